@@ -1,0 +1,27 @@
+// Builds the main process, the preload, the browser-mode server and the renderer into dist/.
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, absWorkingDir: root, logLevel: 'warning' };
+
+export async function buildAll({ quiet = false } = {}) {
+  const started = Date.now();
+  await Promise.all([
+    // Dependencies stay in node_modules: native better-sqlite3 and pdfkit's data files must not be bundled.
+    esbuild({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', packages: 'external', external: ['electron'] }),
+    // The sandboxed preload can require nothing but Electron: everything else is bundled in.
+    esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] }),
+    esbuild({ ...common, entryPoints: ['electron/server/serve-main.ts'], outfile: 'dist/server/serve.mjs', format: 'esm', packages: 'external' }),
+    viteBuild({ configFile: `${root}/vite.config.ts`, logLevel: quiet ? 'warn' : 'info' }),
+  ]);
+  if (!quiet) console.log(`Built FairFloor in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  buildAll({ quiet: process.argv.includes('--quiet') }).catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,14 @@
+import type { Database } from 'better-sqlite3';
+import * as m0001 from './0001-initial';
+
+export interface Migration {
+  /** The `PRAGMA user_version` a file has once this migration ran. */
+  version: number;
+  name: string;
+  up: (db: Database) => void;
+}
+
+/** In order; a new migration is a new file and one line here. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', up: m0001.up }];
+
+export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

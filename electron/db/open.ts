@@ -1,0 +1,103 @@
+import Database from 'better-sqlite3';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { ApiError } from '../../shared/api/errors';
+import { LATEST_VERSION, MIGRATIONS } from './migrations';
+
+export type Db = Database.Database;
+
+/** Marks a SQLite file as a FairFloor fair ("FFlr"), so foreign SQLite files are refused. */
+export const APPLICATION_ID = 0x46466c72;
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
+/** Reads the 16-byte header without opening the file as a database (which could write to it). */
+export function looksLikeSqlite(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(16);
+    return readSync(fd, head, 0, 16, 0) === 16 && head.toString('latin1') === SQLITE_MAGIC;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function applyPragmas(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  // Money is recorded here: a committed sale must survive a power cut.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+/**
+ * Checks that an existing file is a fair this FairFloor can open, without changing a byte of it.
+ * Throws FILE_INVALID or FAIR_TOO_NEW with a message a person can act on.
+ */
+export function inspectFairFile(path: string, options: { deep?: boolean } = {}): { version: number } {
+  let ok = false;
+  try {
+    ok = looksLikeSqlite(path);
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new ApiError('FILE_INVALID', 'This file is not a FairFloor fair (it is not a SQLite database).');
+  let db: Db | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (appId !== APPLICATION_ID) {
+      throw new ApiError('FILE_INVALID', 'This database was not made by FairFloor.');
+    }
+    if (version > LATEST_VERSION) {
+      throw new ApiError(
+        'FAIR_TOO_NEW',
+        `This fair was saved by a newer FairFloor (file version ${version}, this app reads up to ${LATEST_VERSION}). Update FairFloor to open it; the file was left untouched.`,
+        { fileVersion: version, appVersion: LATEST_VERSION },
+      );
+    }
+    // A full page check costs a read of the whole file: done for files arriving from outside.
+    if (options.deep) {
+      const check = db.pragma('quick_check', { simple: true });
+      if (check !== 'ok') throw new ApiError('FILE_INVALID', 'This fair file is damaged.', { check });
+    }
+    return { version };
+  } catch (error) {
+    if (ApiError.is(error)) throw error;
+    throw new ApiError('FILE_INVALID', 'This fair file is damaged or unreadable.');
+  } finally {
+    db?.close();
+  }
+}
+
+/** Brings a database to the latest schema: each migration in its own transaction. */
+export function migrate(db: Db): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > LATEST_VERSION) {
+    throw new ApiError('FAIR_TOO_NEW', `This fair was saved by a newer FairFloor (file version ${current}).`);
+  }
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}
+
+/** Creates a new, empty fair file at the latest schema. */
+export function createFairDb(path: string): Db {
+  const db = new Database(path);
+  applyPragmas(db);
+  db.pragma(`application_id = ${APPLICATION_ID}`);
+  migrate(db);
+  return db;
+}
+
+/** Opens an existing fair file for work, refusing foreign, damaged or newer files untouched. */
+export function openFairDb(path: string): Db {
+  inspectFairFile(path);
+  const db = new Database(path, { fileMustExist: true });
+  applyPragmas(db);
+  migrate(db);
+  return db;
+}

@@ -1,0 +1,8 @@
+import type { Handlers } from '../../shared/api/contract';
+import type { HandlerContext } from '../api/context';
+import { libraryHandlers } from './library';
+
+/** The main process's half of the contract: a missing or mistyped handler does not compile. */
+export const handlers: Handlers<HandlerContext> = {
+  ...libraryHandlers,
+};

@@ -1,0 +1,54 @@
+import { spawn } from 'node:child_process';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createAppCore } from '../app-core';
+import { startHttpServer } from './http';
+
+/** Where fairs live in browser mode unless told otherwise. */
+export function defaultDataDir(): string {
+  return process.env.FAIRFLOOR_DATA_DIR ?? join(homedir(), '.fairfloor');
+}
+
+function openInBrowser(url: string): void {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  try {
+    const child = spawn(command, [url], { detached: true, stdio: 'ignore' });
+    child.on('error', () => undefined);
+    child.unref();
+  } catch {
+    // No system browser here: the printed URL is enough.
+  }
+}
+
+/** `npm run serve`: browser mode, the same app over HTTP on 127.0.0.1. */
+export async function serve(argv: string[] = process.argv.slice(2)): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string', default: '0' },
+      'data-dir': { type: 'string' },
+      'static-dir': { type: 'string' },
+      open: { type: 'boolean', default: true },
+      'no-open': { type: 'boolean', default: false },
+      'no-demo': { type: 'boolean', default: false },
+    },
+    allowPositionals: false,
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${values.port}"`);
+  const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
+  const core = createAppCore({ dataDir, mode: 'browser', seedDemo: !values['no-demo'] });
+  const staticDir = resolve(values['static-dir'] ?? join(import.meta.dirname, '..', 'renderer'));
+  const running = await startHttpServer({ dispatch: core.dispatch, staticDir, port });
+  console.log(`FairFloor is running in browser mode. Open ${running.appUrl}`);
+  console.log(`Fairs are kept in ${dataDir}`);
+  if (values.open && !values['no-open'] && !process.env.CI) openInBrowser(running.appUrl);
+  const stop = async () => {
+    await running.close();
+    core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

@@ -1,0 +1,342 @@
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ApiError } from '../../shared/api/errors';
+import type { BrokenFair, Fair, FairInput, FairSummary, FileBytes } from '../../shared/model/fair';
+import { createFairDb, type Db, inspectFairFile, migrate, openFairDb } from '../db/open';
+import { audit } from './audit';
+
+export const FAIR_EXTENSION = '.fairfloor';
+const BACKUPS_KEPT = 10;
+/**
+ * What belongs to one edition of a fair and stays behind when its layout is reused:
+ * bookings, money, sales, visitors, history. Children before parents (foreign keys).
+ */
+export const TABLES_NOT_DUPLICATED = ['sale', 'payment', 'allocation', 'visitor_count', 'audit_log'];
+/** Fair ids are file names: nothing that could climb out of the library folder. */
+const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+interface FairRow {
+  id: string;
+  name: string;
+  venue: string;
+  organizer: string;
+  first_day: string;
+  last_day: string;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+  last_opened_at: string | null;
+}
+
+const toFair = (r: FairRow): Fair => ({
+  id: r.id,
+  name: r.name,
+  venue: r.venue,
+  organizer: r.organizer,
+  firstDay: r.first_day,
+  lastDay: r.last_day,
+  notes: r.notes,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
+
+/**
+ * The library folder: one SQLite file per fair, a trash folder, rotating backups.
+ * Connections stay open while the app runs; every other service receives a fair's `Db` from here.
+ */
+export class FairLibrary {
+  readonly fairsDir: string;
+  readonly trashDir: string;
+  readonly backupsDir: string;
+  private readonly tmpDir: string;
+  private readonly open = new Map<string, Db>();
+
+  constructor(
+    readonly dataDir: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.fairsDir = join(dataDir, 'fairs');
+    this.trashDir = join(dataDir, 'trash');
+    this.backupsDir = join(dataDir, 'backups');
+    this.tmpDir = join(dataDir, '.tmp');
+    for (const dir of [this.fairsDir, this.trashDir, this.backupsDir, this.tmpDir]) mkdirSync(dir, { recursive: true });
+  }
+
+  pathOf(fairId: string): string {
+    if (!SAFE_ID.test(fairId)) throw new ApiError('NOT_FOUND', 'No such fair.');
+    return join(this.fairsDir, fairId + FAIR_EXTENSION);
+  }
+
+  private requireFile(fairId: string): string {
+    const path = this.pathOf(fairId);
+    if (!existsSync(path)) throw new ApiError('NOT_FOUND', 'This fair is no longer in the library.', { fairId });
+    return path;
+  }
+
+  /** The working connection of a fair, opened (and migrated) on first use. */
+  db(fairId: string): Db {
+    const cached = this.open.get(fairId);
+    if (cached) return cached;
+    const db = openFairDb(this.requireFile(fairId));
+    this.open.set(fairId, db);
+    return db;
+  }
+
+  isEmpty(): boolean {
+    return this.fairFiles().length === 0;
+  }
+
+  private fairFiles(): string[] {
+    return readdirSync(this.fairsDir).filter((f) => f.endsWith(FAIR_EXTENSION));
+  }
+
+  list(): { fairs: FairSummary[]; broken: BrokenFair[] } {
+    const fairs: FairSummary[] = [];
+    const broken: BrokenFair[] = [];
+    for (const fileName of this.fairFiles()) {
+      const id = fileName.slice(0, -FAIR_EXTENSION.length);
+      const path = join(this.fairsDir, fileName);
+      try {
+        const cached = this.open.get(id);
+        if (cached) {
+          fairs.push(this.summarize(cached, path));
+          continue;
+        }
+        inspectFairFile(path);
+        const db = new Database(path, { readonly: true, fileMustExist: true });
+        try {
+          fairs.push(this.summarize(db, path));
+        } finally {
+          db.close();
+        }
+      } catch (error) {
+        const e = ApiError.is(error) ? error : new ApiError('FILE_INVALID', 'This fair file is damaged or unreadable.');
+        broken.push({ fileName, code: e.code === 'FAIR_TOO_NEW' ? 'FAIR_TOO_NEW' : 'FILE_INVALID', message: e.message });
+      }
+    }
+    fairs.sort((a, b) => (b.lastOpenedAt ?? '').localeCompare(a.lastOpenedAt ?? '') || a.name.localeCompare(b.name));
+    return { fairs, broken };
+  }
+
+  private summarize(db: Db, path: string): FairSummary {
+    const row = db.prepare('SELECT * FROM fair LIMIT 1').get() as FairRow | undefined;
+    if (!row) throw new ApiError('FILE_INVALID', 'This fair file holds no fair.');
+    const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return {
+      id: row.id,
+      name: row.name,
+      venue: row.venue,
+      organizer: row.organizer,
+      firstDay: row.first_day,
+      lastDay: row.last_day,
+      boothCount: count('booth'),
+      exhibitorCount: count('exhibitor'),
+      lastOpenedAt: row.last_opened_at,
+      fileBytes: statSync(path).size,
+    };
+  }
+
+  summary(fairId: string): FairSummary {
+    return this.summarize(this.db(fairId), this.pathOf(fairId));
+  }
+
+  fair(fairId: string): Fair {
+    const row = this.db(fairId).prepare('SELECT * FROM fair LIMIT 1').get() as FairRow | undefined;
+    if (!row) throw new ApiError('FILE_INVALID', 'This fair file holds no fair.');
+    return toFair(row);
+  }
+
+  /** Creates an empty fair; `fill` may add content inside the same transaction (the demo fair does). */
+  create(input: FairInput, actor: string, fill?: (db: Db, fairId: string) => void): FairSummary {
+    const id = randomUUID();
+    const tmpPath = join(this.tmpDir, id + FAIR_EXTENSION);
+    const at = this.now().toISOString();
+    const db = createFairDb(tmpPath);
+    try {
+      db.transaction(() => {
+        db.prepare(
+          `INSERT INTO fair (id, name, venue, organizer, first_day, last_day, notes, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(id, input.name, input.venue, input.organizer, input.firstDay, input.lastDay, input.notes, at, at);
+        audit(db, actor, 'fair.create', 'fair', id, { name: input.name }, at);
+        fill?.(db, id);
+      })();
+    } finally {
+      db.close();
+    }
+    // The fair appears in the library only once it is whole.
+    renameSync(tmpPath, this.pathOf(id));
+    return this.summary(id);
+  }
+
+  /** Opening a fair first copies its file to the rotating backups, then records the visit. */
+  async openFair(fairId: string): Promise<Fair> {
+    const path = this.requireFile(fairId);
+    if (!this.open.has(fairId)) inspectFairFile(path);
+    await this.backup(fairId);
+    const db = this.db(fairId);
+    db.prepare('UPDATE fair SET last_opened_at = ?').run(this.now().toISOString());
+    return this.fair(fairId);
+  }
+
+  private async backup(fairId: string): Promise<void> {
+    const dir = join(this.backupsDir, fairId);
+    mkdirSync(dir, { recursive: true });
+    await this.snapshot(fairId, join(dir, `${stamp(this.now())}${FAIR_EXTENSION}`));
+    const kept = readdirSync(dir).filter((f) => f.endsWith(FAIR_EXTENSION)).sort();
+    for (const old of kept.slice(0, Math.max(0, kept.length - BACKUPS_KEPT))) rmSync(join(dir, old), { force: true });
+  }
+
+  /** A consistent copy of a fair through SQLite's backup API, safe while the fair is being written. */
+  private async snapshot(fairId: string, destination: string): Promise<void> {
+    const cached = this.open.get(fairId);
+    if (cached) {
+      await cached.backup(destination);
+      return;
+    }
+    const source = new Database(this.requireFile(fairId), { readonly: true, fileMustExist: true });
+    try {
+      await source.backup(destination);
+    } finally {
+      source.close();
+    }
+  }
+
+  listBackups(fairId: string): string[] {
+    const dir = join(this.backupsDir, fairId);
+    return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(FAIR_EXTENSION)).sort() : [];
+  }
+
+  update(fairId: string, input: FairInput, actor: string): Fair {
+    const db = this.db(fairId);
+    const at = this.now().toISOString();
+    db.transaction(() => {
+      db.prepare(
+        `UPDATE fair SET name = ?, venue = ?, organizer = ?, first_day = ?, last_day = ?, notes = ?, updated_at = ?`,
+      ).run(input.name, input.venue, input.organizer, input.firstDay, input.lastDay, input.notes, at);
+      audit(db, actor, 'fair.update', 'fair', fairId, { ...input }, at);
+    })();
+    return this.fair(fairId);
+  }
+
+  /** "Reuse last year's layout": the plan and the exhibitors come along; bookings, money and sales do not. */
+  async duplicate(fairId: string, input: FairInput, actor: string): Promise<FairSummary> {
+    this.requireFile(fairId);
+    const id = randomUUID();
+    const tmpPath = join(this.tmpDir, id + FAIR_EXTENSION);
+    try {
+      await this.snapshot(fairId, tmpPath);
+      const db = openFairDb(tmpPath);
+      try {
+        const at = this.now().toISOString();
+        db.transaction(() => {
+          db.exec(`DROP TRIGGER IF EXISTS sale_never_deleted;`);
+          for (const table of TABLES_NOT_DUPLICATED) db.exec(`DELETE FROM ${table}`);
+          db.prepare(
+            `UPDATE fair SET id = ?, name = ?, venue = ?, organizer = ?, first_day = ?, last_day = ?, notes = ?,
+             created_at = ?, updated_at = ?, last_opened_at = NULL`,
+          ).run(id, input.name, input.venue, input.organizer, input.firstDay, input.lastDay, input.notes, at, at);
+          audit(db, actor, 'fair.duplicate', 'fair', id, { from: fairId }, at);
+        })();
+        // The trigger guards real fairs; it was lifted only to empty this fresh copy.
+        db.exec(`CREATE TRIGGER sale_never_deleted BEFORE DELETE ON sale
+          BEGIN SELECT RAISE(ABORT, 'A sale is voided, never deleted'); END;`);
+        db.exec('VACUUM');
+      } finally {
+        db.close();
+      }
+      renameSync(tmpPath, this.pathOf(id));
+    } finally {
+      rmSync(tmpPath, { force: true });
+    }
+    return this.summary(id);
+  }
+
+  private closeFair(fairId: string): void {
+    const db = this.open.get(fairId);
+    if (db) {
+      db.close();
+      this.open.delete(fairId);
+    }
+  }
+
+  /** Nothing is erased: the file moves to the trash folder under a dated name. */
+  delete(fairId: string): { trashedAs: string } {
+    const path = this.requireFile(fairId);
+    this.closeFair(fairId);
+    const trashedAs = `${fairId}-${stamp(this.now())}${FAIR_EXTENSION}`;
+    renameSync(path, join(this.trashDir, trashedAs));
+    for (const suffix of ['-wal', '-shm']) rmSync(path + suffix, { force: true });
+    return { trashedAs };
+  }
+
+  async exportFair(fairId: string): Promise<FileBytes> {
+    const fair = this.fair(fairId);
+    const tmpPath = join(this.tmpDir, `${randomUUID()}${FAIR_EXTENSION}`);
+    try {
+      await this.snapshot(fairId, tmpPath);
+      const bytes = await readFile(tmpPath);
+      return { fileName: exportFileName(fair.name), mimeType: 'application/vnd.fairfloor', base64: bytes.toString('base64') };
+    } finally {
+      rmSync(tmpPath, { force: true });
+    }
+  }
+
+  /**
+   * Imports a fair file all-or-nothing: it is checked and migrated in a temporary folder and
+   * enters the library only when whole. A fair already in the library is never overwritten.
+   */
+  importFair(file: FileBytes, actor: string): FairSummary {
+    const bytes = Buffer.from(file.base64, 'base64');
+    if (bytes.length === 0) throw new ApiError('FILE_INVALID', 'The file is empty.');
+    const tmpPath = join(this.tmpDir, `${randomUUID()}${FAIR_EXTENSION}`);
+    try {
+      writeFileSync(tmpPath, bytes);
+      inspectFairFile(tmpPath, { deep: true });
+      const db = new Database(tmpPath, { fileMustExist: true });
+      let id: string;
+      try {
+        db.pragma('foreign_keys = ON');
+        const row = db.prepare('SELECT id FROM fair LIMIT 1').get() as { id: string } | undefined;
+        if (!row) throw new ApiError('FILE_INVALID', 'This fair file holds no fair.');
+        const taken = !SAFE_ID.test(row.id) || existsSync(this.pathOf(row.id));
+        id = taken ? randomUUID() : row.id;
+        db.transaction(() => {
+          if (id !== row.id) db.prepare('UPDATE fair SET id = ?').run(id);
+          audit(db, actor, 'fair.import', 'fair', id, { fileName: file.fileName });
+        })();
+        migrate(db);
+        db.pragma('journal_mode = WAL');
+      } catch (error) {
+        if (ApiError.is(error)) throw error;
+        throw new ApiError('FILE_INVALID', 'This fair file is damaged or unreadable.');
+      } finally {
+        db.close();
+      }
+      renameSync(tmpPath, this.pathOf(id));
+      return this.summary(id);
+    } finally {
+      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(tmpPath + suffix, { force: true });
+    }
+  }
+
+  closeAll(): void {
+    for (const id of [...this.open.keys()]) this.closeFair(id);
+  }
+}
+
+/** A file name a person recognises, safe on every file system. */
+export function exportFileName(fairName: string): string {
+  const base = fairName
+    .normalize('NFC')
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
+  return (base || 'fair') + FAIR_EXTENSION;
+}

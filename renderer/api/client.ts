@@ -1,0 +1,70 @@
+import { createContext, useContext } from 'react';
+import { METHOD_NAMES, type FairApi, type MethodName } from '../../shared/api/contract';
+import { ApiError, type Reply } from '../../shared/api/errors';
+import type { RawBridge } from '../../electron/preload-api';
+
+declare global {
+  interface Window {
+    /** Present in the desktop app only: the preload's one-function-per-method bridge. */
+    fairfloor?: RawBridge;
+  }
+}
+
+type Transport = (name: MethodName, input: unknown) => Promise<Reply<unknown>>;
+
+const TOKEN_KEY = 'fairfloor.token';
+
+/** Browser mode's token arrives once in the URL; it moves to session storage and out of the address bar. */
+export function takeSessionToken(): string {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+function httpTransport(token: string): Transport {
+  return async (name, input) => {
+    let response: Response;
+    try {
+      response = await fetch(`/api/${name}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(input ?? {}),
+      });
+    } catch {
+      return { ok: false, error: { code: 'INTERNAL', message: 'FairFloor is not responding. Is it still running?' } };
+    }
+    try {
+      return (await response.json()) as Reply<unknown>;
+    } catch {
+      return { ok: false, error: { code: 'INTERNAL', message: `Unexpected reply (${response.status}) from FairFloor.` } };
+    }
+  };
+}
+
+/** The one client the renderer uses; it never knows whether IPC or HTTP carries the call. */
+export function createClient(transport?: Transport): FairApi {
+  const bridge = window.fairfloor;
+  const send: Transport = transport ?? (bridge ? (name, input) => bridge[name](input) : httpTransport(takeSessionToken()));
+  const client = {} as Record<MethodName, (input: unknown) => Promise<unknown>>;
+  for (const name of METHOD_NAMES) {
+    client[name] = async (input: unknown) => {
+      const reply = await send(name, input);
+      if (reply.ok) return reply.value;
+      throw ApiError.fromShape(reply.error);
+    };
+  }
+  return client as unknown as FairApi;
+}
+
+export const ApiContext = createContext<FairApi | null>(null);
+
+export function useApi(): FairApi {
+  const api = useContext(ApiContext);
+  if (!api) throw new Error('useApi outside <ApiContext.Provider>');
+  return api;
+}

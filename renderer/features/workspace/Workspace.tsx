@@ -1,0 +1,78 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../shared/api/errors';
+import { formatDayRange } from '../../../shared/dates';
+import type { Fair } from '../../../shared/model/fair';
+import { useApi } from '../../api/client';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { routeHref, SECTIONS, type Section } from '../../app/route';
+import { useLanguage } from '../../i18n';
+import { useErrorText } from '../../ui/notices';
+import { EditFairDialog, fairKey } from '../library/EditFairDialog';
+import { ExhibitorsScreen } from '../exhibitors/ExhibitorsScreen';
+import { PlanScreen } from '../plan/PlanScreen';
+import { ReportsScreen } from '../reports/ReportsScreen';
+import { SalesScreen } from '../sales/SalesScreen';
+
+const SCREENS: Record<Section, ComponentType<{ fair: Fair }>> = {
+  plan: PlanScreen,
+  exhibitors: ExhibitorsScreen,
+  sales: SalesScreen,
+  reports: ReportsScreen,
+};
+
+/** One open fair: its sections, its settings, the way back to the library. */
+export function Workspace({ fairId, section }: { fairId: string; section: Section }) {
+  const { t } = useTranslation(['workspace', 'common']);
+  const api = useApi();
+  const language = useLanguage();
+  const errorText = useErrorText();
+  const [editing, setEditing] = useState(false);
+  // Opening makes the rotating backup and records the visit: once per visit, not per render.
+  const opened = useQuery({ queryKey: ['openFair', fairId], queryFn: () => api.openFair({ fairId }), staleTime: Infinity, gcTime: 0 });
+  const details = useQuery({ queryKey: fairKey(fairId), queryFn: () => api.getFair({ fairId }), enabled: opened.isSuccess, initialData: opened.data });
+  const fair = details.data ?? opened.data;
+
+  if (opened.isError) {
+    const notFound = opened.error instanceof ApiError && opened.error.code === 'NOT_FOUND';
+    return (
+      <div className="workspace-error">
+        <p role="alert">{notFound ? t('notFound') : errorText(opened.error)}</p>
+        <a href={routeHref({ screen: 'library' })}>{t('backToLibrary')}</a>
+      </div>
+    );
+  }
+  if (!fair) return <p className="hint workspace-loading">{t('common:loading')}</p>;
+
+  const Screen = SCREENS[section];
+  return (
+    <div className="workspace">
+      <header className="topbar">
+        <a className="brand" href={routeHref({ screen: 'library' })} title={t('library')}>
+          FairFloor
+        </a>
+        <div className="fair-title">
+          <strong>{fair.name}</strong>
+          <span className="hint">{formatDayRange(fair.firstDay, fair.lastDay, language)}</span>
+        </div>
+        <nav className="sections" aria-label={t('nav')}>
+          {SECTIONS.map((s) => (
+            <a key={s} href={routeHref({ screen: 'fair', fairId, section: s })} aria-current={s === section ? 'page' : undefined}>
+              {t(`sections.${s}`)}
+            </a>
+          ))}
+        </nav>
+        <div className="topbar-spacer" />
+        <button type="button" onClick={() => setEditing(true)}>
+          {t('settings')}
+        </button>
+        <LanguageSwitch />
+      </header>
+      <main className="workspace-main">
+        <Screen fair={fair} />
+      </main>
+      {editing && <EditFairDialog fairId={fairId} onClose={() => setEditing(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { defineMessages } from '../../i18n/define';
+
+export const workspace = defineMessages(
+  {
+    library: 'All fairs',
+    sections: { plan: 'Floor plan', exhibitors: 'Exhibitors', sales: 'Sales', reports: 'Reports' },
+    nav: 'Fair sections',
+    settings: 'Fair settings',
+    notFound: 'This fair is no longer in the library.',
+    backToLibrary: 'Back to the library',
+  },
+  {
+    library: 'Tất cả hội chợ',
+    sections: { plan: 'Mặt bằng', exhibitors: 'Đơn vị tham gia', sales: 'Doanh thu', reports: 'Báo cáo' },
+    nav: 'Các mục của hội chợ',
+    settings: 'Cài đặt hội chợ',
+    notFound: 'Hội chợ này không còn trong thư viện.',
+    backToLibrary: 'Về thư viện',
+  },
+);

@@ -1,0 +1,19 @@
+import { common } from './common';
+import { library } from '../features/library/messages';
+import { workspace } from '../features/workspace/messages';
+import { plan } from '../features/plan/messages';
+import { exhibitors } from '../features/exhibitors/messages';
+import { sales } from '../features/sales/messages';
+import { reports } from '../features/reports/messages';
+
+/** Every namespace of strings; a feature adds its own `messages.ts` and one line here. */
+export const namespaces = { common, library, workspace, plan, exhibitors, sales, reports };
+
+export type Namespace = keyof typeof namespaces;
+
+const pick = <L extends 'en' | 'vi'>(language: L) =>
+  Object.fromEntries(Object.entries(namespaces).map(([ns, m]) => [ns, m[language]])) as {
+    [N in Namespace]: (typeof namespaces)[N][L];
+  };
+
+export const resources = { en: pick('en'), vi: pick('vi') };

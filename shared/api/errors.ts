@@ -1,0 +1,63 @@
+/** Every error that may cross a transport. The renderer switches on `code`, never on `message`. */
+export const ERROR_CODES = [
+  'VALIDATION', // input failed the contract's schema or a business rule about its shape
+  'NOT_FOUND',
+  'CONFLICT', // the change collides with existing data (a taken booth, a duplicate number)
+  'FAIR_TOO_NEW', // the file was written by a newer FairFloor; it is left untouched
+  'FILE_INVALID', // not a FairFloor file, or damaged
+  'UNAUTHORIZED',
+  'PAYLOAD_TOO_LARGE',
+  'UNKNOWN_METHOD',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The one error shape both transports carry: `{ code, message, details }`, never a stack trace. */
+export interface ApiErrorShape {
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+}
+
+export class ApiError extends Error implements ApiErrorShape {
+  readonly code: ErrorCode;
+  readonly details?: unknown;
+
+  constructor(code: ErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.details = details;
+  }
+
+  toJSON(): ApiErrorShape {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
+  }
+
+  static is(value: unknown): value is ApiError {
+    return value instanceof ApiError;
+  }
+
+  /** Rebuilds an error received from a transport; anything malformed becomes INTERNAL. */
+  static fromShape(value: unknown): ApiError {
+    if (value && typeof value === 'object' && 'code' in value && 'message' in value) {
+      const shape = value as ApiErrorShape;
+      if ((ERROR_CODES as readonly string[]).includes(shape.code) && typeof shape.message === 'string') {
+        return new ApiError(shape.code, shape.message, shape.details);
+      }
+    }
+    return new ApiError('INTERNAL', 'Unexpected reply from FairFloor');
+  }
+}
+
+/** A field-level problem, used in `details` of VALIDATION errors so forms can show it in place. */
+export interface FieldIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** The reply envelope: IPC cannot carry custom error classes, so both transports send this. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: ApiErrorShape };
