@@ -1,5 +1,4 @@
 import { userInfo } from 'node:os';
-import pkg from '../package.json';
 import type { HandlerContext } from './api/context';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { handlers } from './handlers';
@@ -10,6 +9,8 @@ import { SettingsStore } from './services/settings';
 export interface AppCoreOptions {
   dataDir: string;
   mode: HandlerContext['mode'];
+  /** The app's version, as the desktop runtime or package.json tells it. */
+  version: string;
   /** Create the demo fair when the library is empty on first run (off in most tests). */
   seedDemo?: boolean;
   checkOutputs?: boolean;
@@ -38,7 +39,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     settings,
     actor: () => settings.get().userName || osUserName() || 'FairFloor',
     mode: options.mode,
-    version: pkg.version,
+    version: options.version,
   };
   if (options.seedDemo && !settings.demoCreated() && library.isEmpty()) {
     createDemoFair(library, ctx.actor());

@@ -74,6 +74,7 @@ app.whenReady().then(() => {
   const core = createAppCore({
     dataDir: process.env.FAIRFLOOR_DATA_DIR ?? app.getPath('userData'),
     mode: 'desktop',
+    version: app.getVersion(),
     seedDemo: true,
   });
   registerIpcRoutes(ipcMain, core.dispatch, isAppFrame);

@@ -45,3 +45,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       process.exit(1);
     });
 }
+
+/** For configs that cannot wait: the system's Chromium, or undefined to let Playwright use its own. */
+export function systemChromium() {
+  if (process.env.FAIRFLOOR_CHROMIUM && existsSync(process.env.FAIRFLOOR_CHROMIUM)) return process.env.FAIRFLOOR_CHROMIUM;
+  return SYSTEM_CANDIDATES.find((p) => existsSync(p));
+}

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,6 +9,15 @@ import { startHttpServer } from './http';
 /** Where fairs live in browser mode unless told otherwise. */
 export function defaultDataDir(): string {
   return process.env.FAIRFLOOR_DATA_DIR ?? join(homedir(), '.fairfloor');
+}
+
+/** dist/server/serve.mjs sits two folders below package.json. */
+function packageVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
 }
 
 function openInBrowser(url: string): void {
@@ -38,7 +48,7 @@ export async function serve(argv: string[] = process.argv.slice(2)): Promise<voi
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${values.port}"`);
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
-  const core = createAppCore({ dataDir, mode: 'browser', seedDemo: !values['no-demo'] });
+  const core = createAppCore({ dataDir, mode: 'browser', version: packageVersion(), seedDemo: !values['no-demo'] });
   const staticDir = resolve(values['static-dir'] ?? join(import.meta.dirname, '..', 'renderer'));
   const running = await startHttpServer({ dispatch: core.dispatch, staticDir, port });
   console.log(`FairFloor is running in browser mode. Open ${running.appUrl}`);

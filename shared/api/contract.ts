@@ -1,5 +1,6 @@
 import type { ClientOf, HandlersOf } from './define';
 import { libraryMethods } from './library';
+import { planMethods } from './plan';
 
 /**
  * Every operation of FairFloor, declared once. Feature areas keep their methods in their own
@@ -7,6 +8,7 @@ import { libraryMethods } from './library';
  */
 export const contract = {
   ...libraryMethods,
+  ...planMethods,
 };
 
 export type Contract = typeof contract;

@@ -1,0 +1,8 @@
+import type { planMethods } from '../../shared/api/plan';
+import type { HandlersOf } from '../../shared/api/define';
+import type { HandlerContext } from '../api/context';
+import { readPlan } from '../services/plan';
+
+export const planHandlers: HandlersOf<typeof planMethods, HandlerContext> = {
+  getPlan: ({ fairId }, ctx) => readPlan(ctx.library.db(fairId)),
+};

@@ -1,0 +1,23 @@
+import type { Area, Booth, Feature, Plan, Zone } from '../../shared/model/plan';
+import type { Db } from '../db/open';
+
+const AREA_COLUMNS = 'id, name, width_m AS widthM, depth_m AS depthM, sort_order AS sortOrder';
+const BOOTH_COLUMNS = `id, area_id AS areaId, number, x_m AS xM, y_m AS yM, width_m AS widthM, depth_m AS depthM,
+  rotation_deg AS rotationDeg, kind, type_override AS typeOverride, zone_id AS zoneId, price_dong AS priceDong, notes, locked`;
+const FEATURE_COLUMNS = `id, area_id AS areaId, kind, x_m AS xM, y_m AS yM, width_m AS widthM, depth_m AS depthM,
+  rotation_deg AS rotationDeg, label`;
+
+/** Booth rows as the model has them (SQLite keeps booleans as 0/1). */
+export function readBooths(db: Db, where = '', params: unknown[] = []): Booth[] {
+  const rows = db.prepare(`SELECT ${BOOTH_COLUMNS} FROM booth ${where} ORDER BY number`).all(...params) as (Omit<Booth, 'locked'> & { locked: number })[];
+  return rows.map((r) => ({ ...r, locked: r.locked === 1 }));
+}
+
+export function readPlan(db: Db): Plan {
+  return {
+    areas: db.prepare(`SELECT ${AREA_COLUMNS} FROM area ORDER BY sort_order, name`).all() as Area[],
+    zones: db.prepare('SELECT id, name, color FROM zone ORDER BY name').all() as Zone[],
+    booths: readBooths(db),
+    features: db.prepare(`SELECT ${FEATURE_COLUMNS} FROM feature`).all() as Feature[],
+  };
+}

@@ -1,0 +1,10 @@
+import type { BenchReport } from './report';
+import { storageBench } from './storage.bench';
+
+export interface BenchSuite {
+  name: string;
+  run: (report: BenchReport) => Promise<void>;
+}
+
+/** Each feature adds its suite here; `npm run bench -- <name>` runs just one. */
+export const BENCHMARKS: BenchSuite[] = [storageBench];
