@@ -5,6 +5,7 @@ import { formatDayRange, formatTimestamp, todayInVietnam } from '../../../shared
 import type { FairInput, FairSummary } from '../../../shared/model/fair';
 import { useApi } from '../../api/client';
 import { fileToBase64, pickFile, saveFile } from '../../api/files';
+import { AppSettingsDialog } from '../../app/AppSettingsDialog';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { navigate } from '../../app/route';
 import { useLanguage } from '../../i18n';
@@ -35,6 +36,7 @@ export function LibraryScreen() {
   const queryClient = useQueryClient();
   const notices = useNotices();
   const [editing, setEditing] = useState<Editing>(null);
+  const [showSettings, setShowSettings] = useState(false);
   const fairs = useQuery({ queryKey: FAIRS_KEY, queryFn: () => api.listFairs({}) });
   const info = useQuery({ queryKey: ['appInfo'], queryFn: () => api.getAppInfo({}) });
   const refresh = () => queryClient.invalidateQueries({ queryKey: FAIRS_KEY });
@@ -86,6 +88,9 @@ export function LibraryScreen() {
       <header className="topbar">
         <div className="brand">FairFloor</div>
         <div className="topbar-spacer" />
+        <button type="button" onClick={() => setShowSettings(true)}>
+          {t('settings.open')}
+        </button>
         <LanguageSwitch />
       </header>
       <main className="library-main">
@@ -186,6 +191,7 @@ export function LibraryScreen() {
           onClose={() => setEditing(null)}
         />
       )}
+      {showSettings && <AppSettingsDialog onClose={() => setShowSettings(false)} />}
       <ConfirmDialog
         open={editing?.kind === 'delete'}
         danger
