@@ -136,7 +136,8 @@ export function LibraryScreen() {
                   <td className="num">{fair.boothCount}</td>
                   <td className="num">{fair.exhibitorCount}</td>
                   <td>{fair.lastOpenedAt ? formatTimestamp(fair.lastOpenedAt, language) : t('never')}</td>
-                  <td className="row-actions">
+                  <td>
+                    <div className="row-actions">
                     <button type="button" className="primary" onClick={() => navigate({ screen: 'fair', fairId: fair.id, section: 'plan' })}>
                       {t('actions.open')}
                     </button>
@@ -152,6 +153,7 @@ export function LibraryScreen() {
                     <button type="button" className="danger-text" onClick={() => setEditing({ kind: 'delete', fair })}>
                       {t('actions.delete')}
                     </button>
+                    </div>
                   </td>
                 </tr>
               ))}
