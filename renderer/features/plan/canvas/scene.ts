@@ -1,5 +1,5 @@
 import type { Area, Booth, Feature } from '../../../../shared/model/plan';
-import { bounds, boxesOverlap, unionBox, type Box } from '../model/geometry';
+import { bounds, boxesOverlap, containsPoint, unionBox, type Box } from '../model/geometry';
 import { SpatialIndex } from '../model/spatial';
 import { visibleBox, type View } from '../model/view';
 import { BOOTH_STROKE, FEATURE_STYLE } from './colors';
@@ -61,6 +61,8 @@ export class FloorScene {
   private destroyed = false;
   /** Called after each idle refresh, e.g. for overlays that depend on the zoom. */
   onRefresh: (() => void) | undefined;
+  /** Told of every view change (overlays keep handles at a constant pixel size). */
+  readonly viewListeners = new Set<(view: View) => void>();
 
   constructor(
     readonly stage: Konva.Stage,
@@ -88,6 +90,19 @@ export class FloorScene {
 
   boothNode(id: string): Konva.Rect | undefined {
     return this.nodes.get(id)?.rect;
+  }
+
+  /** The drawn shapes of a booth or feature (its outline and label), for the drag layer to clone. */
+  shapesOf(id: string): Konva.Shape[] {
+    const b = this.nodes.get(id);
+    if (b) return [b.rect, b.text];
+    const f = this.features.get(id);
+    return f ? [f.rect, f.text] : [];
+  }
+
+  /** The feature under a point, topmost first (features lie under booths). */
+  featureAt(pt: { x: number; y: number }): Feature | undefined {
+    return [...this.features.values()].reverse().find((f) => containsPoint(f.feature, pt))?.feature;
   }
 
   setArea(area: Area | undefined, showGrid: boolean): void {
@@ -183,6 +198,7 @@ export class FloorScene {
     const covered = c && visible.x >= c.box.x && visible.y >= c.box.y && visible.x + visible.width <= c.box.x + c.box.width && visible.y + visible.height <= c.box.y + c.box.height;
     if (!covered || view.scale > c.scale * 3) this.refresh();
     else this.scheduleIdle();
+    for (const listener of this.viewListeners) listener(view);
     this.stage.batchDraw();
   }
 

@@ -107,17 +107,21 @@ export function translateItems(doc: PlanDoc, ids: Iterable<string>, dx: number, 
 
 /** Copies placed beside the originals, with the next free numbers of their prefixes. */
 export function duplicateItems(doc: PlanDoc, ids: Iterable<string>, offset: { dx: number; dy: number }, newId: () => string): Diff {
+  const records = [...ids].map((id) => doc.booths.get(id) ?? doc.features.get(id)).filter((r): r is Booth | Feature => !!r);
+  return copyRecords(doc, records, offset, newId);
+}
+
+/** New records from copies (the clipboard keeps whole records, so pasting works after a delete). */
+export function copyRecords(doc: PlanDoc, records: readonly (Booth | Feature)[], offset: { dx: number; dy: number }, newId: () => string, areaId?: string): Diff {
   const d = emptyDiff();
   const used = new Set([...doc.booths.values()].map((b) => b.number));
-  for (const id of ids) {
-    const b = doc.booths.get(id);
-    if (b) {
-      const number = nextFreeNumber(b.number, used);
+  for (const r of records) {
+    const placed = { id: newId(), xM: round(r.xM + offset.dx), yM: round(r.yM + offset.dy), areaId: areaId ?? r.areaId };
+    if ('number' in r) {
+      const number = nextFreeNumber(r.number, used);
       used.add(number);
-      d.added.booths.push({ ...b, id: newId(), number, xM: round(b.xM + offset.dx), yM: round(b.yM + offset.dy), locked: false });
-    }
-    const f = doc.features.get(id);
-    if (f) d.added.features.push({ ...f, id: newId(), xM: round(f.xM + offset.dx), yM: round(f.yM + offset.dy) });
+      d.added.booths.push({ ...r, ...placed, number, locked: false });
+    } else d.added.features.push({ ...r, ...placed });
   }
   return d;
 }

@@ -1,7 +1,9 @@
-import type { Area, Booth, Feature, Plan, PlanChangesInput } from '../../../../shared/model/plan';
+import type { Area, Booth, Feature, FeatureKind, Plan, PlanChangesInput } from '../../../../shared/model/plan';
 import { bounds, type Box } from '../model/geometry';
 import { SpatialIndex } from '../model/spatial';
-import { removeItems, translateItems, updateItems, validate, type EditProblem } from './commands';
+import { addBooths, nextFreeNumber, removeItems, translateItems, updateItems, validate, type EditProblem } from './commands';
+import type { BlockSpec } from './generator';
+import { defaults } from './records';
 import { applyDiff, docFromPlan, isEmptyDiff, planFromDoc, reverse, toChanges, type Diff, type PlanDoc } from './records';
 
 export interface EditorOptions {
@@ -18,6 +20,9 @@ interface Entry {
   action: string;
 }
 
+/** What a press on the canvas does: select and move, draw a booth or a feature, place a generated block. */
+export type Tool = { kind: 'select' } | { kind: 'booth' } | { kind: 'feature'; feature: FeatureKind } | { kind: 'block'; spec: BlockSpec };
+
 export type EditResult = { ok: true } | { ok: false; problem: EditProblem };
 
 /** Items being dragged, resized or rotated: drawn from here until the gesture commits or rolls back. */
@@ -32,6 +37,7 @@ export class PlanEditor {
   selection: ReadonlySet<string> = new Set();
   areaId: string | null;
   transient: Transient | null = null;
+  tool: Tool = { kind: 'select' };
   /** Committed entries not yet confirmed saved. */
   pending = 0;
   private readonly undoStack: Entry[] = [];
@@ -102,6 +108,10 @@ export class PlanEditor {
     this.selection = new Set();
     this.emit();
   }
+  setTool(tool: Tool): void {
+    this.tool = tool;
+    this.emit();
+  }
   select(ids: Iterable<string>): void {
     this.selection = new Set(ids);
     this.emit();
@@ -144,6 +154,26 @@ export class PlanEditor {
     this.pruneSelection();
     this.emit();
     return result;
+  }
+  /** A new booth (or feature) on the current area, selected once created. */
+  createAt(box: Box, feature?: FeatureKind): EditResult {
+    const areaId = this.areaId;
+    if (!areaId) return { ok: false, problem: { code: 'noArea' } };
+    const at = { xM: box.x, yM: box.y };
+    const size = { widthM: box.width, depthM: box.height };
+    const id = this.newId();
+    const diff = feature
+      ? addBooths([], [defaults.feature(id, areaId, feature, at, size)])
+      : addBooths([defaults.booth(id, areaId, this.nextBoothNumber(), at, size)]);
+    const result = this.commit(diff, 'create');
+    if (result.ok) this.select([id]);
+    return result;
+  }
+  /** The number after the highest one on this area ("A07" → "A08"), free across the fair. */
+  nextBoothNumber(): string {
+    const used = new Set([...this.doc.booths.values()].map((b) => b.number));
+    const mine = this.areaBooths().map((b) => b.number).sort(new Intl.Collator('vi', { numeric: true }).compare);
+    return nextFreeNumber(mine.at(-1) ?? 'A00', used);
   }
   nudge(dx: number, dy: number): EditResult {
     return this.commit(translateItems(this.doc, this.selection, dx, dy), 'nudge');
