@@ -55,3 +55,71 @@ test('the plan zooms around the cursor with the wheel and pans with space-drag',
   await page.getByRole('button', { name: 'Vừa khung' }).click();
   expect((await view()).scale).toBeCloseTo(before.scale, 5);
 });
+
+test('draw an area, generate a 4 × 5 block, drag and resize a booth, undo and redo, reload: the same plan', async ({ page, app }) => {
+  await openApp(page, app);
+  await new LibraryPage(page).fairRow(DEMO).getByRole('button', { name: 'Mở', exact: true }).click();
+  const plan = new PlanPage(page);
+  await plan.waitForStage();
+
+  await page.getByRole('button', { name: '+ Khu vực mới' }).click();
+  const areaDialog = page.getByRole('dialog', { name: 'Khu vực mới' });
+  await areaDialog.getByLabel('Tên').fill('Nhà triển lãm A');
+  await areaDialog.getByLabel('Chiều rộng (m)').fill('0');
+  await areaDialog.getByLabel('Chiều sâu (m)').fill('40');
+  await areaDialog.getByRole('button', { name: 'Tạo' }).click();
+  await expect(areaDialog.getByText('Kích thước phải là số lớn hơn 0.')).toBeVisible();
+  await areaDialog.getByLabel('Chiều rộng (m)').fill('60');
+  await areaDialog.getByRole('button', { name: 'Tạo' }).click();
+  await expect(page.getByRole('tab', { name: 'Nhà triển lãm A' })).toHaveAttribute('aria-selected', 'true');
+  await expect.poll(() => plan.booths()).toEqual([]);
+
+  await page.getByRole('button', { name: 'Tạo hàng loạt…' }).click();
+  const generator = page.getByRole('dialog', { name: 'Tạo gian hàng hàng loạt' });
+  await generator.getByLabel('Số hàng').fill('4');
+  await generator.getByLabel('Số gian mỗi hàng').fill('5');
+  await expect(generator.getByText('Số gian: C01 … C20')).toBeVisible();
+  await generator.getByRole('button', { name: 'Đặt lên mặt bằng' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Bấm lên mặt bằng để đặt 20 gian' })).toBeVisible();
+  const origin = await plan.pagePoint(5, 5);
+  await page.mouse.move(origin.x - 30, origin.y - 30);
+  await page.mouse.move(origin.x, origin.y, { steps: 4 });
+  await page.mouse.click(origin.x, origin.y);
+  await expect.poll(async () => (await plan.boothNumbers()).length).toBe(20);
+  expect(await plan.booth('C01')).toMatchObject({ x: 5, y: 5, width: 3, height: 3 });
+  expect(await plan.booth('C20')).toMatchObject({ x: 17, y: 23 });
+
+  // Deselect, then drag C01 below the block with the mouse.
+  const empty = await plan.pagePoint(50, 35);
+  await page.mouse.click(empty.x, empty.y);
+  await plan.drag(await plan.pagePoint(6.5, 6.5), await plan.pagePoint(6.5, 31.5));
+  await expect.poll(async () => (await plan.booth('C01')).y).toBe(30);
+  expect((await plan.booth('C01')).x).toBe(5);
+
+  // Resize it by its bottom-right handle: sizes snap to the 0.5 m grid.
+  await plan.drag(await plan.pagePoint(8, 33), await plan.pagePoint(9.5, 34));
+  await expect.poll(async () => {
+    const b = await plan.booth('C01');
+    return [b.width, b.height];
+  }).toEqual([4.5, 4]);
+
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await plan.booth('C01')).width).toBe(3);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await plan.booth('C01')).y).toBe(5);
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(async () => (await plan.booth('C01')).y).toBe(30);
+  await page.keyboard.press('Control+y');
+  await expect.poll(async () => (await plan.booth('C01')).width).toBe(4.5);
+  await plan.saved();
+  const before = (await plan.booths()).sort((a, b) => a.id.localeCompare(b.id));
+  await page.screenshot({ path: '/tmp/plan-editor.png' });
+
+  await page.reload();
+  await plan.waitForStage();
+  await plan.selectArea('Nhà triển lãm A');
+  await expect.poll(async () => (await plan.booths()).length).toBe(20);
+  const after = (await plan.booths()).sort((a, b) => a.id.localeCompare(b.id));
+  expect(after).toEqual(before);
+  expect(await plan.booth('C01')).toMatchObject({ x: 5, y: 30, width: 4.5, height: 4 });
+});

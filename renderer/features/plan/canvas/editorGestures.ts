@@ -170,7 +170,9 @@ export class EditorGestures {
     this.el.style.cursor = '';
     switch (s.kind) {
       case 'pointing':
+        // A click on one of several selected items narrows the selection to it.
         if (s.id && s.shift) this.editor.toggleSelected(s.id);
+        else if (s.id && this.editor.selection.size > 1) this.editor.select([s.id]);
         else if (!s.id && !s.shift) this.editor.select([]);
         return;
       case 'marquee':
