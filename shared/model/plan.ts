@@ -126,3 +126,24 @@ export const PlanChanges = z.object({
 });
 export type PlanChanges = z.infer<typeof PlanChanges>;
 export type PlanChangesInput = z.input<typeof PlanChanges>;
+
+/** How a background drawing lies under an area: position, scale (after calibration) and look. */
+export const BackgroundPlacement = z.object({
+  xM: coordM,
+  yM: coordM,
+  metresPerPixel: z.number().finite().positive('Must be greater than 0').max(1000),
+  opacity: z.number().min(0).max(1),
+  visible: z.boolean(),
+});
+export type BackgroundPlacement = z.infer<typeof BackgroundPlacement>;
+
+export const BACKGROUND_MIME = ['image/png', 'image/jpeg'] as const;
+
+export const AreaBackground = BackgroundPlacement.extend({
+  areaId: Id,
+  mime: z.enum(BACKGROUND_MIME),
+  base64: z.string(),
+  pixelWidth: z.number().int().positive(),
+  pixelHeight: z.number().int().positive(),
+});
+export type AreaBackground = z.infer<typeof AreaBackground>;
