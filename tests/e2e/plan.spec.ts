@@ -123,3 +123,60 @@ test('draw an area, generate a 4 × 5 block, drag and resize a booth, undo and r
   expect(after).toEqual(before);
   expect(await plan.booth('C01')).toMatchObject({ x: 5, y: 30, width: 4.5, height: 4 });
 });
+
+test('a background drawing is imported, calibrated by two clicks, hidden, and kept across a reload; a bad file is refused', async ({ page, app }, testInfo) => {
+  await openApp(page, app);
+  await new LibraryPage(page).fairRow(DEMO).getByRole('button', { name: 'Mở', exact: true }).click();
+  const plan = new PlanPage(page);
+  await plan.waitForStage();
+  await plan.selectArea('Vườn hoa Kim Đồng');
+  await page.getByRole('tab', { name: 'Ảnh nền' }).click();
+
+  const { writeFileSync } = await import('node:fs');
+  const bogus = testInfo.outputPath('so-do.png');
+  writeFileSync(bogus, 'không phải ảnh');
+  const chooseBogus = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Nhập bản vẽ…' }).click();
+  await (await chooseBogus).setFiles(bogus);
+  await expect(page.getByRole('alert')).toContainText('Không đọc được “so-do.png”');
+
+  // A 400 × 300 px drawing made in the browser, saved as a PNG file.
+  const png = await page.evaluate(() => {
+    const c = document.createElement('canvas');
+    c.width = 400;
+    c.height = 300;
+    const g = c.getContext('2d')!;
+    g.fillStyle = '#fff';
+    g.fillRect(0, 0, 400, 300);
+    g.strokeStyle = '#000';
+    g.strokeRect(20, 20, 360, 260);
+    return c.toDataURL('image/png').split(',')[1]!;
+  });
+  const drawing = testInfo.outputPath('venue.png');
+  writeFileSync(drawing, Buffer.from(png, 'base64'));
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Nhập bản vẽ…' }).click();
+  await (await chooser).setFiles(drawing);
+  const image = () => page.evaluate(() => window.Konva!.stages[0]!.findOne('#area-background')?.getAttrs() as { x: number; scaleX: number; visible: boolean } | undefined);
+  await expect.poll(async () => (await image())?.scaleX).toBeCloseTo(0.1, 6);
+
+  await page.getByRole('button', { name: 'Hiệu chỉnh tỷ lệ' }).click();
+  const a = await plan.pagePoint(10, 20);
+  const b = await plan.pagePoint(20, 20);
+  await page.mouse.click(a.x, a.y);
+  await page.mouse.click(b.x, b.y);
+  const dialog = page.getByRole('dialog', { name: 'Khoảng cách thật' });
+  await dialog.getByLabel('Khoảng cách giữa hai điểm (m)').fill('5');
+  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect.poll(async () => (await image())?.scaleX).toBeCloseTo(0.05, 3);
+  expect((await image())!.x).toBeCloseTo(5, 1);
+  await page.getByLabel('Hiện bản vẽ').click();
+  await expect(page.getByLabel('Hiện bản vẽ')).not.toBeChecked();
+  await expect.poll(async () => (await image())?.visible).toBe(false);
+
+  await page.reload();
+  await plan.waitForStage();
+  await plan.selectArea('Vườn hoa Kim Đồng');
+  await expect.poll(async () => (await image())?.scaleX).toBeCloseTo(0.05, 3);
+  expect((await image())!.visible).toBe(false);
+});

@@ -38,5 +38,5 @@ function LoadedPlan({ fairId, plan }: { fairId: string; plan: Plan }) {
         onPersistError: (error) => notices.error(error),
       }),
   );
-  return <PlanWorkbench editor={editor} />;
+  return <PlanWorkbench editor={editor} fairId={fairId} />;
 }

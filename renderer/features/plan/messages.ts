@@ -60,6 +60,13 @@ export const plan = defineMessages(
       noArea: 'Draw an area first.',
       notNumber: 'Enter a number.',
     },
+    background: {
+      title: 'Background', empty: 'Put the venue drawing under this area (PNG, JPG or the first page of a PDF), then calibrate its scale.',
+      import: 'Import drawing…', replace: 'Replace drawing…', show: 'Show drawing', opacity: 'Opacity {{percent}}%', remove: 'Remove drawing',
+      calibrate: 'Calibrate scale', calibrating: 'Click two points on the drawing whose real distance you know. Esc cancels.',
+      calibrateTitle: 'Real distance', distance: 'Distance between the two points (m)', samePoint: 'Click two different points.',
+      scale: 'Scale: 1 pixel = {{cm}} cm', unreadable: '“{{name}}” cannot be read as a PNG, JPG or PDF drawing. Nothing was changed.',
+    },
     scale: '{{m}} m',
   },
   {
@@ -120,6 +127,13 @@ export const plan = defineMessages(
       tooLarge: 'Kích thước lớn hơn khu vực “{{area}}” ({{width}} × {{depth}} m).',
       noArea: 'Hãy vẽ khu vực trước.',
       notNumber: 'Hãy nhập một số.',
+    },
+    background: {
+      title: 'Ảnh nền', empty: 'Đặt bản vẽ địa điểm dưới khu vực này (PNG, JPG hoặc trang đầu của PDF), rồi hiệu chỉnh tỷ lệ.',
+      import: 'Nhập bản vẽ…', replace: 'Thay bản vẽ…', show: 'Hiện bản vẽ', opacity: 'Độ đậm {{percent}}%', remove: 'Xoá bản vẽ',
+      calibrate: 'Hiệu chỉnh tỷ lệ', calibrating: 'Bấm hai điểm trên bản vẽ mà bạn biết khoảng cách thật. Esc để huỷ.',
+      calibrateTitle: 'Khoảng cách thật', distance: 'Khoảng cách giữa hai điểm (m)', samePoint: 'Hãy bấm hai điểm khác nhau.',
+      scale: 'Tỷ lệ: 1 điểm ảnh = {{cm}} cm', unreadable: 'Không đọc được “{{name}}” như bản vẽ PNG, JPG hay PDF. Không có gì bị thay đổi.',
     },
     scale: '{{m}} m',
   },

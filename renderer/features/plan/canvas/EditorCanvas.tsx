@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Layer, Stage } from 'react-konva';
-import type { Booth } from '../../../../shared/model/plan';
+import type { AreaBackground, Booth } from '../../../../shared/model/plan';
+import { useBackgroundImage } from '../background/useBackgroundImage';
 import type { EditProblem } from '../editor/commands';
 import type { PlanEditor } from '../editor/editor';
 import type { BlockSpec } from '../editor/generator';
 import { planFromDoc } from '../editor/records';
-import type { Box } from '../model/geometry';
+import type { Box, Point } from '../model/geometry';
 import { fitBox } from '../model/view';
 import { useEditorState } from '../ui/useEditor';
 import { EditorGestures } from './editorGestures';
@@ -35,10 +36,12 @@ interface Props {
   onRefused: (problem: EditProblem) => void;
   onPlaceBlock: (spec: BlockSpec, at: { xM: number; yM: number }) => void;
   onReady?: (api: CanvasApi | null) => void;
+  background?: AreaBackground | null;
+  onCalibrate?: (a: Point, b: Point) => void;
 }
 
 /** The editing canvas: the cached floor scene, an overlay for selection and handles, a drag layer. */
-export function EditorCanvas({ editor, boothFill, issueIds, ariaLabel, legend, onRefused, onPlaceBlock, onReady }: Props) {
+export function EditorCanvas({ editor, boothFill, issueIds, ariaLabel, legend, onRefused, onPlaceBlock, onReady, background = null, onCalibrate }: Props) {
   useEditorState(editor);
   const containerRef = useRef<HTMLDivElement>(null);
   const overlayRef = useRef<Konva.Layer>(null);
@@ -51,8 +54,9 @@ export function EditorCanvas({ editor, boothFill, issueIds, ariaLabel, legend, o
   const { scene } = handle;
   const spaceHeld = useSpaceHeld();
   const [parts, setParts] = useState<{ overlay: Overlay; gestures: EditorGestures } | null>(null);
-  const callbacks = useRef({ onRefused, onPlaceBlock });
-  callbacks.current = { onRefused, onPlaceBlock };
+  const callbacks = useRef({ onRefused, onPlaceBlock, onCalibrate });
+  callbacks.current = { onRefused, onPlaceBlock, onCalibrate };
+  useBackgroundImage(scene, background);
 
   useEffect(() => {
     const overlayLayer = overlayRef.current;
@@ -62,6 +66,7 @@ export function EditorCanvas({ editor, boothFill, issueIds, ariaLabel, legend, o
     const gestures = new EditorGestures(scene, overlay, dragLayer, editor, spaceHeld);
     gestures.onRefused = (p) => callbacks.current.onRefused(p);
     gestures.onPlaceBlock = (spec, at) => callbacks.current.onPlaceBlock(spec, at);
+    gestures.onCalibrate = (a, b) => callbacks.current.onCalibrate?.(a, b);
     const onView = (v: Parameters<Overlay['setView']>[0]) => overlay.setView(v);
     scene.viewListeners.add(onView);
     overlay.setView(scene.currentView);
@@ -90,6 +95,7 @@ export function EditorCanvas({ editor, boothFill, issueIds, ariaLabel, legend, o
 
   useEffect(() => {
     if (editor.tool.kind !== 'block') parts?.gestures.clearPreview();
+    if (editor.tool.kind !== 'calibrate') parts?.gestures.resetCalibration();
   }, [parts, editor.tool]);
 
   useEffect(() => {

@@ -112,6 +112,7 @@ export class EditorGestures {
     const w = this.world(p);
     const tool = this.editor.tool;
     if (tool.kind === 'block') return this.placeBlock(w);
+    if (tool.kind === 'calibrate') return this.calibrate(w);
     if (tool.kind === 'booth' || tool.kind === 'feature') {
       const startW = { x: snap(w.x), y: snap(w.y) };
       const rect = new Konva.Rect({ ...startW, width: 0, height: 0, fill: 'rgba(24,100,171,0.15)', stroke: HIGHLIGHT_STROKE, strokeWidth: 1.5, strokeScaleEnabled: false, listening: false });
@@ -319,6 +320,27 @@ export class EditorGestures {
 
   /** Places a generated block where the person clicked (the screen validates and commits). */
   onPlaceBlock: ((spec: Extract<PlanEditor['tool'], { kind: 'block' }>['spec'], at: { xM: number; yM: number }) => void) | undefined;
+
+  private calibration: Point[] = [];
+  /** Two points clicked on the background drawing, for the screen to ask their real distance. */
+  onCalibrate: ((a: Point, b: Point) => void) | undefined;
+
+  private calibrate(w: Point): void {
+    this.calibration.push(w);
+    this.overlay.setMarkers(this.calibration);
+    if (this.calibration.length < 2) return;
+    const [a, b] = this.calibration as [Point, Point];
+    this.calibration = [];
+    this.overlay.setMarkers([]);
+    this.editor.setTool({ kind: 'select' });
+    this.onCalibrate?.(a, b);
+  }
+
+  resetCalibration(): void {
+    if (this.calibration.length === 0) return;
+    this.calibration = [];
+    this.overlay.setMarkers([]);
+  }
 
   clearPreview(): void {
     this.preview?.destroy();

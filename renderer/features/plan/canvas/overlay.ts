@@ -80,6 +80,17 @@ export class Overlay {
     this.layer.batchDraw();
   }
 
+  /** Calibration points: small crosses where the person clicked. */
+  setMarkers(points: readonly Point[]): void {
+    this.guides.destroyChildren();
+    const r = 8 / this.view.scale;
+    for (const p of points) {
+      this.guides.add(new Konva.Line({ points: [p.x - r, p.y, p.x + r, p.y], stroke: '#e64980', strokeWidth: 2, strokeScaleEnabled: false, listening: false, name: 'calibration-mark' }));
+      this.guides.add(new Konva.Line({ points: [p.x, p.y - r, p.x, p.y + r], stroke: '#e64980', strokeWidth: 2, strokeScaleEnabled: false, listening: false }));
+    }
+    this.layer.batchDraw();
+  }
+
   setMarquee(box: Box | null): void {
     this.marquee.visible(!!box);
     if (box) this.marquee.setAttrs(box);

@@ -21,7 +21,7 @@ interface Entry {
 }
 
 /** What a press on the canvas does: select and move, draw a booth or a feature, place a generated block. */
-export type Tool = { kind: 'select' } | { kind: 'booth' } | { kind: 'feature'; feature: FeatureKind } | { kind: 'block'; spec: BlockSpec };
+export type Tool = { kind: 'select' } | { kind: 'booth' } | { kind: 'feature'; feature: FeatureKind } | { kind: 'block'; spec: BlockSpec } | { kind: 'calibrate' };
 
 export type EditResult = { ok: true } | { ok: false; problem: EditProblem };
 

@@ -7,6 +7,10 @@ import { checkArea, DEFAULT_MIN_AISLE_M, duplicateNumbers, type PlanIssue } from
 import { addBooths, itemsBounds, type EditProblem } from '../editor/commands';
 import type { PlanEditor } from '../editor/editor';
 import { generateBlock, type BlockSpec } from '../editor/generator';
+import { BackgroundPanel } from '../background/BackgroundPanel';
+import { CalibrateDialog } from '../background/CalibrateDialog';
+import { useBackground } from '../background/useBackground';
+import type { Point } from '../model/geometry';
 import { AreaBar } from './AreaBar';
 import { AreaDialog } from './AreaDialog';
 import { ChecksPanel } from './ChecksPanel';
@@ -21,10 +25,10 @@ import { useEditorState } from './useEditor';
 import { useShortcuts } from './useShortcuts';
 import { ZonesPanel } from './ZonesPanel';
 
-type Panel = 'inspector' | 'zones' | 'checks';
+type Panel = 'inspector' | 'zones' | 'checks' | 'background';
 
 /** The editor's screen: toolbar, areas, canvas, and a side panel for properties, zones and checks. */
-export function PlanWorkbench({ editor }: { editor: PlanEditor }) {
+export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: string }) {
   const { t } = useTranslation('plan');
   useEditorState(editor);
   const problemText = useProblemText();
@@ -37,6 +41,8 @@ export function PlanWorkbench({ editor }: { editor: PlanEditor }) {
   const canvas = useRef<CanvasApi | null>(null);
   const clipboard = useRef<ActionHost['clipboard']>({ items: [] });
   const { doc, area } = editor;
+  const bg = useBackground(fairId, area?.id ?? null);
+  const [calibration, setCalibration] = useState<[Point, Point] | null>(null);
 
   const refused = useCallback((p: EditProblem) => setRefusal(problemText(p)), [problemText]);
   const ctx = useMemo<ActionContext>(() => {
@@ -95,6 +101,7 @@ export function PlanWorkbench({ editor }: { editor: PlanEditor }) {
           <button type="button" className="link" onClick={() => setRefusal(null)}>×</button>
         </p>
       )}
+      {editor.tool.kind === 'calibrate' && <p className="plan-placing hint" role="status">{t('background.calibrating')}</p>}
       {editor.tool.kind === 'block' && <p className="plan-placing hint" role="status">{t('generator.placing', { count: editor.tool.spec.rows * editor.tool.spec.cols })}</p>}
       <div className="plan-body">
         <div className="plan-main">
@@ -108,6 +115,8 @@ export function PlanWorkbench({ editor }: { editor: PlanEditor }) {
               onRefused={refused}
               onPlaceBlock={placeBlock}
               onReady={onReady}
+              background={bg.background}
+              onCalibrate={(a, b) => setCalibration([a, b])}
             />
           ) : (
             <div className="empty-state plan-empty">
@@ -118,7 +127,7 @@ export function PlanWorkbench({ editor }: { editor: PlanEditor }) {
         </div>
         <aside className="plan-side">
           <div role="tablist" className="plan-side-tabs">
-            {(['inspector', 'zones', 'checks'] as const).map((p) => (
+            {(['inspector', 'zones', 'checks', 'background'] as const).map((p) => (
               <button key={p} type="button" role="tab" aria-selected={panel === p} onClick={() => setPanel(p)}>
                 {p === 'inspector' ? t('inspector.title') : t(`${p}.title`)}
               </button>
@@ -132,12 +141,14 @@ export function PlanWorkbench({ editor }: { editor: PlanEditor }) {
           </label>
           {panel === 'inspector' && <Inspector editor={editor} derived={derived} />}
           {panel === 'zones' && <ZonesPanel editor={editor} />}
+          {panel === 'background' && area && <BackgroundPanel editor={editor} area={area} bg={bg} />}
           {panel === 'checks' && <ChecksPanel issues={issues} minAisle={minAisle} onMinAisle={setMinAisle} onGo={goTo} />}
         </aside>
       </div>
       {(dialog === 'newArea' || (dialog === 'editArea' && area)) && <AreaDialog editor={editor} area={dialog === 'editArea' ? area ?? null : null} onClose={() => setDialog(null)} />}
       {dialog === 'generate' && <GeneratorDialog editor={editor} onClose={() => setDialog(null)} />}
       {dialog === 'renumber' && <RenumberDialog editor={editor} onClose={() => setDialog(null)} />}
+      {calibration && bg.background && <CalibrateDialog background={bg.background} points={calibration} onApply={(p) => bg.update.mutate(p)} onClose={() => setCalibration(null)} />}
       <ShortcutHelp open={help} onClose={() => setHelp(false)} />
     </div>
   );
