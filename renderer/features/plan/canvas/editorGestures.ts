@@ -5,7 +5,7 @@ import { GRID_M, snapTranslate } from '../editor/snapping';
 import { bounds, boxFromPoints, type Box, type Point } from '../model/geometry';
 import { panBy, toWorld } from '../model/view';
 import { HIGHLIGHT_STROKE } from './colors';
-import { localPoint } from './hooks';
+import { capturePointer, localPoint } from './hooks';
 import { Konva } from './konva';
 import { handlePoints, HANDLE_PX, type HandleKind, type Overlay } from './overlay';
 import { blockPreview } from './blockPreview';
@@ -46,6 +46,9 @@ export class EditorGestures {
     private readonly spaceHeld: { current: boolean },
   ) {
     this.el = scene.stage.container();
+    // An empty drag layer is hidden: the browser then composites one canvas fewer every frame.
+    dragLayer.on('add.gestures', () => dragLayer.visible(true));
+    dragLayer.visible(false);
     this.listen(this.el, 'pointerdown', (e) => this.down(e as PointerEvent));
     this.listen(this.el, 'pointermove', (e) => this.move(e as PointerEvent));
     this.listen(this.el, 'pointerup', (e) => this.up(e as PointerEvent));
@@ -61,6 +64,7 @@ export class EditorGestures {
   destroy(): void {
     this.cancel();
     this.clearPreview();
+    this.dragLayer.off('.gestures');
     for (const f of this.off) f();
   }
 
@@ -74,6 +78,11 @@ export class EditorGestures {
     this.settling = null;
     if (this.state.kind === 'idle') this.scene.setHidden([]);
     this.overlay.showSelection(true);
+    this.redrawDragLayer();
+  }
+
+  private redrawDragLayer(): void {
+    this.dragLayer.visible(this.dragLayer.getChildren().length > 0);
     this.dragLayer.batchDraw();
   }
 
@@ -102,7 +111,7 @@ export class EditorGestures {
   private down(e: PointerEvent): void {
     if (e.button !== 0 && e.button !== 1) return;
     const p = localPoint(this.el, e);
-    this.el.setPointerCapture(e.pointerId);
+    capturePointer(this.el, e.pointerId);
     e.preventDefault();
     if (e.button === 1 || this.spaceHeld.current) {
       this.state = { kind: 'panning', last: p };
@@ -190,7 +199,7 @@ export class EditorGestures {
         return this.finish(s.group, [s.result], s.handle === 'rotate' ? 'rotate' : 'resize');
       case 'creating': {
         s.rect.destroy();
-        this.dragLayer.batchDraw();
+        this.redrawDragLayer();
         const tool = this.editor.tool;
         const small = s.box.width < GRID_M || s.box.height < GRID_M;
         const size = tool.kind === 'feature' ? FEATURE_SIZE[tool.feature] : { widthM: STANDARD_BOOTH_M, depthM: STANDARD_BOOTH_M };
@@ -215,7 +224,7 @@ export class EditorGestures {
       this.settle();
     }
     if (s.kind === 'creating') s.rect.destroy();
-    this.dragLayer.batchDraw();
+    this.redrawDragLayer();
   }
 
   /** Commits a gesture's result as one entry; the drag copies stay until the scene shows it. */
@@ -284,9 +293,8 @@ export class EditorGestures {
 
   /** Live size (or angle) in metres beside the pointer while resizing or rotating. */
   private drawTransform(s: Extract<State, { kind: 'transforming' }>): void {
-    const [rect, text, outline] = s.group.getChildren() as Konva.Shape[];
     const geometry = { x: s.result.xM, y: s.result.yM, width: s.result.widthM, height: s.result.depthM, rotation: s.result.rotationDeg };
-    for (const node of [rect, text, outline]) node?.setAttrs(geometry);
+    for (const node of s.group.getChildren()) node.setAttrs(geometry);
     const v = this.scene.currentView;
     const tag = s.label.getParent() as Konva.Label;
     const b = bounds(s.result);
@@ -345,7 +353,7 @@ export class EditorGestures {
   clearPreview(): void {
     this.preview?.destroy();
     this.preview = null;
-    this.dragLayer.batchDraw();
+    this.redrawDragLayer();
   }
 }
 
