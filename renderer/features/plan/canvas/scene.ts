@@ -12,8 +12,8 @@ export type { BoothStyle };
 /** The cached bitmap covers the viewport plus this share of it on each side, so short pans stay inside. */
 const CACHE_MARGIN = 0.5;
 const MAX_CACHE_PIXELS = 6_000_000;
-/** Zooming in blurs the bitmap; past this factor it is redrawn at once rather than when the view rests. */
-const MAX_UPSCALE = 4;
+/** Zooming in blurs the bitmap until the view rests; past this factor it is redrawn at once. */
+const MAX_UPSCALE = 8;
 const IDLE_MS = 140;
 
 /**
