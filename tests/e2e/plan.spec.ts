@@ -111,6 +111,31 @@ test('draw an area, generate a 4 × 5 block, drag and resize a booth, undo and r
   await expect.poll(async () => (await plan.booth('C01')).y).toBe(30);
   await page.keyboard.press('Control+y');
   await expect.poll(async () => (await plan.booth('C01')).width).toBe(4.5);
+
+  // Escape during a drag puts the booth back and leaves nothing to undo or save.
+  const c02 = await plan.booth('C02');
+  await page.mouse.move(...Object.values(await plan.pagePoint(c02.x + 1.5, c02.y + 1.5)) as [number, number]);
+  await page.mouse.down();
+  const away = await plan.pagePoint(c02.x + 1.5, c02.y + 12);
+  await page.mouse.move(away.x, away.y, { steps: 8 });
+  await page.keyboard.press('Escape');
+  await page.mouse.up();
+  expect(await plan.booth('C02')).toMatchObject({ x: c02.x, y: c02.y });
+
+  // A number already in use is refused where it was typed, and nothing is saved.
+  await page.getByLabel('Số gian').fill('C03');
+  await page.getByLabel('Số gian').press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'Số gian C03 đã được dùng' })).toBeVisible();
+  await expect(page.getByLabel('Số gian')).toHaveAttribute('aria-invalid', 'true');
+  expect(await plan.boothNumbers()).toContain('C02');
+
+  await page.getByLabel('Số gian').fill('C02');
+  await page.getByLabel('Số gian').blur();
+  await page.keyboard.press('Shift+?');
+  const help = page.getByRole('dialog', { name: 'Phím tắt' });
+  await expect(help.getByText('Ctrl+Shift+Z / Ctrl+Y')).toBeVisible();
+  await help.getByRole('button', { name: 'Đóng' }).click();
+
   await plan.saved();
   const before = (await plan.booths()).sort((a, b) => a.id.localeCompare(b.id));
   await page.screenshot({ path: '/tmp/plan-editor.png' });

@@ -53,12 +53,14 @@ export class EditorGestures {
     this.listen(this.el, 'pointermove', (e) => this.move(e as PointerEvent));
     this.listen(this.el, 'pointerup', (e) => this.up(e as PointerEvent));
     this.listen(this.el, 'pointerleave', () => this.clearPreview());
+    // Capture phase: Escape during a gesture cancels the gesture and nothing else (no deselect).
     this.listen(window, 'keydown', (e) => {
       if ((e as KeyboardEvent).key === 'Escape' && this.state.kind !== 'idle') {
         e.stopImmediatePropagation();
+        e.preventDefault();
         this.cancel();
       }
-    });
+    }, true);
   }
 
   destroy(): void {
@@ -86,9 +88,9 @@ export class EditorGestures {
     this.dragLayer.batchDraw();
   }
 
-  private listen(target: EventTarget, type: string, fn: (e: Event) => void): void {
-    target.addEventListener(type, fn);
-    this.off.push(() => target.removeEventListener(type, fn));
+  private listen(target: EventTarget, type: string, fn: (e: Event) => void, capture = false): void {
+    target.addEventListener(type, fn, capture);
+    this.off.push(() => target.removeEventListener(type, fn, capture));
   }
 
   private world(p: Point): Point {
