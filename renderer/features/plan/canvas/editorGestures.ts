@@ -2,7 +2,7 @@ import { itemsBounds, round } from '../editor/commands';
 import type { PlanEditor } from '../editor/editor';
 import { FEATURE_SIZE, STANDARD_BOOTH_M } from '../editor/records';
 import { GRID_M, snapTranslate } from '../editor/snapping';
-import { bounds, boxFromPoints, type Box, type Point } from '../model/geometry';
+import { bounds, boxFromPoints, corners, type Box, type Point } from '../model/geometry';
 import { panBy, toWorld } from '../model/view';
 import { HIGHLIGHT_STROKE } from './colors';
 import { capturePointer, localPoint } from './hooks';
@@ -22,6 +22,8 @@ type State =
   | { kind: 'creating'; startW: Point; rect: Konva.Rect; box: Box };
 
 const DRAG_PX = 4;
+/** Past this many items a drag shows one painted shape instead of a copy of each booth. */
+const MANY = 12;
 const SNAP_PX = 7;
 
 const snap = (v: number) => Math.round(v / GRID_M) * GRID_M;
@@ -246,7 +248,8 @@ export class EditorGestures {
 
   private liftToDragLayer(items: Item[]): Konva.Group {
     const group = new Konva.Group({ listening: false });
-    for (const it of items) {
+    if (items.length > MANY) group.add(paintedCopies(items, this.scene.currentView.scale));
+    else for (const it of items) {
       for (const shape of this.scene.shapesOf(it.id)) group.add(shape.clone({ visible: true, id: `drag-${shape.id()}` }));
       group.add(new Konva.Rect({ x: it.xM, y: it.yM, width: it.widthM, height: it.depthM, rotation: it.rotationDeg, stroke: HIGHLIGHT_STROKE, strokeWidth: 2, strokeScaleEnabled: false, listening: false }));
     }
@@ -361,3 +364,25 @@ export class EditorGestures {
 
 const fmt = (m: number) => (Math.round(m * 100) / 100).toLocaleString('vi-VN');
 
+/** Outlines of many dragged items in one shape: one path, one fill, one stroke per frame. */
+function paintedCopies(items: Item[], scale: number): Konva.Shape {
+  return new Konva.Shape({
+    listening: false,
+    perfectDrawEnabled: false,
+    sceneFunc: (ctx) => {
+      const c = ctx._context;
+      c.beginPath();
+      for (const it of items) {
+        const [first, ...rest] = corners(it);
+        c.moveTo(first!.x, first!.y);
+        for (const p of rest) c.lineTo(p.x, p.y);
+        c.closePath();
+      }
+      c.fillStyle = 'rgba(24,100,171,0.25)';
+      c.fill();
+      c.lineWidth = 2 / scale;
+      c.strokeStyle = HIGHLIGHT_STROKE;
+      c.stroke();
+    },
+  });
+}
