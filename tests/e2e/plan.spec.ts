@@ -1,6 +1,7 @@
 import { test, expect, openApp } from './fixtures';
 import { LibraryPage } from './pages/LibraryPage';
 import { PlanPage } from './pages/PlanPage';
+import { readPlan } from '../../electron/services/plan';
 
 const DEMO = 'Hội chợ Sản phẩm truyền thống và Ẩm thực Hải Phòng 2025';
 
@@ -204,4 +205,52 @@ test('a background drawing is imported, calibrated by two clicks, hidden, and ke
   await plan.selectArea('Vườn hoa Kim Đồng');
   await expect.poll(async () => (await image())?.scaleX).toBeCloseTo(0.05, 3);
   expect((await image())!.visible).toBe(false);
+});
+
+test('checks find an overlap and go to it; a zone colours booths; a marquee selection is renumbered in reading order', async ({ page, app }) => {
+  await openApp(page, app);
+  await new LibraryPage(page).fairRow(DEMO).getByRole('button', { name: 'Mở', exact: true }).click();
+  const plan = new PlanPage(page);
+  await plan.waitForStage();
+  await plan.selectArea('Vườn hoa Kim Đồng');
+  await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+  await expect(page.getByText('Không thấy vấn đề nào trên khu vực này.')).toBeVisible();
+
+  const b01 = await plan.booth('B01');
+  const at = await plan.pagePoint(b01.x + 1.5, b01.y + 1.5);
+  await page.mouse.click(at.x, at.y);
+  await page.getByRole('tab', { name: 'Thuộc tính' }).click();
+  await page.getByLabel('X (m)').fill('6,5');
+  await page.getByLabel('X (m)').press('Enter');
+  await expect.poll(async () => (await plan.booth('B01')).x).toBe(6.5);
+  await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+  await page.getByRole('button', { name: 'Gian B01 và B02 chồng lên nhau' }).click();
+  const marked = await page.evaluate(() => window.Konva!.stages[0]!.find((n: { id: () => string }) => n.id().startsWith('issue-')).length);
+  expect(marked).toBe(2);
+  await page.getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(page.getByText('Không thấy vấn đề nào trên khu vực này.')).toBeVisible();
+
+  // Marquee over the first row (B01–B06), renumber it F1, F2… in reading order.
+  await plan.drag(await plan.pagePoint(4.5, 3.5), await plan.pagePoint(23.5, 7.5));
+  await page.getByRole('button', { name: 'Đánh số lại…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Đánh số lại 6 gian' });
+  await dialog.getByLabel('Tiền tố số gian').fill('F');
+  await dialog.getByLabel('Số chữ số (thêm số 0)').fill('0');
+  await expect(dialog.getByText('Số gian: F1 … F6')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Đánh số lại' }).click();
+  await expect.poll(() => plan.boothNumbers()).toEqual(['B07', 'B08', 'B09', 'B10', 'B11', 'B12', 'F1', 'F2', 'F3', 'F4', 'F5', 'F6']);
+  expect((await plan.booth('F1')).x).toBe(5);
+  expect((await plan.booth('F6')).x).toBe(20);
+
+  // A new zone takes the selection: its booths turn the zone's colour.
+  await page.getByRole('tab', { name: 'Phân khu' }).click();
+  await page.getByRole('button', { name: '+ Thêm phân khu' }).click();
+  const before = (await plan.booth('F1')).fill;
+  await page.getByRole('button', { name: 'Đưa vùng chọn vào phân khu này: Phân khu mới 4' }).click();
+  await expect.poll(async () => (await plan.booth('F1')).fill).not.toBe(before);
+  await plan.saved();
+  const fair = app.core.ctx.library.list().fairs.find((f) => f.name === DEMO)!;
+  const stored = readPlan(app.core.ctx.library.db(fair.id));
+  const zone = stored.zones.find((z) => z.name === 'Phân khu mới 4')!;
+  expect(stored.booths.filter((b) => b.zoneId === zone.id).map((b) => b.number).sort()).toEqual(['F1', 'F2', 'F3', 'F4', 'F5', 'F6']);
 });

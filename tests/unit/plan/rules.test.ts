@@ -54,6 +54,13 @@ describe('checks', () => {
     expect(duplicateNumbers(booths)).toEqual([{ kind: 'duplicate', ids: ['a', 'd'], numbers: ['A01'] }]);
   });
 
+  it('sees no aisle where the nearest booth on that side touches or overlaps', () => {
+    const booths = [at('a', '1', 0, 0), at('b', '2', 2, 0), at('c', '3', 6.5, 0)];
+    expect(checkArea(area, booths, []).filter((i) => i.kind === 'narrowAisle')).toEqual([
+      { kind: 'narrowAisle', ids: ['b', 'c'], numbers: ['2', '3'], widthM: 1.5 },
+    ]);
+  });
+
   it('finds nothing wrong in a clean block with a 3 m aisle', () => {
     const booths = [at('a', '1', 0, 0), at('b', '2', 3, 0), at('c', '3', 0, 6), at('d', '4', 3, 6)];
     expect(checkArea(area, booths, [])).toEqual([]);

@@ -49,13 +49,14 @@ export function duplicateNumbers(booths: readonly Booth[]): PlanIssue[] {
 function narrowGaps(b: Booth, box: Box, index: SpatialIndex<Booth>, minAisleM: number): PlanIssue[] {
   const found: PlanIssue[] = [];
   const probe = (region: Box, gapOf: (o: Box) => number) => {
+    // The nearest booth on that side decides: touching or overlapping it leaves no aisle at all.
     let nearest: { o: Booth; gap: number } | null = null;
     for (const o of index.within(region, true)) {
       if (o.id === b.id) continue;
       const gap = gapOf(bounds(o));
-      if (gap > SLACK && gap < minAisleM - SLACK && (!nearest || gap < nearest.gap)) nearest = { o, gap };
+      if (!nearest || gap < nearest.gap) nearest = { o, gap };
     }
-    if (nearest) found.push({ kind: 'narrowAisle', ids: [b.id, nearest.o.id], numbers: [b.number, nearest.o.number], widthM: Math.round(nearest.gap * 100) / 100 });
+    if (nearest && nearest.gap > SLACK && nearest.gap < minAisleM - SLACK) found.push({ kind: 'narrowAisle', ids: [b.id, nearest.o.id], numbers: [b.number, nearest.o.number], widthM: Math.round(nearest.gap * 100) / 100 });
   };
   const inner = 0.2;
   probe({ x: box.x + box.width, y: box.y + inner, width: minAisleM, height: box.height - 2 * inner }, (o) => o.x - (box.x + box.width));
