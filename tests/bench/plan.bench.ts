@@ -1,11 +1,9 @@
-import react from '@vitejs/plugin-react';
 import { chromium, type Browser } from '@playwright/test';
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
-import { build } from 'vite';
+import { join } from 'node:path';
 import { CHROMIUM_ARGS, systemChromium } from '../../build/scripts/chromium.mjs';
+import { buildBenchPage, serve } from './plan-page';
 import { percentile, type BenchReport } from './report';
 
 // PLAN_BENCH_SIZES=500 runs a quick subset while working on the canvas.
@@ -13,7 +11,6 @@ const SIZES = process.env.PLAN_BENCH_SIZES?.split(',').map(Number) ?? [500, 2_00
 const MODES = ['ours', 'naive', 'raw'] as const;
 type Mode = (typeof MODES)[number];
 const STEPS = 40;
-const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff', '.map': 'application/json' };
 
 interface Figures {
   firstDrawMs: number;
@@ -23,34 +20,6 @@ interface Figures {
   marqueeSelected: number;
   drag1: number[];
   drag100: number[];
-}
-
-/** The bench page is its own Vite build entry, so none of it ships in the app bundle. */
-async function buildBenchPage(outDir: string): Promise<void> {
-  await build({
-    configFile: false,
-    root: resolve('renderer'),
-    base: './',
-    logLevel: 'warn',
-    plugins: [react()],
-    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4000, rollupOptions: { input: resolve('renderer/features/plan/bench/bench.html') } },
-  });
-}
-
-function serve(dir: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const path = normalize(join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
-    if (!path.startsWith(dir) || !existsSync(path) || !statSync(path).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': MIME[extname(path)] ?? 'application/octet-stream' });
-    createReadStream(path).pipe(res);
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    ok({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/features/plan/bench/bench.html` });
-  }));
 }
 
 /** Runs every scene inside the page: one input event per frame, frame times from rAF stamps. */

@@ -1,10 +1,12 @@
 // The plan bench page (a separate build entry, never part of the app bundle): draws one generated
 // plan with the product's canvas or one of two baselines and exposes hooks for the bench driver.
+// `mode=floorview` hosts the read-only FloorView with every callback, for its browser test.
 import '@fontsource/be-vietnam-pro/400.css';
 import '../../../styles.css';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from '../../../i18n';
 import { EditorCanvas } from '../canvas/EditorCanvas';
+import { FloorViewHarness } from './FloorViewHarness';
 import { zoneFill } from '../canvas/colors';
 import { loadCanvasFonts } from '../canvas/konva';
 import { PlanEditor } from '../editor/editor';
@@ -34,7 +36,9 @@ async function start() {
   initI18n('en');
   const t0 = performance.now();
   await loadCanvasFonts();
-  if (mode === 'raw') {
+  if (mode === 'floorview') {
+    createRoot(host).render(<FloorViewHarness plan={plan} expose={(s) => (state.surface = s)} />);
+  } else if (mode === 'raw') {
     state.surface = mountRawCanvas(host, plan, width, height);
   } else if (mode === 'naive') {
     createRoot(host).render(<NaivePlan plan={plan} width={width} height={height} expose={(s) => (state.surface = s)} />);
