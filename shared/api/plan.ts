@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import { Id } from '../model/common';
-import { AreaBackground, BACKGROUND_MIME, BackgroundPlacement, Plan, PlanChanges } from '../model/plan';
+import { AreaBackground, BACKGROUND_MIME, BackgroundPlacement, BoothStatus, Plan, PlanChanges } from '../model/plan';
 
 const AreaRef = z.object({ fairId: Id, areaId: Id });
 /** About 25 MB of image: a scanned venue drawing, not a photo album. */
@@ -19,6 +19,12 @@ export const planMethods = {
     input: PlanChanges.extend({ fairId: Id }),
     output: z.object({ added: z.number().int(), updated: z.number().int(), removed: z.number().int() }),
     errors: ['VALIDATION', 'CONFLICT', 'NOT_FOUND'],
+  }),
+  /** Booths that have an active allocation, with its status (the plan coloured by status). */
+  getBoothStatuses: method({
+    input: z.object({ fairId: Id }),
+    output: z.array(z.object({ boothId: Id, status: BoothStatus.exclude(['free']) })),
+    errors: ['NOT_FOUND'],
   }),
   getAreaBackground: method({ input: AreaRef, output: AreaBackground.nullable(), errors: ['NOT_FOUND'] }),
   /** Puts (or replaces) an area's background; the bytes must really be a PNG or JPEG image. */

@@ -147,3 +147,7 @@ export const AreaBackground = BackgroundPlacement.extend({
   pixelHeight: z.number().int().positive(),
 });
 export type AreaBackground = z.infer<typeof AreaBackground>;
+
+/** Where a booth stands in the sale: free, or the status of its one active allocation. */
+export const BoothStatus = z.enum(['free', 'held', 'reserved', 'confirmed', 'paid']);
+export type BoothStatus = z.infer<typeof BoothStatus>;

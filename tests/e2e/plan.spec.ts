@@ -19,6 +19,9 @@ test('the demo fair’s plan shows all 40 booths across its two areas', async ({
   expect([...sidewalk, ...garden]).toHaveLength(40);
   const b01 = (await plan.booths()).find((b) => b.label === 'B01')!;
   expect(b01).toMatchObject({ x: 5, y: 4, width: 3, height: 3 });
+  await page.getByLabel('Tô màu theo').selectOption('status');
+  await expect(page.getByText('Đã thanh toán')).toBeVisible();
+  await expect.poll(async () => new Set((await plan.booths()).map((b) => b.fill))).toEqual(new Set(['#b2f2bb', '#a5d8ff', '#ffd8a8']));
   await page.screenshot({ path: '/tmp/plan-floorview.png' });
 });
 

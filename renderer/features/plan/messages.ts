@@ -38,7 +38,8 @@ export const plan = defineMessages(
     },
     kinds: { standard: 'Standard', food: 'Food stall', zero_dong: 'Zero-dong booth', sponsor: 'Sponsor', non_sellable: 'Not for sale' },
     types: { inline: 'Inline', corner: 'Corner', peninsula: 'Peninsula', island: 'Island' },
-    colorBy: { label: 'Colour by', zone: 'Zone', type: 'Type', kind: 'Kind', none: 'No zone' },
+    colorBy: { label: 'Colour by', zone: 'Zone', type: 'Type', kind: 'Kind', status: 'Status', none: 'No zone' },
+    statuses: { free: 'Free', held: 'Held', reserved: 'Reserved', confirmed: 'Confirmed', paid: 'Paid' },
     zones: { title: 'Zones', add: 'Add zone', name: 'Zone name', color: 'Colour', delete: 'Delete zone {{name}}', empty: 'No zones yet. Zones group booths (OCOP, cuisine, handicrafts…) and colour the plan.', assign: 'Put selection in this zone', defaultName: 'New zone' },
     checks: {
       title: 'Checks', none: 'No problems found on this area.', minAisle: 'Minimum aisle (m)',
@@ -106,7 +107,8 @@ export const plan = defineMessages(
     },
     kinds: { standard: 'Tiêu chuẩn', food: 'Gian ẩm thực', zero_dong: 'Gian hàng 0 đồng', sponsor: 'Nhà tài trợ', non_sellable: 'Không bán' },
     types: { inline: 'Một mặt thoáng', corner: 'Gian góc', peninsula: 'Bán đảo', island: 'Gian đảo' },
-    colorBy: { label: 'Tô màu theo', zone: 'Phân khu', type: 'Kiểu gian', kind: 'Loại gian', none: 'Chưa có phân khu' },
+    colorBy: { label: 'Tô màu theo', zone: 'Phân khu', type: 'Kiểu gian', kind: 'Loại gian', status: 'Tình trạng', none: 'Chưa có phân khu' },
+    statuses: { free: 'Còn trống', held: 'Đang giữ chỗ', reserved: 'Đã đặt chỗ', confirmed: 'Đã xác nhận', paid: 'Đã thanh toán' },
     zones: { title: 'Phân khu', add: 'Thêm phân khu', name: 'Tên phân khu', color: 'Màu', delete: 'Xoá phân khu {{name}}', empty: 'Chưa có phân khu. Phân khu nhóm các gian (OCOP, ẩm thực, thủ công…) và tô màu mặt bằng.', assign: 'Đưa vùng chọn vào phân khu này', defaultName: 'Phân khu mới' },
     checks: {
       title: 'Kiểm tra', none: 'Không thấy vấn đề nào trên khu vực này.', minAisle: 'Lối đi tối thiểu (m)',

@@ -6,7 +6,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { PlanChanges, type Booth, type PlanChangesInput } from '../../../shared/model/plan';
 import { createDemoFair } from '../../../electron/services/demo';
 import { FairLibrary } from '../../../electron/services/library';
-import { readPlan } from '../../../electron/services/plan';
+import { readBoothStatuses, readPlan } from '../../../electron/services/plan';
 import { applyPlanChanges } from '../../../electron/services/planChanges';
 import type { Db } from '../../../electron/db/open';
 
@@ -93,6 +93,13 @@ describe('applyPlanChanges', () => {
 });
 
 describe('with the demo fair', () => {
+  it('gives the status of each allocated booth for colouring the plan', () => {
+    const demoDb = library.db(createDemoFair(library, 'test').id);
+    const statuses = readBoothStatuses(demoDb);
+    expect(statuses).toHaveLength(40);
+    expect(new Set(statuses.map((s) => s.status))).toEqual(new Set(['paid', 'confirmed', 'reserved']));
+  });
+
   it('will not delete a booth that carries allocations and sales', () => {
     const demo = createDemoFair(library, 'test');
     const demoDb = library.db(demo.id);

@@ -1,4 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import type { BoothStatus } from '../../../../shared/model/plan';
+import { useApi } from '../../../api/client';
 import { useTranslation } from 'react-i18next';
 import { EditorCanvas, type CanvasApi } from '../canvas/EditorCanvas';
 import type { ActionContext, ActionHost, Dialog } from '../editor/actions';
@@ -64,7 +67,10 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
   const areaBooths = useMemo(() => [...doc.booths.values()].filter((b) => b.areaId === area?.id), [doc.booths, area]);
   const single = editor.selectedBooths().length === 1 ? editor.selectedBooths()[0]!.id : null;
   const derived = useMemo(() => (colorBy === 'type' ? derivedTypes(areaBooths) : derivedTypes(areaBooths, single ? [single] : [], editor.index())), [colorBy, areaBooths, single, editor]);
-  const coloring = useColoring(colorBy, useMemo(() => [...doc.zones.values()], [doc.zones]), derived);
+  const api = useApi();
+  const statusQuery = useQuery({ queryKey: ['boothStatuses', fairId], queryFn: () => api.getBoothStatuses({ fairId }), enabled: colorBy === 'status', staleTime: 0 });
+  const statuses = useMemo(() => new Map<string, BoothStatus>((statusQuery.data ?? []).map((s) => [s.boothId, s.status])), [statusQuery.data]);
+  const coloring = useColoring(colorBy, useMemo(() => [...doc.zones.values()], [doc.zones]), derived, statuses);
   const issues = useMemo<PlanIssue[]>(() => {
     if (panel !== 'checks' || !area) return [];
     const areaIds = new Set(areaBooths.map((b) => b.id));
@@ -136,7 +142,7 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
           <label className="field plan-inline-field">
             <span>{t('colorBy.label')}</span>
             <select value={colorBy} onChange={(e) => setColorBy(e.target.value as ColorBy)}>
-              {(['zone', 'type', 'kind'] as const).map((c) => <option key={c} value={c}>{t(`colorBy.${c}`)}</option>)}
+              {(['zone', 'type', 'kind', 'status'] as const).map((c) => <option key={c} value={c}>{t(`colorBy.${c}`)}</option>)}
             </select>
           </label>
           {panel === 'inspector' && <Inspector editor={editor} derived={derived} />}
