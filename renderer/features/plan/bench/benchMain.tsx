@@ -17,7 +17,7 @@ import type { BenchSurface } from './surface';
 
 declare global {
   interface Window {
-    bench?: { surface: BenchSurface | null; ready: boolean; firstDrawMs: number; boothCount: number };
+    bench?: { surface: BenchSurface | null; ready: boolean; firstDrawMs: number; boothCount: number; scene?: unknown };
   }
 }
 
@@ -49,6 +49,7 @@ async function start() {
       <div style={{ width, height }}>
         <EditorCanvas editor={editor} boothFill={fill} issueIds={new Set()} ariaLabel="bench" onRefused={() => undefined} onPlaceBlock={() => undefined} onReady={(api) => {
           if (!api) return;
+          state.scene = api.scene;
           state.surface = {
             toScreen: (p) => ({ x: p.x * api.scene.currentView.scale + api.scene.currentView.x, y: p.y * api.scene.currentView.scale + api.scene.currentView.y }),
             select: (ids) => editor.select(ids),

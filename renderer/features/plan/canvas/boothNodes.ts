@@ -22,6 +22,18 @@ interface BoothNode {
   shown: boolean;
 }
 
+/** Below this many pixels a booth is drawn as a plain tile without an outline. */
+const STANDARD_PX = 12;
+
+/** Zoomed out, tiles are a shade darker so light zone colours stay visible on the white floor. */
+function shade(hex: string): string {
+  const m = /^#([0-9a-f]{6})$/i.exec(hex);
+  if (!m) return hex;
+  const n = Number.parseInt(m[1]!, 16);
+  const d = (c: number) => Math.round(c * 0.86);
+  return `#${((1 << 24) | (d((n >> 16) & 255) << 16) | (d((n >> 8) & 255) << 8) | d(n & 255)).toString(16).slice(1)}`;
+}
+
 /** Labels smaller than this on screen are dropped: unreadable, and the costliest thing to draw. */
 export const MIN_LABEL_PX = 6.5;
 
@@ -88,6 +100,12 @@ export class BoothNodes {
     return [rect, n.text];
   }
 
+  /** The size of a usual booth here (the smaller side of the first one), to judge how big booths look. */
+  private typicalSizeM(): number {
+    const first = this.nodes.values().next().value;
+    return first ? Math.min(first.booth.widthM, first.booth.depthM) : 3;
+  }
+
   boxes(): Box[] {
     return [...this.nodes.values()].map((n) => n.box);
   }
@@ -107,12 +125,17 @@ export class BoothNodes {
       for (const p of n.outline.slice(1)) c.lineTo(p.x, p.y);
       c.closePath();
     };
+    // Tiny booths (a zoomed-out big plan): a hairline gap instead of an outline, as stroking
+    // thousands of outlines is the costliest thing to rasterize.
+    const tiny = STANDARD_PX > 0 && this.typicalSizeM() * this.scale < STANDARD_PX;
+    const inset = tiny ? 0.6 / this.scale : 0;
     for (const [fill, list] of byFill) {
       c.beginPath();
-      for (const n of list) trace(n);
-      c.fillStyle = fill;
+      for (const n of list) (inset && !n.outline ? c.rect(n.booth.xM + inset / 2, n.booth.yM + inset / 2, n.booth.widthM - inset, n.booth.depthM - inset) : trace(n));
+      c.fillStyle = tiny ? shade(fill) : fill;
       c.fill();
     }
+    if (tiny) return;
     c.beginPath();
     for (const list of byFill.values()) for (const n of list) trace(n);
     c.lineWidth = 1 / this.scale;
