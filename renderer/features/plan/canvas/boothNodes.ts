@@ -11,7 +11,7 @@ export interface BoothStyle {
 interface BoothNode {
   booth: Booth;
   rect: Konva.Rect;
-  /** Made the first time the label is big enough to read: most booths of a big plan never need one. */
+  /** On big plans, made the first time the label is big enough to read: most never need one. */
   text: Konva.Text | null;
   label: string;
   box: Box;
@@ -21,6 +21,9 @@ interface BoothNode {
   fontM: number;
   shown: boolean;
 }
+
+/** Up to this many booths every label node exists; beyond, a label is made when first readable. */
+const EAGER_LABELS_UP_TO = 2_000;
 
 /** Below this many pixels a booth is drawn as a plain tile without an outline. */
 const STANDARD_PX = 12;
@@ -78,6 +81,8 @@ export class BoothNodes {
       node.text?.destroy();
       this.nodes.delete(id);
     }
+    // Plans of fair size get every label node at once, so `#booth-label-<id>` is always there.
+    if (this.nodes.size <= EAGER_LABELS_UP_TO) for (const n of this.nodes.values()) n.text ??= this.makeLabel(n, false);
   }
 
   /** Which booths the next bitmap holds, and which of their labels are big enough to draw. */
@@ -176,8 +181,9 @@ export class BoothNodes {
     node.booth = booth;
   }
 
-  private makeLabel(n: BoothNode): Konva.Text {
+  private makeLabel(n: BoothNode, visible = true): Konva.Text {
     const text = new Konva.Text({
+      visible,
       id: boothLabelId(n.booth.id),
       x: n.booth.xM,
       y: n.booth.yM,

@@ -93,9 +93,14 @@ export function docFromPlan(plan: Plan): PlanDoc {
   };
 }
 
+/** Areas in the order the organizer set. */
+export function sortedAreas(doc: PlanDoc): Plan['areas'] {
+  return [...doc.areas.values()].sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name));
+}
+
 export function planFromDoc(doc: PlanDoc): Plan {
   return {
-    areas: [...doc.areas.values()].sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name)),
+    areas: sortedAreas(doc),
     zones: [...doc.zones.values()],
     booths: [...doc.booths.values()],
     features: [...doc.features.values()],

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { removeArea } from '../editor/commands';
 import type { PlanEditor } from '../editor/editor';
-import { planFromDoc } from '../editor/records';
+import { sortedAreas } from '../editor/records';
 import { useEditorState } from './useEditor';
 
 /** Tabs of the fair's areas, with its size, settings, a new area and deleting one (undoable). */
@@ -11,7 +11,7 @@ export function AreaBar({ editor, onNew, onEdit }: { editor: PlanEditor; onNew: 
   const { t } = useTranslation('plan');
   useEditorState(editor);
   const [confirm, setConfirm] = useState(false);
-  const areas = planFromDoc(editor.doc).areas;
+  const areas = sortedAreas(editor.doc);
   const area = editor.area;
   const count = (kind: 'booths' | 'features') => [...editor.doc[kind].values()].filter((r) => r.areaId === area?.id).length;
   return (
@@ -39,7 +39,7 @@ export function AreaBar({ editor, onNew, onEdit }: { editor: PlanEditor; onNew: 
             onConfirm={() => {
               setConfirm(false);
               editor.commit(removeArea(editor.doc, area.id), 'deleteArea');
-              const next = planFromDoc(editor.doc).areas[0];
+              const next = sortedAreas(editor.doc)[0];
               if (next) editor.setArea(next.id);
             }}
           />
