@@ -43,6 +43,13 @@ export class Overlay {
 
   constructor(readonly layer: Konva.Layer) {
     layer.add(this.issues, this.selection, this.handles, this.guides, this.marquee);
+    this.hideWhenEmpty();
+  }
+
+  /** An empty overlay is hidden: the browser then composites one canvas fewer on every frame. */
+  private hideWhenEmpty(): void {
+    const empty = [this.issues, this.selection, this.handles, this.guides].every((g) => g.getChildren().length === 0) && !this.marquee.visible();
+    if (this.layer.visible() === empty) this.layer.visible(!empty);
   }
 
   setView(view: View): void {
@@ -55,6 +62,7 @@ export class Overlay {
     for (const it of items) this.selection.add(outline(it, HIGHLIGHT_STROKE, 2, `selected-${it.id}`));
     this.handleItem = items.length === 1 && !('locked' in items[0]! && items[0]!.locked) ? items[0]! : null;
     this.drawHandles();
+    this.hideWhenEmpty();
     this.layer.batchDraw();
   }
 
@@ -62,12 +70,14 @@ export class Overlay {
   showSelection(shown: boolean): void {
     this.selection.visible(shown);
     this.handles.visible(shown);
+    this.hideWhenEmpty();
     this.layer.batchDraw();
   }
 
   setIssues(items: readonly Item[]): void {
     this.issues.destroyChildren();
     for (const it of items) this.issues.add(outline(it, ISSUE_STROKE, 3, `issue-${it.id}`, [6, 4]));
+    this.hideWhenEmpty();
     this.layer.batchDraw();
   }
 
@@ -77,6 +87,7 @@ export class Overlay {
       const points = g.axis === 'x' ? [g.at, g.from - 1, g.at, g.to + 1] : [g.from - 1, g.at, g.to + 1, g.at];
       this.guides.add(new Konva.Line({ points, stroke: '#e64980', strokeWidth: 1, strokeScaleEnabled: false, dash: [4, 3], listening: false }));
     }
+    this.hideWhenEmpty();
     this.layer.batchDraw();
   }
 
@@ -88,12 +99,14 @@ export class Overlay {
       this.guides.add(new Konva.Line({ points: [p.x - r, p.y, p.x + r, p.y], stroke: '#e64980', strokeWidth: 2, strokeScaleEnabled: false, listening: false, name: 'calibration-mark' }));
       this.guides.add(new Konva.Line({ points: [p.x, p.y - r, p.x, p.y + r], stroke: '#e64980', strokeWidth: 2, strokeScaleEnabled: false, listening: false }));
     }
+    this.hideWhenEmpty();
     this.layer.batchDraw();
   }
 
   setMarquee(box: Box | null): void {
     this.marquee.visible(!!box);
     if (box) this.marquee.setAttrs(box);
+    this.hideWhenEmpty();
     this.layer.batchDraw();
   }
 
