@@ -1,4 +1,4 @@
-import type { Area, Booth, Feature, Plan, Zone } from '../../shared/model/plan';
+import type { Area, Booth, BoothStatus, Feature, Plan, Zone } from '../../shared/model/plan';
 import type { Db } from '../db/open';
 
 const AREA_COLUMNS = 'id, name, width_m AS widthM, depth_m AS depthM, sort_order AS sortOrder';
@@ -20,4 +20,9 @@ export function readPlan(db: Db): Plan {
     booths: readBooths(db),
     features: db.prepare(`SELECT ${FEATURE_COLUMNS} FROM feature`).all() as Feature[],
   };
+}
+
+/** The status of each booth's active allocation; booths not listed are free. */
+export function readBoothStatuses(db: Db): { boothId: string; status: Exclude<BoothStatus, 'free'> }[] {
+  return db.prepare("SELECT booth_id AS boothId, status FROM allocation WHERE status <> 'cancelled' ORDER BY booth_id").all() as { boothId: string; status: Exclude<BoothStatus, 'free'> }[];
 }

@@ -72,3 +72,82 @@ export const Plan = z.object({
   features: z.array(Feature),
 });
 export type Plan = z.infer<typeof Plan>;
+
+const sizeM = z.number({ error: 'Enter a number of metres' }).finite().positive('Must be greater than 0').max(10_000, 'Too large');
+const coordM = z.number({ error: 'Enter a number of metres' }).finite().min(-10_000).max(10_000);
+const degrees = z.number({ error: 'Enter an angle in degrees' }).finite().min(-360).max(360);
+
+/** Records as the editor sends them: the read model with each field checked for a person's typing. */
+export const AreaRecord = Area.extend({ name: z.string().trim().min(1, 'Required').max(120), widthM: sizeM, depthM: sizeM });
+export const ZoneRecord = Zone.extend({ name: z.string().trim().min(1, 'Required').max(80), color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour such as #2f9e44') });
+export const BoothRecord = Booth.extend({
+  number: z.string().trim().min(1, 'Required').max(20, 'At most 20 characters'),
+  xM: coordM,
+  yM: coordM,
+  widthM: sizeM,
+  depthM: sizeM,
+  rotationDeg: degrees,
+  notes: z.string().max(2000),
+});
+export const FeatureRecord = Feature.extend({
+  xM: coordM,
+  yM: coordM,
+  widthM: z.number().finite().min(0).max(10_000),
+  depthM: z.number().finite().min(0).max(10_000),
+  rotationDeg: degrees,
+  label: z.string().trim().max(120),
+});
+
+/** Whole records by kind: what a change adds, or what an update leaves. */
+export const PlanRecords = z.object({
+  areas: z.array(AreaRecord).default([]),
+  zones: z.array(ZoneRecord).default([]),
+  booths: z.array(BoothRecord).default([]),
+  features: z.array(FeatureRecord).default([]),
+});
+export type PlanRecords = z.infer<typeof PlanRecords>;
+
+export const PlanRecordIds = z.object({
+  areas: z.array(Id).default([]),
+  zones: z.array(Id).default([]),
+  booths: z.array(Id).default([]),
+  features: z.array(Id).default([]),
+});
+export type PlanRecordIds = z.infer<typeof PlanRecordIds>;
+
+/** One committed edit of the plan as a diff; undo sends the reverse diff. Applied in one transaction. */
+export const PlanChanges = z.object({
+  added: PlanRecords.default({ areas: [], zones: [], booths: [], features: [] }),
+  /** The records' new state (whole records, so the reverse is the old state). */
+  updated: PlanRecords.default({ areas: [], zones: [], booths: [], features: [] }),
+  removed: PlanRecordIds.default({ areas: [], zones: [], booths: [], features: [] }),
+  /** What the person did, in a word, for the audit log ("move", "generate", "undo"). */
+  action: z.string().max(40).default('edit'),
+});
+export type PlanChanges = z.infer<typeof PlanChanges>;
+export type PlanChangesInput = z.input<typeof PlanChanges>;
+
+/** How a background drawing lies under an area: position, scale (after calibration) and look. */
+export const BackgroundPlacement = z.object({
+  xM: coordM,
+  yM: coordM,
+  metresPerPixel: z.number().finite().positive('Must be greater than 0').max(1000),
+  opacity: z.number().min(0).max(1),
+  visible: z.boolean(),
+});
+export type BackgroundPlacement = z.infer<typeof BackgroundPlacement>;
+
+export const BACKGROUND_MIME = ['image/png', 'image/jpeg'] as const;
+
+export const AreaBackground = BackgroundPlacement.extend({
+  areaId: Id,
+  mime: z.enum(BACKGROUND_MIME),
+  base64: z.string(),
+  pixelWidth: z.number().int().positive(),
+  pixelHeight: z.number().int().positive(),
+});
+export type AreaBackground = z.infer<typeof AreaBackground>;
+
+/** Where a booth stands in the sale: free, or the status of its one active allocation. */
+export const BoothStatus = z.enum(['free', 'held', 'reserved', 'confirmed', 'paid']);
+export type BoothStatus = z.infer<typeof BoothStatus>;

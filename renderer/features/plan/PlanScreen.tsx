@@ -1,38 +1,42 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Fair } from '../../../shared/model/fair';
+import type { Plan } from '../../../shared/model/plan';
 import { useApi } from '../../api/client';
-import { useErrorText } from '../../ui/notices';
-import { FloorView } from './canvas/FloorView';
+import { useErrorText, useNotices } from '../../ui/notices';
+import { PlanEditor } from './editor/editor';
+import { PlanWorkbench } from './ui/PlanWorkbench';
 import './plan.css';
 
 export const planKey = (fairId: string) => ['plan', fairId] as const;
 
-/** The fair's floor plan. */
+/** The fair's floor plan editor: loads the plan once, then the editor owns it and saves each edit. */
 export function PlanScreen({ fair }: { fair: Fair }) {
   const { t } = useTranslation(['plan', 'common']);
   const api = useApi();
   const errorText = useErrorText();
-  const query = useQuery({ queryKey: planKey(fair.id), queryFn: () => api.getPlan({ fairId: fair.id }) });
-  const [areaId, setAreaId] = useState<string | null>(null);
+  const query = useQuery({ queryKey: planKey(fair.id), queryFn: () => api.getPlan({ fairId: fair.id }), staleTime: Infinity });
   if (query.isError) return <p role="alert" className="plan-message">{errorText(query.error)}</p>;
   if (!query.data) return <p className="hint plan-message">{t('common:loading')}</p>;
-  const plan = query.data;
-  const area = plan.areas.find((a) => a.id === areaId) ?? plan.areas[0];
-  if (!area) return <p className="hint plan-message">{t('noAreas')}</p>;
-  return (
-    <div className="plan-screen">
-      <div className="plan-areas" role="tablist" aria-label={t('areas')}>
-        {plan.areas.map((a) => (
-          <button key={a.id} type="button" role="tab" aria-selected={a.id === area.id} onClick={() => setAreaId(a.id)}>
-            {a.name}
-          </button>
-        ))}
-      </div>
-      <div className="plan-main">
-        <FloorView plan={plan} areaId={area.id} showGrid ariaLabel={t('canvas', { area: area.name })} />
-      </div>
-    </div>
+  return <LoadedPlan key={fair.id} fairId={fair.id} plan={query.data} />;
+}
+
+function LoadedPlan({ fairId, plan }: { fairId: string; plan: Plan }) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const notices = useNotices();
+  const [editor] = useState(
+    () =>
+      new PlanEditor({
+        plan,
+        persist: async (changes) => {
+          await api.applyPlanChanges({ fairId, ...changes });
+          // Other screens read the plan afresh next time; this one keeps the editor's copy.
+          void queryClient.invalidateQueries({ queryKey: planKey(fairId), refetchType: 'none' });
+        },
+        onPersistError: (error) => notices.error(error),
+      }),
   );
+  return <PlanWorkbench editor={editor} fairId={fairId} />;
 }

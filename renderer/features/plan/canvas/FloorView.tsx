@@ -4,7 +4,7 @@ import type { Booth, Plan } from '../../../../shared/model/plan';
 import type { Point } from '../model/geometry';
 import { panBy, toWorld } from '../model/view';
 import { HIGHLIGHT_STROKE } from './colors';
-import { localPoint, useCanvasFontsReady, useElementSize } from './hooks';
+import { capturePointer, localPoint, useCanvasFontsReady, useElementSize } from './hooks';
 import { Konva } from './konva';
 import type { FloorScene } from './scene';
 import { useFloorScene } from './useFloorScene';
@@ -78,7 +78,7 @@ export function FloorView(props: FloorViewProps) {
       const p = localPoint(el, e);
       const booth = e.button === 0 && !spaceHeld.current ? boothAt(p) : undefined;
       if (e.button !== 0 && e.button !== 1) return;
-      el.setPointerCapture(e.pointerId);
+      capturePointer(el, e.pointerId);
       gesture = booth ? { kind: 'pointing', boothId: booth.id, start: p } : { kind: 'panning', last: p };
       if (!booth) el.style.cursor = 'grabbing';
       e.preventDefault();

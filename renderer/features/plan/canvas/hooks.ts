@@ -44,3 +44,12 @@ export function wheelZoomFactor(event: WheelEvent): number {
   const speed = event.ctrlKey ? 0.01 : 0.0016;
   return Math.exp(-event.deltaY * unit * speed);
 }
+
+/** Keeps pointer moves coming while a drag leaves the canvas; a pointer that is already gone is fine. */
+export function capturePointer(el: Element, pointerId: number): void {
+  try {
+    el.setPointerCapture(pointerId);
+  } catch {
+    // The pointer ended before capture (or was synthesized): the gesture still works inside the canvas.
+  }
+}

@@ -1,39 +1,20 @@
 import type { Area, Booth, Feature } from '../../../../shared/model/plan';
-import { bounds, boxesOverlap, unionBox, type Box } from '../model/geometry';
+import { bounds, boxesOverlap, containsPoint, unionBox, type Box } from '../model/geometry';
 import { SpatialIndex } from '../model/spatial';
 import { visibleBox, type View } from '../model/view';
-import { BOOTH_STROKE, FEATURE_STYLE } from './colors';
+import { BoothNodes, labelFontM, MIN_LABEL_PX, type BoothStyle } from './boothNodes';
+import { FEATURE_STYLE } from './colors';
 import { drawGrid } from './grid';
-import { boothLabelId, boothShapeId, CANVAS_FONT, featureShapeId, Konva } from './konva';
+import { CANVAS_FONT, featureShapeId, Konva } from './konva';
 
-export interface BoothStyle {
-  fill: (booth: Booth) => string;
-  label: (booth: Booth) => string | undefined;
-}
+export type { BoothStyle };
 
-interface BoothNode {
-  booth: Booth;
-  rect: Konva.Rect;
-  text: Konva.Text;
-  box: Box;
-  /** Label size in metres: labels are part of the drawing and scale with it. */
-  fontM: number;
-}
-
-/** Labels smaller than this on screen are dropped: unreadable, and the costliest thing to draw. */
-const MIN_LABEL_PX = 6.5;
 /** The cached bitmap covers the viewport plus this share of it on each side, so short pans stay inside. */
 const CACHE_MARGIN = 0.5;
-const MAX_CACHE_PIXELS = 14_000_000;
+const MAX_CACHE_PIXELS = 6_000_000;
+/** Zooming in blurs the bitmap until the view rests; past this factor it is redrawn at once. */
+const MAX_UPSCALE = 8;
 const IDLE_MS = 140;
-
-export function labelFontM(widthM: number, depthM: number): number {
-  return Math.min(1.2, Math.max(0.18, Math.min(widthM, depthM) * 0.24));
-}
-
-export function boothText(booth: Booth, label: string | undefined): string {
-  return label ? `${booth.number}\n${label}` : booth.number;
-}
 
 /**
  * The drawing of one area. Everything static (area, grid, features, booths) lives in one group
@@ -48,19 +29,21 @@ export class FloorScene {
   private readonly background = new Konva.Group({ listening: false });
   private readonly grid = new Konva.Shape({ listening: false, perfectDrawEnabled: false });
   private readonly featureGroup = new Konva.Group({ listening: false });
-  private readonly boothGroup = new Konva.Group({ listening: false });
-  private readonly nodes = new Map<string, BoothNode>();
+  private readonly booths = new BoothNodes();
   private readonly features = new Map<string, { feature: Feature; rect: Konva.Rect; text: Konva.Text }>();
   private readonly hidden = new Set<string>();
   private area: Area | undefined;
   private showGrid = false;
   private view: View = { scale: 1, x: 0, y: 0 };
   private size = { width: 1, height: 1 };
-  private cached: { box: Box; scale: number } | null = null;
+  private cached: { box: Box; scale: number; all: Box } | null = null;
+  private refreshQueued = false;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private destroyed = false;
   /** Called after each idle refresh, e.g. for overlays that depend on the zoom. */
   onRefresh: (() => void) | undefined;
+  /** Told of every view change (overlays keep handles at a constant pixel size). */
+  readonly viewListeners = new Set<(view: View) => void>();
 
   constructor(
     readonly stage: Konva.Stage,
@@ -69,7 +52,7 @@ export class FloorScene {
     this.grid.sceneFunc((ctx) => {
       if (this.area && this.showGrid) drawGrid(ctx, this.area, this.cached?.box ?? this.visible(), this.view.scale);
     });
-    this.content.add(this.areaRect, this.background, this.grid, this.featureGroup, this.boothGroup);
+    this.content.add(this.areaRect, this.background, this.grid, this.featureGroup, this.booths.shapes, this.booths.painter, this.booths.labels);
     staticLayer.add(this.content);
   }
 
@@ -86,8 +69,18 @@ export class FloorScene {
     return this.size;
   }
 
-  boothNode(id: string): Konva.Rect | undefined {
-    return this.nodes.get(id)?.rect;
+
+  /** The drawn shapes of a booth or feature (its outline and label), for the drag layer to clone. */
+  shapesOf(id: string): Konva.Shape[] {
+    const b = this.booths.shapesOf(id);
+    if (b.length) return b;
+    const f = this.features.get(id);
+    return f ? [f.rect, f.text] : [];
+  }
+
+  /** The feature under a point, topmost first (features lie under booths). */
+  featureAt(pt: { x: number; y: number }): Feature | undefined {
+    return [...this.features.values()].reverse().find((f) => containsPoint(f.feature, pt))?.feature;
   }
 
   setArea(area: Area | undefined, showGrid: boolean): void {
@@ -98,22 +91,7 @@ export class FloorScene {
   }
 
   setBooths(booths: readonly Booth[], style: BoothStyle): void {
-    const keep = new Set<string>();
-    for (const booth of booths) {
-      keep.add(booth.id);
-      const fill = style.fill(booth);
-      const text = boothText(booth, style.label(booth));
-      const existing = this.nodes.get(booth.id);
-      if (existing) this.updateBooth(existing, booth, fill, text);
-      else this.createBooth(booth, fill, text);
-    }
-    for (const [id, node] of this.nodes) {
-      if (keep.has(id)) continue;
-      node.rect.destroy();
-      node.text.destroy();
-      this.nodes.delete(id);
-      this.hidden.delete(id);
-    }
+    this.booths.sync(booths, style);
     this.index = new SpatialIndex(booths);
     this.invalidate();
   }
@@ -177,12 +155,14 @@ export class FloorScene {
     this.view = view;
     this.stage.scale({ x: view.scale, y: view.scale });
     this.stage.position({ x: view.x, y: view.y });
-    const visible = this.visible();
     const c = this.cached;
-    // Outside the cached bitmap, or zoomed in far past its resolution: redraw now, not on idle.
-    const covered = c && visible.x >= c.box.x && visible.y >= c.box.y && visible.x + visible.width <= c.box.x + c.box.width && visible.y + visible.height <= c.box.y + c.box.height;
-    if (!covered || view.scale > c.scale * 3) this.refresh();
+    // The visible part of the drawing is outside the cached bitmap, or zoomed far past its
+    // resolution: redraw now, not on idle.
+    const needed = c ? intersect(this.visible(), c.all) : null;
+    const covered = !c || !needed || (needed.x >= c.box.x - 1e-6 && needed.y >= c.box.y - 1e-6 && needed.x + needed.width <= c.box.x + c.box.width + 1e-6 && needed.y + needed.height <= c.box.y + c.box.height + 1e-6);
+    if (!covered || (c && view.scale > c.scale * MAX_UPSCALE)) this.refresh();
     else this.scheduleIdle();
+    for (const listener of this.viewListeners) listener(view);
     this.stage.batchDraw();
   }
 
@@ -196,14 +176,19 @@ export class FloorScene {
     const boxes: Box[] = [];
     if (this.area) boxes.push({ x: 0, y: 0, width: this.area.widthM, height: this.area.depthM });
     for (const f of this.features.values()) boxes.push(bounds(f.feature));
-    for (const n of this.nodes.values()) boxes.push(n.box);
+    boxes.push(...this.booths.boxes());
     return unionBox(boxes);
   }
 
-  /** Content changed: redraw at once so the change is visible in this frame. */
+  /** Content changed: redraw before the next frame (several changes in one task redraw once). */
   invalidate(): void {
     this.cached = null;
-    this.refresh();
+    if (this.refreshQueued) return;
+    this.refreshQueued = true;
+    queueMicrotask(() => {
+      this.refreshQueued = false;
+      this.refresh();
+    });
   }
 
   /** Culls to the viewport (plus margin), drops small labels, sets zoom-dependent strokes, re-caches. */
@@ -211,16 +196,12 @@ export class FloorScene {
     if (this.destroyed) return;
     clearTimeout(this.idleTimer);
     const { scale } = this.view;
-    const region = this.cacheRegion();
+    const all = this.paddedContent();
+    const region = this.cacheRegion(all);
     this.content.clearCache();
     const hair = 1 / scale;
     this.areaRect.strokeWidth(1.5 * hair);
-    for (const n of this.nodes.values()) {
-      const shown = !this.hidden.has(n.booth.id) && !!region && boxesOverlap(n.box, region);
-      n.rect.visible(shown);
-      if (shown) n.rect.strokeWidth(hair);
-      n.text.visible(shown && n.fontM * scale >= MIN_LABEL_PX);
-    }
+    this.booths.cull(region, scale, this.hidden);
     for (const f of this.features.values()) {
       const shown = !!region && boxesOverlap(bounds(f.feature), region);
       f.rect.visible(shown);
@@ -230,7 +211,7 @@ export class FloorScene {
     if (region) {
       const pixelRatio = scale * (window.devicePixelRatio || 1);
       this.content.cache({ ...region, pixelRatio });
-      this.cached = { box: region, scale };
+      this.cached = { box: region, scale, all: all! };
     } else {
       this.cached = null;
     }
@@ -250,73 +231,27 @@ export class FloorScene {
     this.idleTimer = setTimeout(() => this.refresh(), IDLE_MS);
   }
 
-  private cacheRegion(): Box | null {
-    const vis = this.visible();
+  private paddedContent(): Box | null {
     const content = this.contentBounds();
     if (!content) return null;
     const pad = 2 / this.view.scale + 0.5;
-    const all = { x: content.x - pad, y: content.y - pad, width: content.width + 2 * pad, height: content.height + 2 * pad };
+    return { x: content.x - pad, y: content.y - pad, width: content.width + 2 * pad, height: content.height + 2 * pad };
+  }
+
+  /** The whole drawing when its bitmap fits the pixel budget (no pan or zoom-out ever leaves it), else the viewport with a margin. */
+  private cacheRegion(all: Box | null): Box | null {
+    if (!all) return null;
     const pixelRatio = this.view.scale * (window.devicePixelRatio || 1);
+    const pixels = (b: Box) => b.width * b.height * pixelRatio * pixelRatio;
+    if (pixels(all) <= MAX_CACHE_PIXELS) return all;
+    const vis = this.visible();
     for (let margin = CACHE_MARGIN; margin >= 0; margin -= 0.25) {
       const want = { x: vis.x - vis.width * margin, y: vis.y - vis.height * margin, width: vis.width * (1 + 2 * margin), height: vis.height * (1 + 2 * margin) };
       const box = intersect(want, all);
       if (!box) return null;
-      if (box.width * box.height * pixelRatio * pixelRatio <= MAX_CACHE_PIXELS || margin <= 0) return box;
+      if (pixels(box) <= MAX_CACHE_PIXELS || margin <= 0) return box;
     }
     return null;
-  }
-
-  private createBooth(booth: Booth, fill: string, text: string): void {
-    const fontM = labelFontM(booth.widthM, booth.depthM);
-    const rect = new Konva.Rect({
-      id: boothShapeId(booth.id),
-      x: booth.xM,
-      y: booth.yM,
-      width: booth.widthM,
-      height: booth.depthM,
-      rotation: booth.rotationDeg,
-      fill,
-      stroke: BOOTH_STROKE,
-      listening: false,
-      perfectDrawEnabled: false,
-      shadowForStrokeEnabled: false,
-    });
-    const label = new Konva.Text({
-      id: boothLabelId(booth.id),
-      x: booth.xM,
-      y: booth.yM,
-      width: booth.widthM,
-      height: booth.depthM,
-      rotation: booth.rotationDeg,
-      text,
-      fontSize: fontM,
-      fontFamily: CANVAS_FONT,
-      fill: '#212529',
-      align: 'center',
-      verticalAlign: 'middle',
-      wrap: 'none',
-      ellipsis: true,
-      padding: fontM * 0.15,
-      lineHeight: 1.15,
-      listening: false,
-      perfectDrawEnabled: false,
-    });
-    this.boothGroup.add(rect, label);
-    this.nodes.set(booth.id, { booth, rect, text: label, box: bounds(booth), fontM });
-  }
-
-  private updateBooth(node: BoothNode, booth: Booth, fill: string, text: string): void {
-    const b = node.booth;
-    if (b.xM !== booth.xM || b.yM !== booth.yM || b.widthM !== booth.widthM || b.depthM !== booth.depthM || b.rotationDeg !== booth.rotationDeg) {
-      const geometry = { x: booth.xM, y: booth.yM, width: booth.widthM, height: booth.depthM, rotation: booth.rotationDeg };
-      node.fontM = labelFontM(booth.widthM, booth.depthM);
-      node.rect.setAttrs(geometry);
-      node.text.setAttrs({ ...geometry, fontSize: node.fontM, padding: node.fontM * 0.15 });
-      node.box = bounds(booth);
-    }
-    if (node.rect.fill() !== fill) node.rect.fill(fill);
-    if (node.text.text() !== text) node.text.text(text);
-    node.booth = booth;
   }
 }
 

@@ -1,0 +1,72 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Area, BackgroundPlacement } from '../../../../shared/model/plan';
+import { pickFile } from '../../../api/files';
+import type { PlanEditor } from '../editor/editor';
+import { readDrawing, UnreadableDrawing } from './readDrawing';
+import type { useBackground } from './useBackground';
+
+/** Import, show or hide, fade, calibrate and remove the drawing under the current area. */
+export function BackgroundPanel({ editor, area, bg }: { editor: PlanEditor; area: Area; bg: ReturnType<typeof useBackground> }) {
+  const { t } = useTranslation('plan');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { background } = bg;
+  const [opacity, setOpacity] = useState(background?.opacity ?? 0.5);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => setOpacity(background?.opacity ?? 0.5), [background?.opacity]);
+
+  const placement = (): BackgroundPlacement | null =>
+    background ? { xM: background.xM, yM: background.yM, metresPerPixel: background.metresPerPixel, opacity: background.opacity, visible: background.visible } : null;
+  const importFile = async () => {
+    const file = await pickFile('image/png,image/jpeg,application/pdf,.png,.jpg,.jpeg,.pdf');
+    if (!file) return;
+    setError(null);
+    setBusy(true);
+    try {
+      const drawing = await readDrawing(file);
+      // First guess: the drawing spans the area's width; calibration makes it exact.
+      const metresPerPixel = area.widthM / drawing.pixelWidth;
+      bg.set.mutate({ drawing, placement: { xM: 0, yM: 0, metresPerPixel, opacity: 0.5, visible: true } });
+    } catch (e) {
+      setError(e instanceof UnreadableDrawing ? t('background.unreadable', { name: e.message }) : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const fade = (value: number) => {
+    setOpacity(value);
+    clearTimeout(timer.current);
+    const p = placement();
+    if (p) timer.current = setTimeout(() => bg.update.mutate({ ...p, opacity: value }), 250);
+  };
+
+  return (
+    <section className="plan-background" aria-label={t('background.title')}>
+      {!background && <p className="hint">{t('background.empty')}</p>}
+      <button type="button" disabled={busy || bg.set.isPending} onClick={() => void importFile()}>
+        {background ? t('background.replace') : t('background.import')}
+      </button>
+      {error && <p className="field-error" role="alert">{error}</p>}
+      {background && (
+        <>
+          <label className="plan-check">
+            <input type="checkbox" checked={background.visible} onChange={(e) => bg.update.mutate({ ...placement()!, visible: e.target.checked })} />
+            {t('background.show')}
+          </label>
+          <label className="field">
+            <span>{t('background.opacity', { percent: Math.round(opacity * 100) })}</span>
+            <input type="range" min={0} max={100} value={Math.round(opacity * 100)} onChange={(e) => fade(Number(e.target.value) / 100)} />
+          </label>
+          <p className="hint">{t('background.scale', { cm: (background.metresPerPixel * 100).toLocaleString('vi-VN', { maximumFractionDigits: 2 }) })}</p>
+          <button type="button" onClick={() => editor.setTool({ kind: 'calibrate' })} aria-pressed={editor.tool.kind === 'calibrate'}>
+            {t('background.calibrate')}
+          </button>
+          <button type="button" className="danger-text" onClick={() => bg.remove.mutate()}>
+            {t('background.remove')}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

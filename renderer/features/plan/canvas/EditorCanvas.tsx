@@ -1,0 +1,127 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Layer, Stage } from 'react-konva';
+import type { AreaBackground, Booth } from '../../../../shared/model/plan';
+import { useBackgroundImage } from '../background/useBackgroundImage';
+import type { EditProblem } from '../editor/commands';
+import type { PlanEditor } from '../editor/editor';
+import type { BlockSpec } from '../editor/generator';
+import { planFromDoc } from '../editor/records';
+import type { Box, Point } from '../model/geometry';
+import { fitBox } from '../model/view';
+import { useEditorState } from '../ui/useEditor';
+import { EditorGestures } from './editorGestures';
+import { useCanvasFontsReady, useElementSize } from './hooks';
+import type { Konva } from './konva';
+import { Overlay } from './overlay';
+import { ScaleBar } from './ScaleBar';
+import type { FloorScene } from './scene';
+import { useFloorScene } from './useFloorScene';
+import { useSpaceHeld } from './useSpaceHeld';
+import { ViewControls } from './ViewControls';
+import './canvas.css';
+
+export interface CanvasApi {
+  scene: FloorScene;
+  zoomTo: (box: Box) => void;
+  fitArea: () => void;
+}
+
+interface Props {
+  editor: PlanEditor;
+  boothFill: (booth: Booth) => string;
+  /** Booths and features to mark as problems (from the checks). */
+  issueIds: ReadonlySet<string>;
+  ariaLabel: string;
+  legend?: React.ReactNode;
+  onRefused: (problem: EditProblem) => void;
+  onPlaceBlock: (spec: BlockSpec, at: { xM: number; yM: number }) => void;
+  onReady?: (api: CanvasApi | null) => void;
+  background?: AreaBackground | null;
+  onCalibrate?: (a: Point, b: Point) => void;
+}
+
+/** The editing canvas: the cached floor scene, an overlay for selection and handles, a drag layer. */
+export function EditorCanvas({ editor, boothFill, issueIds, ariaLabel, legend, onRefused, onPlaceBlock, onReady, background = null, onCalibrate }: Props) {
+  useEditorState(editor);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const overlayRef = useRef<Konva.Layer>(null);
+  const dragRef = useRef<Konva.Layer>(null);
+  const size = useElementSize(containerRef);
+  const fontsReady = useCanvasFontsReady();
+  const { doc, areaId, selection } = editor;
+  const plan = useMemo(() => planFromDoc(doc), [doc]);
+  const handle = useFloorScene({ plan, areaId: areaId ?? '', size: fontsReady ? size : null, boothFill, showGrid: true });
+  const { scene } = handle;
+  const spaceHeld = useSpaceHeld();
+  const [parts, setParts] = useState<{ overlay: Overlay; gestures: EditorGestures } | null>(null);
+  const callbacks = useRef({ onRefused, onPlaceBlock, onCalibrate });
+  callbacks.current = { onRefused, onPlaceBlock, onCalibrate };
+  useBackgroundImage(scene, background);
+
+  useEffect(() => {
+    const overlayLayer = overlayRef.current;
+    const dragLayer = dragRef.current;
+    if (!scene || !overlayLayer || !dragLayer) return;
+    const overlay = new Overlay(overlayLayer);
+    const gestures = new EditorGestures(scene, overlay, dragLayer, editor, spaceHeld);
+    gestures.onRefused = (p) => callbacks.current.onRefused(p);
+    gestures.onPlaceBlock = (spec, at) => callbacks.current.onPlaceBlock(spec, at);
+    gestures.onCalibrate = (a, b) => callbacks.current.onCalibrate?.(a, b);
+    const onView = (v: Parameters<Overlay['setView']>[0]) => overlay.setView(v);
+    scene.viewListeners.add(onView);
+    overlay.setView(scene.currentView);
+    setParts({ overlay, gestures });
+    return () => {
+      scene.viewListeners.delete(onView);
+      gestures.destroy();
+      overlayLayer.destroyChildren();
+      setParts(null);
+    };
+  }, [scene, editor, spaceHeld]);
+
+  // Runs after the scene has drawn the committed booths: the drag copies can go now.
+  useEffect(() => parts?.gestures.settle(), [parts, plan]);
+
+  useEffect(() => {
+    if (!parts) return;
+    const items = [...selection].map((id) => doc.booths.get(id) ?? doc.features.get(id)).filter((r) => !!r);
+    parts.overlay.setSelection(items);
+  }, [parts, selection, doc]);
+
+  useEffect(() => {
+    if (!parts) return;
+    parts.overlay.setIssues([...issueIds].map((id) => doc.booths.get(id) ?? doc.features.get(id)).filter((r) => !!r));
+  }, [parts, issueIds, doc]);
+
+  useEffect(() => {
+    if (editor.tool.kind !== 'block') parts?.gestures.clearPreview();
+    if (editor.tool.kind !== 'calibrate') parts?.gestures.resetCalibration();
+  }, [parts, editor.tool]);
+
+  useEffect(() => {
+    if (!scene) return onReady?.(null);
+    const zoomTo = (box: Box) => {
+      const { width, height } = scene.viewportSize;
+      const pad = Math.max(box.width, box.height) * 0.15 + 2;
+      scene.setView(fitBox({ x: box.x - pad, y: box.y - pad, width: box.width + 2 * pad, height: box.height + 2 * pad }, width, height));
+    };
+    onReady?.({ scene, zoomTo, fitArea: handle.fitArea });
+  }, [scene, handle, onReady]);
+
+  return (
+    <div className="plan-canvas" role="region" aria-label={ariaLabel}>
+      <div className="plan-canvas-stage" ref={containerRef} data-testid="plan-canvas">
+        {fontsReady && size && (
+          <Stage ref={handle.stageRef} width={size.width} height={size.height}>
+            <Layer ref={handle.staticLayerRef} listening={false} />
+            <Layer ref={overlayRef} listening={false} />
+            <Layer ref={dragRef} listening={false} />
+          </Stage>
+        )}
+      </div>
+      {legend && <div className="plan-canvas-legend">{legend}</div>}
+      <ScaleBar scene={scene} />
+      <ViewControls scene={scene} onFit={handle.fitArea} />
+    </div>
+  );
+}

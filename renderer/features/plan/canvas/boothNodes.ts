@@ -1,0 +1,213 @@
+import type { Booth } from '../../../../shared/model/plan';
+import { bounds, boxesOverlap, corners, type Box, type Point } from '../model/geometry';
+import { BOOTH_STROKE } from './colors';
+import { boothLabelId, boothShapeId, CANVAS_FONT, Konva } from './konva';
+
+export interface BoothStyle {
+  fill: (booth: Booth) => string;
+  label: (booth: Booth) => string | undefined;
+}
+
+interface BoothNode {
+  booth: Booth;
+  rect: Konva.Rect;
+  /** On big plans, made the first time the label is big enough to read: most never need one. */
+  text: Konva.Text | null;
+  label: string;
+  box: Box;
+  /** Corners, for rotated booths only. */
+  outline: Point[] | null;
+  /** Label size in metres: labels are part of the drawing and scale with it. */
+  fontM: number;
+  shown: boolean;
+}
+
+/** Up to this many booths every label node exists; beyond, a label is made when first readable. */
+const EAGER_LABELS_UP_TO = 2_000;
+
+/** Below this many pixels a booth is drawn as a plain tile without an outline. */
+const STANDARD_PX = 12;
+
+/** Zoomed out, tiles are a shade darker so light zone colours stay visible on the white floor. */
+function shade(hex: string): string {
+  const m = /^#([0-9a-f]{6})$/i.exec(hex);
+  if (!m) return hex;
+  const n = Number.parseInt(m[1]!, 16);
+  const d = (c: number) => Math.round(c * 0.86);
+  return `#${((1 << 24) | (d((n >> 16) & 255) << 16) | (d((n >> 8) & 255) << 8) | d(n & 255)).toString(16).slice(1)}`;
+}
+
+/** Labels smaller than this on screen are dropped: unreadable, and the costliest thing to draw. */
+export const MIN_LABEL_PX = 6.5;
+
+export function labelFontM(widthM: number, depthM: number): number {
+  return Math.min(1.2, Math.max(0.18, Math.min(widthM, depthM) * 0.24));
+}
+
+export function boothText(booth: Booth, label: string | undefined): string {
+  return label ? `${booth.number}\n${label}` : booth.number;
+}
+
+/**
+ * The booths of the static layer. Each booth keeps a Konva.Rect with its id and attributes (for
+ * lookups, tests and drag copies), but all booths are painted by one shape in a single pass,
+ * one path per fill colour: ten thousand rectangles cost a few path calls, not ten thousand draws.
+ */
+export class BoothNodes {
+  /** Per-booth shapes: found by `#booth-<id>`, painted by `painter`, never drawn one by one. */
+  readonly shapes = new Konva.Group({ listening: false, visible: false, name: 'booth-shapes' });
+  readonly labels = new Konva.Group({ listening: false });
+  readonly painter = new Konva.Shape({ listening: false, perfectDrawEnabled: false, name: 'booth-painter' });
+  readonly nodes = new Map<string, BoothNode>();
+  private scale = 1;
+
+  constructor() {
+    this.painter.sceneFunc((ctx) => this.paint(ctx._context));
+  }
+
+  sync(booths: readonly Booth[], style: BoothStyle): void {
+    const keep = new Set<string>();
+    for (const booth of booths) {
+      keep.add(booth.id);
+      const fill = style.fill(booth);
+      const label = boothText(booth, style.label(booth));
+      const node = this.nodes.get(booth.id);
+      if (node) this.update(node, booth, fill, label);
+      else this.create(booth, fill, label);
+    }
+    for (const [id, node] of this.nodes) {
+      if (keep.has(id)) continue;
+      node.rect.destroy();
+      node.text?.destroy();
+      this.nodes.delete(id);
+    }
+    // Plans of fair size get every label node at once, so `#booth-label-<id>` is always there.
+    if (this.nodes.size <= EAGER_LABELS_UP_TO) for (const n of this.nodes.values()) n.text ??= this.makeLabel(n, false);
+  }
+
+  /** Which booths the next bitmap holds, and which of their labels are big enough to draw. */
+  cull(region: Box | null, scale: number, hidden: ReadonlySet<string>): void {
+    this.scale = scale;
+    for (const n of this.nodes.values()) {
+      n.shown = !!region && !hidden.has(n.booth.id) && boxesOverlap(n.box, region);
+      const readable = n.shown && n.fontM * scale >= MIN_LABEL_PX;
+      if (readable && !n.text) n.text = this.makeLabel(n);
+      n.text?.visible(readable);
+    }
+  }
+
+  /** The shapes a drag copy is made of: the outline (drawn this time) and the label. */
+  shapesOf(id: string): Konva.Shape[] {
+    const n = this.nodes.get(id);
+    if (!n) return [];
+    const rect = n.rect.clone({ strokeWidth: 1 / this.scale, stroke: BOOTH_STROKE, strokeScaleEnabled: true }) as Konva.Rect;
+    n.text ??= this.makeLabel(n);
+    return [rect, n.text];
+  }
+
+  /** The size of a usual booth here (the smaller side of the first one), to judge how big booths look. */
+  private typicalSizeM(): number {
+    const first = this.nodes.values().next().value;
+    return first ? Math.min(first.booth.widthM, first.booth.depthM) : 3;
+  }
+
+  boxes(): Box[] {
+    return [...this.nodes.values()].map((n) => n.box);
+  }
+
+  private paint(c: CanvasRenderingContext2D): void {
+    const byFill = new Map<string, BoothNode[]>();
+    for (const n of this.nodes.values()) {
+      if (!n.shown) continue;
+      const fill = n.rect.fill() as string;
+      const list = byFill.get(fill);
+      if (list) list.push(n);
+      else byFill.set(fill, [n]);
+    }
+    const trace = (n: BoothNode) => {
+      if (!n.outline) return c.rect(n.booth.xM, n.booth.yM, n.booth.widthM, n.booth.depthM);
+      c.moveTo(n.outline[0]!.x, n.outline[0]!.y);
+      for (const p of n.outline.slice(1)) c.lineTo(p.x, p.y);
+      c.closePath();
+    };
+    // Tiny booths (a zoomed-out big plan): a hairline gap instead of an outline, as stroking
+    // thousands of outlines is the costliest thing to rasterize.
+    const tiny = STANDARD_PX > 0 && this.typicalSizeM() * this.scale < STANDARD_PX;
+    const inset = tiny ? 0.6 / this.scale : 0;
+    for (const [fill, list] of byFill) {
+      c.beginPath();
+      for (const n of list) (inset && !n.outline ? c.rect(n.booth.xM + inset / 2, n.booth.yM + inset / 2, n.booth.widthM - inset, n.booth.depthM - inset) : trace(n));
+      c.fillStyle = tiny ? shade(fill) : fill;
+      c.fill();
+    }
+    if (tiny) return;
+    c.beginPath();
+    for (const list of byFill.values()) for (const n of list) trace(n);
+    c.lineWidth = 1 / this.scale;
+    c.strokeStyle = BOOTH_STROKE;
+    c.stroke();
+  }
+
+  private create(booth: Booth, fill: string, label: string): void {
+    const rect = new Konva.Rect({
+      id: boothShapeId(booth.id),
+      x: booth.xM,
+      y: booth.yM,
+      width: booth.widthM,
+      height: booth.depthM,
+      rotation: booth.rotationDeg,
+      fill,
+      stroke: BOOTH_STROKE,
+      listening: false,
+      perfectDrawEnabled: false,
+    });
+    this.shapes.add(rect);
+    this.nodes.set(booth.id, { booth, rect, text: null, label, ...geometryOf(booth), shown: false });
+  }
+
+  private update(node: BoothNode, booth: Booth, fill: string, label: string): void {
+    const b = node.booth;
+    if (b.xM !== booth.xM || b.yM !== booth.yM || b.widthM !== booth.widthM || b.depthM !== booth.depthM || b.rotationDeg !== booth.rotationDeg) {
+      const geometry = { x: booth.xM, y: booth.yM, width: booth.widthM, height: booth.depthM, rotation: booth.rotationDeg };
+      Object.assign(node, geometryOf(booth));
+      node.rect.setAttrs(geometry);
+      node.text?.setAttrs({ ...geometry, fontSize: node.fontM, padding: node.fontM * 0.15 });
+    }
+    if (node.rect.fill() !== fill) node.rect.fill(fill);
+    if (node.label !== label) {
+      node.label = label;
+      node.text?.text(label);
+    }
+    node.booth = booth;
+  }
+
+  private makeLabel(n: BoothNode, visible = true): Konva.Text {
+    const text = new Konva.Text({
+      visible,
+      id: boothLabelId(n.booth.id),
+      x: n.booth.xM,
+      y: n.booth.yM,
+      width: n.booth.widthM,
+      height: n.booth.depthM,
+      rotation: n.booth.rotationDeg,
+      text: n.label,
+      fontSize: n.fontM,
+      fontFamily: CANVAS_FONT,
+      fill: '#212529',
+      align: 'center',
+      verticalAlign: 'middle',
+      wrap: 'none',
+      ellipsis: true,
+      padding: n.fontM * 0.15,
+      lineHeight: 1.15,
+      listening: false,
+      perfectDrawEnabled: false,
+    });
+    this.labels.add(text);
+    return text;
+  }
+}
+
+function geometryOf(booth: Booth): { box: Box; outline: Point[] | null; fontM: number } {
+  return { box: bounds(booth), outline: booth.rotationDeg % 360 === 0 ? null : corners(booth), fontM: labelFontM(booth.widthM, booth.depthM) };
+}

@@ -1,0 +1,388 @@
+import { itemsBounds, round } from '../editor/commands';
+import type { PlanEditor } from '../editor/editor';
+import { FEATURE_SIZE, STANDARD_BOOTH_M } from '../editor/records';
+import { GRID_M, snapTranslate } from '../editor/snapping';
+import { bounds, boxFromPoints, corners, type Box, type Point } from '../model/geometry';
+import { panBy, toWorld } from '../model/view';
+import { HIGHLIGHT_STROKE } from './colors';
+import { capturePointer, localPoint } from './hooks';
+import { Konva } from './konva';
+import { handlePoints, HANDLE_PX, type HandleKind, type Overlay } from './overlay';
+import { blockPreview } from './blockPreview';
+import { resizeItem, rotateItem, type Item } from './transform';
+import type { FloorScene } from './scene';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'panning'; last: Point }
+  | { kind: 'pointing'; start: Point; startW: Point; id: string | null; shift: boolean }
+  | { kind: 'marquee'; startW: Point; shift: boolean }
+  | { kind: 'translating'; startW: Point; items: Item[]; box: Box; group: Konva.Group; dx: number; dy: number }
+  | { kind: 'transforming'; handle: HandleKind; item: Item; result: Item; group: Konva.Group; label: Konva.Text }
+  | { kind: 'creating'; startW: Point; rect: Konva.Rect; box: Box };
+
+const DRAG_PX = 4;
+/** Past this many items a drag shows one painted shape instead of a copy of each booth. */
+const MANY = 12;
+const SNAP_PX = 7;
+
+const snap = (v: number) => Math.round(v / GRID_M) * GRID_M;
+
+/**
+ * Pointer gestures of the editor as one small state machine on the stage's container:
+ * idle → pointing → translating / marquee / transforming / creating → idle. During a gesture only
+ * the drag and overlay layers redraw; the editor hears of it once, when it ends.
+ */
+export class EditorGestures {
+  private state: State = { kind: 'idle' };
+  private preview: Konva.Group | null = null;
+  private settling: Konva.Group | null = null;
+  private readonly el: HTMLElement;
+  private readonly off: (() => void)[] = [];
+
+  constructor(
+    private readonly scene: FloorScene,
+    private readonly overlay: Overlay,
+    private readonly dragLayer: Konva.Layer,
+    private readonly editor: PlanEditor,
+    private readonly spaceHeld: { current: boolean },
+  ) {
+    this.el = scene.stage.container();
+    // An empty drag layer is hidden: the browser then composites one canvas fewer every frame.
+    dragLayer.on('add.gestures', () => dragLayer.visible(true));
+    dragLayer.visible(false);
+    this.listen(this.el, 'pointerdown', (e) => this.down(e as PointerEvent));
+    this.listen(this.el, 'pointermove', (e) => this.move(e as PointerEvent));
+    this.listen(this.el, 'pointerup', (e) => this.up(e as PointerEvent));
+    this.listen(this.el, 'pointerleave', () => this.clearPreview());
+    // Capture phase: Escape during a gesture cancels the gesture and nothing else (no deselect).
+    this.listen(window, 'keydown', (e) => {
+      if ((e as KeyboardEvent).key === 'Escape' && this.state.kind !== 'idle') {
+        e.stopImmediatePropagation();
+        e.preventDefault();
+        this.cancel();
+      }
+    }, true);
+  }
+
+  destroy(): void {
+    this.cancel();
+    this.clearPreview();
+    this.dragLayer.off('.gestures');
+    for (const f of this.off) f();
+  }
+
+  get busy(): boolean {
+    return this.state.kind !== 'idle' && this.state.kind !== 'panning';
+  }
+
+  /** After the scene has drawn committed booths, the drag copies can go (no flicker in between). */
+  settle(): void {
+    this.settling?.destroy();
+    this.settling = null;
+    if (this.state.kind === 'idle') this.scene.setHidden([]);
+    this.overlay.showSelection(true);
+    this.redrawDragLayer();
+  }
+
+  private redrawDragLayer(): void {
+    this.dragLayer.visible(this.dragLayer.getChildren().length > 0);
+    this.dragLayer.batchDraw();
+  }
+
+  private listen(target: EventTarget, type: string, fn: (e: Event) => void, capture = false): void {
+    target.addEventListener(type, fn, capture);
+    this.off.push(() => target.removeEventListener(type, fn, capture));
+  }
+
+  private world(p: Point): Point {
+    return toWorld(this.scene.currentView, p);
+  }
+
+  private itemAt(w: Point): Item | undefined {
+    return this.editor.index().at(w) ?? this.scene.featureAt(w);
+  }
+
+  private handleAt(p: Point): HandleKind | null {
+    const sel = [...this.editor.selection];
+    if (sel.length !== 1) return null;
+    const item = this.editor.doc.booths.get(sel[0]!) ?? this.editor.doc.features.get(sel[0]!);
+    if (!item || ('locked' in item && item.locked)) return null;
+    const hit = handlePoints(item, this.scene.currentView).find((h) => Math.hypot(h.at.x - p.x, h.at.y - p.y) <= HANDLE_PX);
+    return hit?.kind ?? null;
+  }
+
+  private down(e: PointerEvent): void {
+    if (e.button !== 0 && e.button !== 1) return;
+    const p = localPoint(this.el, e);
+    capturePointer(this.el, e.pointerId);
+    e.preventDefault();
+    if (e.button === 1 || this.spaceHeld.current) {
+      this.state = { kind: 'panning', last: p };
+      this.el.style.cursor = 'grabbing';
+      return;
+    }
+    const w = this.world(p);
+    const tool = this.editor.tool;
+    if (tool.kind === 'block') return this.placeBlock(w);
+    if (tool.kind === 'calibrate') return this.calibrate(w);
+    if (tool.kind === 'booth' || tool.kind === 'feature') {
+      const startW = { x: snap(w.x), y: snap(w.y) };
+      const rect = new Konva.Rect({ ...startW, width: 0, height: 0, fill: 'rgba(24,100,171,0.15)', stroke: HIGHLIGHT_STROKE, strokeWidth: 1.5, strokeScaleEnabled: false, listening: false });
+      this.dragLayer.add(rect);
+      this.state = { kind: 'creating', startW, rect, box: { ...startW, width: 0, height: 0 } };
+      return;
+    }
+    const handle = this.handleAt(p);
+    if (handle) return this.startTransform(handle);
+    const item = this.itemAt(w);
+    this.state = { kind: 'pointing', start: p, startW: w, id: item?.id ?? null, shift: e.shiftKey };
+    if (item && !e.shiftKey && !this.editor.selection.has(item.id)) this.editor.select([item.id]);
+  }
+
+  private move(e: PointerEvent): void {
+    const p = localPoint(this.el, e);
+    const s = this.state;
+    const w = this.world(p);
+    switch (s.kind) {
+      case 'idle':
+        if (this.editor.tool.kind === 'block') this.showBlockPreview(w);
+        else this.el.style.cursor = this.handleAt(p) ? 'crosshair' : this.editor.tool.kind !== 'select' ? 'crosshair' : this.itemAt(w) ? 'move' : '';
+        return;
+      case 'panning':
+        this.scene.setView(panBy(this.scene.currentView, p.x - s.last.x, p.y - s.last.y));
+        s.last = p;
+        return;
+      case 'pointing':
+        if (Math.hypot(p.x - s.start.x, p.y - s.start.y) < DRAG_PX) return;
+        if (s.id && !s.shift) this.startTranslate(s.startW);
+        else this.state = { kind: 'marquee', startW: s.startW, shift: s.shift };
+        return this.move(e);
+      case 'marquee':
+        this.overlay.setMarquee(boxFromPoints(s.startW, w));
+        return;
+      case 'translating':
+        return this.translate(s, w);
+      case 'transforming': {
+        s.result = s.handle === 'rotate' ? rotateItem(s.item, w, e.shiftKey) : resizeItem(s.item, s.handle, w, this.snapEdges(s.item));
+        this.drawTransform(s);
+        return;
+      }
+      case 'creating': {
+        const end = { x: snap(w.x), y: snap(w.y) };
+        s.box = boxFromPoints(s.startW, end);
+        s.rect.setAttrs(s.box);
+        this.dragLayer.batchDraw();
+        return;
+      }
+    }
+  }
+
+  private up(e: PointerEvent): void {
+    const s = this.state;
+    this.state = { kind: 'idle' };
+    this.el.style.cursor = '';
+    switch (s.kind) {
+      case 'pointing':
+        // A click on one of several selected items narrows the selection to it.
+        if (s.id && s.shift) this.editor.toggleSelected(s.id);
+        else if (s.id && this.editor.selection.size > 1) this.editor.select([s.id]);
+        else if (!s.id && !s.shift) this.editor.select([]);
+        return;
+      case 'marquee':
+        this.overlay.setMarquee(null);
+        this.editor.selectInBox(boxFromPoints(s.startW, this.world(localPoint(this.el, e))), s.shift);
+        return;
+      case 'translating': {
+        const moved = s.items.map((it) => ({ ...it, xM: round(it.xM + s.dx), yM: round(it.yM + s.dy) }));
+        this.overlay.setGuides([]);
+        return this.finish(s.group, s.dx === 0 && s.dy === 0 ? null : moved, 'move');
+      }
+      case 'transforming':
+        this.overlay.setGuides([]);
+        return this.finish(s.group, [s.result], s.handle === 'rotate' ? 'rotate' : 'resize');
+      case 'creating': {
+        s.rect.destroy();
+        this.redrawDragLayer();
+        const tool = this.editor.tool;
+        const small = s.box.width < GRID_M || s.box.height < GRID_M;
+        const size = tool.kind === 'feature' ? FEATURE_SIZE[tool.feature] : { widthM: STANDARD_BOOTH_M, depthM: STANDARD_BOOTH_M };
+        const box = small ? { ...s.startW, width: size.widthM, height: size.depthM } : s.box;
+        this.editor.setTool({ kind: 'select' });
+        this.editor.createAt(box, tool.kind === 'feature' ? tool.feature : undefined);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private cancel(): void {
+    const s = this.state;
+    this.state = { kind: 'idle' };
+    this.overlay.setMarquee(null);
+    this.overlay.setGuides([]);
+    if (s.kind === 'translating' || s.kind === 'transforming') {
+      s.group.destroy();
+      this.editor.cancelTransient();
+      this.settle();
+    }
+    if (s.kind === 'creating') s.rect.destroy();
+    this.redrawDragLayer();
+  }
+
+  /** Commits a gesture's result as one entry; the drag copies stay until the scene shows it. */
+  private finish(group: Konva.Group, items: Item[] | null, action: string): void {
+    this.settling = group;
+    if (!items) return this.settle();
+    this.editor.setTransient(items);
+    const result = this.editor.commitTransient(action);
+    if (!result.ok) {
+      this.settle();
+      this.onRefused?.(result.problem);
+    }
+  }
+
+  /** Told when a gesture's edit is refused (e.g. a resize larger than the area). */
+  onRefused: ((problem: Extract<ReturnType<PlanEditor['commit']>, { ok: false }>['problem']) => void) | undefined;
+
+  private liftToDragLayer(items: Item[]): Konva.Group {
+    const group = new Konva.Group({ listening: false });
+    if (items.length > MANY) group.add(paintedCopies(items, this.scene.currentView.scale));
+    else for (const it of items) {
+      for (const shape of this.scene.shapesOf(it.id)) group.add(shape.clone({ visible: true, id: `drag-${shape.id()}` }));
+      group.add(new Konva.Rect({ x: it.xM, y: it.yM, width: it.widthM, height: it.depthM, rotation: it.rotationDeg, stroke: HIGHLIGHT_STROKE, strokeWidth: 2, strokeScaleEnabled: false, listening: false }));
+    }
+    this.dragLayer.add(group);
+    this.scene.setHidden(items.map((i) => i.id));
+    this.overlay.showSelection(false);
+    return group;
+  }
+
+  private startTranslate(startW: Point): void {
+    const items = [...this.editor.selectedBooths().filter((b) => !b.locked), ...this.editor.selectedFeatures()];
+    const box = itemsBounds(this.editor.doc, items.map((i) => i.id));
+    if (!box || items.length === 0) {
+      this.state = { kind: 'idle' };
+      return;
+    }
+    this.state = { kind: 'translating', startW, items, box, group: this.liftToDragLayer(items), dx: 0, dy: 0 };
+  }
+
+  private translate(s: Extract<State, { kind: 'translating' }>, w: Point): void {
+    const threshold = SNAP_PX / this.scene.currentView.scale;
+    const raw = { dx: w.x - s.startW.x, dy: w.y - s.startW.y };
+    const moving = new Set(s.items.map((i) => i.id));
+    const near = { x: s.box.x + raw.dx - 20, y: s.box.y + raw.dy - 20, width: s.box.width + 40, height: s.box.height + 40 };
+    const others = this.editor.index().within(near, true).filter((b) => !moving.has(b.id)).map(bounds);
+    const snapped = snapTranslate(s.box, raw.dx, raw.dy, others, threshold);
+    s.dx = snapped.dx;
+    s.dy = snapped.dy;
+    s.group.position({ x: s.dx, y: s.dy });
+    this.overlay.setGuides(snapped.guides);
+    this.dragLayer.batchDraw();
+  }
+
+  private startTransform(handle: HandleKind): void {
+    const id = [...this.editor.selection][0]!;
+    const item = this.editor.doc.booths.get(id) ?? this.editor.doc.features.get(id)!;
+    const group = this.liftToDragLayer([item]);
+    const label = new Konva.Text({ fontSize: 12, fontFamily: 'sans-serif', fill: '#ffffff', padding: 4, listening: false });
+    const tag = new Konva.Label({ listening: false });
+    tag.add(new Konva.Tag({ fill: HIGHLIGHT_STROKE, cornerRadius: 3 }), label);
+    this.overlay.layer.add(tag);
+    group.on('destroy', () => tag.destroy());
+    this.state = { kind: 'transforming', handle, item, result: item, group, label };
+    this.drawTransform(this.state);
+  }
+
+  /** Live size (or angle) in metres beside the pointer while resizing or rotating. */
+  private drawTransform(s: Extract<State, { kind: 'transforming' }>): void {
+    const geometry = { x: s.result.xM, y: s.result.yM, width: s.result.widthM, height: s.result.depthM, rotation: s.result.rotationDeg };
+    for (const node of s.group.getChildren()) node.setAttrs(geometry);
+    const v = this.scene.currentView;
+    const tag = s.label.getParent() as Konva.Label;
+    const b = bounds(s.result);
+    tag.setAttrs({ x: b.x + b.width, y: b.y + b.height, scaleX: 1 / v.scale, scaleY: 1 / v.scale });
+    s.label.text(s.handle === 'rotate' ? `${Math.round(s.result.rotationDeg)}°` : `${fmt(s.result.widthM)} × ${fmt(s.result.depthM)} m`);
+    this.dragLayer.batchDraw();
+    this.overlay.layer.batchDraw();
+  }
+
+  private snapEdges(item: Item): { xs: number[]; ys: number[]; threshold: number } {
+    const b = bounds(item);
+    const others = this.editor.index().within({ x: b.x - 20, y: b.y - 20, width: b.width + 40, height: b.height + 40 }, true).filter((o) => o.id !== item.id).map(bounds);
+    return { xs: others.flatMap((o) => [o.x, o.x + o.width]), ys: others.flatMap((o) => [o.y, o.y + o.height]), threshold: SNAP_PX / this.scene.currentView.scale };
+  }
+
+  private showBlockPreview(w: Point): void {
+    const tool = this.editor.tool;
+    if (tool.kind !== 'block') return;
+    this.preview ??= blockPreview(tool.spec, this.dragLayer);
+    this.preview.position({ x: snap(w.x), y: snap(w.y) });
+    this.dragLayer.batchDraw();
+    this.el.style.cursor = 'copy';
+  }
+
+  private placeBlock(w: Point): void {
+    const tool = this.editor.tool;
+    if (tool.kind !== 'block') return;
+    this.clearPreview();
+    this.onPlaceBlock?.(tool.spec, { xM: snap(w.x), yM: snap(w.y) });
+  }
+
+  /** Places a generated block where the person clicked (the screen validates and commits). */
+  onPlaceBlock: ((spec: Extract<PlanEditor['tool'], { kind: 'block' }>['spec'], at: { xM: number; yM: number }) => void) | undefined;
+
+  private calibration: Point[] = [];
+  /** Two points clicked on the background drawing, for the screen to ask their real distance. */
+  onCalibrate: ((a: Point, b: Point) => void) | undefined;
+
+  private calibrate(w: Point): void {
+    this.calibration.push(w);
+    this.overlay.setMarkers(this.calibration);
+    if (this.calibration.length < 2) return;
+    const [a, b] = this.calibration as [Point, Point];
+    this.calibration = [];
+    this.overlay.setMarkers([]);
+    this.editor.setTool({ kind: 'select' });
+    this.onCalibrate?.(a, b);
+  }
+
+  resetCalibration(): void {
+    if (this.calibration.length === 0) return;
+    this.calibration = [];
+    this.overlay.setMarkers([]);
+  }
+
+  clearPreview(): void {
+    this.preview?.destroy();
+    this.preview = null;
+    this.redrawDragLayer();
+  }
+}
+
+const fmt = (m: number) => (Math.round(m * 100) / 100).toLocaleString('vi-VN');
+
+/** Outlines of many dragged items in one shape: one path, one fill, one stroke per frame. */
+function paintedCopies(items: Item[], scale: number): Konva.Shape {
+  return new Konva.Shape({
+    listening: false,
+    perfectDrawEnabled: false,
+    sceneFunc: (ctx) => {
+      const c = ctx._context;
+      c.beginPath();
+      for (const it of items) {
+        const [first, ...rest] = corners(it);
+        c.moveTo(first!.x, first!.y);
+        for (const p of rest) c.lineTo(p.x, p.y);
+        c.closePath();
+      }
+      c.fillStyle = 'rgba(24,100,171,0.25)';
+      c.fill();
+      c.lineWidth = 2 / scale;
+      c.strokeStyle = HIGHLIGHT_STROKE;
+      c.stroke();
+    },
+  });
+}

@@ -1,0 +1,162 @@
+import type { Booth, Feature } from '../../../../shared/model/plan';
+import { bounds } from '../model/geometry';
+import { readingOrder } from './generator';
+import { boothNumbers, type Numbering } from './numbering';
+import { applyDiff, emptyDiff, updatesOf, type Diff, type PlanDoc } from './records';
+
+/** Why an edit was refused before anything was saved; the UI words it in the person's language. */
+export type EditProblem =
+  | { code: 'duplicateNumber'; number: string; boothId: string }
+  | { code: 'emptyNumber'; boothId: string }
+  | { code: 'badSize'; id: string }
+  | { code: 'tooLarge'; id: string; area: string; widthM: number; depthM: number }
+  | { code: 'noArea' };
+
+const EPS = 1e-6;
+const fits = (w: number, d: number, W: number, D: number) => (w <= W + EPS && d <= D + EPS) || (w <= D + EPS && d <= W + EPS);
+
+/** Checks the plan a diff would leave: numbers present and unique, sizes positive and fitting. */
+export function validate(doc: PlanDoc, diff: Diff): EditProblem | null {
+  const touched = [...diff.added.booths, ...diff.updated.booths.map((p) => p[1])];
+  const placed = [...diff.added.features, ...diff.updated.features.map((p) => p[1])];
+  const resizedAreas = diff.updated.areas.map((p) => p[1]);
+  if (touched.length === 0 && placed.length === 0 && resizedAreas.length === 0 && diff.added.areas.length === 0) return null;
+  const next = applyDiff(doc, diff);
+  for (const r of [...touched, ...placed]) {
+    const sized = 'number' in r ? r.widthM > 0 && r.depthM > 0 : r.widthM >= 0 && r.depthM >= 0;
+    if (!sized) return { code: 'badSize', id: r.id };
+    const area = next.areas.get(r.areaId);
+    if (!area) return { code: 'noArea' };
+    if (!fits(r.widthM, r.depthM, area.widthM, area.depthM)) return { code: 'tooLarge', id: r.id, area: area.name, widthM: area.widthM, depthM: area.depthM };
+  }
+  for (const a of [...diff.added.areas, ...resizedAreas]) if (!(a.widthM > 0) || !(a.depthM > 0)) return { code: 'badSize', id: a.id };
+  for (const a of resizedAreas) {
+    for (const b of next.booths.values()) {
+      if (b.areaId === a.id && !fits(b.widthM, b.depthM, a.widthM, a.depthM)) return { code: 'tooLarge', id: b.id, area: a.name, widthM: a.widthM, depthM: a.depthM };
+    }
+  }
+  if (touched.length === 0) return null;
+  const counts = new Map<string, number>();
+  for (const b of next.booths.values()) counts.set(b.number, (counts.get(b.number) ?? 0) + 1);
+  for (const b of touched) {
+    if (!b.number.trim()) return { code: 'emptyNumber', boothId: b.id };
+    if ((counts.get(b.number) ?? 0) > 1) return { code: 'duplicateNumber', number: b.number, boothId: b.id };
+  }
+  return null;
+}
+
+export function addBooths(booths: Booth[], features: Feature[] = []): Diff {
+  const d = emptyDiff();
+  d.added.booths = booths;
+  d.added.features = features;
+  return d;
+}
+
+/** Updates of booths and features given their new state; unchanged records are left out. */
+export function updateItems(doc: PlanDoc, booths: Booth[], features: Feature[] = []): Diff {
+  const d = emptyDiff();
+  d.updated.booths = updatesOf(doc.booths, booths);
+  d.updated.features = updatesOf(doc.features, features);
+  return d;
+}
+
+/** Removes booths and features by id (locked booths stay). */
+export function removeItems(doc: PlanDoc, ids: Iterable<string>): Diff {
+  const d = emptyDiff();
+  for (const id of ids) {
+    const booth = doc.booths.get(id);
+    if (booth && !booth.locked) d.removed.booths.push(booth);
+    const feature = doc.features.get(id);
+    if (feature) d.removed.features.push(feature);
+  }
+  return d;
+}
+
+/** An area goes with everything on it. */
+export function removeArea(doc: PlanDoc, areaId: string): Diff {
+  const d = emptyDiff();
+  const area = doc.areas.get(areaId);
+  if (!area) return d;
+  d.removed.booths = [...doc.booths.values()].filter((b) => b.areaId === areaId);
+  d.removed.features = [...doc.features.values()].filter((f) => f.areaId === areaId);
+  d.removed.areas = [area];
+  return d;
+}
+
+/** A zone goes; its booths keep their place with no zone. */
+export function removeZone(doc: PlanDoc, zoneId: string): Diff {
+  const d = emptyDiff();
+  const zone = doc.zones.get(zoneId);
+  if (!zone) return d;
+  d.updated.booths = [...doc.booths.values()].filter((b) => b.zoneId === zoneId).map((b) => [b, { ...b, zoneId: null }]);
+  d.removed.zones = [zone];
+  return d;
+}
+
+export function translateItems(doc: PlanDoc, ids: Iterable<string>, dx: number, dy: number): Diff {
+  const booths: Booth[] = [];
+  const features: Feature[] = [];
+  for (const id of ids) {
+    const b = doc.booths.get(id);
+    if (b && !b.locked) booths.push({ ...b, xM: round(b.xM + dx), yM: round(b.yM + dy) });
+    const f = doc.features.get(id);
+    if (f) features.push({ ...f, xM: round(f.xM + dx), yM: round(f.yM + dy) });
+  }
+  return updateItems(doc, booths, features);
+}
+
+/** Copies placed beside the originals, with the next free numbers of their prefixes. */
+export function duplicateItems(doc: PlanDoc, ids: Iterable<string>, offset: { dx: number; dy: number }, newId: () => string): Diff {
+  const records = [...ids].map((id) => doc.booths.get(id) ?? doc.features.get(id)).filter((r): r is Booth | Feature => !!r);
+  return copyRecords(doc, records, offset, newId);
+}
+
+/** New records from copies (the clipboard keeps whole records, so pasting works after a delete). */
+export function copyRecords(doc: PlanDoc, records: readonly (Booth | Feature)[], offset: { dx: number; dy: number }, newId: () => string, areaId?: string): Diff {
+  const d = emptyDiff();
+  const used = new Set([...doc.booths.values()].map((b) => b.number));
+  for (const r of records) {
+    const placed = { id: newId(), xM: round(r.xM + offset.dx), yM: round(r.yM + offset.dy), areaId: areaId ?? r.areaId };
+    if ('number' in r) {
+      const number = nextFreeNumber(r.number, used);
+      used.add(number);
+      d.added.booths.push({ ...r, ...placed, number, locked: false });
+    } else d.added.features.push({ ...r, ...placed });
+  }
+  return d;
+}
+
+/** Numbers the booths in reading order (rows top to bottom, left to right). */
+export function renumberBooths(doc: PlanDoc, ids: Iterable<string>, numbering: Numbering): Diff {
+  const booths = [...ids].map((id) => doc.booths.get(id)).filter((b): b is Booth => !!b);
+  const ordered = readingOrder(booths);
+  const numbers = boothNumbers(numbering, ordered.length);
+  return updateItems(doc, ordered.map((b, i) => ({ ...b, number: numbers[i]! })));
+}
+
+/** "A09" → "A10", skipping numbers in use; a number with no digits gets "-2", "-3"… */
+export function nextFreeNumber(number: string, used: ReadonlySet<string>): string {
+  const m = /^(.*?)(\d+)$/.exec(number);
+  for (let i = 1; i < 100_000; i++) {
+    const candidate = m ? `${m[1]}${String(Number(m[2]) + i).padStart(m[2]!.length, '0')}` : `${number}-${i + 1}`;
+    if (!used.has(candidate)) return candidate;
+  }
+  return `${number}-${Date.now()}`;
+}
+
+/** The bounds of some booths and features together. */
+export function itemsBounds(doc: PlanDoc, ids: Iterable<string>) {
+  let box: { x: number; y: number; width: number; height: number } | null = null;
+  for (const id of ids) {
+    const r = doc.booths.get(id) ?? doc.features.get(id);
+    if (!r) continue;
+    const b = bounds(r);
+    box = box ? { x: Math.min(box.x, b.x), y: Math.min(box.y, b.y), width: Math.max(box.x + box.width, b.x + b.width) - Math.min(box.x, b.x), height: Math.max(box.y + box.height, b.y + b.height) - Math.min(box.y, b.y) } : b;
+  }
+  return box;
+}
+
+/** Positions kept to the millimetre, so sums of 0.1 m steps stay readable. */
+export function round(v: number): number {
+  return Math.round(v * 1000) / 1000;
+}

@@ -1,0 +1,270 @@
+import type { Area, Booth, Feature, FeatureKind, Plan, PlanChangesInput } from '../../../../shared/model/plan';
+import { bounds, type Box } from '../model/geometry';
+import { SpatialIndex } from '../model/spatial';
+import { addBooths, nextFreeNumber, removeItems, translateItems, updateItems, validate, type EditProblem } from './commands';
+import type { BlockSpec } from './generator';
+import { defaults } from './records';
+import { applyDiff, docFromPlan, isEmptyDiff, planFromDoc, reverse, toChanges, type Diff, type PlanDoc } from './records';
+
+export interface EditorOptions {
+  plan: Plan;
+  /** Persists one committed diff as one transaction (the API's applyPlanChanges). */
+  persist?: (changes: PlanChangesInput) => Promise<unknown>;
+  /** A persisted diff was refused: it has been rolled back locally too. */
+  onPersistError?: (error: unknown) => void;
+  newId?: () => string;
+}
+
+interface Entry {
+  diff: Diff;
+  action: string;
+}
+
+/** What a press on the canvas does: select and move, draw a booth or a feature, place a generated block. */
+export type Tool = { kind: 'select' } | { kind: 'booth' } | { kind: 'feature'; feature: FeatureKind } | { kind: 'block'; spec: BlockSpec } | { kind: 'calibrate' };
+
+export type EditResult = { ok: true } | { ok: false; problem: EditProblem };
+
+/** Items being dragged, resized or rotated: drawn from here until the gesture commits or rolls back. */
+export type Transient = ReadonlyMap<string, Booth | Feature>;
+
+/**
+ * The plan editor without a DOM: the document, the selection, the history of diffs and the
+ * persistence of each committed entry. The canvas and the panels only read it and call it.
+ */
+export class PlanEditor {
+  doc: PlanDoc;
+  selection: ReadonlySet<string> = new Set();
+  areaId: string | null;
+  transient: Transient | null = null;
+  tool: Tool = { kind: 'select' };
+  /** Committed entries not yet confirmed saved. */
+  pending = 0;
+  private readonly undoStack: Entry[] = [];
+  private readonly redoStack: Entry[] = [];
+  private readonly listeners = new Set<() => void>();
+  private saving: Promise<void> = Promise.resolve();
+  private version = 0;
+  private indexCache: { booths: PlanDoc['booths']; areaId: string | null; index: SpatialIndex<Booth> } | null = null;
+  readonly newId: () => string;
+
+  constructor(private readonly opts: EditorOptions) {
+    this.doc = docFromPlan(opts.plan);
+    this.areaId = opts.plan.areas[0]?.id ?? null;
+    this.newId = opts.newId ?? (() => crypto.randomUUID());
+  }
+
+  // ---- reading ----
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+  getVersion = (): number => this.version;
+  get plan(): Plan {
+    return planFromDoc(this.doc);
+  }
+  get area(): Area | undefined {
+    return this.areaId ? this.doc.areas.get(this.areaId) : undefined;
+  }
+  get canUndo(): boolean {
+    return this.undoStack.length > 0;
+  }
+  get canRedo(): boolean {
+    return this.redoStack.length > 0;
+  }
+  /** The action words of the entries, newest last (for tests and the history menu). */
+  get history(): { undo: string[]; redo: string[] } {
+    return { undo: this.undoStack.map((e) => e.action), redo: this.redoStack.map((e) => e.action) };
+  }
+  areaBooths(): Booth[] {
+    return [...this.doc.booths.values()].filter((b) => b.areaId === this.areaId);
+  }
+  areaFeatures(): Feature[] {
+    return [...this.doc.features.values()].filter((f) => f.areaId === this.areaId);
+  }
+  selectedBooths(): Booth[] {
+    return [...this.selection].map((id) => this.doc.booths.get(id)).filter((b): b is Booth => !!b);
+  }
+  selectedFeatures(): Feature[] {
+    return [...this.selection].map((id) => this.doc.features.get(id)).filter((f): f is Feature => !!f);
+  }
+  /** The booths of the current area in a spatial index, rebuilt only when booths change. */
+  index(): SpatialIndex<Booth> {
+    const c = this.indexCache;
+    if (c && c.booths === this.doc.booths && c.areaId === this.areaId) return c.index;
+    const index = new SpatialIndex(this.areaBooths());
+    this.indexCache = { booths: this.doc.booths, areaId: this.areaId, index };
+    return index;
+  }
+  /** Resolves once every committed entry so far has been saved (or refused). */
+  whenSaved(): Promise<void> {
+    return this.saving;
+  }
+
+  // ---- view state (never in the history) ----
+  setArea(areaId: string): void {
+    if (areaId === this.areaId) return;
+    this.areaId = areaId;
+    this.selection = new Set();
+    this.emit();
+  }
+  setTool(tool: Tool): void {
+    this.tool = tool;
+    this.emit();
+  }
+  select(ids: Iterable<string>): void {
+    this.selection = new Set(ids);
+    this.emit();
+  }
+  toggleSelected(id: string): void {
+    const next = new Set(this.selection);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    this.select(next);
+  }
+  /** Marquee: booths and features wholly inside the box; with `additive`, added to the selection. */
+  selectInBox(box: Box, additive: boolean): void {
+    const ids = this.index().within(box).map((b) => b.id);
+    for (const f of this.areaFeatures()) {
+      const fb = bounds(f);
+      if (fb.x >= box.x && fb.y >= box.y && fb.x + fb.width <= box.x + box.width && fb.y + fb.height <= box.y + box.height) ids.push(f.id);
+    }
+    this.select(additive ? [...this.selection, ...ids] : ids);
+  }
+  selectAll(): void {
+    this.select([...this.areaBooths(), ...this.areaFeatures()].map((r) => r.id));
+  }
+
+  // ---- edits: each is one history entry and one saved transaction ----
+  commit(diff: Diff, action: string): EditResult {
+    if (isEmptyDiff(diff)) return { ok: true };
+    const problem = validate(this.doc, diff);
+    if (problem) return { ok: false, problem };
+    this.doc = applyDiff(this.doc, diff);
+    const entry = { diff, action };
+    this.undoStack.push(entry);
+    this.redoStack.length = 0;
+    this.pruneSelection();
+    this.persist(diff, action, entry, 'commit');
+    this.emit();
+    return { ok: true };
+  }
+  deleteSelection(): EditResult {
+    const result = this.commit(removeItems(this.doc, this.selection), 'delete');
+    this.pruneSelection();
+    this.emit();
+    return result;
+  }
+  /** A new booth (or feature) on the current area, selected once created. */
+  createAt(box: Box, feature?: FeatureKind): EditResult {
+    const areaId = this.areaId;
+    if (!areaId) return { ok: false, problem: { code: 'noArea' } };
+    const at = { xM: box.x, yM: box.y };
+    const size = { widthM: box.width, depthM: box.height };
+    const id = this.newId();
+    const diff = feature
+      ? addBooths([], [defaults.feature(id, areaId, feature, at, size)])
+      : addBooths([defaults.booth(id, areaId, this.nextBoothNumber(), at, size)]);
+    const result = this.commit(diff, 'create');
+    if (result.ok) this.select([id]);
+    return result;
+  }
+  /** The number after the highest one on this area ("A07" → "A08"), free across the fair. */
+  nextBoothNumber(): string {
+    const used = new Set([...this.doc.booths.values()].map((b) => b.number));
+    const mine = this.areaBooths().map((b) => b.number).sort(new Intl.Collator('vi', { numeric: true }).compare);
+    return nextFreeNumber(mine.at(-1) ?? 'A00', used);
+  }
+  nudge(dx: number, dy: number): EditResult {
+    return this.commit(translateItems(this.doc, this.selection, dx, dy), 'nudge');
+  }
+  updateBooths(booths: Booth[], action = 'edit'): EditResult {
+    return this.commit(updateItems(this.doc, booths), action);
+  }
+  updateFeatures(features: Feature[], action = 'edit'): EditResult {
+    return this.commit(updateItems(this.doc, [], features), action);
+  }
+
+  undo(): void {
+    this.cancelTransient();
+    const entry = this.undoStack.pop();
+    if (!entry) return;
+    const back = reverse(entry.diff);
+    this.doc = applyDiff(this.doc, back);
+    this.redoStack.push(entry);
+    this.pruneSelection();
+    this.persist(back, 'undo', entry, 'undo');
+    this.emit();
+  }
+  redo(): void {
+    this.cancelTransient();
+    const entry = this.redoStack.pop();
+    if (!entry) return;
+    this.doc = applyDiff(this.doc, entry.diff);
+    this.undoStack.push(entry);
+    this.persist(entry.diff, 'redo', entry, 'redo');
+    this.emit();
+  }
+
+  // ---- gestures: a drag is one entry, Escape leaves no trace ----
+  setTransient(items: (Booth | Feature)[]): void {
+    this.transient = new Map(items.map((r) => [r.id, r]));
+    this.emit();
+  }
+  commitTransient(action: string): EditResult {
+    const items = [...(this.transient?.values() ?? [])];
+    this.transient = null;
+    const booths = items.filter((r): r is Booth => 'number' in r);
+    const features = items.filter((r): r is Feature => !('number' in r));
+    const result = this.commit(updateItems(this.doc, booths, features), action);
+    this.emit();
+    return result;
+  }
+  cancelTransient(): void {
+    if (!this.transient) return;
+    this.transient = null;
+    this.emit();
+  }
+
+  private persist(diff: Diff, action: string, entry: Entry, how: 'commit' | 'undo' | 'redo'): void {
+    const save = this.opts.persist;
+    if (!save) return;
+    const changes = toChanges(diff, action);
+    this.pending++;
+    this.saving = this.saving.then(async () => {
+      try {
+        await save(changes);
+      } catch (error) {
+        this.rollBack(diff, entry, how);
+        this.opts.onPersistError?.(error);
+      } finally {
+        this.pending--;
+        this.emit();
+      }
+    });
+  }
+
+  /** A refused save leaves the plan as the database has it, and the history as before that step. */
+  private rollBack(diff: Diff, entry: Entry, how: 'commit' | 'undo' | 'redo'): void {
+    this.doc = applyDiff(this.doc, reverse(diff));
+    const remove = (stack: Entry[]) => {
+      const i = stack.indexOf(entry);
+      if (i >= 0) stack.splice(i, 1);
+      return i >= 0;
+    };
+    if (how === 'commit') remove(this.undoStack);
+    else if (how === 'undo' && remove(this.redoStack)) this.undoStack.push(entry);
+    else if (how === 'redo' && remove(this.undoStack)) this.redoStack.push(entry);
+    this.pruneSelection();
+  }
+
+  private pruneSelection(): void {
+    const alive = [...this.selection].filter((id) => this.doc.booths.has(id) || this.doc.features.has(id));
+    if (alive.length !== this.selection.size) this.selection = new Set(alive);
+  }
+
+  private emit(): void {
+    this.version++;
+    for (const l of this.listeners) l();
+  }
+}

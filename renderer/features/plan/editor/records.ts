@@ -1,0 +1,157 @@
+import type { Area, Booth, Feature, FeatureKind, Plan, PlanChangesInput, Zone } from '../../../../shared/model/plan';
+
+/** The record kinds of a plan, each keyed by id. */
+export interface RecordMap {
+  areas: Area;
+  zones: Zone;
+  booths: Booth;
+  features: Feature;
+}
+export type RecordKind = keyof RecordMap;
+export const RECORD_KINDS: readonly RecordKind[] = ['areas', 'zones', 'booths', 'features'];
+
+/** The editor's document: every record by kind and id. Replaced, never mutated, on each change. */
+export type PlanDoc = { [K in RecordKind]: ReadonlyMap<string, RecordMap[K]> };
+
+
+/**
+ * One change as tldraw keeps it: whole records added, `[before, after]` pairs updated, whole
+ * records removed, so the reverse is exact and can be persisted as it stands.
+ */
+export interface Diff {
+  added: { [K in RecordKind]: RecordMap[K][] };
+  updated: { [K in RecordKind]: [RecordMap[K], RecordMap[K]][] };
+  removed: { [K in RecordKind]: RecordMap[K][] };
+}
+
+export const STANDARD_BOOTH_M = 3;
+
+/** Defaults of each record kind, in one place: everything else builds records through these. */
+export const defaults = {
+  booth: (id: string, areaId: string, number: string, at: { xM: number; yM: number }, size = { widthM: STANDARD_BOOTH_M, depthM: STANDARD_BOOTH_M }): Booth => ({
+    id,
+    areaId,
+    number,
+    xM: at.xM,
+    yM: at.yM,
+    widthM: size.widthM,
+    depthM: size.depthM,
+    rotationDeg: 0,
+    kind: 'standard',
+    typeOverride: null,
+    zoneId: null,
+    priceDong: 0,
+    notes: '',
+    locked: false,
+  }),
+  feature: (id: string, areaId: string, kind: FeatureKind, at: { xM: number; yM: number }, size = FEATURE_SIZE[kind]): Feature => ({
+    id,
+    areaId,
+    kind,
+    xM: at.xM,
+    yM: at.yM,
+    widthM: size.widthM,
+    depthM: size.depthM,
+    rotationDeg: 0,
+    label: '',
+  }),
+  area: (id: string, name: string, widthM: number, depthM: number, sortOrder: number): Area => ({ id, name, widthM, depthM, sortOrder }),
+  zone: (id: string, name: string, color: string): Zone => ({ id, name, color }),
+};
+
+/** A sensible first size for each kind of feature, in metres. */
+export const FEATURE_SIZE: Record<FeatureKind, { widthM: number; depthM: number }> = {
+  wall: { widthM: 10, depthM: 0.3 },
+  aisle: { widthM: 20, depthM: 3 },
+  entrance: { widthM: 4, depthM: 1 },
+  exit: { widthM: 3, depthM: 1 },
+  stage: { widthM: 10, depthM: 6 },
+  info_desk: { widthM: 3, depthM: 2 },
+  pillar: { widthM: 0.6, depthM: 0.6 },
+  restroom: { widthM: 4, depthM: 3 },
+  label: { widthM: 8, depthM: 1.2 },
+};
+
+export function emptyDiff(): Diff {
+  return {
+    added: { areas: [], zones: [], booths: [], features: [] },
+    updated: { areas: [], zones: [], booths: [], features: [] },
+    removed: { areas: [], zones: [], booths: [], features: [] },
+  };
+}
+
+export function isEmptyDiff(d: Diff): boolean {
+  return RECORD_KINDS.every((k) => d.added[k].length === 0 && d.updated[k].length === 0 && d.removed[k].length === 0);
+}
+
+export function docFromPlan(plan: Plan): PlanDoc {
+  return {
+    areas: new Map(plan.areas.map((r) => [r.id, r])),
+    zones: new Map(plan.zones.map((r) => [r.id, r])),
+    booths: new Map(plan.booths.map((r) => [r.id, r])),
+    features: new Map(plan.features.map((r) => [r.id, r])),
+  };
+}
+
+/** Areas in the order the organizer set. */
+export function sortedAreas(doc: PlanDoc): Plan['areas'] {
+  return [...doc.areas.values()].sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name));
+}
+
+export function planFromDoc(doc: PlanDoc): Plan {
+  return {
+    areas: sortedAreas(doc),
+    zones: [...doc.zones.values()],
+    booths: [...doc.booths.values()],
+    features: [...doc.features.values()],
+  };
+}
+
+/** The reverse of a diff: undo applies it, and persists it as one more transaction. */
+export function reverse(d: Diff): Diff {
+  const r = emptyDiff();
+  for (const k of RECORD_KINDS) {
+    (r.added[k] as unknown[]) = [...d.removed[k]];
+    (r.removed[k] as unknown[]) = [...d.added[k]];
+    (r.updated[k] as unknown[]) = d.updated[k].map(([before, after]) => [after, before]);
+  }
+  return r;
+}
+
+export function applyDiff(doc: PlanDoc, d: Diff): PlanDoc {
+  const patch = <K extends RecordKind>(k: K): PlanDoc[K] => {
+    if (d.added[k].length + d.updated[k].length + d.removed[k].length === 0) return doc[k];
+    const map = new Map<string, RecordMap[K]>(doc[k]);
+    for (const r of d.removed[k]) map.delete(r.id);
+    for (const r of d.added[k]) map.set(r.id, r);
+    for (const [, after] of d.updated[k]) map.set(after.id, after);
+    return map as PlanDoc[K];
+  };
+  return { areas: patch('areas'), zones: patch('zones'), booths: patch('booths'), features: patch('features') };
+}
+
+/** The diff as the API takes it: whole records added and updated, ids removed. */
+export function toChanges(d: Diff, action: string): PlanChangesInput {
+  const ids = (k: RecordKind) => d.removed[k].map((r) => r.id);
+  return {
+    added: { ...d.added },
+    updated: { areas: d.updated.areas.map((p) => p[1]), zones: d.updated.zones.map((p) => p[1]), booths: d.updated.booths.map((p) => p[1]), features: d.updated.features.map((p) => p[1]) },
+    removed: { areas: ids('areas'), zones: ids('zones'), booths: ids('booths'), features: ids('features') },
+    action,
+  };
+}
+
+/** Builds the update pairs of records that really changed. */
+export function updatesOf<T extends { id: string }>(current: ReadonlyMap<string, T>, next: Iterable<T>): [T, T][] {
+  const pairs: [T, T][] = [];
+  for (const after of next) {
+    const before = current.get(after.id);
+    if (before && !shallowEqual(before, after)) pairs.push([before, after]);
+  }
+  return pairs;
+}
+
+function shallowEqual<T extends object>(a: T, b: T): boolean {
+  for (const key of Object.keys(a) as (keyof T)[]) if (a[key] !== b[key]) return false;
+  return true;
+}

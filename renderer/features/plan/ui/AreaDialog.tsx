@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Area } from '../../../../shared/model/plan';
+import { Dialog } from '../../../ui/Dialog';
+import { emptyDiff } from '../editor/records';
+import { defaults } from '../editor/records';
+import type { PlanEditor } from '../editor/editor';
+import { parseNumber, useProblemText } from './problems';
+
+/** Creates an area (name, width × depth in metres) or edits the current one. */
+export function AreaDialog({ editor, area, onClose }: { editor: PlanEditor; area: Area | null; onClose: () => void }) {
+  const { t } = useTranslation(['plan', 'common']);
+  const problemText = useProblemText();
+  const [name, setName] = useState(area?.name ?? '');
+  const [width, setWidth] = useState(area ? String(area.widthM) : '');
+  const [depth, setDepth] = useState(area ? String(area.depthM) : '');
+  const [errors, setErrors] = useState<{ name?: string; width?: string; depth?: string; form?: string }>({});
+  const save = () => {
+    const w = parseNumber(width);
+    const d = parseNumber(depth);
+    const next = {
+      name: name.trim() ? undefined : t('common:required'),
+      width: w === null ? t('problems.notNumber') : w <= 0 ? t('problems.badSize') : undefined,
+      depth: d === null ? t('problems.notNumber') : d <= 0 ? t('problems.badSize') : undefined,
+    };
+    setErrors(next);
+    if (next.name || next.width || next.depth || w === null || d === null) return;
+    const diff = emptyDiff();
+    const id = area?.id ?? editor.newId();
+    if (area) diff.updated.areas = [[area, { ...area, name: name.trim(), widthM: w, depthM: d }]];
+    else diff.added.areas = [defaults.area(id, name.trim(), w, d, Math.max(-1, ...[...editor.doc.areas.values()].map((a) => a.sortOrder)) + 1)];
+    const result = editor.commit(diff, area ? 'area' : 'newArea');
+    if (!result.ok) return setErrors({ form: problemText(result.problem) });
+    editor.setArea(id);
+    onClose();
+  };
+  const title = area ? t('area.edit') : t('area.new');
+  return (
+    <Dialog title={title} open onClose={onClose} footer={<>
+      <button type="button" onClick={onClose}>{t('common:cancel')}</button>
+      <button type="submit" form="plan-area-form" className="primary">{area ? t('common:save') : t('common:create')}</button>
+    </>}>
+      <form id="plan-area-form" className="form-grid" onSubmit={(e) => { e.preventDefault(); save(); }} noValidate>
+        <label className="field">
+          <span>{t('area.name')}</span>
+          <input value={name} autoFocus aria-invalid={errors.name ? 'true' : undefined} onChange={(e) => setName(e.target.value)} />
+          {errors.name && <span className="field-error">{errors.name}</span>}
+        </label>
+        <div className="field-row">
+          <label className="field">
+            <span>{t('area.width')}</span>
+            <input inputMode="decimal" value={width} aria-invalid={errors.width ? 'true' : undefined} onChange={(e) => setWidth(e.target.value)} />
+            {errors.width && <span className="field-error">{errors.width}</span>}
+          </label>
+          <label className="field">
+            <span>{t('area.depth')}</span>
+            <input inputMode="decimal" value={depth} aria-invalid={errors.depth ? 'true' : undefined} onChange={(e) => setDepth(e.target.value)} />
+            {errors.depth && <span className="field-error">{errors.depth}</span>}
+          </label>
+        </div>
+        {errors.form && <p className="field-error" role="alert">{errors.form}</p>}
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,140 @@
+import { useTranslation } from 'react-i18next';
+import { BoothKind, BoothType, type Booth, type Feature } from '../../../../shared/model/plan';
+import { boothType } from '../editor/boothTypes';
+import type { EditResult, PlanEditor } from '../editor/editor';
+import { Field } from './Field';
+import { parseNumber, useProblemText } from './problems';
+import { useEditorState } from './useEditor';
+
+const show = (m: number) => String(Math.round(m * 1000) / 1000).replace('.', ',');
+
+/** Properties of the selection: one booth or feature in full, several booths' zone and kind together. */
+export function Inspector({ editor, derived }: { editor: PlanEditor; derived: ReadonlyMap<string, BoothType> }) {
+  const { t } = useTranslation('plan');
+  useEditorState(editor);
+  const booths = editor.selectedBooths();
+  const features = editor.selectedFeatures();
+  if (booths.length === 1 && features.length === 0) return <BoothForm editor={editor} booth={booths[0]!} derived={derived} />;
+  if (features.length === 1 && booths.length === 0) return <FeatureForm editor={editor} feature={features[0]!} />;
+  if (booths.length > 1) return <ManyBooths editor={editor} booths={booths} />;
+  return <p className="hint">{t('inspector.none')}</p>;
+}
+
+/** Turns an edit result into the message shown under the field (null: it was applied). */
+function useApply() {
+  const problemText = useProblemText();
+  return (result: EditResult) => (result.ok ? null : problemText(result.problem));
+}
+
+function useMetres() {
+  const { t } = useTranslation('plan');
+  return (text: string, apply: (m: number) => string | null) => {
+    const m = parseNumber(text);
+    return m === null ? t('problems.notNumber') : apply(m);
+  };
+}
+
+function BoothForm({ editor, booth, derived }: { editor: PlanEditor; booth: Booth; derived: ReadonlyMap<string, BoothType> }) {
+  const { t } = useTranslation('plan');
+  const apply = useApply();
+  const metres = useMetres();
+  const set = (patch: Partial<Booth>) => apply(editor.updateBooths([{ ...booth, ...patch }]));
+  const geometry = (key: 'widthM' | 'depthM' | 'xM' | 'yM' | 'rotationDeg', label: string) => (
+    <Field label={label} inputMode="decimal" value={show(booth[key])} onCommit={(v) => metres(v, (m) => set({ [key]: m }))} />
+  );
+  return (
+    <form className="plan-inspector" aria-label={t('inspector.title')} onSubmit={(e) => e.preventDefault()}>
+      <Field label={t('inspector.number')} value={booth.number} onCommit={(v) => set({ number: v.trim() })} />
+      <div className="field-row">
+        {geometry('widthM', t('inspector.width'))}
+        {geometry('depthM', t('inspector.depth'))}
+      </div>
+      <div className="field-row">
+        {geometry('xM', t('inspector.x'))}
+        {geometry('yM', t('inspector.y'))}
+      </div>
+      {geometry('rotationDeg', t('inspector.rotation'))}
+      <label className="field">
+        <span>{t('inspector.kind')}</span>
+        <select value={booth.kind} onChange={(e) => set({ kind: e.target.value as BoothKind })}>
+          {BoothKind.options.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('inspector.type')}</span>
+        <select value={booth.typeOverride ?? ''} onChange={(e) => set({ typeOverride: e.target.value ? (e.target.value as BoothType) : null })}>
+          <option value="">{t('inspector.typeDerived', { type: t(`types.${boothType({ ...booth, typeOverride: null }, derived)}`) })}</option>
+          {BoothType.options.map((k) => <option key={k} value={k}>{t(`types.${k}`)}</option>)}
+        </select>
+      </label>
+      <ZoneSelect editor={editor} value={booth.zoneId} onChange={(zoneId) => set({ zoneId })} />
+      <Field label={t('inspector.price')} inputMode="numeric" value={String(booth.priceDong)} onCommit={(v) => {
+        const n = parseNumber(v.replace(/\./g, ''));
+        return n === null || n < 0 || !Number.isInteger(n) ? t('problems.notNumber') : set({ priceDong: n });
+      }} />
+      <Field label={t('inspector.notes')} multiline value={booth.notes} onCommit={(v) => set({ notes: v })} />
+      <label className="plan-check">
+        <input type="checkbox" checked={booth.locked} onChange={(e) => set({ locked: e.target.checked })} />
+        {t('inspector.locked')}
+      </label>
+    </form>
+  );
+}
+
+function FeatureForm({ editor, feature }: { editor: PlanEditor; feature: Feature }) {
+  const { t } = useTranslation('plan');
+  const apply = useApply();
+  const metres = useMetres();
+  const set = (patch: Partial<Feature>) => apply(editor.updateFeatures([{ ...feature, ...patch }]));
+  const geometry = (key: 'widthM' | 'depthM' | 'xM' | 'yM' | 'rotationDeg', label: string) => (
+    <Field label={label} inputMode="decimal" value={show(feature[key])} onCommit={(v) => metres(v, (m) => set({ [key]: m }))} />
+  );
+  return (
+    <form className="plan-inspector" aria-label={t('inspector.title')} onSubmit={(e) => e.preventDefault()}>
+      <p><strong>{t(`features.${feature.kind}`)}</strong></p>
+      <Field label={t('inspector.label')} value={feature.label} onCommit={(v) => set({ label: v })} />
+      <div className="field-row">
+        {geometry('widthM', t('inspector.width'))}
+        {geometry('depthM', t('inspector.depth'))}
+      </div>
+      <div className="field-row">
+        {geometry('xM', t('inspector.x'))}
+        {geometry('yM', t('inspector.y'))}
+      </div>
+      {geometry('rotationDeg', t('inspector.rotation'))}
+    </form>
+  );
+}
+
+function ManyBooths({ editor, booths }: { editor: PlanEditor; booths: Booth[] }) {
+  const { t } = useTranslation('plan');
+  const apply = useApply();
+  const setAll = (patch: Partial<Booth>) => apply(editor.updateBooths(booths.map((b) => ({ ...b, ...patch }))));
+  const same = <K extends keyof Booth>(k: K) => (booths.every((b) => b[k] === booths[0]![k]) ? booths[0]![k] : undefined);
+  return (
+    <div className="plan-inspector">
+      <p>{t('inspector.many', { count: editor.selection.size })}</p>
+      <ZoneSelect editor={editor} value={same('zoneId') ?? null} onChange={(zoneId) => setAll({ zoneId })} />
+      <label className="field">
+        <span>{t('inspector.kind')}</span>
+        <select value={same('kind') ?? ''} onChange={(e) => setAll({ kind: e.target.value as BoothKind })}>
+          {same('kind') === undefined && <option value="">—</option>}
+          {BoothKind.options.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+function ZoneSelect({ editor, value, onChange }: { editor: PlanEditor; value: string | null; onChange: (zoneId: string | null) => void }) {
+  const { t } = useTranslation('plan');
+  return (
+    <label className="field">
+      <span>{t('inspector.zone')}</span>
+      <select value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+        <option value="">{t('inspector.noZone')}</option>
+        {[...editor.doc.zones.values()].map((z) => <option key={z.id} value={z.id}>{z.name}</option>)}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,161 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { BoothStatus } from '../../../../shared/model/plan';
+import { useApi } from '../../../api/client';
+import { useTranslation } from 'react-i18next';
+import { EditorCanvas, type CanvasApi } from '../canvas/EditorCanvas';
+import type { ActionContext, ActionHost, Dialog } from '../editor/actions';
+import { derivedTypes } from '../editor/boothTypes';
+import { checkArea, DEFAULT_MIN_AISLE_M, duplicateNumbers, type PlanIssue } from '../editor/checks';
+import { addBooths, itemsBounds, type EditProblem } from '../editor/commands';
+import type { PlanEditor } from '../editor/editor';
+import { generateBlock, type BlockSpec } from '../editor/generator';
+import { BackgroundPanel } from '../background/BackgroundPanel';
+import { CalibrateDialog } from '../background/CalibrateDialog';
+import { useBackground } from '../background/useBackground';
+import type { Point } from '../model/geometry';
+import { AreaBar } from './AreaBar';
+import { AreaDialog } from './AreaDialog';
+import { ChecksPanel } from './ChecksPanel';
+import { Legend, useColoring, type ColorBy } from './colorBy';
+import { GeneratorDialog } from './GeneratorDialog';
+import { Inspector } from './Inspector';
+import { useProblemText } from './problems';
+import { RenumberDialog } from './RenumberDialog';
+import { ShortcutHelp } from './ShortcutHelp';
+import { Toolbar } from './Toolbar';
+import { useEditorState } from './useEditor';
+import { useShortcuts } from './useShortcuts';
+import { ZonesPanel } from './ZonesPanel';
+
+type Panel = 'inspector' | 'zones' | 'checks' | 'background';
+
+/** The editor's screen: toolbar, areas, canvas, and a side panel for properties, zones and checks. */
+export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: string }) {
+  const { t } = useTranslation('plan');
+  useEditorState(editor);
+  const problemText = useProblemText();
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [help, setHelp] = useState(false);
+  const [panel, setPanel] = useState<Panel>('inspector');
+  const [colorBy, setColorBy] = useState<ColorBy>('zone');
+  const [minAisle, setMinAisle] = useState(DEFAULT_MIN_AISLE_M);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const canvas = useRef<CanvasApi | null>(null);
+  const clipboard = useRef<ActionHost['clipboard']>({ items: [] });
+  const { doc, area } = editor;
+  const bg = useBackground(fairId, area?.id ?? null);
+  const [calibration, setCalibration] = useState<[Point, Point] | null>(null);
+
+  const refused = useCallback((p: EditProblem) => setRefusal(problemText(p)), [problemText]);
+  const ctx = useMemo<ActionContext>(() => {
+    const host: ActionHost = {
+      openDialog: setDialog,
+      zoomToFit: () => canvas.current?.fitArea(),
+      zoomToSelection: () => {
+        const box = itemsBounds(editor.doc, editor.selection);
+        if (box) canvas.current?.zoomTo(box);
+      },
+      toggleHelp: () => setHelp((h) => !h),
+      refused,
+      clipboard: clipboard.current,
+    };
+    return { editor, host };
+  }, [editor, refused]);
+  useShortcuts(ctx);
+
+  const areaBooths = useMemo(() => [...doc.booths.values()].filter((b) => b.areaId === area?.id), [doc.booths, area]);
+  const single = editor.selectedBooths().length === 1 ? editor.selectedBooths()[0]!.id : null;
+  const derived = useMemo(() => (colorBy === 'type' ? derivedTypes(areaBooths) : derivedTypes(areaBooths, single ? [single] : [], editor.index())), [colorBy, areaBooths, single, editor]);
+  const api = useApi();
+  const statusQuery = useQuery({ queryKey: ['boothStatuses', fairId], queryFn: () => api.getBoothStatuses({ fairId }), enabled: colorBy === 'status', staleTime: 0 });
+  const statuses = useMemo(() => new Map<string, BoothStatus>((statusQuery.data ?? []).map((s) => [s.boothId, s.status])), [statusQuery.data]);
+  const coloring = useColoring(colorBy, useMemo(() => [...doc.zones.values()], [doc.zones]), derived, statuses);
+  const issues = useMemo<PlanIssue[]>(() => {
+    if (panel !== 'checks' || !area) return [];
+    const areaIds = new Set(areaBooths.map((b) => b.id));
+    const dups = duplicateNumbers([...doc.booths.values()]).filter((i) => i.ids.some((id) => areaIds.has(id)));
+    return [...dups, ...checkArea(area, areaBooths, [...doc.features.values()], minAisle)];
+  }, [panel, area, areaBooths, doc.booths, doc.features, minAisle]);
+  const issueIds = useMemo(() => new Set(issues.flatMap((i) => i.ids)), [issues]);
+
+  const placeBlock = useCallback(
+    (spec: BlockSpec, at: { xM: number; yM: number }) => {
+      if (!editor.areaId) return;
+      const booths = generateBlock(spec, editor.areaId, at, editor.newId);
+      const result = editor.commit(addBooths(booths), 'generate');
+      if (!result.ok) return setRefusal(problemText(result.problem));
+      editor.setTool({ kind: 'select' });
+      editor.select(booths.map((b) => b.id));
+    },
+    [editor, problemText],
+  );
+  const onReady = useCallback((api: CanvasApi | null) => void (canvas.current = api), []);
+  const goTo = (issue: PlanIssue) => {
+    editor.select(issue.ids);
+    const box = itemsBounds(editor.doc, issue.ids);
+    if (box) canvas.current?.zoomTo(box);
+  };
+
+  return (
+    <div className="plan-screen">
+      <Toolbar ctx={ctx} />
+      <AreaBar editor={editor} onNew={() => setDialog('newArea')} onEdit={() => setDialog('editArea')} />
+      {refusal && (
+        <p className="plan-refusal" role="alert">
+          {refusal}
+          <button type="button" className="link" onClick={() => setRefusal(null)}>×</button>
+        </p>
+      )}
+      {editor.tool.kind === 'calibrate' && <p className="plan-placing hint" role="status">{t('background.calibrating')}</p>}
+      {editor.tool.kind === 'block' && <p className="plan-placing hint" role="status">{t('generator.placing', { count: editor.tool.spec.rows * editor.tool.spec.cols })}</p>}
+      <div className="plan-body">
+        <div className="plan-main">
+          {area ? (
+            <EditorCanvas
+              editor={editor}
+              boothFill={coloring.fill}
+              issueIds={issueIds}
+              ariaLabel={t('canvas', { area: area.name })}
+              legend={<Legend entries={coloring.legend} />}
+              onRefused={refused}
+              onPlaceBlock={placeBlock}
+              onReady={onReady}
+              background={bg.background}
+              onCalibrate={(a, b) => setCalibration([a, b])}
+            />
+          ) : (
+            <div className="empty-state plan-empty">
+              <p>{t('noAreas')}</p>
+              <button type="button" className="primary" onClick={() => setDialog('newArea')}>{t('area.new')}</button>
+            </div>
+          )}
+        </div>
+        <aside className="plan-side">
+          <div role="tablist" className="plan-side-tabs">
+            {(['inspector', 'zones', 'checks', 'background'] as const).map((p) => (
+              <button key={p} type="button" role="tab" aria-selected={panel === p} onClick={() => setPanel(p)}>
+                {p === 'inspector' ? t('inspector.title') : t(`${p}.title`)}
+              </button>
+            ))}
+          </div>
+          <label className="field plan-inline-field">
+            <span>{t('colorBy.label')}</span>
+            <select value={colorBy} onChange={(e) => setColorBy(e.target.value as ColorBy)}>
+              {(['zone', 'type', 'kind', 'status'] as const).map((c) => <option key={c} value={c}>{t(`colorBy.${c}`)}</option>)}
+            </select>
+          </label>
+          {panel === 'inspector' && <Inspector editor={editor} derived={derived} />}
+          {panel === 'zones' && <ZonesPanel editor={editor} />}
+          {panel === 'background' && area && <BackgroundPanel editor={editor} area={area} bg={bg} />}
+          {panel === 'checks' && <ChecksPanel issues={issues} minAisle={minAisle} onMinAisle={setMinAisle} onGo={goTo} />}
+        </aside>
+      </div>
+      {(dialog === 'newArea' || (dialog === 'editArea' && area)) && <AreaDialog editor={editor} area={dialog === 'editArea' ? area ?? null : null} onClose={() => setDialog(null)} />}
+      {dialog === 'generate' && <GeneratorDialog editor={editor} onClose={() => setDialog(null)} />}
+      {dialog === 'renumber' && <RenumberDialog editor={editor} onClose={() => setDialog(null)} />}
+      {calibration && bg.background && <CalibrateDialog background={bg.background} points={calibration} onApply={(p) => bg.update.mutate(p)} onClose={() => setCalibration(null)} />}
+      <ShortcutHelp open={help} onClose={() => setHelp(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { ACTIONS, FEATURE_TOOLS, shortcutText, type Action, type ActionContext } from '../editor/actions';
+import { useEditorState } from './useEditor';
+
+const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
+
+/** The toolbar, read from the action registry; arrange actions and features sit in menus. */
+export function Toolbar({ ctx }: { ctx: ActionContext }) {
+  const { t } = useTranslation('plan');
+  useEditorState(ctx.editor);
+  const { editor } = ctx;
+  const tool = editor.tool;
+  const button = (a: Action) => {
+    const key = a.shortcuts?.[0];
+    const label = t(`actions.${a.label}`);
+    const pressed = a.id === `tool.${tool.kind}` ? true : a.group === 'tools' && a.id.startsWith('tool.') ? false : undefined;
+    return (
+      <button key={a.id} type="button" disabled={a.enabled ? !a.enabled(ctx) : false} aria-pressed={pressed} title={key ? `${label} (${shortcutText(key, isMac)})` : label} onClick={() => a.perform(ctx)}>
+        {label}
+      </button>
+    );
+  };
+  const arrange = ACTIONS.filter((a) => a.group === 'arrange' && !a.id.startsWith('nudge') && !a.toolbar);
+  return (
+    <div className="plan-toolbar" role="toolbar" aria-label={t('toolbar')}>
+      {ACTIONS.filter((a) => a.toolbar && a.group === 'edit' && ['undo', 'redo'].includes(a.id)).map(button)}
+      <span className="plan-toolbar-sep" />
+      {ACTIONS.filter((a) => a.toolbar && a.group === 'tools').map(button)}
+      <label className="plan-toolbar-select">
+        <span className="visually-hidden">{t('feature')}</span>
+        <select
+          aria-label={t('feature')}
+          value={tool.kind === 'feature' ? tool.feature : ''}
+          disabled={!editor.area}
+          onChange={(e) => editor.setTool(e.target.value ? { kind: 'feature', feature: e.target.value as (typeof FEATURE_TOOLS)[number] } : { kind: 'select' })}
+        >
+          <option value="">{t('feature')}…</option>
+          {FEATURE_TOOLS.map((f) => (
+            <option key={f} value={f}>
+              {t(`features.${f}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span className="plan-toolbar-sep" />
+      {ACTIONS.filter((a) => a.toolbar && a.group === 'edit' && !['undo', 'redo'].includes(a.id)).map(button)}
+      {ACTIONS.filter((a) => a.toolbar && a.group === 'arrange').map(button)}
+      <select
+        aria-label={t('arrange')}
+        value=""
+        disabled={editor.selection.size < 2}
+        onChange={(e) => ACTIONS.find((a) => a.id === e.target.value)?.perform(ctx)}
+      >
+        <option value="">{t('arrange')}…</option>
+        {arrange.map((a) => (
+          <option key={a.id} value={a.id} disabled={a.enabled ? !a.enabled(ctx) : false}>
+            {t(`actions.${a.label}`)}
+          </option>
+        ))}
+      </select>
+      <span className="plan-toolbar-sep" />
+      {ACTIONS.filter((a) => a.toolbar && a.group === 'view').map(button)}
+      <span className="plan-toolbar-spacer" />
+      <span className="hint plan-save-state" role="status">
+        {editor.pending > 0 ? t('saving') : t('saved')}
+      </span>
+    </div>
+  );
+}
