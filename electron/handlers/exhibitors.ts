@@ -1,0 +1,43 @@
+import type { exhibitorsMethods } from '../../shared/api/exhibitors';
+import type { HandlersOf } from '../../shared/api/define';
+import type { HandlerContext } from '../api/context';
+import {
+  allocateBooth,
+  expireHolds,
+  listAllocations,
+  moveAllocation,
+  replaceAllocation,
+  setAllocationStatus,
+  setFee,
+  swapAllocations,
+  unassignBooth,
+} from '../services/exhibitors/allocations';
+import { createExhibitor, deleteExhibitor, listExhibitors, updateExhibitor } from '../services/exhibitors/directory';
+import { history, listPayments, occupancy, recordPayment } from '../services/exhibitors/payments';
+
+/** Reads see the fair as it is today: holds past their day are cancelled first. */
+const fresh = (fairId: string, ctx: HandlerContext) => {
+  const db = ctx.library.db(fairId);
+  expireHolds(db, ctx.actor());
+  return db;
+};
+
+export const exhibitorsHandlers: HandlersOf<typeof exhibitorsMethods, HandlerContext> = {
+  listExhibitors: ({ fairId }, ctx) => listExhibitors(fresh(fairId, ctx)),
+  createExhibitor: ({ fairId, exhibitor }, ctx) => createExhibitor(ctx.library.db(fairId), ctx.actor(), exhibitor),
+  updateExhibitor: ({ fairId, exhibitorId, exhibitor }, ctx) => updateExhibitor(ctx.library.db(fairId), ctx.actor(), exhibitorId, exhibitor),
+  deleteExhibitor: ({ fairId, exhibitorId, onBooths }, ctx) => deleteExhibitor(ctx.library.db(fairId), ctx.actor(), exhibitorId, onBooths),
+
+  listAllocations: ({ fairId, ...filter }, ctx) => listAllocations(fresh(fairId, ctx), filter),
+  allocateBooth: ({ fairId, ...input }, ctx) => allocateBooth(fresh(fairId, ctx), ctx.actor(), input),
+  replaceAllocation: ({ fairId, ...input }, ctx) => replaceAllocation(fresh(fairId, ctx), ctx.actor(), input),
+  moveAllocation: ({ fairId, ...input }, ctx) => moveAllocation(fresh(fairId, ctx), ctx.actor(), input),
+  swapAllocations: ({ fairId, ...input }, ctx) => swapAllocations(fresh(fairId, ctx), ctx.actor(), input),
+  unassignBooth: ({ fairId, boothId }, ctx) => unassignBooth(ctx.library.db(fairId), ctx.actor(), boothId),
+  setAllocationStatus: ({ fairId, ...input }, ctx) => setAllocationStatus(fresh(fairId, ctx), ctx.actor(), input),
+  setAllocationFee: ({ fairId, ...input }, ctx) => setFee(ctx.library.db(fairId), ctx.actor(), input),
+  recordPayment: ({ fairId, allocationId, payment }, ctx) => recordPayment(ctx.library.db(fairId), ctx.actor(), allocationId, payment),
+  listPayments: ({ fairId, allocationId }, ctx) => listPayments(ctx.library.db(fairId), allocationId),
+  getHistory: ({ fairId, ...of }, ctx) => history(ctx.library.db(fairId), of),
+  getOccupancy: ({ fairId }, ctx) => occupancy(fresh(fairId, ctx)),
+};

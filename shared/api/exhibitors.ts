@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { method } from './define';
+import { Dong, Id, IsoDay } from '../model/common';
+import { Allocation, AllocationStatus, Exhibitor, ExhibitorInput, HistoryEntry, Occupancy, Payment, PaymentInput } from '../model/exhibitor';
+
+const FairId = z.object({ fairId: Id });
+const BoothRef = z.object({ fairId: Id, boothId: Id });
+const AllocationRef = z.object({ fairId: Id, allocationId: Id });
+const Target = z.object({
+  fairId: Id,
+  boothId: Id,
+  exhibitorId: Id,
+  status: z.enum(['held', 'reserved', 'confirmed']).optional(),
+  holdExpiresOn: IsoDay.nullable().optional(),
+});
+
+/** The exhibitor directory, booth allocation, fees and payments. */
+export const exhibitorsMethods = {
+  listExhibitors: method({ input: FairId, output: z.array(Exhibitor), errors: ['NOT_FOUND'] }),
+  createExhibitor: method({ input: z.object({ fairId: Id, exhibitor: ExhibitorInput }), output: Exhibitor, errors: ['VALIDATION', 'CONFLICT'] }),
+  updateExhibitor: method({ input: z.object({ fairId: Id, exhibitorId: Id, exhibitor: ExhibitorInput }), output: Exhibitor, errors: ['VALIDATION', 'CONFLICT', 'NOT_FOUND'] }),
+  /** `onBooths` says what happens to booths they hold: cancel those bookings, or refuse the delete. */
+  deleteExhibitor: method({
+    input: z.object({ fairId: Id, exhibitorId: Id, onBooths: z.enum(['cancel', 'refuse']) }),
+    output: z.object({ cancelledBoothIds: z.array(Id) }),
+    errors: ['CONFLICT', 'NOT_FOUND'],
+  }),
+
+  /** Active bookings of the fair (expired holds are cancelled first), or all of one booth/exhibitor. */
+  listAllocations: method({
+    input: z.object({ fairId: Id, boothId: Id.optional(), exhibitorId: Id.optional(), includeCancelled: z.boolean().optional() }),
+    output: z.array(Allocation),
+    errors: ['NOT_FOUND'],
+  }),
+  allocateBooth: method({ input: Target, output: Allocation, errors: ['CONFLICT', 'NOT_FOUND', 'VALIDATION'] }),
+  replaceAllocation: method({ input: Target, output: Allocation, errors: ['CONFLICT', 'NOT_FOUND', 'VALIDATION'] }),
+  moveAllocation: method({ input: z.object({ fairId: Id, fromBoothId: Id, toBoothId: Id }), output: Allocation, errors: ['CONFLICT', 'NOT_FOUND', 'VALIDATION'] }),
+  swapAllocations: method({ input: z.object({ fairId: Id, boothA: Id, boothB: Id }), output: z.array(Allocation), errors: ['CONFLICT', 'NOT_FOUND'] }),
+  unassignBooth: method({ input: BoothRef, output: z.object({ boothId: Id }), errors: ['CONFLICT', 'NOT_FOUND'] }),
+  setAllocationStatus: method({
+    input: z.object({ fairId: Id, allocationId: Id, status: AllocationStatus, holdExpiresOn: IsoDay.nullable().optional() }),
+    output: Allocation,
+    errors: ['VALIDATION', 'CONFLICT', 'NOT_FOUND'],
+  }),
+  setAllocationFee: method({
+    input: z.object({ fairId: Id, allocationId: Id, feeDong: Dong, discountDong: Dong, discountReason: z.string().max(300) }),
+    output: Allocation,
+    errors: ['VALIDATION', 'NOT_FOUND'],
+  }),
+  recordPayment: method({
+    input: z.object({ fairId: Id, allocationId: Id, payment: PaymentInput }),
+    output: z.object({ payment: Payment, allocationStatus: z.string() }),
+    errors: ['VALIDATION', 'NOT_FOUND'],
+  }),
+  listPayments: method({ input: AllocationRef, output: z.array(Payment), errors: ['NOT_FOUND'] }),
+  getHistory: method({ input: z.object({ fairId: Id, boothId: Id.optional(), exhibitorId: Id.optional() }), output: z.array(HistoryEntry), errors: ['NOT_FOUND'] }),
+  getOccupancy: method({ input: FairId, output: Occupancy, errors: ['NOT_FOUND'] }),
+};
