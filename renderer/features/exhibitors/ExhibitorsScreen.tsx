@@ -1,13 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Fair } from '../../../shared/model/fair';
 
-/** Placeholder until this section is built: says what it will hold, shows nothing fake. */
+/** Placeholder until this section is built. */
 export function ExhibitorsScreen(_props: { fair: Fair }) {
   const { t } = useTranslation('exhibitors');
-  return (
-    <section className="section-placeholder">
-      <h2>{t('comingTitle')}</h2>
-      <p className="hint">{t('coming')}</p>
-    </section>
-  );
+  return <h2>{t('title')}</h2>;
 }
