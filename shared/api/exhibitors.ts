@@ -34,7 +34,7 @@ export const exhibitorsMethods = {
   }),
   allocateBooth: method({ input: Target, output: Allocation, errors: ['CONFLICT', 'NOT_FOUND', 'VALIDATION'] }),
   replaceAllocation: method({ input: Target, output: Allocation, errors: ['CONFLICT', 'NOT_FOUND', 'VALIDATION'] }),
-  moveAllocation: method({ input: z.object({ fairId: Id, fromBoothId: Id, toBoothId: Id }), output: Allocation, errors: ['CONFLICT', 'NOT_FOUND', 'VALIDATION'] }),
+  moveAllocation: method({ input: z.object({ fairId: Id, fromBoothId: Id, toBoothId: Id, replace: z.boolean().optional() }), output: Allocation, errors: ['CONFLICT', 'NOT_FOUND', 'VALIDATION'] }),
   swapAllocations: method({ input: z.object({ fairId: Id, boothA: Id, boothB: Id }), output: z.array(Allocation), errors: ['CONFLICT', 'NOT_FOUND'] }),
   unassignBooth: method({ input: BoothRef, output: z.object({ boothId: Id }), errors: ['CONFLICT', 'NOT_FOUND'] }),
   setAllocationStatus: method({

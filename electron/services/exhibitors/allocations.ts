@@ -181,8 +181,11 @@ export function unassignBooth(db: Db, actor: string, boothId: string): { boothId
   return { boothId };
 }
 
-/** Drag booth to booth: the booking (status, fee, payments) moves; onto a taken booth it is a CONFLICT. */
-export function moveAllocation(db: Db, actor: string, input: { fromBoothId: string; toBoothId: string }): Allocation {
+/**
+ * Drag booth to booth: the booking (status, fee, payments) moves. Onto a taken booth it is a
+ * CONFLICT, unless `replace` cancels the booking there in the same transaction.
+ */
+export function moveAllocation(db: Db, actor: string, input: { fromBoothId: string; toBoothId: string; replace?: boolean }): Allocation {
   const at = new Date().toISOString();
   const target = () => (db.prepare('SELECT number FROM booth WHERE id = ?').get(input.toBoothId) as { number: string } | undefined)?.number ?? '';
   const id = exclusive(
@@ -191,6 +194,8 @@ export function moveAllocation(db: Db, actor: string, input: { fromBoothId: stri
       const a = activeOnBooth(db, input.fromBoothId);
       if (!a) throw notFound('The booking of this booth');
       const to = requireSellableBooth(db, input.toBoothId);
+      const current = input.replace ? activeOnBooth(db, to.id) : undefined;
+      if (current && current.id !== a.id) cancelRow(db, actor, current, 'replaced', at);
       db.prepare('UPDATE allocation SET booth_id = ?, updated_at = ? WHERE id = ?').run(to.id, at, a.id);
       audit(db, actor, 'allocation.move', 'allocation', a.id, { boothId: to.id, boothNumber: to.number, fromBoothId: a.boothId, fromBoothNumber: a.boothNumber, exhibitorId: a.exhibitorId }, at);
       return a.id;

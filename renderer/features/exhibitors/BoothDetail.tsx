@@ -7,6 +7,7 @@ import { TRANSITIONS, type Allocation, type AllocationStatus } from '../../../sh
 import type { Booth, Zone } from '../../../shared/model/plan';
 import { useApi } from '../../api/client';
 import { useLanguage } from '../../i18n';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useNotices } from '../../ui/notices';
 import { FeeForm, Payments } from './AllocationMoney';
 import { useRefresh } from './data';
@@ -19,22 +20,21 @@ interface Props {
   zone?: Zone;
   allocation?: Allocation;
   onClose: () => void;
-  onFreed: (boothId: string) => void;
 }
 
 /** One booth: who holds it, the workflow's next steps, fee, payments and history. */
-export function BoothDetail({ fairId, booth, zone, allocation, onClose, onFreed }: Props) {
+export function BoothDetail({ fairId, booth, zone, allocation, onClose }: Props) {
   const { t } = useTranslation(['exhibitors', 'common']);
   const language = useLanguage();
   const api = useApi();
   const notices = useNotices();
   const refresh = useRefresh(fairId);
   const [holdUntil, setHoldUntil] = useState(allocation?.holdExpiresOn ?? '');
+  const [confirmCancel, setConfirmCancel] = useState(false);
   const step = useMutation({
     mutationFn: (input: { status: AllocationStatus; holdExpiresOn?: string }) => api.setAllocationStatus({ fairId, allocationId: allocation!.id, ...input }),
     onSuccess: (a) => {
       notices.info(t('detail.statusSaved', { status: t(`status.${a.status}`) }));
-      if (a.status === 'cancelled') onFreed(booth.id);
       void refresh();
     },
     onError: notices.error,
@@ -77,7 +77,7 @@ export function BoothDetail({ fairId, booth, zone, allocation, onClose, onFreed 
                 type="button"
                 className={to === 'cancelled' ? 'danger-text' : 'primary'}
                 disabled={step.isPending || (to === 'paid' && allocation.balanceDong > 0)}
-                onClick={() => step.mutate({ status: to })}
+                onClick={() => (to === 'cancelled' ? setConfirmCancel(true) : step.mutate({ status: to }))}
               >
                 {t(`detail.actions.${to}`)}
               </button>
@@ -88,6 +88,20 @@ export function BoothDetail({ fairId, booth, zone, allocation, onClose, onFreed 
         </>
       )}
       <HistoryList fairId={fairId} of={{ boothId: booth.id }} />
+      {allocation && (
+        <ConfirmDialog
+          open={confirmCancel}
+          danger
+          title={t('detail.cancelTitle', { booth: booth.number })}
+          body={t('detail.cancelBody', { name: allocation.exhibitorName, booth: booth.number })}
+          confirmLabel={t('detail.actions.cancelled')}
+          onCancel={() => setConfirmCancel(false)}
+          onConfirm={() => {
+            setConfirmCancel(false);
+            step.mutate({ status: 'cancelled' });
+          }}
+        />
+      )}
     </aside>
   );
 }

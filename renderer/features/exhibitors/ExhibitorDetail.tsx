@@ -41,7 +41,7 @@ export function ExhibitorDetail({ fairId, exhibitor, onClose, onEdit, onBooth }:
       </button>
       <h3>{t('detail.booths')}</h3>
       {exhibitor.boothIds.length === 0 && <p className="hint">{t('detail.noBooths')}</p>}
-      <ul className="exh-booth-list">
+      <ul className="exh-booth-list" aria-label={t('detail.booths')}>
         {exhibitor.boothIds.map((id, i) => (
           <li key={id}>
             {onBooth ? (

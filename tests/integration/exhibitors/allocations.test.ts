@@ -110,6 +110,11 @@ describe('allocation workflow', () => {
     const replaced = replaceAllocation(fair.db, 't', { boothId: fair.booth.A3!, exhibitorId: x.id });
     expect(replaced.exhibitorName).toBe('X');
     unassignBooth(fair.db, 't', fair.booth.A3!);
+    allocateBooth(fair.db, 't', { boothId: fair.booth.A4!, exhibitorId: y.id });
+    expect(moveAllocation(fair.db, 't', { fromBoothId: fair.booth.A4!, toBoothId: fair.booth.A2!, replace: true }).exhibitorName).toBe('Y');
+    expect(listAllocations(fair.db).map((a) => `${a.boothNumber}:${a.exhibitorName}`)).toEqual(['A2:Y']);
+    unassignBooth(fair.db, 't', fair.booth.A2!);
+    allocateBooth(fair.db, 't', { boothId: fair.booth.A2!, exhibitorId: x.id, status: 'reserved' });
     expect(listAllocations(fair.db).map((a) => `${a.boothNumber}:${a.exhibitorName}`)).toEqual(['A2:X']);
     expect(history(fair.db, { exhibitorId: y.id }).map((h) => h.action)).toContain('allocation.cancel');
   });

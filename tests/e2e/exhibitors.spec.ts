@@ -1,0 +1,83 @@
+import { allocateBooth, listAllocations, setAllocationStatus } from '../../electron/services/exhibitors/allocations';
+import { test, expect, openApp } from './fixtures';
+import { ExhibitorsPage } from './pages/ExhibitorsPage';
+
+const HELD = '#ffe8a3';
+const CONFIRMED = '#b2f2bb';
+const PAID = '#40c057';
+const FREE = '#ffffff';
+
+/** The demo fair with booth A05 freed, so there is a booth to drag onto. */
+function demoWithFreeBooth(app: Parameters<Parameters<typeof test>[2]>[0]['app']) {
+  const { fairs } = app.core.ctx.library.list();
+  const fairId = fairs[0]!.id;
+  const db = app.core.ctx.library.db(fairId);
+  const a05 = listAllocations(db).find((a) => a.boothNumber === 'A05')!;
+  db.prepare("UPDATE allocation SET status = 'cancelled' WHERE id = ?").run(a05.id);
+  return { fairId, db, boothId: a05.boothId };
+}
+
+test('drag an exhibitor onto a free booth, confirm, record the payment; all still there after reload', async ({ page, app }) => {
+  const { fairId, boothId } = demoWithFreeBooth(app);
+  await openApp(page, app);
+  const screen = new ExhibitorsPage(page);
+  await screen.open(fairId);
+  await screen.expectBooth(boothId, { fill: FREE, label: 'A05' });
+
+  await screen.dragExhibitorOntoBooth('Mây tre đan', boothId);
+  await screen.expectBooth(boothId, { fill: HELD, label: 'A05\nMây tre đan' });
+  await expect(page.getByRole('status').filter({ hasText: 'Mây tre đan giữ gian A05' })).toBeVisible();
+
+  const detail = screen.detail('A05');
+  await detail.getByRole('button', { name: 'Đặt gian' }).click();
+  await detail.getByRole('button', { name: 'Xác nhận' }).click();
+  await screen.expectBooth(boothId, { fill: CONFIRMED });
+  await detail.getByLabel('Số tiền (₫)').fill('3000000');
+  await detail.getByLabel('Hình thức').selectOption({ label: 'Tiền mặt' });
+  await detail.getByRole('button', { name: 'Ghi nhận thanh toán' }).click();
+  await screen.expectBooth(boothId, { fill: PAID, label: 'A05\nMây tre đan' });
+  await expect(detail.getByTestId('balance-due')).toHaveText(/^0\s₫$/);
+  await page.screenshot({ path: '/tmp/exhibitors-map.png' });
+
+  await page.reload();
+  await screen.waitForStage();
+  await screen.expectBooth(boothId, { fill: PAID, label: 'A05\nMây tre đan' });
+  await screen.clickBooth(boothId);
+  await expect(screen.detail('A05').getByText('Tiền mặt')).toBeVisible();
+  await expect(screen.detail('A05').getByRole('region', { name: 'Lịch sử' }).getByText('thanh toán gian A05')).toBeVisible();
+});
+
+test('dropping on a taken booth asks; swap exchanges the two exhibitors', async ({ page, app }) => {
+  const { fairId, db } = demoWithFreeBooth(app);
+  const [a01, a03] = ['A01', 'A03'].map((n) => listAllocations(db).find((a) => a.boothNumber === n)!);
+  await openApp(page, app);
+  const screen = new ExhibitorsPage(page);
+  await screen.open(fairId);
+  const before = [await screen.booth(a01!.boothId), await screen.booth(a03!.boothId)];
+  const from = await screen.boothCenter(a01!.boothId);
+  const to = await screen.boothCenter(a03!.boothId);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) await page.mouse.move(from.x + ((to.x - from.x) * i) / 8, from.y + ((to.y - from.y) * i) / 8);
+  await page.mouse.up();
+  const ask = page.getByRole('dialog', { name: 'Gian A03 đã có đơn vị' });
+  await ask.getByRole('button', { name: 'Đổi gian cho nhau' }).click();
+  await screen.expectBooth(a01!.boothId, { label: `A01\n${before[1]!.label.split('\n')[1]}` });
+  await screen.expectBooth(a03!.boothId, { label: `A03\n${before[0]!.label.split('\n')[1]}` });
+});
+
+test('selecting an exhibitor highlights all their booths and shows their details', async ({ page, app }) => {
+  const { fairId, db, boothId } = demoWithFreeBooth(app);
+  const chauLong = listAllocations(db).filter((a) => a.exhibitorName === 'Châu Long');
+  expect(chauLong).toHaveLength(2);
+  const a = allocateBooth(db, 'test', { boothId, exhibitorId: chauLong[0]!.exhibitorId, status: 'reserved' });
+  setAllocationStatus(db, 'test', { allocationId: a.id, status: 'confirmed' });
+  await openApp(page, app);
+  const screen = new ExhibitorsPage(page);
+  await screen.open(fairId);
+  await screen.dragList().getByRole('option', { name: /Châu Long/ }).click();
+  const details = page.getByRole('complementary', { name: 'Công ty Cổ phần Đầu tư Xuất nhập khẩu Châu Long' });
+  await expect(details.getByRole('list', { name: 'Gian hàng' }).getByRole('listitem')).toHaveCount(3);
+  const highlighted = await page.evaluate(() => window.Konva!.stages[0]!.find((n: { id: () => string }) => n.id().startsWith('highlight')).length);
+  expect(highlighted).toBe(3);
+});
