@@ -1,3 +1,5 @@
+import { ApiError } from '../../shared/api/errors';
+import type { FileBytes } from '../../shared/model/fair';
 import type { exhibitorsMethods } from '../../shared/api/exhibitors';
 import type { HandlersOf } from '../../shared/api/define';
 import type { HandlerContext } from '../api/context';
@@ -13,7 +15,12 @@ import {
   unassignBooth,
 } from '../services/exhibitors/allocations';
 import { createExhibitor, deleteExhibitor, listExhibitors, updateExhibitor } from '../services/exhibitors/directory';
+import { copyExhibitors } from '../services/exhibitors/copy';
+import { exportDirectory } from '../services/exhibitors/export';
+import { analyzeImport, runImport } from '../services/exhibitors/import/import';
 import { history, listPayments, occupancy, recordPayment } from '../services/exhibitors/payments';
+
+const bytesOf = (file: FileBytes) => Buffer.from(file.base64, 'base64');
 
 /** Reads see the fair as it is today: holds past their day are cancelled first. */
 const fresh = (fairId: string, ctx: HandlerContext) => {
@@ -40,4 +47,12 @@ export const exhibitorsHandlers: HandlersOf<typeof exhibitorsMethods, HandlerCon
   listPayments: ({ fairId, allocationId }, ctx) => listPayments(ctx.library.db(fairId), allocationId),
   getHistory: ({ fairId, ...of }, ctx) => history(ctx.library.db(fairId), of),
   getOccupancy: ({ fairId }, ctx) => occupancy(fresh(fairId, ctx)),
+
+  analyzeExhibitorImport: ({ fairId, file, mapping }, ctx) => analyzeImport(ctx.library.db(fairId), bytesOf(file), file.fileName, mapping),
+  importExhibitors: ({ fairId, file, mapping, onDuplicate }, ctx) => runImport(ctx.library.db(fairId), ctx.actor(), bytesOf(file), file.fileName, mapping, onDuplicate),
+  exportExhibitors: ({ fairId, format }, ctx) => exportDirectory(ctx.library.db(fairId), format),
+  copyExhibitors: ({ fairId, fromFairId, onDuplicate }, ctx) => {
+    if (fromFairId === fairId) throw new ApiError('VALIDATION', 'Choose another fair to copy from.', { issues: [{ path: ['fromFairId'], message: 'sameFair' }] });
+    return copyExhibitors(ctx.library.db(fairId), ctx.actor(), ctx.library.db(fromFairId), fromFairId, onDuplicate);
+  },
 };

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { method } from './define';
 import { Dong, Id, IsoDay } from '../model/common';
+import { FileBytes } from '../model/fair';
+import { ColumnMapping, ImportAnalysis, ImportResult, OnDuplicate } from '../model/exhibitor-import';
 import { Allocation, AllocationStatus, Exhibitor, ExhibitorInput, HistoryEntry, Occupancy, Payment, PaymentInput } from '../model/exhibitor';
 
 const FairId = z.object({ fairId: Id });
@@ -55,4 +57,23 @@ export const exhibitorsMethods = {
   listPayments: method({ input: AllocationRef, output: z.array(Payment), errors: ['NOT_FOUND'] }),
   getHistory: method({ input: z.object({ fairId: Id, boothId: Id.optional(), exhibitorId: Id.optional() }), output: z.array(HistoryEntry), errors: ['NOT_FOUND'] }),
   getOccupancy: method({ input: FairId, output: Occupancy, errors: ['NOT_FOUND'] }),
+
+  /** Reads an .xlsx/.csv file and reports what importing it would do; changes nothing. */
+  analyzeExhibitorImport: method({
+    input: z.object({ fairId: Id, file: FileBytes, mapping: ColumnMapping.optional() }),
+    output: ImportAnalysis,
+    errors: ['FILE_INVALID', 'VALIDATION', 'PAYLOAD_TOO_LARGE', 'NOT_FOUND'],
+  }),
+  /** Imports the whole file or nothing; VALIDATION lists the rows at fault in `details.rows`. */
+  importExhibitors: method({
+    input: z.object({ fairId: Id, file: FileBytes, mapping: ColumnMapping, onDuplicate: OnDuplicate }),
+    output: ImportResult,
+    errors: ['FILE_INVALID', 'VALIDATION', 'PAYLOAD_TOO_LARGE', 'NOT_FOUND'],
+  }),
+  exportExhibitors: method({ input: z.object({ fairId: Id, format: z.enum(['xlsx', 'csv']) }), output: FileBytes, errors: ['NOT_FOUND'] }),
+  copyExhibitors: method({
+    input: z.object({ fairId: Id, fromFairId: Id, onDuplicate: OnDuplicate }),
+    output: ImportResult,
+    errors: ['NOT_FOUND', 'VALIDATION', 'FILE_INVALID', 'FAIR_TOO_NEW'],
+  }),
 };
