@@ -1,4 +1,5 @@
 import { allocateBooth, listAllocations, setAllocationStatus } from '../../electron/services/exhibitors/allocations';
+import { makeXlsx } from '../integration/exhibitors/sheets';
 import { test, expect, openApp } from './fixtures';
 import { ExhibitorsPage } from './pages/ExhibitorsPage';
 
@@ -17,16 +18,32 @@ function demoWithFreeBooth(app: Parameters<Parameters<typeof test>[2]>[0]['app']
   return { fairId, db, boothId: a05.boothId };
 }
 
-test('drag an exhibitor onto a free booth, confirm, record the payment; all still there after reload', async ({ page, app }) => {
+test('import a file, drag an imported exhibitor onto a free booth, confirm, record the payment; all still there after reload', async ({ page, app }) => {
   const { fairId, boothId } = demoWithFreeBooth(app);
   await openApp(page, app);
   const screen = new ExhibitorsPage(page);
   await screen.open(fairId);
   await screen.expectBooth(boothId, { fill: FREE, label: 'A05' });
 
-  await screen.dragExhibitorOntoBooth('Mây tre đan', boothId);
-  await screen.expectBooth(boothId, { fill: HELD, label: 'A05\nMây tre đan' });
-  await expect(page.getByRole('status').filter({ hasText: 'Mây tre đan giữ gian A05' })).toBeVisible();
+  const file = await makeXlsx(
+    [
+      ['Tên đơn vị', 'Tên ngắn', 'Điện thoại', 'Mã số thuế', 'Hạng OCOP'],
+      ['Hợp tác xã Gạo Tám Xoan Hải Hậu', 'Gạo Hải Hậu', '0912 345 678', '0601234567', '4'],
+      ['Cơ sở Mắm tôm Hà Trung', 'Mắm tôm', '0987654321', '', ''],
+    ],
+    { title: 'DANH SÁCH ĐƠN VỊ' },
+  );
+  await screen.importFile('don-vi-moi.xlsx', file);
+  const dialog = page.getByRole('dialog', { name: 'Nhập danh sách đơn vị' });
+  await expect(dialog.getByText('don-vi-moi.xlsx: 2 dòng, tiêu đề ở dòng 2.')).toBeVisible();
+  await expect(dialog.getByRole('combobox', { name: 'Tên đơn vị', exact: true })).toHaveValue('0');
+  await expect(dialog.getByRole('cell', { name: 'Gạo Hải Hậu' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Nhập', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã nhập: thêm 2, cập nhật 0, bỏ qua 0.' })).toBeVisible();
+
+  await screen.dragExhibitorOntoBooth('Gạo Hải Hậu', boothId);
+  await screen.expectBooth(boothId, { fill: HELD, label: 'A05\nGạo Hải Hậu' });
+  await expect(page.getByRole('status').filter({ hasText: 'Gạo Hải Hậu giữ gian A05' })).toBeVisible();
 
   const detail = screen.detail('A05');
   await detail.getByRole('button', { name: 'Đặt gian' }).click();
@@ -35,16 +52,35 @@ test('drag an exhibitor onto a free booth, confirm, record the payment; all stil
   await detail.getByLabel('Số tiền (₫)').fill('3000000');
   await detail.getByLabel('Hình thức').selectOption({ label: 'Tiền mặt' });
   await detail.getByRole('button', { name: 'Ghi nhận thanh toán' }).click();
-  await screen.expectBooth(boothId, { fill: PAID, label: 'A05\nMây tre đan' });
+  await screen.expectBooth(boothId, { fill: PAID, label: 'A05\nGạo Hải Hậu' });
   await expect(detail.getByTestId('balance-due')).toHaveText(/^0\s₫$/);
   await page.screenshot({ path: '/tmp/exhibitors-map.png' });
 
   await page.reload();
   await screen.waitForStage();
-  await screen.expectBooth(boothId, { fill: PAID, label: 'A05\nMây tre đan' });
+  await screen.expectBooth(boothId, { fill: PAID, label: 'A05\nGạo Hải Hậu' });
   await screen.clickBooth(boothId);
   await expect(screen.detail('A05').getByText('Tiền mặt')).toBeVisible();
   await expect(screen.detail('A05').getByRole('region', { name: 'Lịch sử' }).getByText('thanh toán gian A05')).toBeVisible();
+  await page.getByRole('tab', { name: 'Danh sách' }).click();
+  await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('gao hai hau');
+  await expect(page.getByRole('row', { name: /Hợp tác xã Gạo Tám Xoan Hải Hậu/ })).toContainText('A05');
+  await page.screenshot({ path: '/tmp/exhibitors-directory.png' });
+});
+
+test('a file with bad rows lists them and imports nothing', async ({ page, app }) => {
+  const { fairId } = demoWithFreeBooth(app);
+  await openApp(page, app);
+  const screen = new ExhibitorsPage(page);
+  await screen.open(fairId);
+  const file = Buffer.from('\uFEFFTên đơn vị,Điện thoại,Mã số thuế\nCông ty Đúng,0912345678,0201239999\nCông ty Sai,123,02012\n', 'utf8');
+  await screen.importFile('sai.csv', file);
+  const dialog = page.getByRole('dialog', { name: 'Nhập danh sách đơn vị' });
+  const errors = dialog.getByRole('table', { name: 'Lỗi' });
+  await expect(errors.getByRole('row')).toHaveCount(3);
+  await expect(errors.getByRole('row').nth(1)).toContainText('3Điện thoạiKhông phải số điện thoại Việt Nam');
+  await expect(dialog.getByRole('button', { name: 'Nhập', exact: true })).toBeDisabled();
+  await page.screenshot({ path: '/tmp/exhibitors-import-errors.png' });
 });
 
 test('dropping on a taken booth asks; swap exchanges the two exhibitors', async ({ page, app }) => {

@@ -77,13 +77,15 @@ export function DirectoryTable({ rows, sort, onSort, selectedId, onSelect, onEdi
                 {e.contactPerson}
                 {e.phone && <div className="hint">{e.phone}</div>}
               </td>
-              <td className="row-actions">
+              <td>
+                <div className="row-actions">
                 <button type="button" onClick={(ev) => (ev.stopPropagation(), onEdit(e))} aria-label={`${t('common:edit')} ${e.legalName}`}>
                   {t('common:edit')}
                 </button>
                 <button type="button" className="danger-text" onClick={(ev) => (ev.stopPropagation(), onDelete(e))} aria-label={`${t('common:delete')} ${e.legalName}`}>
                   {t('common:delete')}
                 </button>
+                </div>
               </td>
             </tr>
           ))}

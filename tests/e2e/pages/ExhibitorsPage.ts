@@ -18,6 +18,13 @@ export class ExhibitorsPage {
     await this.page.waitForFunction(() => (window.Konva?.stages.length ?? 0) > 0 && !!window.Konva!.stages[0]!.findOne('#area'));
   }
 
+  /** Toolbar "Import…", choosing the given bytes in the file chooser. */
+  async importFile(name: string, buffer: Buffer): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Nhập từ tệp…' }).click();
+    await (await chooser).setFiles({ name, mimeType: name.endsWith('.csv') ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+  }
+
   dragList(): Locator {
     return this.page.getByRole('listbox', { name: 'Kéo vào gian hàng' });
   }
