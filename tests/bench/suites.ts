@@ -1,5 +1,6 @@
 import type { BenchReport } from './report';
 import { storageBench } from './storage.bench';
+import { exhibitorsBench } from './exhibitors.bench';
 
 export interface BenchSuite {
   name: string;
@@ -7,4 +8,4 @@ export interface BenchSuite {
 }
 
 /** Each feature adds its suite here; `npm run bench -- <name>` runs just one. */
-export const BENCHMARKS: BenchSuite[] = [storageBench];
+export const BENCHMARKS: BenchSuite[] = [storageBench, exhibitorsBench];
