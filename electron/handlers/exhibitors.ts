@@ -18,6 +18,8 @@ import { createExhibitor, deleteExhibitor, listExhibitors, updateExhibitor } fro
 import { copyExhibitors } from '../services/exhibitors/copy';
 import { exportDirectory } from '../services/exhibitors/export';
 import { analyzeImport, runImport } from '../services/exhibitors/import/import';
+import { applyPricing } from '../services/exhibitors/pricing';
+import { addToWaitlist, listWaitlist, nextInLine, removeFromWaitlist } from '../services/exhibitors/waitlist';
 import { history, listPayments, occupancy, recordPayment } from '../services/exhibitors/payments';
 
 const bytesOf = (file: FileBytes) => Buffer.from(file.base64, 'base64');
@@ -50,6 +52,11 @@ export const exhibitorsHandlers: HandlersOf<typeof exhibitorsMethods, HandlerCon
 
   analyzeExhibitorImport: ({ fairId, file, mapping }, ctx) => analyzeImport(ctx.library.db(fairId), bytesOf(file), file.fileName, mapping),
   importExhibitors: ({ fairId, file, mapping, onDuplicate }, ctx) => runImport(ctx.library.db(fairId), ctx.actor(), bytesOf(file), file.fileName, mapping, onDuplicate),
+  applyPricing: ({ fairId, boothIds, rule }, ctx) => applyPricing(ctx.library.db(fairId), ctx.actor(), boothIds, rule),
+  listWaitlist: ({ fairId }, ctx) => listWaitlist(ctx.library.db(fairId)),
+  addToWaitlist: ({ fairId, ...input }, ctx) => addToWaitlist(ctx.library.db(fairId), ctx.actor(), input),
+  removeFromWaitlist: ({ fairId, entryId }, ctx) => (removeFromWaitlist(ctx.library.db(fairId), ctx.actor(), entryId), {}),
+  nextInLine: ({ fairId, boothId }, ctx) => nextInLine(fresh(fairId, ctx), boothId),
   exportExhibitors: ({ fairId, format }, ctx) => exportDirectory(ctx.library.db(fairId), format),
   copyExhibitors: ({ fairId, fromFairId, onDuplicate }, ctx) => {
     if (fromFairId === fairId) throw new ApiError('VALIDATION', 'Choose another fair to copy from.', { issues: [{ path: ['fromFairId'], message: 'sameFair' }] });

@@ -2,10 +2,14 @@ import { z } from 'zod';
 import { method } from './define';
 import { Dong, Id, IsoDay } from '../model/common';
 import { FileBytes } from '../model/fair';
+import { PricingRule } from '../model/exhibitor-pricing';
 import { ColumnMapping, ImportAnalysis, ImportResult, OnDuplicate } from '../model/exhibitor-import';
 import { Allocation, AllocationStatus, Exhibitor, ExhibitorInput, HistoryEntry, Occupancy, Payment, PaymentInput } from '../model/exhibitor';
 
 const FairId = z.object({ fairId: Id });
+const WaitlistEntry = z.object({
+  id: Id, zoneId: Id, zoneName: z.string(), exhibitorId: Id, exhibitorName: z.string(), note: z.string(), createdAt: z.string(), position: z.number().int(),
+});
 const BoothRef = z.object({ fairId: Id, boothId: Id });
 const AllocationRef = z.object({ fairId: Id, allocationId: Id });
 const Target = z.object({
@@ -70,6 +74,17 @@ export const exhibitorsMethods = {
     output: ImportResult,
     errors: ['FILE_INVALID', 'VALIDATION', 'PAYLOAD_TOO_LARGE', 'NOT_FOUND'],
   }),
+  /** Prices the selected booths by a rule (per m² by zone, premiums by booth type; zero-dong free). */
+  applyPricing: method({
+    input: z.object({ fairId: Id, boothIds: z.array(Id).min(1).max(50_000), rule: PricingRule }),
+    output: z.object({ changed: z.number().int(), totalDong: Dong }),
+    errors: ['VALIDATION', 'NOT_FOUND'],
+  }),
+  listWaitlist: method({ input: FairId, output: z.array(WaitlistEntry), errors: ['NOT_FOUND'] }),
+  addToWaitlist: method({ input: z.object({ fairId: Id, zoneId: Id, exhibitorId: Id, note: z.string().trim().max(300).default('') }), output: WaitlistEntry, errors: ['CONFLICT', 'NOT_FOUND'] }),
+  removeFromWaitlist: method({ input: z.object({ fairId: Id, entryId: Id }), output: z.object({}), errors: ['NOT_FOUND'] }),
+  /** The exhibitor first in line for a free booth's zone, to offer it to them. */
+  nextInLine: method({ input: BoothRef, output: WaitlistEntry.nullable(), errors: ['NOT_FOUND'] }),
   exportExhibitors: method({ input: z.object({ fairId: Id, format: z.enum(['xlsx', 'csv']) }), output: FileBytes, errors: ['NOT_FOUND'] }),
   copyExhibitors: method({
     input: z.object({ fairId: Id, fromFairId: Id, onDuplicate: OnDuplicate }),

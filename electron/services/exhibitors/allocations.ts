@@ -122,6 +122,8 @@ function insertAllocation(db: Db, actor: string, input: AllocateInput, at: strin
     `INSERT INTO allocation (id, booth_id, exhibitor_id, status, hold_expires_on, fee_dong, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(id, booth.id, input.exhibitorId, status, holdExpiresOn, feeOf(booth), at, at);
+  // A booth in the zone they waited for ends their wait.
+  db.prepare('DELETE FROM waitlist_entry WHERE exhibitor_id = ? AND zone_id = (SELECT zone_id FROM booth WHERE id = ?)').run(input.exhibitorId, booth.id);
   audit(db, actor, 'allocation.create', 'allocation', id, { boothId: booth.id, boothNumber: booth.number, exhibitorId: input.exhibitorId, exhibitor: exhibitor.name, status, holdExpiresOn, feeDong: feeOf(booth) }, at);
   return id;
 }
