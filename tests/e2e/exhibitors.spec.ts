@@ -1,4 +1,6 @@
 import { allocateBooth, listAllocations, setAllocationStatus } from '../../electron/services/exhibitors/allocations';
+import { createExhibitor } from '../../electron/services/exhibitors/directory';
+import { addToWaitlist } from '../../electron/services/exhibitors/waitlist';
 import { makeXlsx } from '../integration/exhibitors/sheets';
 import { test, expect, openApp } from './fixtures';
 import { ExhibitorsPage } from './pages/ExhibitorsPage';
@@ -116,4 +118,24 @@ test('selecting an exhibitor highlights all their booths and shows their details
   await expect(details.getByRole('list', { name: 'Gian hàng' }).getByRole('listitem')).toHaveCount(3);
   const highlighted = await page.evaluate(() => window.Konva!.stages[0]!.find((n: { id: () => string }) => n.id().startsWith('highlight')).length);
   expect(highlighted).toBe(3);
+});
+
+test('freeing a booth proposes the next in line for its zone', async ({ page, app }) => {
+  const { fairId, db } = demoWithFreeBooth(app);
+  // An unpaid booking on the sidewalk: the organizer may free it.
+  const booking = listAllocations(db).find((a) => a.status !== 'paid' && a.boothNumber.startsWith('A'))!;
+  const zoneId = (db.prepare('SELECT zone_id AS z FROM booth WHERE id = ?').get(booking.boothId) as { z: string }).z;
+  const waiting = createExhibitor(db, 'test', { legalName: 'Hợp tác xã Cói Kim Sơn', shortName: 'Cói Kim Sơn' });
+  addToWaitlist(db, 'test', { zoneId, exhibitorId: waiting.id, note: '' });
+  await openApp(page, app);
+  const screen = new ExhibitorsPage(page);
+  await screen.open(fairId);
+  await screen.clickBooth(booking.boothId);
+  const detail = screen.detail(booking.boothNumber);
+  await detail.getByRole('button', { name: 'Trả gian (huỷ đặt)' }).click();
+  await page.getByRole('dialog', { name: `Trả gian ${booking.boothNumber}?` }).getByRole('button', { name: 'Trả gian (huỷ đặt)' }).click();
+  await expect(detail.getByRole('note')).toContainText('Cói Kim Sơn');
+  await detail.getByRole('button', { name: `Mời vào gian ${booking.boothNumber}` }).click();
+  await screen.expectBooth(booking.boothId, { label: `${booking.boothNumber}\nCói Kim Sơn` });
+  await expect(detail.getByRole('note')).toHaveCount(0);
 });

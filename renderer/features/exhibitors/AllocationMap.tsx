@@ -8,6 +8,7 @@ import { BoothDetail } from './BoothDetail';
 import { DropChoiceDialog, type DropChoice } from './DropChoiceDialog';
 import { ExhibitorDetail } from './ExhibitorDetail';
 import { EXHIBITOR_DRAG_TYPE, ExhibitorPanel } from './ExhibitorPanel';
+import { PricingDialog } from './PricingDialog';
 import { STATUS_COLORS } from './StatusBadge';
 import { useAllocationActions } from './useAllocationActions';
 
@@ -31,6 +32,7 @@ export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedE
   const [areaId, setAreaId] = useState(plan.areas[0]?.id ?? '');
   const [boothId, setBoothId] = useState<string | null>(null);
   const [choice, setChoice] = useState<DropChoice | null>(null);
+  const [pricing, setPricing] = useState(false);
 
   const byBooth = useMemo(() => new Map(allocations.map((a) => [a.boothId, a])), [allocations]);
   const boothById = useMemo(() => new Map(plan.booths.map((b) => [b.id, b])), [plan.booths]);
@@ -107,15 +109,20 @@ export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedE
     <div className="exh-map">
       <ExhibitorPanel exhibitors={exhibitors} selectedId={selectedExhibitorId} onSelect={(id) => (onSelectExhibitor(id), setBoothId(null))} />
       <div className="exh-canvas">
-        {plan.areas.length > 1 && (
-          <div className="exh-areas" role="tablist" aria-label={t('map.area')}>
+        <div className="exh-areas">
+          <div role="tablist" aria-label={t('map.area')}>
             {plan.areas.map((a) => (
               <button key={a.id} type="button" role="tab" aria-selected={a.id === areaId} onClick={() => setAreaId(a.id)}>
                 {a.name}
               </button>
             ))}
           </div>
-        )}
+          {plan.booths.length > 0 && (
+            <button type="button" className="exh-pricing" onClick={() => setPricing(true)}>
+              {t('pricing.open')}
+            </button>
+          )}
+        </div>
         {plan.booths.length === 0 ? (
           <p className="hint exh-empty">{t('map.noPlan')}</p>
         ) : (
@@ -144,8 +151,9 @@ export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedE
         />
       )}
       {!booth && selected && (
-        <ExhibitorDetail fairId={fairId} exhibitor={selected} onClose={() => onSelectExhibitor(null)} onEdit={() => onEditExhibitor(selected)} onBooth={(id) => setBoothId(id)} />
+        <ExhibitorDetail fairId={fairId} exhibitor={selected} zones={plan.zones} onClose={() => onSelectExhibitor(null)} onEdit={() => onEditExhibitor(selected)} onBooth={(id) => setBoothId(id)} />
       )}
+      {pricing && <PricingDialog fairId={fairId} plan={plan} areaId={areaId} takenBoothIds={new Set(byBooth.keys())} onClose={() => setPricing(false)} />}
       {choice && <DropChoiceDialog choice={choice} onClose={() => setChoice(null)} />}
     </div>
   );

@@ -13,6 +13,7 @@ import { FeeForm, Payments } from './AllocationMoney';
 import { useRefresh } from './data';
 import { HistoryList } from './HistoryList';
 import { StatusBadge } from './StatusBadge';
+import { NextInLine } from './Waitlist';
 
 interface Props {
   fairId: string;
@@ -52,7 +53,12 @@ export function BoothDetail({ fairId, booth, zone, allocation, onClose }: Props)
         {zone?.name ? `${zone.name} · ` : ''}
         {formatNumber(booth.widthM, language, 1)} × {formatNumber(booth.depthM, language, 1)} m · {formatDong(booth.priceDong, language)}
       </p>
-      {!allocation && <p className="exh-free">{t('detail.free')}</p>}
+      {!allocation && booth.kind !== 'non_sellable' && (
+        <>
+          <p className="exh-free">{t('detail.free')}</p>
+          <NextInLine fairId={fairId} booth={booth} />
+        </>
+      )}
       {allocation && (
         <>
           <p className="exh-holder">

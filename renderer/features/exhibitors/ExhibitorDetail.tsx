@@ -2,11 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { formatDong } from '../../../shared/money';
 import type { Exhibitor } from '../../../shared/model/exhibitor';
 import { useLanguage } from '../../i18n';
+import type { Zone } from '../../../shared/model/plan';
 import { HistoryList } from './HistoryList';
+import { ExhibitorWaitlist } from './Waitlist';
 import { StatusBadge } from './StatusBadge';
 
 /** One exhibitor at a glance: contact, booths held and their history. */
-export function ExhibitorDetail({ fairId, exhibitor, onClose, onEdit, onBooth }: { fairId: string; exhibitor: Exhibitor; onClose: () => void; onEdit: () => void; onBooth?: (boothId: string) => void }) {
+export function ExhibitorDetail({ fairId, exhibitor, zones, onClose, onEdit, onBooth }: { fairId: string; exhibitor: Exhibitor; zones: Zone[]; onClose: () => void; onEdit: () => void; onBooth?: (boothId: string) => void }) {
   const { t } = useTranslation(['exhibitors', 'common']);
   const language = useLanguage();
   const line = (label: string, value: string | null) =>
@@ -55,6 +57,7 @@ export function ExhibitorDetail({ fairId, exhibitor, onClose, onEdit, onBooth }:
           </li>
         ))}
       </ul>
+      <ExhibitorWaitlist fairId={fairId} exhibitorId={exhibitor.id} exhibitorName={exhibitor.shortName || exhibitor.legalName} zones={zones} />
       <HistoryList fairId={fairId} of={{ exhibitorId: exhibitor.id }} />
     </aside>
   );

@@ -93,7 +93,7 @@ export function ExhibitorsScreen({ fair }: { fair: Fair }) {
               />
             )}
           </div>
-          {selected && <ExhibitorDetail fairId={fair.id} exhibitor={selected} onClose={() => setSelectedId(null)} onEdit={() => setEditing({ kind: 'edit', exhibitor: selected })} />}
+          {selected && <ExhibitorDetail fairId={fair.id} exhibitor={selected} zones={plan.data?.zones ?? []} onClose={() => setSelectedId(null)} onEdit={() => setEditing({ kind: 'edit', exhibitor: selected })} />}
         </div>
       )}
 
