@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { APPLICATION_ID, openFairDb } from '../../../electron/db/open';
 import * as m0001 from '../../../electron/db/migrations/0001-initial';
+import { LATEST_VERSION } from '../../../electron/db/migrations';
 
 const dir = mkdtempSync(join(tmpdir(), 'fairfloor-m3-'));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,7 +26,7 @@ it('0003 migrates a version-1 file with exhibitors and bookings, keeping every r
   old.close();
 
   const db = openFairDb(path);
-  expect(db.pragma('user_version', { simple: true })).toBe(3);
+  expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
   expect(db.prepare('SELECT legal_name, deleted_at FROM exhibitor').get()).toEqual({ legal_name: 'Công ty Cũ', deleted_at: null });
   expect(db.prepare('SELECT status FROM allocation').get()).toEqual({ status: 'paid' });
   // The tax code stays unique among live exhibitors, and an archived one frees it.
