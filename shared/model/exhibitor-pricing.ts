@@ -19,7 +19,8 @@ const MIN_SHARED_M = 0.5;
 const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.min(a1, b1) - Math.max(a0, b0);
 
 /**
- * Inline, corner, peninsula or island from the sides touching a neighbour (axis-aligned booths);
+ * Inline, corner, peninsula or island from the sides touching a neighbour (axis-aligned booths):
+ * two adjacent open sides make a corner, three a peninsula, four an island;
  * the organizer's override wins, and rotated booths count as inline.
  */
 export function boothType(booth: Booth, neighbours: readonly Booth[]): BoothType {
@@ -38,7 +39,9 @@ export function boothType(booth: Booth, neighbours: readonly Booth[]): BoothType
     if (alongY && Math.abs(nx0 - x1) <= EDGE_TOLERANCE_M) closed.add('right');
   }
   const open = 4 - closed.size;
-  return open >= 4 ? 'island' : open === 3 ? 'peninsula' : open === 2 ? 'corner' : 'inline';
+  // Open front and back (a booth in a single row) is still one booth among a row: inline.
+  const facing = (closed.has('left') && closed.has('right')) || (closed.has('top') && closed.has('bottom'));
+  return open >= 4 ? 'island' : open === 3 ? 'peninsula' : open === 2 && !facing ? 'corner' : 'inline';
 }
 
 /** A booth's price under a rule, rounded to 1,000 đ; zero-dong booths are free. */

@@ -139,3 +139,21 @@ test('freeing a booth proposes the next in line for its zone', async ({ page, ap
   await screen.expectBooth(booking.boothId, { label: `${booking.boothNumber}\nCói Kim Sơn` });
   await expect(detail.getByRole('note')).toHaveCount(0);
 });
+
+test('pricing rules set the price of a zone’s booths per m²', async ({ page, app }) => {
+  const { fairId, boothId } = demoWithFreeBooth(app);
+  await openApp(page, app);
+  const screen = new ExhibitorsPage(page);
+  await screen.open(fairId);
+  await page.getByRole('button', { name: 'Định giá…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Đặt giá gian theo quy tắc' });
+  await dialog.getByLabel('Áp dụng cho').selectOption({ label: 'Phân khu: Sản phẩm OCOP' });
+  await dialog.getByLabel('Sản phẩm OCOP — Giá mỗi m² (₫)').fill('400000');
+  await expect(dialog.getByText(/^\d+ gian, tổng/)).toBeVisible();
+  await page.screenshot({ path: '/tmp/exhibitors-pricing.png' });
+  await dialog.getByRole('button', { name: 'Áp dụng giá' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Đã đổi giá \d+ gian/ })).toBeVisible();
+  // A05 sits inside a block of seven: inline, so 9 m² × 400.000 ₫ with no premium.
+  await screen.clickBooth(boothId);
+  await expect(screen.detail('A05').getByText(/3\.600\.000\s₫/)).toBeVisible();
+});

@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDong } from '../../../shared/money';
@@ -21,6 +21,7 @@ export function PricingDialog({ fairId, plan, areaId, takenBoothIds, onClose }: 
   const api = useApi();
   const notices = useNotices();
   const refresh = useRefresh(fairId);
+  const queryClient = useQueryClient();
   const [scope, setScope] = useState<Scope>('area');
   const [perZone, setPerZone] = useState<Record<string, string>>({});
   const [fallback, setFallback] = useState('300000');
@@ -48,6 +49,8 @@ export function PricingDialog({ fairId, plan, areaId, takenBoothIds, onClose }: 
     onSuccess: (r) => {
       notices.info(t('pricing.done', { count: r.changed }));
       void refresh();
+      // Prices live on the plan's booths: the plan (here and on the Plan screen) reloads too.
+      void queryClient.invalidateQueries({ queryKey: ['plan', fairId] });
       onClose();
     },
     onError: notices.error,

@@ -16,21 +16,21 @@ afterEach(() => fair.close());
 const rule = { perM2ByZone: {} as Record<string, number>, defaultPerM2: 100_000, premiumPct: { corner: 10, peninsula: 20, island: 30 } };
 
 describe('pricing rules', () => {
-  it('derives booth types from neighbours: a row of six has two corner ends and inline middles', () => {
+  it('derives booth types from neighbours: a single row has open-ended ends and inline middles', () => {
     const plan = readPlan(fair.db);
     const type = (n: string) => boothType(plan.booths.find((b) => b.number === n)!, plan.booths);
     // A1..A6 side by side at x = 3..18; Z1 stands alone at x = 24.
-    expect(['A1', 'A2', 'A5', 'A6', 'Z1'].map(type)).toEqual(['peninsula', 'corner', 'corner', 'peninsula', 'island']);
+    expect(['A1', 'A2', 'A5', 'A6', 'Z1'].map(type)).toEqual(['peninsula', 'inline', 'inline', 'peninsula', 'island']);
   });
 
   it('prices a selection per m² by zone with premiums; zero-dong booths stay free; non-sellable skipped', () => {
     const ids = Object.values(fair.booth);
     const result = applyPricing(fair.db, 'tester', ids, { ...rule, perM2ByZone: { [fair.zoneId]: 200_000 } });
     const prices = Object.fromEntries(readPlan(fair.db).booths.map((b) => [b.number, b.priceDong]));
-    // 9 m² × 200,000 = 1,800,000; corner +10 %, peninsula +20 %.
-    expect(prices).toMatchObject({ A1: 2_160_000, A2: 1_980_000, A3: 1_980_000, Z1: 0, S1: 3_000_000 });
+    // 9 m² × 200,000 = 1,800,000; peninsula ends +20 %, inline middles no premium.
+    expect(prices).toMatchObject({ A1: 2_160_000, A2: 1_800_000, A3: 1_800_000, A6: 2_160_000, Z1: 0, S1: 3_000_000 });
     expect(result.changed).toBe(7);
-    expect(result.totalDong).toBe(2 * 2_160_000 + 4 * 1_980_000);
+    expect(result.totalDong).toBe(2 * 2_160_000 + 4 * 1_800_000);
   });
 
   it('leaves the fee of an existing booking as agreed', () => {
