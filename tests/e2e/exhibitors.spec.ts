@@ -102,6 +102,9 @@ test('dropping on a taken booth asks; swap exchanges the two exhibitors', async 
   await ask.getByRole('button', { name: 'Đổi gian cho nhau' }).click();
   await screen.expectBooth(a01!.boothId, { label: `A01\n${before[1]!.label.split('\n')[1]}` });
   await screen.expectBooth(a03!.boothId, { label: `A03\n${before[0]!.label.split('\n')[1]}` });
+  await page.keyboard.press('Control+z');
+  await screen.expectBooth(a01!.boothId, { label: before[0]!.label });
+  await screen.expectBooth(a03!.boothId, { label: before[1]!.label });
 });
 
 test('selecting an exhibitor highlights all their booths and shows their details', async ({ page, app }) => {

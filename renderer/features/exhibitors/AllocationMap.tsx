@@ -45,14 +45,20 @@ export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedE
   }, [plan.areas, areaId]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !document.querySelector('dialog[open]')) {
+      if (document.querySelector('dialog[open]')) return;
+      if (e.key === 'Escape') {
         setBoothId(null);
         onSelectExhibitor(null);
+      }
+      const typing = e.target instanceof HTMLElement && e.target.closest('input, textarea, select');
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !typing && actions.canUndo) {
+        e.preventDefault();
+        actions.undo();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [onSelectExhibitor]);
+  }, [onSelectExhibitor, actions]);
 
   const boothFill = useCallback((b: Booth) => (b.kind === 'non_sellable' ? NOT_FOR_SALE : STATUS_COLORS[byBooth.get(b.id)?.status ?? 'free']), [byBooth]);
   const boothLabel = useCallback((b: Booth) => byBooth.get(b.id)?.exhibitorName, [byBooth]);
@@ -117,11 +123,18 @@ export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedE
               </button>
             ))}
           </div>
+          <div className="actions">
+          {actions.canUndo && (
+            <button type="button" onClick={actions.undo} title="Ctrl+Z">
+              {t('map.undo')}
+            </button>
+          )}
           {plan.booths.length > 0 && (
             <button type="button" className="exh-pricing" onClick={() => setPricing(true)}>
               {t('pricing.open')}
             </button>
           )}
+          </div>
         </div>
         {plan.booths.length === 0 ? (
           <p className="hint exh-empty">{t('map.noPlan')}</p>

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../../../shared/dates';
 import type { Allocation } from '../../../shared/model/exhibitor';
@@ -14,11 +14,14 @@ export function useAllocationActions(fairId: string) {
   const api = useApi();
   const notices = useNotices();
   const refresh = useRefresh(fairId);
+  // The last gesture's reverse: Ctrl+Z (or the Undo button) puts the booths back.
+  const [undo, setUndo] = useState<(() => Promise<unknown>) | null>(null);
   const run = useCallback(
-    async <T>(work: () => Promise<T>, say: (result: T) => string) => {
+    async <T>(work: () => Promise<T>, say: (result: T) => string, reverse?: (result: T) => () => Promise<unknown>) => {
       try {
         const result = await work();
         notices.info(say(result));
+        setUndo(reverse ? () => reverse(result) : null);
       } catch (error) {
         notices.error(error);
       } finally {
@@ -28,10 +31,18 @@ export function useAllocationActions(fairId: string) {
     [notices, refresh],
   );
   const heldText = (a: Allocation) => t('map.held', { name: a.exhibitorName, booth: a.boothNumber, day: a.holdExpiresOn ? formatDay(a.holdExpiresOn, language) : '' });
+  const cancel = (a: Allocation) => () => api.setAllocationStatus({ fairId, allocationId: a.id, status: 'cancelled' });
   return {
-    allocate: (boothId: string, exhibitorId: string) => run(() => api.allocateBooth({ fairId, boothId, exhibitorId }), heldText),
+    canUndo: undo !== null,
+    undo: () => {
+      if (!undo) return;
+      setUndo(null);
+      void run(undo, () => t('map.undone'));
+    },
+    allocate: (boothId: string, exhibitorId: string) => run(() => api.allocateBooth({ fairId, boothId, exhibitorId }), heldText, cancel),
     replace: (boothId: string, exhibitorId: string) => run(() => api.replaceAllocation({ fairId, boothId, exhibitorId }), heldText),
-    move: (fromBoothId: string, toBoothId: string, replace = false) => run(() => api.moveAllocation({ fairId, fromBoothId, toBoothId, replace }), (a) => t('map.moved', { booth: a.boothNumber })),
-    swap: (boothA: string, boothB: string) => run(() => api.swapAllocations({ fairId, boothA, boothB }), () => t('map.swapped')),
+    move: (fromBoothId: string, toBoothId: string, replace = false) => run(() => api.moveAllocation({ fairId, fromBoothId, toBoothId, replace }), (a) => t('map.moved', { booth: a.boothNumber }),
+        replace ? undefined : () => () => api.moveAllocation({ fairId, fromBoothId: toBoothId, toBoothId: fromBoothId })),
+    swap: (boothA: string, boothB: string) => run(() => api.swapAllocations({ fairId, boothA, boothB }), () => t('map.swapped'), () => () => api.swapAllocations({ fairId, boothA, boothB })),
   };
 }
