@@ -33,7 +33,7 @@ function applyPragmas(db: Db): void {
  * Throws FILE_INVALID or FAIR_TOO_NEW with a message a person can act on.
  */
 export function inspectFairFile(path: string, options: { deep?: boolean } = {}): { version: number } {
-  let ok = false;
+  let ok: boolean;
   try {
     ok = looksLikeSqlite(path);
   } catch {
