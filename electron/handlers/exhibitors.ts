@@ -34,7 +34,8 @@ const fresh = (fairId: string, ctx: HandlerContext) => {
 export const exhibitorsHandlers: HandlersOf<typeof exhibitorsMethods, HandlerContext> = {
   listExhibitors: ({ fairId }, ctx) => listExhibitors(fresh(fairId, ctx)),
   createExhibitor: ({ fairId, exhibitor }, ctx) => createExhibitor(ctx.library.db(fairId), ctx.actor(), exhibitor),
-  updateExhibitor: ({ fairId, exhibitorId, exhibitor }, ctx) => updateExhibitor(ctx.library.db(fairId), ctx.actor(), exhibitorId, exhibitor),
+  updateExhibitor: ({ fairId, exhibitorId, exhibitor }, ctx) =>
+    updateExhibitor(ctx.library.db(fairId), ctx.actor(), exhibitorId, exhibitor),
   deleteExhibitor: ({ fairId, exhibitorId, onBooths }, ctx) => deleteExhibitor(ctx.library.db(fairId), ctx.actor(), exhibitorId, onBooths),
 
   listAllocations: ({ fairId, ...filter }, ctx) => listAllocations(fresh(fairId, ctx), filter),
@@ -51,7 +52,8 @@ export const exhibitorsHandlers: HandlersOf<typeof exhibitorsMethods, HandlerCon
   getOccupancy: ({ fairId }, ctx) => occupancy(fresh(fairId, ctx)),
 
   analyzeExhibitorImport: ({ fairId, file, mapping }, ctx) => analyzeImport(ctx.library.db(fairId), bytesOf(file), file.fileName, mapping),
-  importExhibitors: ({ fairId, file, mapping, onDuplicate }, ctx) => runImport(ctx.library.db(fairId), ctx.actor(), bytesOf(file), file.fileName, mapping, onDuplicate),
+  importExhibitors: ({ fairId, file, mapping, onDuplicate }, ctx) =>
+    runImport(ctx.library.db(fairId), ctx.actor(), bytesOf(file), file.fileName, mapping, onDuplicate),
   applyPricing: ({ fairId, boothIds, rule }, ctx) => applyPricing(ctx.library.db(fairId), ctx.actor(), boothIds, rule),
   listWaitlist: ({ fairId }, ctx) => listWaitlist(ctx.library.db(fairId)),
   addToWaitlist: ({ fairId, ...input }, ctx) => addToWaitlist(ctx.library.db(fairId), ctx.actor(), input),
@@ -59,7 +61,8 @@ export const exhibitorsHandlers: HandlersOf<typeof exhibitorsMethods, HandlerCon
   nextInLine: ({ fairId, boothId }, ctx) => nextInLine(fresh(fairId, ctx), boothId),
   exportExhibitors: ({ fairId, format }, ctx) => exportDirectory(ctx.library.db(fairId), format),
   copyExhibitors: ({ fairId, fromFairId, onDuplicate }, ctx) => {
-    if (fromFairId === fairId) throw new ApiError('VALIDATION', 'Choose another fair to copy from.', { issues: [{ path: ['fromFairId'], message: 'sameFair' }] });
+    if (fromFairId === fairId)
+      throw new ApiError('VALIDATION', 'Choose another fair to copy from.', { issues: [{ path: ['fromFairId'], message: 'sameFair' }] });
     return copyExhibitors(ctx.library.db(fairId), ctx.actor(), ctx.library.db(fromFairId), fromFairId, onDuplicate);
   },
 };

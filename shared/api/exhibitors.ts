@@ -4,11 +4,27 @@ import { Dong, Id, IsoDay } from '../model/common';
 import { FileBytes } from '../model/fair';
 import { PricingRule } from '../model/exhibitor-pricing';
 import { ColumnMapping, ImportAnalysis, ImportResult, OnDuplicate } from '../model/exhibitor-import';
-import { Allocation, AllocationStatus, Exhibitor, ExhibitorInput, HistoryEntry, Occupancy, Payment, PaymentInput } from '../model/exhibitor';
+import {
+  Allocation,
+  AllocationStatus,
+  Exhibitor,
+  ExhibitorInput,
+  HistoryEntry,
+  Occupancy,
+  Payment,
+  PaymentInput,
+} from '../model/exhibitor';
 
 const FairId = z.object({ fairId: Id });
 const WaitlistEntry = z.object({
-  id: Id, zoneId: Id, zoneName: z.string(), exhibitorId: Id, exhibitorName: z.string(), note: z.string(), createdAt: z.string(), position: z.number().int(),
+  id: Id,
+  zoneId: Id,
+  zoneName: z.string(),
+  exhibitorId: Id,
+  exhibitorName: z.string(),
+  note: z.string(),
+  createdAt: z.string(),
+  position: z.number().int(),
 });
 const BoothRef = z.object({ fairId: Id, boothId: Id });
 const AllocationRef = z.object({ fairId: Id, allocationId: Id });
@@ -23,8 +39,16 @@ const Target = z.object({
 /** The exhibitor directory, booth allocation, fees and payments. */
 export const exhibitorsMethods = {
   listExhibitors: method({ input: FairId, output: z.array(Exhibitor), errors: ['NOT_FOUND'] }),
-  createExhibitor: method({ input: z.object({ fairId: Id, exhibitor: ExhibitorInput }), output: Exhibitor, errors: ['VALIDATION', 'CONFLICT'] }),
-  updateExhibitor: method({ input: z.object({ fairId: Id, exhibitorId: Id, exhibitor: ExhibitorInput }), output: Exhibitor, errors: ['VALIDATION', 'CONFLICT', 'NOT_FOUND'] }),
+  createExhibitor: method({
+    input: z.object({ fairId: Id, exhibitor: ExhibitorInput }),
+    output: Exhibitor,
+    errors: ['VALIDATION', 'CONFLICT'],
+  }),
+  updateExhibitor: method({
+    input: z.object({ fairId: Id, exhibitorId: Id, exhibitor: ExhibitorInput }),
+    output: Exhibitor,
+    errors: ['VALIDATION', 'CONFLICT', 'NOT_FOUND'],
+  }),
   /** `onBooths` says what happens to booths they hold: cancel those bookings, or refuse the delete. */
   deleteExhibitor: method({
     input: z.object({ fairId: Id, exhibitorId: Id, onBooths: z.enum(['cancel', 'refuse']) }),
@@ -40,8 +64,16 @@ export const exhibitorsMethods = {
   }),
   allocateBooth: method({ input: Target, output: Allocation, errors: ['CONFLICT', 'NOT_FOUND', 'VALIDATION'] }),
   replaceAllocation: method({ input: Target, output: Allocation, errors: ['CONFLICT', 'NOT_FOUND', 'VALIDATION'] }),
-  moveAllocation: method({ input: z.object({ fairId: Id, fromBoothId: Id, toBoothId: Id, replace: z.boolean().optional() }), output: Allocation, errors: ['CONFLICT', 'NOT_FOUND', 'VALIDATION'] }),
-  swapAllocations: method({ input: z.object({ fairId: Id, boothA: Id, boothB: Id }), output: z.array(Allocation), errors: ['CONFLICT', 'NOT_FOUND'] }),
+  moveAllocation: method({
+    input: z.object({ fairId: Id, fromBoothId: Id, toBoothId: Id, replace: z.boolean().optional() }),
+    output: Allocation,
+    errors: ['CONFLICT', 'NOT_FOUND', 'VALIDATION'],
+  }),
+  swapAllocations: method({
+    input: z.object({ fairId: Id, boothA: Id, boothB: Id }),
+    output: z.array(Allocation),
+    errors: ['CONFLICT', 'NOT_FOUND'],
+  }),
   unassignBooth: method({ input: BoothRef, output: z.object({ boothId: Id }), errors: ['CONFLICT', 'NOT_FOUND'] }),
   setAllocationStatus: method({
     input: z.object({ fairId: Id, allocationId: Id, status: AllocationStatus, holdExpiresOn: IsoDay.nullable().optional() }),
@@ -59,7 +91,11 @@ export const exhibitorsMethods = {
     errors: ['VALIDATION', 'NOT_FOUND'],
   }),
   listPayments: method({ input: AllocationRef, output: z.array(Payment), errors: ['NOT_FOUND'] }),
-  getHistory: method({ input: z.object({ fairId: Id, boothId: Id.optional(), exhibitorId: Id.optional() }), output: z.array(HistoryEntry), errors: ['NOT_FOUND'] }),
+  getHistory: method({
+    input: z.object({ fairId: Id, boothId: Id.optional(), exhibitorId: Id.optional() }),
+    output: z.array(HistoryEntry),
+    errors: ['NOT_FOUND'],
+  }),
   getOccupancy: method({ input: FairId, output: Occupancy, errors: ['NOT_FOUND'] }),
 
   /** Reads an .xlsx/.csv file and reports what importing it would do; changes nothing. */
@@ -81,7 +117,11 @@ export const exhibitorsMethods = {
     errors: ['VALIDATION', 'NOT_FOUND'],
   }),
   listWaitlist: method({ input: FairId, output: z.array(WaitlistEntry), errors: ['NOT_FOUND'] }),
-  addToWaitlist: method({ input: z.object({ fairId: Id, zoneId: Id, exhibitorId: Id, note: z.string().trim().max(300).default('') }), output: WaitlistEntry, errors: ['CONFLICT', 'NOT_FOUND'] }),
+  addToWaitlist: method({
+    input: z.object({ fairId: Id, zoneId: Id, exhibitorId: Id, note: z.string().trim().max(300).default('') }),
+    output: WaitlistEntry,
+    errors: ['CONFLICT', 'NOT_FOUND'],
+  }),
   removeFromWaitlist: method({ input: z.object({ fairId: Id, entryId: Id }), output: z.object({}), errors: ['NOT_FOUND'] }),
   /** The exhibitor first in line for a free booth's zone, to offer it to them. */
   nextInLine: method({ input: BoothRef, output: WaitlistEntry.nullable(), errors: ['NOT_FOUND'] }),

@@ -26,7 +26,11 @@ const haystacks = new WeakMap<Exhibitor, string>();
 function haystack(e: Exhibitor): string {
   let text = haystacks.get(e);
   if (text === undefined) {
-    text = foldText([e.legalName, e.shortName, e.contactPerson, e.phone, e.email, e.address, e.province, e.taxCode, e.category, ...e.boothNumbers].join(' | '));
+    text = foldText(
+      [e.legalName, e.shortName, e.contactPerson, e.phone, e.email, e.address, e.province, e.taxCode, e.category, ...e.boothNumbers].join(
+        ' | ',
+      ),
+    );
     haystacks.set(e, text);
   }
   return text;

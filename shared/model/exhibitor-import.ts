@@ -10,7 +10,16 @@ export const ColumnMapping = z.partialRecord(ImportField, z.number().int().min(0
 export type ColumnMapping = z.infer<typeof ColumnMapping>;
 
 /** Why a file was refused as a whole; the renderer translates the key. */
-export const FILE_PROBLEMS = ['empty', 'notSpreadsheet', 'oldExcel', 'tooManyRows', 'notUtf8', 'damaged', 'noHeader', 'tooManyColumns'] as const;
+export const FILE_PROBLEMS = [
+  'empty',
+  'notSpreadsheet',
+  'oldExcel',
+  'tooManyRows',
+  'notUtf8',
+  'damaged',
+  'noHeader',
+  'tooManyColumns',
+] as const;
 export type FileProblem = (typeof FILE_PROBLEMS)[number];
 
 /** One problem of one row: the spreadsheet row number, the column as headed in the file, and why. */

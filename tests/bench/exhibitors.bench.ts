@@ -31,10 +31,22 @@ export const exhibitorsBench = {
         const workbook = new ExcelJS.Workbook();
         await workbook.xlsx.load(file as unknown as ArrayBuffer);
       });
-      report.add({ id: 'exhibitors.import_xlsx_10k', value: importMs, unit: 'ms', baseline: readMs, note: 'target ≤ 3000 ms; baseline: exceljs load alone' });
+      report.add({
+        id: 'exhibitors.import_xlsx_10k',
+        value: importMs,
+        unit: 'ms',
+        baseline: readMs,
+        note: 'target ≤ 3000 ms; baseline: exceljs load alone',
+      });
       const fair = library.create(fairInput, 'bench');
       const analyzeMs = await timeMedian(3, () => analyzeImport(library.db(fair.id), file, 'b.xlsx'));
-      report.add({ id: 'exhibitors.analyze_xlsx_10k', value: analyzeMs, unit: 'ms', baseline: readMs, note: 'mapping preview + validation of every row' });
+      report.add({
+        id: 'exhibitors.analyze_xlsx_10k',
+        value: analyzeMs,
+        unit: 'ms',
+        baseline: readMs,
+        note: 'mapping preview + validation of every row',
+      });
 
       await runImport(library.db(fair.id), 'bench', file, 'b.xlsx', mapping, 'skip');
       const db = library.db(fair.id);
@@ -43,11 +55,25 @@ export const exhibitorsBench = {
 
       const rows = listExhibitors(db);
       const coldMs = await timeMedian(1, () => filterDirectory(rows, { ...EMPTY_FILTER, search: 'hai phong' }));
-      const searchMs = await timeMedian(20, () => filterDirectory(rows, { ...EMPTY_FILTER, search: 'hai phong so 12' }, { key: 'legalName', descending: false }));
+      const searchMs = await timeMedian(20, () =>
+        filterDirectory(rows, { ...EMPTY_FILTER, search: 'hai phong so 12' }, { key: 'legalName', descending: false }),
+      );
       const naiveMs = await timeMedian(20, () => rows.filter((e) => e.legalName.toLowerCase().includes('số 12')));
       report.add({ id: 'exhibitors.filter_10k.first', value: coldMs, unit: 'ms', note: 'folds every row once' });
-      report.add({ id: 'exhibitors.filter_10k.search_sort', value: searchMs, unit: 'ms', baseline: naiveMs, note: 'baseline: case-folded includes on one field, no sort' });
-      const filtersMs = await timeMedian(20, () => filterDirectory(rows, { ...EMPTY_FILTER, province: 'Hải Phòng', ocop: '4', status: 'none' }, { key: 'ocopStars', descending: true }));
+      report.add({
+        id: 'exhibitors.filter_10k.search_sort',
+        value: searchMs,
+        unit: 'ms',
+        baseline: naiveMs,
+        note: 'baseline: case-folded includes on one field, no sort',
+      });
+      const filtersMs = await timeMedian(20, () =>
+        filterDirectory(
+          rows,
+          { ...EMPTY_FILTER, province: 'Hải Phòng', ocop: '4', status: 'none' },
+          { key: 'ocopStars', descending: true },
+        ),
+      );
       report.add({ id: 'exhibitors.filter_10k.menus_sort', value: filtersMs, unit: 'ms' });
       library.closeAll();
     } finally {

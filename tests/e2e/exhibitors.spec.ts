@@ -20,7 +20,10 @@ function demoWithFreeBooth(app: Parameters<Parameters<typeof test>[2]>[0]['app']
   return { fairId, db, boothId: a05.boothId };
 }
 
-test('import a file, drag an imported exhibitor onto a free booth, confirm, record the payment; all still there after reload', async ({ page, app }) => {
+test('import a file, drag an imported exhibitor onto a free booth, confirm, record the payment; all still there after reload', async ({
+  page,
+  app,
+}) => {
   const { fairId, boothId } = demoWithFreeBooth(app);
   await openApp(page, app);
   const screen = new ExhibitorsPage(page);
@@ -116,10 +119,15 @@ test('selecting an exhibitor highlights all their booths and shows their details
   await openApp(page, app);
   const screen = new ExhibitorsPage(page);
   await screen.open(fairId);
-  await screen.dragList().getByRole('option', { name: /Châu Long/ }).click();
+  await screen
+    .dragList()
+    .getByRole('option', { name: /Châu Long/ })
+    .click();
   const details = page.getByRole('complementary', { name: 'Công ty Cổ phần Đầu tư Xuất nhập khẩu Châu Long' });
   await expect(details.getByRole('list', { name: 'Gian hàng' }).getByRole('listitem')).toHaveCount(3);
-  const highlighted = await page.evaluate(() => window.Konva!.stages[0]!.find((n: { id: () => string }) => n.id().startsWith('highlight')).length);
+  const highlighted = await page.evaluate(
+    () => window.Konva!.stages[0]!.find((n: { id: () => string }) => n.id().startsWith('highlight')).length,
+  );
   expect(highlighted).toBe(3);
 });
 
@@ -136,7 +144,10 @@ test('freeing a booth proposes the next in line for its zone', async ({ page, ap
   await screen.clickBooth(booking.boothId);
   const detail = screen.detail(booking.boothNumber);
   await detail.getByRole('button', { name: 'Trả gian (huỷ đặt)' }).click();
-  await page.getByRole('dialog', { name: `Trả gian ${booking.boothNumber}?` }).getByRole('button', { name: 'Trả gian (huỷ đặt)' }).click();
+  await page
+    .getByRole('dialog', { name: `Trả gian ${booking.boothNumber}?` })
+    .getByRole('button', { name: 'Trả gian (huỷ đặt)' })
+    .click();
   await expect(detail.getByRole('note')).toContainText('Cói Kim Sơn');
   await detail.getByRole('button', { name: `Mời vào gian ${booking.boothNumber}` }).click();
   await screen.expectBooth(booking.boothId, { label: `${booking.boothNumber}\nCói Kim Sơn` });

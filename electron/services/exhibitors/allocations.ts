@@ -36,7 +36,11 @@ export function listAllocations(db: Db, filter: { boothId?: string; exhibitorId?
       `${SELECT} WHERE (@boothId IS NULL OR a.booth_id = @boothId) AND (@exhibitorId IS NULL OR a.exhibitor_id = @exhibitorId)
         AND (@all = 1 OR a.status <> 'cancelled') ORDER BY a.created_at DESC`,
     )
-    .all({ boothId: filter.boothId ?? null, exhibitorId: filter.exhibitorId ?? null, all: filter.includeCancelled ? 1 : 0 }) as AllocationRow[];
+    .all({
+      boothId: filter.boothId ?? null,
+      exhibitorId: filter.exhibitorId ?? null,
+      all: filter.includeCancelled ? 1 : 0,
+    }) as AllocationRow[];
   return rows.map(withBalance);
 }
 
@@ -56,7 +60,15 @@ export function expireHolds(db: Db, actor: string, today: string = todayInVietna
     const cancel = db.prepare("UPDATE allocation SET status = 'cancelled', updated_at = ? WHERE id = ? AND status = 'held'");
     for (const a of expired) {
       cancel.run(at, a.id);
-      audit(db, actor, 'allocation.expire', 'allocation', a.id, { boothId: a.boothId, boothNumber: a.boothNumber, exhibitorId: a.exhibitorId, holdExpiresOn: a.holdExpiresOn }, at);
+      audit(
+        db,
+        actor,
+        'allocation.expire',
+        'allocation',
+        a.id,
+        { boothId: a.boothId, boothNumber: a.boothNumber, exhibitorId: a.exhibitorId, holdExpiresOn: a.holdExpiresOn },
+        at,
+      );
     }
   })();
   return expired.map((a) => a.boothId);
@@ -72,12 +84,17 @@ interface BoothRow {
 function requireSellableBooth(db: Db, boothId: string): BoothRow {
   const booth = db.prepare('SELECT id, number, kind, price_dong FROM booth WHERE id = ?').get(boothId) as BoothRow | undefined;
   if (!booth) throw notFound('This booth');
-  if (booth.kind === 'non_sellable') throw new ApiError('VALIDATION', `Booth ${booth.number} is not for sale.`, { issues: [{ path: ['boothId'], message: 'notSellable' }] });
+  if (booth.kind === 'non_sellable')
+    throw new ApiError('VALIDATION', `Booth ${booth.number} is not for sale.`, { issues: [{ path: ['boothId'], message: 'notSellable' }] });
   return booth;
 }
 
 function requireExhibitor(db: Db, exhibitorId: string): { name: string } {
-  const e = db.prepare("SELECT CASE WHEN short_name <> '' THEN short_name ELSE legal_name END AS name FROM exhibitor WHERE id = ? AND deleted_at IS NULL").get(exhibitorId) as { name: string } | undefined;
+  const e = db
+    .prepare(
+      "SELECT CASE WHEN short_name <> '' THEN short_name ELSE legal_name END AS name FROM exhibitor WHERE id = ? AND deleted_at IS NULL",
+    )
+    .get(exhibitorId) as { name: string } | undefined;
   if (!e) throw notFound('This exhibitor');
   return e;
 }
@@ -87,10 +104,14 @@ export const feeOf = (booth: Pick<BoothRow, 'kind' | 'price_dong'>) => (booth.ki
 
 function takenError(db: Db, boothId: string, number: string): ApiError {
   const holder = activeOnBooth(db, boothId);
-  return new ApiError('CONFLICT', holder ? `Booth ${number} was just taken by ${holder.exhibitorName}.` : `Booth ${number} was just taken.`, {
-    boothId,
-    holder: holder?.exhibitorName,
-  });
+  return new ApiError(
+    'CONFLICT',
+    holder ? `Booth ${number} was just taken by ${holder.exhibitorName}.` : `Booth ${number} was just taken.`,
+    {
+      boothId,
+      holder: holder?.exhibitorName,
+    },
+  );
 }
 
 /** Runs a write with the write lock taken up front, turning a lost race into CONFLICT. */
@@ -123,51 +144,111 @@ function insertAllocation(db: Db, actor: string, input: AllocateInput, at: strin
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(id, booth.id, input.exhibitorId, status, holdExpiresOn, feeOf(booth), at, at);
   // A booth in the zone they waited for ends their wait.
-  db.prepare('DELETE FROM waitlist_entry WHERE exhibitor_id = ? AND zone_id = (SELECT zone_id FROM booth WHERE id = ?)').run(input.exhibitorId, booth.id);
-  audit(db, actor, 'allocation.create', 'allocation', id, { boothId: booth.id, boothNumber: booth.number, exhibitorId: input.exhibitorId, exhibitor: exhibitor.name, status, holdExpiresOn, feeDong: feeOf(booth) }, at);
+  db.prepare('DELETE FROM waitlist_entry WHERE exhibitor_id = ? AND zone_id = (SELECT zone_id FROM booth WHERE id = ?)').run(
+    input.exhibitorId,
+    booth.id,
+  );
+  audit(
+    db,
+    actor,
+    'allocation.create',
+    'allocation',
+    id,
+    {
+      boothId: booth.id,
+      boothNumber: booth.number,
+      exhibitorId: input.exhibitorId,
+      exhibitor: exhibitor.name,
+      status,
+      holdExpiresOn,
+      feeDong: feeOf(booth),
+    },
+    at,
+  );
   return id;
 }
 
 export function allocateBooth(db: Db, actor: string, input: AllocateInput): Allocation {
   const at = new Date().toISOString();
-  const number = () => (db.prepare('SELECT number FROM booth WHERE id = ?').get(input.boothId) as { number: string } | undefined)?.number ?? '';
-  const id = exclusive(db, () => insertAllocation(db, actor, input, at), () => takenError(db, input.boothId, number()));
+  const number = () =>
+    (db.prepare('SELECT number FROM booth WHERE id = ?').get(input.boothId) as { number: string } | undefined)?.number ?? '';
+  const id = exclusive(
+    db,
+    () => insertAllocation(db, actor, input, at),
+    () => takenError(db, input.boothId, number()),
+  );
   return getAllocation(db, id);
 }
 
 function cancelRow(db: Db, actor: string, a: Allocation, reason: string, at: string): void {
   if (!TRANSITIONS[a.status].includes('cancelled')) {
-    throw new ApiError('CONFLICT', `Booth ${a.boothNumber} is paid by ${a.exhibitorName}; a paid booking cannot be cancelled.`, { boothId: a.boothId });
+    throw new ApiError('CONFLICT', `Booth ${a.boothNumber} is paid by ${a.exhibitorName}; a paid booking cannot be cancelled.`, {
+      boothId: a.boothId,
+    });
   }
   db.prepare("UPDATE allocation SET status = 'cancelled', updated_at = ? WHERE id = ?").run(at, a.id);
-  audit(db, actor, 'allocation.cancel', 'allocation', a.id, { boothId: a.boothId, boothNumber: a.boothNumber, exhibitorId: a.exhibitorId, from: a.status, reason }, at);
+  audit(
+    db,
+    actor,
+    'allocation.cancel',
+    'allocation',
+    a.id,
+    { boothId: a.boothId, boothNumber: a.boothNumber, exhibitorId: a.exhibitorId, from: a.status, reason },
+    at,
+  );
 }
 
 /** Moves along the workflow; an illegal move is refused with the allowed ones named. */
-export function setAllocationStatus(db: Db, actor: string, input: { allocationId: string; status: AllocationStatus; holdExpiresOn?: string | null }): Allocation {
+export function setAllocationStatus(
+  db: Db,
+  actor: string,
+  input: { allocationId: string; status: AllocationStatus; holdExpiresOn?: string | null },
+): Allocation {
   const at = new Date().toISOString();
   db.transaction(() => {
     const a = getAllocation(db, input.allocationId);
     if (input.status === a.status && a.status === 'held' && input.holdExpiresOn) {
       db.prepare('UPDATE allocation SET hold_expires_on = ?, updated_at = ? WHERE id = ?').run(input.holdExpiresOn, at, a.id);
-      audit(db, actor, 'allocation.extend_hold', 'allocation', a.id, { boothId: a.boothId, boothNumber: a.boothNumber, exhibitorId: a.exhibitorId, from: a.holdExpiresOn, to: input.holdExpiresOn }, at);
+      audit(
+        db,
+        actor,
+        'allocation.extend_hold',
+        'allocation',
+        a.id,
+        { boothId: a.boothId, boothNumber: a.boothNumber, exhibitorId: a.exhibitorId, from: a.holdExpiresOn, to: input.holdExpiresOn },
+        at,
+      );
       return;
     }
     const allowed = TRANSITIONS[a.status];
     if (!allowed.includes(input.status)) {
-      throw new ApiError('VALIDATION', `A ${a.status} booking cannot become ${input.status}${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}.`, {
-        issues: [{ path: ['status'], message: 'illegalTransition' }],
-        from: a.status,
-        to: input.status,
-        allowed,
-      });
+      throw new ApiError(
+        'VALIDATION',
+        `A ${a.status} booking cannot become ${input.status}${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}.`,
+        {
+          issues: [{ path: ['status'], message: 'illegalTransition' }],
+          from: a.status,
+          to: input.status,
+          allowed,
+        },
+      );
     }
     if (input.status === 'cancelled') return cancelRow(db, actor, a, 'cancelled by organizer', at);
     if (input.status === 'paid' && a.balanceDong > 0) {
-      throw new ApiError('VALIDATION', `Booth ${a.boothNumber} still has a balance due; record the payment first.`, { issues: [{ path: ['status'], message: 'balanceDue' }] });
+      throw new ApiError('VALIDATION', `Booth ${a.boothNumber} still has a balance due; record the payment first.`, {
+        issues: [{ path: ['status'], message: 'balanceDue' }],
+      });
     }
     db.prepare('UPDATE allocation SET status = ?, hold_expires_on = NULL, updated_at = ? WHERE id = ?').run(input.status, at, a.id);
-    audit(db, actor, 'allocation.status', 'allocation', a.id, { boothId: a.boothId, boothNumber: a.boothNumber, exhibitorId: a.exhibitorId, from: a.status, to: input.status }, at);
+    audit(
+      db,
+      actor,
+      'allocation.status',
+      'allocation',
+      a.id,
+      { boothId: a.boothId, boothNumber: a.boothNumber, exhibitorId: a.exhibitorId, from: a.status, to: input.status },
+      at,
+    );
   })();
   return getAllocation(db, input.allocationId);
 }
@@ -189,7 +270,8 @@ export function unassignBooth(db: Db, actor: string, boothId: string): { boothId
  */
 export function moveAllocation(db: Db, actor: string, input: { fromBoothId: string; toBoothId: string; replace?: boolean }): Allocation {
   const at = new Date().toISOString();
-  const target = () => (db.prepare('SELECT number FROM booth WHERE id = ?').get(input.toBoothId) as { number: string } | undefined)?.number ?? '';
+  const target = () =>
+    (db.prepare('SELECT number FROM booth WHERE id = ?').get(input.toBoothId) as { number: string } | undefined)?.number ?? '';
   const id = exclusive(
     db,
     () => {
@@ -199,7 +281,15 @@ export function moveAllocation(db: Db, actor: string, input: { fromBoothId: stri
       const current = input.replace ? activeOnBooth(db, to.id) : undefined;
       if (current && current.id !== a.id) cancelRow(db, actor, current, 'replaced', at);
       db.prepare('UPDATE allocation SET booth_id = ?, updated_at = ? WHERE id = ?').run(to.id, at, a.id);
-      audit(db, actor, 'allocation.move', 'allocation', a.id, { boothId: to.id, boothNumber: to.number, fromBoothId: a.boothId, fromBoothNumber: a.boothNumber, exhibitorId: a.exhibitorId }, at);
+      audit(
+        db,
+        actor,
+        'allocation.move',
+        'allocation',
+        a.id,
+        { boothId: to.id, boothNumber: to.number, fromBoothId: a.boothId, fromBoothNumber: a.boothNumber, exhibitorId: a.exhibitorId },
+        at,
+      );
       return a.id;
     },
     () => takenError(db, input.toBoothId, target()),
@@ -222,8 +312,26 @@ export function swapAllocations(db: Db, actor: string, input: { boothA: string; 
       move.run(a.boothId, at, b.id);
       move.run(b.boothId, at, a.id);
       db.prepare('UPDATE allocation SET status = ? WHERE id = ?').run(a.status, a.id);
-      for (const [x, to] of [[a, b], [b, a]] as const) {
-        audit(db, actor, 'allocation.move', 'allocation', x.id, { boothId: to.boothId, boothNumber: to.boothNumber, fromBoothId: x.boothId, fromBoothNumber: x.boothNumber, exhibitorId: x.exhibitorId, swap: true }, at);
+      for (const [x, to] of [
+        [a, b],
+        [b, a],
+      ] as const) {
+        audit(
+          db,
+          actor,
+          'allocation.move',
+          'allocation',
+          x.id,
+          {
+            boothId: to.boothId,
+            boothNumber: to.boothNumber,
+            fromBoothId: x.boothId,
+            fromBoothNumber: x.boothNumber,
+            exhibitorId: x.exhibitorId,
+            swap: true,
+          },
+          at,
+        );
       }
       return [a.id, b.id];
     },
@@ -248,7 +356,11 @@ export function replaceAllocation(db: Db, actor: string, input: AllocateInput): 
 }
 
 /** Fee adjustments: the discount needs a reason and cannot exceed the fee (the schema checks too). */
-export function setFee(db: Db, actor: string, input: { allocationId: string; feeDong: number; discountDong: number; discountReason: string }): Allocation {
+export function setFee(
+  db: Db,
+  actor: string,
+  input: { allocationId: string; feeDong: number; discountDong: number; discountReason: string },
+): Allocation {
   const at = new Date().toISOString();
   const reason = input.discountReason.trim();
   const issues = [];
@@ -257,15 +369,36 @@ export function setFee(db: Db, actor: string, input: { allocationId: string; fee
   if (issues.length) throw new ApiError('VALIDATION', 'The discount needs a reason and cannot exceed the fee.', { issues });
   db.transaction(() => {
     const a = getAllocation(db, input.allocationId);
-    if (a.status === 'cancelled') throw new ApiError('VALIDATION', 'This booking is cancelled.', { issues: [{ path: ['feeDong'], message: 'cancelled' }] });
+    if (a.status === 'cancelled')
+      throw new ApiError('VALIDATION', 'This booking is cancelled.', { issues: [{ path: ['feeDong'], message: 'cancelled' }] });
     if (input.feeDong - input.discountDong < a.paidDong) {
-      throw new ApiError('VALIDATION', 'More has already been paid than this fee.', { issues: [{ path: ['feeDong'], message: 'belowPaid' }] });
+      throw new ApiError('VALIDATION', 'More has already been paid than this fee.', {
+        issues: [{ path: ['feeDong'], message: 'belowPaid' }],
+      });
     }
-    db.prepare('UPDATE allocation SET fee_dong = ?, discount_dong = ?, discount_reason = ?, updated_at = ? WHERE id = ?').run(input.feeDong, input.discountDong, reason, at, a.id);
-    audit(db, actor, 'allocation.fee', 'allocation', a.id, {
-      boothId: a.boothId, boothNumber: a.boothNumber, exhibitorId: a.exhibitorId,
-      from: { feeDong: a.feeDong, discountDong: a.discountDong }, to: { feeDong: input.feeDong, discountDong: input.discountDong }, discountReason: reason,
-    }, at);
+    db.prepare('UPDATE allocation SET fee_dong = ?, discount_dong = ?, discount_reason = ?, updated_at = ? WHERE id = ?').run(
+      input.feeDong,
+      input.discountDong,
+      reason,
+      at,
+      a.id,
+    );
+    audit(
+      db,
+      actor,
+      'allocation.fee',
+      'allocation',
+      a.id,
+      {
+        boothId: a.boothId,
+        boothNumber: a.boothNumber,
+        exhibitorId: a.exhibitorId,
+        from: { feeDong: a.feeDong, discountDong: a.discountDong },
+        to: { feeDong: input.feeDong, discountDong: input.discountDong },
+        discountReason: reason,
+      },
+      at,
+    );
   })();
   return getAllocation(db, input.allocationId);
 }

@@ -180,7 +180,8 @@ export function updateExhibitor(db: Db, actor: string, id: string, fields: Exhib
 export function deleteExhibitor(db: Db, actor: string, id: string, onBooths: 'cancel' | 'refuse'): { cancelledBoothIds: string[] } {
   const at = new Date().toISOString();
   return db.transaction(() => {
-    const exists = db.prepare('SELECT legal_name FROM exhibitor WHERE id = ? AND deleted_at IS NULL').get(id) as { legal_name: string } | undefined;
+    const exists = db.prepare('SELECT legal_name FROM exhibitor WHERE id = ? AND deleted_at IS NULL').get(id) as
+      { legal_name: string } | undefined;
     if (!exists) throw notFound('This exhibitor');
     const active = db
       .prepare(
@@ -195,14 +196,26 @@ export function deleteExhibitor(db: Db, actor: string, id: string, onBooths: 'ca
     }
     const paid = active.filter((a) => a.status === 'paid');
     if (paid.length > 0) {
-      throw new ApiError('CONFLICT', `${exists.legal_name} has paid for booth ${paid.map((a) => a.number).join(', ')}; it cannot be deleted.`, {
-        booths: paid.map((a) => a.number),
-      });
+      throw new ApiError(
+        'CONFLICT',
+        `${exists.legal_name} has paid for booth ${paid.map((a) => a.number).join(', ')}; it cannot be deleted.`,
+        {
+          booths: paid.map((a) => a.number),
+        },
+      );
     }
     const cancel = db.prepare("UPDATE allocation SET status = 'cancelled', updated_at = ? WHERE id = ?");
     for (const a of active) {
       cancel.run(at, a.id);
-      audit(db, actor, 'allocation.cancel', 'allocation', a.id, { boothId: a.boothId, boothNumber: a.number, exhibitorId: id, from: a.status, reason: 'exhibitor deleted' }, at);
+      audit(
+        db,
+        actor,
+        'allocation.cancel',
+        'allocation',
+        a.id,
+        { boothId: a.boothId, boothNumber: a.number, exhibitorId: id, from: a.status, reason: 'exhibitor deleted' },
+        at,
+      );
     }
     const history = (db.prepare('SELECT count(*) AS n FROM allocation WHERE exhibitor_id = ?').get(id) as { n: number }).n;
     if (history > 0) db.prepare('UPDATE exhibitor SET deleted_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);

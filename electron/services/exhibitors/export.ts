@@ -56,5 +56,9 @@ export async function exportDirectory(db: Db, format: 'xlsx' | 'csv'): Promise<F
   sheet.getColumn(headers.length).numFmt = '#,##0';
   sheet.addRows(rows);
   const buffer = await workbook.xlsx.writeBuffer();
-  return { fileName: fileName(db, '.xlsx'), mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: Buffer.from(buffer).toString('base64') };
+  return {
+    fileName: fileName(db, '.xlsx'),
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    base64: Buffer.from(buffer).toString('base64'),
+  };
 }

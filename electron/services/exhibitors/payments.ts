@@ -14,24 +14,58 @@ export interface PaymentFields {
 }
 
 /** Records money received; a confirmed booking paid in full becomes `paid`. Overpayment is refused. */
-export function recordPayment(db: Db, actor: string, allocationId: string, input: PaymentFields): { payment: Payment; allocationStatus: string } {
+export function recordPayment(
+  db: Db,
+  actor: string,
+  allocationId: string,
+  input: PaymentFields,
+): { payment: Payment; allocationStatus: string } {
   const at = new Date().toISOString();
   const id = randomUUID();
   db.transaction(() => {
     const a = getAllocation(db, allocationId);
     if (a.status === 'cancelled' || a.status === 'held') {
-      throw new ApiError('VALIDATION', `A ${a.status} booking takes no payment; reserve or confirm it first.`, { issues: [{ path: ['amountDong'], message: 'notPayable' }] });
+      throw new ApiError('VALIDATION', `A ${a.status} booking takes no payment; reserve or confirm it first.`, {
+        issues: [{ path: ['amountDong'], message: 'notPayable' }],
+      });
     }
     if (input.amountDong > a.balanceDong) {
-      throw new ApiError('VALIDATION', `Only ${a.balanceDong} đồng is due on booth ${a.boothNumber}.`, { issues: [{ path: ['amountDong'], message: 'overpayment' }], balanceDong: a.balanceDong });
+      throw new ApiError('VALIDATION', `Only ${a.balanceDong} đồng is due on booth ${a.boothNumber}.`, {
+        issues: [{ path: ['amountDong'], message: 'overpayment' }],
+        balanceDong: a.balanceDong,
+      });
     }
     db.prepare(
       `INSERT INTO payment (id, allocation_id, amount_dong, paid_on, method, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(id, allocationId, input.amountDong, input.paidOn, input.method, input.note, actor, at);
-    audit(db, actor, 'payment.record', 'allocation', allocationId, { boothId: a.boothId, boothNumber: a.boothNumber, exhibitorId: a.exhibitorId, paymentId: id, amountDong: input.amountDong, method: input.method, paidOn: input.paidOn }, at);
+    audit(
+      db,
+      actor,
+      'payment.record',
+      'allocation',
+      allocationId,
+      {
+        boothId: a.boothId,
+        boothNumber: a.boothNumber,
+        exhibitorId: a.exhibitorId,
+        paymentId: id,
+        amountDong: input.amountDong,
+        method: input.method,
+        paidOn: input.paidOn,
+      },
+      at,
+    );
     if (a.status === 'confirmed' && input.amountDong === a.balanceDong) {
       db.prepare("UPDATE allocation SET status = 'paid', updated_at = ? WHERE id = ?").run(at, allocationId);
-      audit(db, actor, 'allocation.status', 'allocation', allocationId, { boothId: a.boothId, boothNumber: a.boothNumber, exhibitorId: a.exhibitorId, from: 'confirmed', to: 'paid' }, at);
+      audit(
+        db,
+        actor,
+        'allocation.status',
+        'allocation',
+        allocationId,
+        { boothId: a.boothId, boothNumber: a.boothNumber, exhibitorId: a.exhibitorId, from: 'confirmed', to: 'paid' },
+        at,
+      );
     }
   })();
   return { payment: listPayments(db, allocationId).find((p) => p.id === id)!, allocationStatus: getAllocation(db, allocationId).status };
@@ -57,7 +91,9 @@ export function history(db: Db, of: { boothId?: string; exhibitorId?: string }, 
             OR (@exhibitorId IS NOT NULL AND json_extract(details, '$.exhibitorId') = @exhibitorId)))
        ORDER BY id DESC LIMIT @limit`,
     )
-    .all({ boothId: of.boothId ?? null, exhibitorId: of.exhibitorId ?? null, limit }) as (Omit<HistoryEntry, 'details'> & { details: string })[];
+    .all({ boothId: of.boothId ?? null, exhibitorId: of.exhibitorId ?? null, limit }) as (Omit<HistoryEntry, 'details'> & {
+    details: string;
+  })[];
   return rows.map((r) => ({ ...r, details: JSON.parse(r.details) as Record<string, unknown> }));
 }
 
@@ -77,8 +113,14 @@ export function occupancy(db: Db): Occupancy {
     .get() as Record<keyof Occupancy, number | null>;
   const n = (v: number | null) => v ?? 0;
   return {
-    total: n(counts.total), free: n(counts.free), held: n(counts.held), reserved: n(counts.reserved),
-    confirmed: n(counts.confirmed), paid: n(counts.paid), soldM2: Math.round(n(counts.soldM2) * 100) / 100,
-    invoicedDong: n(counts.invoicedDong), paidDong: n(counts.paidDong),
+    total: n(counts.total),
+    free: n(counts.free),
+    held: n(counts.held),
+    reserved: n(counts.reserved),
+    confirmed: n(counts.confirmed),
+    paid: n(counts.paid),
+    soldM2: Math.round(n(counts.soldM2) * 100) / 100,
+    invoicedDong: n(counts.invoicedDong),
+    paidDong: n(counts.paidDong),
   };
 }

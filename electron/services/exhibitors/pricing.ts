@@ -12,7 +12,8 @@ export function applyPricing(db: Db, actor: string, boothIds: string[], rule: Pr
   const plan = readPlan(db);
   const wanted = new Set(boothIds);
   const booths = plan.booths.filter((b) => wanted.has(b.id) && b.kind !== 'non_sellable');
-  if (booths.length === 0) throw new ApiError('VALIDATION', 'No sellable booth in the selection.', { issues: [{ path: ['boothIds'], message: 'empty' }] });
+  if (booths.length === 0)
+    throw new ApiError('VALIDATION', 'No sellable booth in the selection.', { issues: [{ path: ['boothIds'], message: 'empty' }] });
   const at = new Date().toISOString();
   return db.transaction(() => {
     const update = db.prepare('UPDATE booth SET price_dong = ? WHERE id = ?');

@@ -31,19 +31,27 @@ export function addToWaitlist(db: Db, actor: string, input: { zoneId: string; ex
   const at = new Date().toISOString();
   try {
     db.transaction(() => {
-      db.prepare('INSERT INTO waitlist_entry (id, zone_id, exhibitor_id, note, created_at) VALUES (?, ?, ?, ?, ?)').run(id, input.zoneId, input.exhibitorId, input.note, at);
+      db.prepare('INSERT INTO waitlist_entry (id, zone_id, exhibitor_id, note, created_at) VALUES (?, ?, ?, ?, ?)').run(
+        id,
+        input.zoneId,
+        input.exhibitorId,
+        input.note,
+        at,
+      );
       audit(db, actor, 'waitlist.add', 'exhibitor', input.exhibitorId, { zoneId: input.zoneId }, at);
     })();
   } catch (error) {
     if (isUniqueViolation(error)) throw new ApiError('CONFLICT', 'This exhibitor is already waiting for this zone.');
-    if (error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') throw notFound('This zone or exhibitor');
+    if (error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY')
+      throw notFound('This zone or exhibitor');
     throw error;
   }
   return listWaitlist(db).find((w) => w.id === id)!;
 }
 
 export function removeFromWaitlist(db: Db, actor: string, entryId: string): void {
-  const entry = db.prepare('SELECT exhibitor_id AS exhibitorId, zone_id AS zoneId FROM waitlist_entry WHERE id = ?').get(entryId) as { exhibitorId: string; zoneId: string } | undefined;
+  const entry = db.prepare('SELECT exhibitor_id AS exhibitorId, zone_id AS zoneId FROM waitlist_entry WHERE id = ?').get(entryId) as
+    { exhibitorId: string; zoneId: string } | undefined;
   if (!entry) throw notFound('This waitlist entry');
   db.transaction(() => {
     db.prepare('DELETE FROM waitlist_entry WHERE id = ?').run(entryId);
@@ -56,5 +64,8 @@ export function nextInLine(db: Db, boothId: string): WaitlistEntry | null {
   const booth = db.prepare('SELECT zone_id AS zoneId FROM booth WHERE id = ?').get(boothId) as { zoneId: string | null } | undefined;
   if (!booth) throw notFound('This booth');
   if (!booth.zoneId) return null;
-  return (db.prepare(`${SELECT} AND w.zone_id = ? ORDER BY w.created_at, w.rowid LIMIT 1`).get(booth.zoneId) as WaitlistEntry | undefined) ?? null;
+  return (
+    (db.prepare(`${SELECT} AND w.zone_id = ? ORDER BY w.created_at, w.rowid LIMIT 1`).get(booth.zoneId) as WaitlistEntry | undefined) ??
+    null
+  );
 }

@@ -60,7 +60,10 @@ export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedE
     return () => window.removeEventListener('keydown', onKey);
   }, [onSelectExhibitor, actions]);
 
-  const boothFill = useCallback((b: Booth) => (b.kind === 'non_sellable' ? NOT_FOR_SALE : STATUS_COLORS[byBooth.get(b.id)?.status ?? 'free']), [byBooth]);
+  const boothFill = useCallback(
+    (b: Booth) => (b.kind === 'non_sellable' ? NOT_FOR_SALE : STATUS_COLORS[byBooth.get(b.id)?.status ?? 'free']),
+    [byBooth],
+  );
   const boothLabel = useCallback((b: Booth) => byBooth.get(b.id)?.exhibitorName, [byBooth]);
 
   const onExternalDrop = (targetId: string, event: DragEvent) => {
@@ -113,7 +116,11 @@ export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedE
 
   return (
     <div className="exh-map">
-      <ExhibitorPanel exhibitors={exhibitors} selectedId={selectedExhibitorId} onSelect={(id) => (onSelectExhibitor(id), setBoothId(null))} />
+      <ExhibitorPanel
+        exhibitors={exhibitors}
+        selectedId={selectedExhibitorId}
+        onSelect={(id) => (onSelectExhibitor(id), setBoothId(null))}
+      />
       <div className="exh-canvas">
         <div className="exh-areas">
           <div role="tablist" aria-label={t('map.area')}>
@@ -124,16 +131,16 @@ export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedE
             ))}
           </div>
           <div className="actions">
-          {actions.canUndo && (
-            <button type="button" onClick={actions.undo} title="Ctrl+Z">
-              {t('map.undo')}
-            </button>
-          )}
-          {plan.booths.length > 0 && (
-            <button type="button" className="exh-pricing" onClick={() => setPricing(true)}>
-              {t('pricing.open')}
-            </button>
-          )}
+            {actions.canUndo && (
+              <button type="button" onClick={actions.undo} title="Ctrl+Z">
+                {t('map.undo')}
+              </button>
+            )}
+            {plan.booths.length > 0 && (
+              <button type="button" className="exh-pricing" onClick={() => setPricing(true)}>
+                {t('pricing.open')}
+              </button>
+            )}
           </div>
         </div>
         {plan.booths.length === 0 ? (
@@ -164,9 +171,24 @@ export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedE
         />
       )}
       {!booth && selected && (
-        <ExhibitorDetail fairId={fairId} exhibitor={selected} zones={plan.zones} onClose={() => onSelectExhibitor(null)} onEdit={() => onEditExhibitor(selected)} onBooth={(id) => setBoothId(id)} />
+        <ExhibitorDetail
+          fairId={fairId}
+          exhibitor={selected}
+          zones={plan.zones}
+          onClose={() => onSelectExhibitor(null)}
+          onEdit={() => onEditExhibitor(selected)}
+          onBooth={(id) => setBoothId(id)}
+        />
       )}
-      {pricing && <PricingDialog fairId={fairId} plan={plan} areaId={areaId} takenBoothIds={new Set(byBooth.keys())} onClose={() => setPricing(false)} />}
+      {pricing && (
+        <PricingDialog
+          fairId={fairId}
+          plan={plan}
+          areaId={areaId}
+          takenBoothIds={new Set(byBooth.keys())}
+          onClose={() => setPricing(false)}
+        />
+      )}
       {choice && <DropChoiceDialog choice={choice} onClose={() => setChoice(null)} />}
     </div>
   );

@@ -40,7 +40,14 @@ export function FeeForm({ fairId, allocation }: { fairId: string; allocation: Al
   const [reason, setReason] = useState(allocation.discountReason);
   const [problem, setProblem] = useState<string | null>(null);
   const save = useMutation({
-    mutationFn: () => api.setAllocationFee({ fairId, allocationId: allocation.id, feeDong: toDong(fee), discountDong: toDong(discount), discountReason: reason }),
+    mutationFn: () =>
+      api.setAllocationFee({
+        fairId,
+        allocationId: allocation.id,
+        feeDong: toDong(fee),
+        discountDong: toDong(discount),
+        discountReason: reason,
+      }),
     onSuccess: () => {
       setProblem(null);
       notices.info(t('detail.feeSaved'));
@@ -74,7 +81,11 @@ export function FeeForm({ fairId, allocation }: { fairId: string; allocation: Al
           <input value={reason} onChange={(e) => setReason(e.target.value)} />
         </label>
       )}
-      {problem && <p className="field-error" role="alert">{problem}</p>}
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
       <dl className="exh-figures">
         <dt>{t('detail.net')}</dt>
         <dd>{formatDong(allocation.feeDong - allocation.discountDong, language)}</dd>
@@ -83,7 +94,13 @@ export function FeeForm({ fairId, allocation }: { fairId: string; allocation: Al
         <dt>{t('detail.balance')}</dt>
         <dd data-testid="balance-due">{formatDong(allocation.balanceDong, language)}</dd>
       </dl>
-      <button type="submit" disabled={save.isPending || (toDong(fee) === allocation.feeDong && toDong(discount) === allocation.discountDong && reason === allocation.discountReason)}>
+      <button
+        type="submit"
+        disabled={
+          save.isPending ||
+          (toDong(fee) === allocation.feeDong && toDong(discount) === allocation.discountDong && reason === allocation.discountReason)
+        }
+      >
         {t('detail.saveFee')}
       </button>
     </form>
@@ -98,14 +115,18 @@ export function Payments({ fairId, allocation }: { fairId: string; allocation: A
   const notices = useNotices();
   const refresh = useRefresh(fairId);
   const ruleText = useRuleText();
-  const payments = useQuery({ queryKey: exhibitorsKey(fairId, 'payments', allocation.id, allocation.paidDong), queryFn: () => api.listPayments({ fairId, allocationId: allocation.id }) });
+  const payments = useQuery({
+    queryKey: exhibitorsKey(fairId, 'payments', allocation.id, allocation.paidDong),
+    queryFn: () => api.listPayments({ fairId, allocationId: allocation.id }),
+  });
   const [amount, setAmount] = useState('');
   const [paidOn, setPaidOn] = useState(todayInVietnam());
   const [method, setMethod] = useState<PaymentMethod>('bank_transfer');
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const record = useMutation({
-    mutationFn: (amountDong: number) => api.recordPayment({ fairId, allocationId: allocation.id, payment: { amountDong, paidOn, method, note } }),
+    mutationFn: (amountDong: number) =>
+      api.recordPayment({ fairId, allocationId: allocation.id, payment: { amountDong, paidOn, method, note } }),
     onSuccess: (_r, amountDong) => {
       setAmount('');
       setNote('');
@@ -140,7 +161,12 @@ export function Payments({ fairId, allocation }: { fairId: string; allocation: A
           <div className="field-row">
             <label className="field">
               <span>{t('detail.amount')}</span>
-              <input inputMode="numeric" value={amount} placeholder={String(allocation.balanceDong)} onChange={(e) => setAmount(e.target.value)} />
+              <input
+                inputMode="numeric"
+                value={amount}
+                placeholder={String(allocation.balanceDong)}
+                onChange={(e) => setAmount(e.target.value)}
+              />
             </label>
             <label className="field">
               <span>{t('detail.paidOn')}</span>
@@ -163,7 +189,11 @@ export function Payments({ fairId, allocation }: { fairId: string; allocation: A
               <input value={note} onChange={(e) => setNote(e.target.value)} />
             </label>
           </div>
-          {problem && <p className="field-error" role="alert">{problem}</p>}
+          {problem && (
+            <p className="field-error" role="alert">
+              {problem}
+            </p>
+          )}
           <button type="submit" className="primary" disabled={record.isPending}>
             {t('detail.addPayment')}
           </button>

@@ -33,7 +33,8 @@ export function BoothDetail({ fairId, booth, zone, allocation, onClose }: Props)
   const [holdUntil, setHoldUntil] = useState(allocation?.holdExpiresOn ?? '');
   const [confirmCancel, setConfirmCancel] = useState(false);
   const step = useMutation({
-    mutationFn: (input: { status: AllocationStatus; holdExpiresOn?: string }) => api.setAllocationStatus({ fairId, allocationId: allocation!.id, ...input }),
+    mutationFn: (input: { status: AllocationStatus; holdExpiresOn?: string }) =>
+      api.setAllocationStatus({ fairId, allocationId: allocation!.id, ...input }),
     onSuccess: (a) => {
       notices.info(t('detail.statusSaved', { status: t(`status.${a.status}`) }));
       void refresh();
@@ -70,7 +71,11 @@ export function BoothDetail({ fairId, booth, zone, allocation, onClose }: Props)
                 <span>{t('detail.holdUntil')}</span>
                 <input type="date" value={holdUntil} onChange={(e) => setHoldUntil(e.target.value)} />
               </label>
-              <button type="button" disabled={!holdUntil || holdUntil === allocation.holdExpiresOn} onClick={() => step.mutate({ status: 'held', holdExpiresOn: holdUntil })}>
+              <button
+                type="button"
+                disabled={!holdUntil || holdUntil === allocation.holdExpiresOn}
+                onClick={() => step.mutate({ status: 'held', holdExpiresOn: holdUntil })}
+              >
                 {t('detail.extend')}
               </button>
               {allocation.holdExpiresOn && <span className="hint">{formatDay(allocation.holdExpiresOn, language)}</span>}

@@ -61,7 +61,8 @@ export function CopyDialog({ fairId, onClose }: { fairId: string; onClose: () =>
             <legend>{t('copy.duplicates')}</legend>
             {(['skip', 'update'] as const).map((d) => (
               <label key={d}>
-                <input type="radio" name="copyDuplicate" checked={onDuplicate === d} onChange={() => setOnDuplicate(d)} /> {t(`importer.${d}`)}
+                <input type="radio" name="copyDuplicate" checked={onDuplicate === d} onChange={() => setOnDuplicate(d)} />{' '}
+                {t(`importer.${d}`)}
               </label>
             ))}
           </fieldset>

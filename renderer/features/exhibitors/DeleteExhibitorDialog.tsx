@@ -7,7 +7,17 @@ import { Dialog } from '../../ui/Dialog';
 import { useNotices } from '../../ui/notices';
 
 /** Asks before deleting; when they hold booths, asks what becomes of those bookings. */
-export function DeleteExhibitorDialog({ fairId, exhibitor, onClose, onDeleted }: { fairId: string; exhibitor: Exhibitor; onClose: () => void; onDeleted: () => void }) {
+export function DeleteExhibitorDialog({
+  fairId,
+  exhibitor,
+  onClose,
+  onDeleted,
+}: {
+  fairId: string;
+  exhibitor: Exhibitor;
+  onClose: () => void;
+  onDeleted: () => void;
+}) {
   const { t } = useTranslation(['exhibitors', 'common']);
   const api = useApi();
   const notices = useNotices();

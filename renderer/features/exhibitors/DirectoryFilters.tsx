@@ -21,7 +21,12 @@ export function DirectoryFilters({ filter, onChange, categories, provinces, show
     <div className="exh-filters" role="search">
       <label className="field exh-search">
         <span>{t('filter.search')}</span>
-        <input type="search" value={filter.search} placeholder={t('filter.searchPlaceholder')} onChange={(e) => set('search', e.target.value)} />
+        <input
+          type="search"
+          value={filter.search}
+          placeholder={t('filter.searchPlaceholder')}
+          onChange={(e) => set('search', e.target.value)}
+        />
       </label>
       <label className="field">
         <span>{t('filter.category')}</span>

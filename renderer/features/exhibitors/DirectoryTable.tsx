@@ -36,7 +36,11 @@ export function DirectoryTable({ rows, sort, onSort, selectedId, onSelect, onEdi
   const header = (key: SortKey) => {
     const active = sort.key === key;
     return (
-      <th key={key} aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'} className={key === 'balanceDong' ? 'num' : undefined}>
+      <th
+        key={key}
+        aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+        className={key === 'balanceDong' ? 'num' : undefined}
+      >
         <button type="button" className="exh-sort" onClick={() => onSort({ key, descending: active ? !sort.descending : false })}>
           {t(`column.${key}`)} {active ? (sort.descending ? '▼' : '▲') : ''}
         </button>
@@ -57,14 +61,23 @@ export function DirectoryTable({ rows, sort, onSort, selectedId, onSelect, onEdi
         <tbody>
           {first > 0 && <tr style={{ height: first * ROW_HEIGHT }} aria-hidden />}
           {rows.slice(first, last).map((e, i) => (
-            <tr key={e.id} aria-rowindex={first + i + 2} aria-selected={e.id === selectedId} className={e.id === selectedId ? 'exh-selected' : undefined} onClick={() => onSelect(e.id)} onDoubleClick={() => onEdit(e)}>
+            <tr
+              key={e.id}
+              aria-rowindex={first + i + 2}
+              aria-selected={e.id === selectedId}
+              className={e.id === selectedId ? 'exh-selected' : undefined}
+              onClick={() => onSelect(e.id)}
+              onDoubleClick={() => onEdit(e)}
+            >
               <td>
                 <div className="exh-name">{e.legalName}</div>
                 {e.shortName && <div className="hint exh-sub">{e.shortName}</div>}
               </td>
               <td>{e.province}</td>
               <td>{e.category}</td>
-              <td aria-label={e.ocopStars ? t('filter.stars', { count: e.ocopStars }) : t('filter.unrated')}>{e.ocopStars ? '★'.repeat(e.ocopStars) : '—'}</td>
+              <td aria-label={e.ocopStars ? t('filter.stars', { count: e.ocopStars }) : t('filter.unrated')}>
+                {e.ocopStars ? '★'.repeat(e.ocopStars) : '—'}
+              </td>
               <td>
                 {e.boothNumbers.map((n, k) => (
                   <span key={n} className="exh-booth-chip">
@@ -79,12 +92,21 @@ export function DirectoryTable({ rows, sort, onSort, selectedId, onSelect, onEdi
               </td>
               <td>
                 <div className="row-actions">
-                <button type="button" onClick={(ev) => (ev.stopPropagation(), onEdit(e))} aria-label={`${t('common:edit')} ${e.legalName}`}>
-                  {t('common:edit')}
-                </button>
-                <button type="button" className="danger-text" onClick={(ev) => (ev.stopPropagation(), onDelete(e))} aria-label={`${t('common:delete')} ${e.legalName}`}>
-                  {t('common:delete')}
-                </button>
+                  <button
+                    type="button"
+                    onClick={(ev) => (ev.stopPropagation(), onEdit(e))}
+                    aria-label={`${t('common:edit')} ${e.legalName}`}
+                  >
+                    {t('common:edit')}
+                  </button>
+                  <button
+                    type="button"
+                    className="danger-text"
+                    onClick={(ev) => (ev.stopPropagation(), onDelete(e))}
+                    aria-label={`${t('common:delete')} ${e.legalName}`}
+                  >
+                    {t('common:delete')}
+                  </button>
                 </div>
               </td>
             </tr>

@@ -8,7 +8,21 @@ import { ExhibitorWaitlist } from './Waitlist';
 import { StatusBadge } from './StatusBadge';
 
 /** One exhibitor at a glance: contact, booths held and their history. */
-export function ExhibitorDetail({ fairId, exhibitor, zones, onClose, onEdit, onBooth }: { fairId: string; exhibitor: Exhibitor; zones: Zone[]; onClose: () => void; onEdit: () => void; onBooth?: (boothId: string) => void }) {
+export function ExhibitorDetail({
+  fairId,
+  exhibitor,
+  zones,
+  onClose,
+  onEdit,
+  onBooth,
+}: {
+  fairId: string;
+  exhibitor: Exhibitor;
+  zones: Zone[];
+  onClose: () => void;
+  onEdit: () => void;
+  onBooth?: (boothId: string) => void;
+}) {
   const { t } = useTranslation(['exhibitors', 'common']);
   const language = useLanguage();
   const line = (label: string, value: string | null) =>
@@ -57,7 +71,12 @@ export function ExhibitorDetail({ fairId, exhibitor, zones, onClose, onEdit, onB
           </li>
         ))}
       </ul>
-      <ExhibitorWaitlist fairId={fairId} exhibitorId={exhibitor.id} exhibitorName={exhibitor.shortName || exhibitor.legalName} zones={zones} />
+      <ExhibitorWaitlist
+        fairId={fairId}
+        exhibitorId={exhibitor.id}
+        exhibitorName={exhibitor.shortName || exhibitor.legalName}
+        zones={zones}
+      />
       <HistoryList fairId={fairId} of={{ exhibitorId: exhibitor.id }} />
     </aside>
   );

@@ -13,7 +13,19 @@ const RULE_KEYS = [...Object.values(EXHIBITOR_RULES), 'taxCodeTaken'] as const;
 type RuleKey = (typeof RULE_KEYS)[number];
 const isRule = (message: string): message is RuleKey => (RULE_KEYS as readonly string[]).includes(message);
 
-const blank: Values = { legalName: '', shortName: '', contactPerson: '', phone: '', email: '', address: '', province: '', taxCode: '', category: '', ocopStars: '', notes: '' };
+const blank: Values = {
+  legalName: '',
+  shortName: '',
+  contactPerson: '',
+  phone: '',
+  email: '',
+  address: '',
+  province: '',
+  taxCode: '',
+  category: '',
+  ocopStars: '',
+  notes: '',
+};
 
 function toValues(e?: Exhibitor): Values {
   if (!e) return blank;
@@ -23,7 +35,17 @@ function toValues(e?: Exhibitor): Values {
 const TEXT_FIELDS = ['legalName', 'shortName', 'contactPerson', 'phone', 'email', 'taxCode', 'address', 'province', 'category'] as const;
 
 /** Create or edit an exhibitor: checked here with the same schema the main side uses. */
-export function ExhibitorFormDialog({ fairId, exhibitor, onClose, onSaved }: { fairId: string; exhibitor?: Exhibitor; onClose: () => void; onSaved: (e: Exhibitor) => void }) {
+export function ExhibitorFormDialog({
+  fairId,
+  exhibitor,
+  onClose,
+  onSaved,
+}: {
+  fairId: string;
+  exhibitor?: Exhibitor;
+  onClose: () => void;
+  onSaved: (e: Exhibitor) => void;
+}) {
   const { t } = useTranslation(['exhibitors', 'common']);
   const api = useApi();
   const notices = useNotices();

@@ -8,12 +8,21 @@ export const EXHIBITOR_DRAG_TYPE = 'application/x-fairfloor-exhibitor';
 const SHOWN = 200;
 
 /** Exhibitors to drag onto booths; clicking one selects it and highlights its booths. */
-export function ExhibitorPanel({ exhibitors, selectedId, onSelect }: { exhibitors: Exhibitor[]; selectedId: string | null; onSelect: (id: string | null) => void }) {
+export function ExhibitorPanel({
+  exhibitors,
+  selectedId,
+  onSelect,
+}: {
+  exhibitors: Exhibitor[];
+  selectedId: string | null;
+  onSelect: (id: string | null) => void;
+}) {
   const { t } = useTranslation('exhibitors');
   const [search, setSearch] = useState('');
   const [withoutBooth, setWithoutBooth] = useState(false);
   const rows = useMemo(
-    () => filterDirectory(exhibitors, { ...EMPTY_FILTER, search, status: withoutBooth ? 'none' : '' }, { key: 'legalName', descending: false }),
+    () =>
+      filterDirectory(exhibitors, { ...EMPTY_FILTER, search, status: withoutBooth ? 'none' : '' }, { key: 'legalName', descending: false }),
     [exhibitors, search, withoutBooth],
   );
   const onDragStart = (e: DragEvent, id: string) => {
@@ -25,7 +34,13 @@ export function ExhibitorPanel({ exhibitors, selectedId, onSelect }: { exhibitor
     <aside className="exh-panel" aria-label={t('map.panelTitle')}>
       <h2>{t('map.panelTitle')}</h2>
       <p className="hint">{t('map.panelHint')}</p>
-      <input type="search" aria-label={t('filter.search')} placeholder={t('filter.searchPlaceholder')} value={search} onChange={(e) => setSearch(e.target.value)} />
+      <input
+        type="search"
+        aria-label={t('filter.search')}
+        placeholder={t('filter.searchPlaceholder')}
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+      />
       <label className="exh-check">
         <input type="checkbox" checked={withoutBooth} onChange={(e) => setWithoutBooth(e.target.checked)} /> {t('filter.noBooth')}
       </label>

@@ -33,14 +33,19 @@ export function ExhibitorsScreen({ fair }: { fair: Fair }) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
 
-  const all = exhibitors.data ?? [];
+  const all = useMemo(() => exhibitors.data ?? [], [exhibitors.data]);
   const deferredFilter = useDeferredValue(filter);
   const rows = useMemo(() => filterDirectory(all, deferredFilter, sort), [all, deferredFilter, sort]);
   const categories = useMemo(() => distinctValues(all, 'category'), [all]);
   const provinces = useMemo(() => distinctValues(all, 'province'), [all]);
   const selected = all.find((e) => e.id === selectedId);
 
-  if (exhibitors.isError) return <p role="alert" className="exh-empty">{String(exhibitors.error)}</p>;
+  if (exhibitors.isError)
+    return (
+      <p role="alert" className="exh-empty">
+        {String(exhibitors.error)}
+      </p>
+    );
 
   return (
     <div className="exh-screen">
@@ -78,7 +83,14 @@ export function ExhibitorsScreen({ fair }: { fair: Fair }) {
       {view === 'directory' && all.length > 0 && (
         <div className="exh-directory">
           <div className="exh-directory-main">
-            <DirectoryFilters filter={filter} onChange={setFilter} categories={categories} provinces={provinces} shown={rows.length} total={all.length} />
+            <DirectoryFilters
+              filter={filter}
+              onChange={setFilter}
+              categories={categories}
+              provinces={provinces}
+              shown={rows.length}
+              total={all.length}
+            />
             {rows.length === 0 ? (
               <p className="hint exh-empty">{t('empty.noMatch')}</p>
             ) : (
@@ -93,7 +105,15 @@ export function ExhibitorsScreen({ fair }: { fair: Fair }) {
               />
             )}
           </div>
-          {selected && <ExhibitorDetail fairId={fair.id} exhibitor={selected} zones={plan.data?.zones ?? []} onClose={() => setSelectedId(null)} onEdit={() => setEditing({ kind: 'edit', exhibitor: selected })} />}
+          {selected && (
+            <ExhibitorDetail
+              fairId={fair.id}
+              exhibitor={selected}
+              zones={plan.data?.zones ?? []}
+              onClose={() => setSelectedId(null)}
+              onEdit={() => setEditing({ kind: 'edit', exhibitor: selected })}
+            />
+          )}
         </div>
       )}
 

@@ -7,7 +7,20 @@ import { useApi } from '../../api/client';
 import { useLanguage } from '../../i18n';
 import { exhibitorsKey } from './data';
 
-const KNOWN = ['allocation.create', 'allocation.status', 'allocation.cancel', 'allocation.expire', 'allocation.extend_hold', 'allocation.move', 'allocation.fee', 'payment.record', 'exhibitor.create', 'exhibitor.update', 'exhibitor.delete', 'exhibitor.import'] as const;
+const KNOWN = [
+  'allocation.create',
+  'allocation.status',
+  'allocation.cancel',
+  'allocation.expire',
+  'allocation.extend_hold',
+  'allocation.move',
+  'allocation.fee',
+  'payment.record',
+  'exhibitor.create',
+  'exhibitor.update',
+  'exhibitor.delete',
+  'exhibitor.import',
+] as const;
 type Known = (typeof KNOWN)[number];
 const isKnown = (action: string): action is Known => (KNOWN as readonly string[]).includes(action);
 

@@ -3,7 +3,14 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/errors';
 import { EXHIBITOR_FIELDS } from '../../../shared/model/exhibitor';
-import { FILE_PROBLEMS, type ColumnMapping, type FileProblem, type ImportAnalysis, type ImportIssue, type OnDuplicate } from '../../../shared/model/exhibitor-import';
+import {
+  FILE_PROBLEMS,
+  type ColumnMapping,
+  type FileProblem,
+  type ImportAnalysis,
+  type ImportIssue,
+  type OnDuplicate,
+} from '../../../shared/model/exhibitor-import';
 import type { FileBytes } from '../../../shared/model/fair';
 import { useApi } from '../../api/client';
 import { Dialog } from '../../ui/Dialog';
@@ -44,7 +51,8 @@ export function ImportDialog({ fairId, file, onClose }: { fairId: string; file: 
   const shownErrors = rowErrors ?? (analysis && analysis.errorCount > 0 ? { rows: analysis.errors, count: analysis.errorCount } : null);
   const current = mapping ?? analysis?.mapping ?? {};
   const mapped = EXHIBITOR_FIELDS.filter((f) => current[f] !== undefined);
-  const why = (m: string) => ((RULES as readonly string[]).includes(m) ? t(`importer.rules.${m as (typeof RULES)[number]}`) : t('importer.rules.other'));
+  const why = (m: string) =>
+    (RULES as readonly string[]).includes(m) ? t(`importer.rules.${m as (typeof RULES)[number]}`) : t('importer.rules.other');
 
   const setColumn = (field: (typeof EXHIBITOR_FIELDS)[number], value: string) => {
     const next = { ...current };
@@ -65,7 +73,12 @@ export function ImportDialog({ fairId, file, onClose }: { fairId: string; file: 
           <button type="button" onClick={onClose}>
             {t('common:cancel')}
           </button>
-          <button type="button" className="primary" disabled={!analysis || !!shownErrors || current.legalName === undefined || run.isPending} onClick={() => run.mutate(current)}>
+          <button
+            type="button"
+            className="primary"
+            disabled={!analysis || !!shownErrors || current.legalName === undefined || run.isPending}
+            onClick={() => run.mutate(current)}
+          >
             {run.isPending ? t('importer.running') : t('importer.run')}
           </button>
         </>
@@ -131,7 +144,8 @@ export function ImportDialog({ fairId, file, onClose }: { fairId: string; file: 
               <legend>{t('importer.duplicates', { count: analysis.duplicates })}</legend>
               {(['skip', 'update'] as const).map((d) => (
                 <label key={d}>
-                  <input type="radio" name="onDuplicate" checked={onDuplicate === d} onChange={() => setOnDuplicate(d)} /> {t(`importer.${d}`)}
+                  <input type="radio" name="onDuplicate" checked={onDuplicate === d} onChange={() => setOnDuplicate(d)} />{' '}
+                  {t(`importer.${d}`)}
                 </label>
               ))}
             </fieldset>

@@ -15,7 +15,19 @@ const TYPES = ['corner', 'peninsula', 'island'] as const;
 const toDong = (text: string) => Math.max(0, Math.round(Number(text.replace(/[^\d]/g, '')) || 0));
 
 /** Prices a selection of booths by rule, with the result previewed before it is applied. */
-export function PricingDialog({ fairId, plan, areaId, takenBoothIds, onClose }: { fairId: string; plan: Plan; areaId: string; takenBoothIds: ReadonlySet<string>; onClose: () => void }) {
+export function PricingDialog({
+  fairId,
+  plan,
+  areaId,
+  takenBoothIds,
+  onClose,
+}: {
+  fairId: string;
+  plan: Plan;
+  areaId: string;
+  takenBoothIds: ReadonlySet<string>;
+  onClose: () => void;
+}) {
   const { t } = useTranslation(['exhibitors', 'common']);
   const language = useLanguage();
   const api = useApi();
@@ -28,7 +40,11 @@ export function PricingDialog({ fairId, plan, areaId, takenBoothIds, onClose }: 
   const [premium, setPremium] = useState({ corner: '10', peninsula: '15', island: '20' });
 
   const rule: PricingRule = {
-    perM2ByZone: Object.fromEntries(Object.entries(perZone).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, toDong(v)])),
+    perM2ByZone: Object.fromEntries(
+      Object.entries(perZone)
+        .filter(([, v]) => v.trim() !== '')
+        .map(([k, v]) => [k, toDong(v)]),
+    ),
     defaultPerM2: toDong(fallback),
     premiumPct: { corner: toDong(premium.corner), peninsula: toDong(premium.peninsula), island: toDong(premium.island) },
   };
@@ -93,7 +109,12 @@ export function PricingDialog({ fairId, plan, areaId, takenBoothIds, onClose }: 
             <span>
               {z.name} — {t('pricing.perM2')}
             </span>
-            <input inputMode="numeric" value={perZone[z.id] ?? ''} placeholder={fallback} onChange={(e) => setPerZone({ ...perZone, [z.id]: e.target.value })} />
+            <input
+              inputMode="numeric"
+              value={perZone[z.id] ?? ''}
+              placeholder={fallback}
+              onChange={(e) => setPerZone({ ...perZone, [z.id]: e.target.value })}
+            />
           </label>
         ))}
         <label className="field">

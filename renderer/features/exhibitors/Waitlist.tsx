@@ -12,7 +12,10 @@ export function NextInLine({ fairId, booth }: { fairId: string; booth: Booth }) 
   const { t } = useTranslation('exhibitors');
   const api = useApi();
   const actions = useAllocationActions(fairId);
-  const next = useQuery({ queryKey: exhibitorsKey(fairId, 'next', booth.id), queryFn: () => api.nextInLine({ fairId, boothId: booth.id }) });
+  const next = useQuery({
+    queryKey: exhibitorsKey(fairId, 'next', booth.id),
+    queryFn: () => api.nextInLine({ fairId, boothId: booth.id }),
+  });
   if (!next.data) return null;
   return (
     <div className="exh-next" role="note">
@@ -25,7 +28,17 @@ export function NextInLine({ fairId, booth }: { fairId: string; booth: Booth }) 
 }
 
 /** An exhibitor's places in the zones' waitlists, and adding them to one. */
-export function ExhibitorWaitlist({ fairId, exhibitorId, exhibitorName, zones }: { fairId: string; exhibitorId: string; exhibitorName: string; zones: Zone[] }) {
+export function ExhibitorWaitlist({
+  fairId,
+  exhibitorId,
+  exhibitorName,
+  zones,
+}: {
+  fairId: string;
+  exhibitorId: string;
+  exhibitorName: string;
+  zones: Zone[];
+}) {
   const { t } = useTranslation('exhibitors');
   const api = useApi();
   const notices = useNotices();
@@ -40,7 +53,11 @@ export function ExhibitorWaitlist({ fairId, exhibitorId, exhibitorName, zones }:
     onSuccess: (w) => (notices.info(t('waitlist.added', { name: exhibitorName, zone: w.zoneName })), void refresh()),
     onError: notices.error,
   });
-  const remove = useMutation({ mutationFn: (entryId: string) => api.removeFromWaitlist({ fairId, entryId }), onSuccess: () => void refresh(), onError: notices.error });
+  const remove = useMutation({
+    mutationFn: (entryId: string) => api.removeFromWaitlist({ fairId, entryId }),
+    onSuccess: () => void refresh(),
+    onError: notices.error,
+  });
   if (zones.length === 0) return null;
   return (
     <section aria-label={t('waitlist.title')}>

@@ -30,7 +30,8 @@ export function useAllocationActions(fairId: string) {
     },
     [notices, refresh],
   );
-  const heldText = (a: Allocation) => t('map.held', { name: a.exhibitorName, booth: a.boothNumber, day: a.holdExpiresOn ? formatDay(a.holdExpiresOn, language) : '' });
+  const heldText = (a: Allocation) =>
+    t('map.held', { name: a.exhibitorName, booth: a.boothNumber, day: a.holdExpiresOn ? formatDay(a.holdExpiresOn, language) : '' });
   const cancel = (a: Allocation) => () => api.setAllocationStatus({ fairId, allocationId: a.id, status: 'cancelled' });
   return {
     canUndo: undo !== null,
@@ -41,8 +42,17 @@ export function useAllocationActions(fairId: string) {
     },
     allocate: (boothId: string, exhibitorId: string) => run(() => api.allocateBooth({ fairId, boothId, exhibitorId }), heldText, cancel),
     replace: (boothId: string, exhibitorId: string) => run(() => api.replaceAllocation({ fairId, boothId, exhibitorId }), heldText),
-    move: (fromBoothId: string, toBoothId: string, replace = false) => run(() => api.moveAllocation({ fairId, fromBoothId, toBoothId, replace }), (a) => t('map.moved', { booth: a.boothNumber }),
-        replace ? undefined : () => () => api.moveAllocation({ fairId, fromBoothId: toBoothId, toBoothId: fromBoothId })),
-    swap: (boothA: string, boothB: string) => run(() => api.swapAllocations({ fairId, boothA, boothB }), () => t('map.swapped'), () => () => api.swapAllocations({ fairId, boothA, boothB })),
+    move: (fromBoothId: string, toBoothId: string, replace = false) =>
+      run(
+        () => api.moveAllocation({ fairId, fromBoothId, toBoothId, replace }),
+        (a) => t('map.moved', { booth: a.boothNumber }),
+        replace ? undefined : () => () => api.moveAllocation({ fairId, fromBoothId: toBoothId, toBoothId: fromBoothId }),
+      ),
+    swap: (boothA: string, boothB: string) =>
+      run(
+        () => api.swapAllocations({ fairId, boothA, boothB }),
+        () => t('map.swapped'),
+        () => () => api.swapAllocations({ fairId, boothA, boothB }),
+      ),
   };
 }

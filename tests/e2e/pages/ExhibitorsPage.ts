@@ -22,7 +22,13 @@ export class ExhibitorsPage {
   async importFile(name: string, buffer: Buffer): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
     await this.page.getByRole('button', { name: 'Nhập từ tệp…' }).click();
-    await (await chooser).setFiles({ name, mimeType: name.endsWith('.csv') ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+    await (
+      await chooser
+    ).setFiles({
+      name,
+      mimeType: name.endsWith('.csv') ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer,
+    });
   }
 
   dragList(): Locator {
@@ -60,7 +66,11 @@ export class ExhibitorsPage {
     const to = await this.boothCenter(boothId);
     await this.page.mouse.move(from.x + 20, from.y + from.height / 2);
     await this.page.mouse.down();
-    for (let i = 1; i <= 10; i++) await this.page.mouse.move(from.x + 20 + ((to.x - from.x - 20) * i) / 10, from.y + from.height / 2 + ((to.y - from.y - from.height / 2) * i) / 10);
+    for (let i = 1; i <= 10; i++)
+      await this.page.mouse.move(
+        from.x + 20 + ((to.x - from.x - 20) * i) / 10,
+        from.y + from.height / 2 + ((to.y - from.y - from.height / 2) * i) / 10,
+      );
     await this.page.mouse.up();
   }
 

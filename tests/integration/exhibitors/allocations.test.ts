@@ -66,16 +66,28 @@ describe('allocation workflow', () => {
   it('computes fees, discounts and balances; refuses overpayment and reasonless discounts', async () => {
     const e = addExhibitor(fair.db, 'Công ty Chè');
     const a = allocateBooth(fair.db, 'tester', { boothId: fair.booth.A2!, exhibitorId: e.id, status: 'reserved' });
-    expect((await rejection(() => setFee(fair.db, 't', { allocationId: a.id, feeDong: 3_500_000, discountDong: 500_000, discountReason: ' ' }))).code).toBe('VALIDATION');
-    expect((await rejection(() => setFee(fair.db, 't', { allocationId: a.id, feeDong: 1_000, discountDong: 2_000, discountReason: 'x' }))).code).toBe('VALIDATION');
-    const adjusted = setFee(fair.db, 't', { allocationId: a.id, feeDong: 3_500_000, discountDong: 500_000, discountReason: 'Đơn vị OCOP 5 sao' });
+    expect(
+      (await rejection(() => setFee(fair.db, 't', { allocationId: a.id, feeDong: 3_500_000, discountDong: 500_000, discountReason: ' ' })))
+        .code,
+    ).toBe('VALIDATION');
+    expect(
+      (await rejection(() => setFee(fair.db, 't', { allocationId: a.id, feeDong: 1_000, discountDong: 2_000, discountReason: 'x' }))).code,
+    ).toBe('VALIDATION');
+    const adjusted = setFee(fair.db, 't', {
+      allocationId: a.id,
+      feeDong: 3_500_000,
+      discountDong: 500_000,
+      discountReason: 'Đơn vị OCOP 5 sao',
+    });
     expect(adjusted.balanceDong).toBe(3_000_000);
     recordPayment(fair.db, 't', a.id, { ...pay, amountDong: 1_000_000 });
     const over = await rejection(() => recordPayment(fair.db, 't', a.id, { ...pay, amountDong: 2_000_001 }));
     expect(over.code).toBe('VALIDATION');
     const partial = listAllocations(fair.db, { boothId: fair.booth.A2 })[0]!;
     expect(partial).toMatchObject({ paidDong: 1_000_000, balanceDong: 2_000_000, status: 'reserved' });
-    expect((await rejection(() => setFee(fair.db, 't', { allocationId: a.id, feeDong: 500_000, discountDong: 0, discountReason: '' }))).message).toContain('already been paid');
+    expect(
+      (await rejection(() => setFee(fair.db, 't', { allocationId: a.id, feeDong: 500_000, discountDong: 0, discountReason: '' }))).message,
+    ).toContain('already been paid');
   });
 
   it('gives zero-dong booths free and refuses non-sellable ones', async () => {
@@ -84,7 +96,9 @@ describe('allocation workflow', () => {
     expect(zero.feeDong).toBe(0);
     setAllocationStatus(fair.db, 'tester', { allocationId: zero.id, status: 'confirmed' });
     expect(setAllocationStatus(fair.db, 'tester', { allocationId: zero.id, status: 'paid' }).status).toBe('paid');
-    expect((await rejection(() => allocateBooth(fair.db, 'tester', { boothId: fair.booth.S1!, exhibitorId: e.id }))).code).toBe('VALIDATION');
+    expect((await rejection(() => allocateBooth(fair.db, 'tester', { boothId: fair.booth.S1!, exhibitorId: e.id }))).code).toBe(
+      'VALIDATION',
+    );
   });
 
   it('cancels holds past their expiry day, and only those', () => {
@@ -103,10 +117,18 @@ describe('allocation workflow', () => {
     const ax = allocateBooth(fair.db, 't', { boothId: fair.booth.A1!, exhibitorId: x.id, status: 'reserved' });
     recordPayment(fair.db, 't', ax.id, { ...pay, amountDong: 1_000_000 });
     allocateBooth(fair.db, 't', { boothId: fair.booth.A2!, exhibitorId: y.id });
-    expect((await rejection(() => moveAllocation(fair.db, 't', { fromBoothId: fair.booth.A1!, toBoothId: fair.booth.A2! }))).code).toBe('CONFLICT');
-    expect(moveAllocation(fair.db, 't', { fromBoothId: fair.booth.A1!, toBoothId: fair.booth.A3! })).toMatchObject({ boothNumber: 'A3', paidDong: 1_000_000 });
+    expect((await rejection(() => moveAllocation(fair.db, 't', { fromBoothId: fair.booth.A1!, toBoothId: fair.booth.A2! }))).code).toBe(
+      'CONFLICT',
+    );
+    expect(moveAllocation(fair.db, 't', { fromBoothId: fair.booth.A1!, toBoothId: fair.booth.A3! })).toMatchObject({
+      boothNumber: 'A3',
+      paidDong: 1_000_000,
+    });
     const swapped = swapAllocations(fair.db, 't', { boothA: fair.booth.A3!, boothB: fair.booth.A2! });
-    expect(swapped.map((a) => [a.exhibitorName, a.boothNumber, a.status])).toEqual([['X', 'A2', 'reserved'], ['Y', 'A3', 'held']]);
+    expect(swapped.map((a) => [a.exhibitorName, a.boothNumber, a.status])).toEqual([
+      ['X', 'A2', 'reserved'],
+      ['Y', 'A3', 'held'],
+    ]);
     const replaced = replaceAllocation(fair.db, 't', { boothId: fair.booth.A3!, exhibitorId: x.id });
     expect(replaced.exhibitorName).toBe('X');
     unassignBooth(fair.db, 't', fair.booth.A3!);
@@ -124,7 +146,17 @@ describe('allocation workflow', () => {
     allocateBooth(fair.db, 't', { boothId: fair.booth.A1!, exhibitorId: e.id });
     const c = allocateBooth(fair.db, 't', { boothId: fair.booth.A2!, exhibitorId: e.id, status: 'confirmed' });
     recordPayment(fair.db, 't', c.id, { ...pay, amountDong: 1_000_000 });
-    expect(occupancy(fair.db)).toEqual({ total: 7, free: 5, held: 1, reserved: 0, confirmed: 1, paid: 0, soldM2: 9, invoicedDong: 3_000_000, paidDong: 1_000_000 });
+    expect(occupancy(fair.db)).toEqual({
+      total: 7,
+      free: 5,
+      held: 1,
+      reserved: 0,
+      confirmed: 1,
+      paid: 0,
+      soldM2: 9,
+      invoicedDong: 3_000_000,
+      paidDong: 1_000_000,
+    });
   });
 });
 
@@ -157,7 +189,9 @@ describe('no double booking', () => {
   it('the database itself refuses a second active allocation, whatever the code does', () => {
     const raw = new Database(fair.library.pathOf(fair.fairId));
     const e = addExhibitor(fair.db, 'E');
-    const insert = raw.prepare(`INSERT INTO allocation (id, booth_id, exhibitor_id, status, created_at, updated_at) VALUES (?, ?, ?, ?, '', '')`);
+    const insert = raw.prepare(
+      `INSERT INTO allocation (id, booth_id, exhibitor_id, status, created_at, updated_at) VALUES (?, ?, ?, ?, '', '')`,
+    );
     insert.run('a1', fair.booth.A5, e.id, 'held');
     expect(() => insert.run('a2', fair.booth.A5, e.id, 'reserved')).toThrow(/UNIQUE/);
     insert.run('a3', fair.booth.A5, e.id, 'cancelled');

@@ -37,7 +37,9 @@ describe('exhibitor directory', () => {
   });
 
   it('refuses bad phone, e-mail, tax code and OCOP rating, field by field', () => {
-    const bad = issuesOf(() => createExhibitor(fair.db, 't', { legalName: '', phone: '12345', email: 'a@b', taxCode: '020123456', ocopStars: 2 }));
+    const bad = issuesOf(() =>
+      createExhibitor(fair.db, 't', { legalName: '', phone: '12345', email: 'a@b', taxCode: '020123456', ocopStars: 2 }),
+    );
     expect(bad.code).toBe('VALIDATION');
     expect(bad.paths.sort()).toEqual(['email', 'legalName', 'ocopStars', 'phone', 'taxCode']);
     for (const taxCode of ['0201234567', '0201234567-001']) expect(() => addExhibitor(fair.db, `X ${taxCode}`, { taxCode })).not.toThrow();
@@ -55,7 +57,11 @@ describe('exhibitor directory', () => {
     const e = addExhibitor(fair.db, 'Công ty Gốm', { province: 'Hải Dương' });
     updateExhibitor(fair.db, 'Lan', e.id, { legalName: 'Công ty Gốm', province: 'Hải Phòng' });
     const [last] = history(fair.db, { exhibitorId: e.id });
-    expect(last).toMatchObject({ actor: 'Lan', action: 'exhibitor.update', details: { changed: { province: { from: 'Hải Dương', to: 'Hải Phòng' } } } });
+    expect(last).toMatchObject({
+      actor: 'Lan',
+      action: 'exhibitor.update',
+      details: { changed: { province: { from: 'Hải Dương', to: 'Hải Phòng' } } },
+    });
   });
 
   it('deleting an exhibitor who holds booths: refuse, or cancel the bookings and archive', () => {
@@ -89,6 +95,10 @@ describe('exhibitor directory', () => {
     allocateBooth(fair.db, 't', { boothId: fair.booth.A2!, exhibitorId: e.id });
     const b = allocateBooth(fair.db, 't', { boothId: fair.booth.A1!, exhibitorId: e.id, status: 'reserved' });
     setAllocationStatus(fair.db, 't', { allocationId: b.id, status: 'confirmed' });
-    expect(listExhibitors(fair.db)[0]).toMatchObject({ boothNumbers: ['A1', 'A2'], statuses: ['confirmed', 'held'], balanceDong: 6_000_000 });
+    expect(listExhibitors(fair.db)[0]).toMatchObject({
+      boothNumbers: ['A1', 'A2'],
+      statuses: ['confirmed', 'held'],
+      balanceDong: 6_000_000,
+    });
   });
 });

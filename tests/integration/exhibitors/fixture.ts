@@ -40,7 +40,18 @@ export function makeFair(): TestFair {
       add('S1', 10, 'non_sellable');
     },
   );
-  return { dir, library, fairId: summary.id, db: library.db(summary.id), booth, zoneId, close: () => { library.closeAll(); rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    dir,
+    library,
+    fairId: summary.id,
+    db: library.db(summary.id),
+    booth,
+    zoneId,
+    close: () => {
+      library.closeAll();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 export function addExhibitor(db: Db, legalName: string, extra: Record<string, unknown> = {}) {

@@ -30,8 +30,28 @@ describe('import', () => {
     const file = await makeXlsx(
       [
         VI_HEADERS,
-        ['Hợp tác xã Nước mắm Cát Hải', 'Nước mắm Cát Hải', 'Phạm Văn Hùng', '0225 3812 345', 'a@cathai.vn', 'Hải Phòng', '0201234567', 'Thực phẩm', '5 sao'],
-        [{ formula: 'CONCATENATE("Công ty ","Gốm Chu Đậu")', result: 'Công ty Gốm Chu Đậu' }, 'Gốm Chu Đậu', '', 912345678, '', 'Hải Dương', 801234567, 'Thủ công', '★★★★'],
+        [
+          'Hợp tác xã Nước mắm Cát Hải',
+          'Nước mắm Cát Hải',
+          'Phạm Văn Hùng',
+          '0225 3812 345',
+          'a@cathai.vn',
+          'Hải Phòng',
+          '0201234567',
+          'Thực phẩm',
+          '5 sao',
+        ],
+        [
+          { formula: 'CONCATENATE("Công ty ","Gốm Chu Đậu")', result: 'Công ty Gốm Chu Đậu' },
+          'Gốm Chu Đậu',
+          '',
+          912345678,
+          '',
+          'Hải Dương',
+          801234567,
+          'Thủ công',
+          '★★★★',
+        ],
       ],
       { title: 'DANH SÁCH ĐƠN VỊ THAM GIA HỘI CHỢ' },
     );
@@ -45,8 +65,14 @@ describe('import', () => {
   });
 
   it('reads CSV in UTF-8 with or without BOM, English headers, semicolons', async () => {
-    const rows = [['Company', 'Phone', 'Province', 'Tax code', 'OCOP stars'], ['Cơ sở Chè Xanh', '0912 000 111', 'Thái Nguyên', '4600123456-001', '3']];
-    for (const [bom, delimiter] of [[true, ','], [false, ';']] as const) {
+    const rows = [
+      ['Company', 'Phone', 'Province', 'Tax code', 'OCOP stars'],
+      ['Cơ sở Chè Xanh', '0912 000 111', 'Thái Nguyên', '4600123456-001', '3'],
+    ];
+    for (const [bom, delimiter] of [
+      [true, ','],
+      [false, ';'],
+    ] as const) {
       const file = makeCsv(rows, bom, delimiter);
       const analysis = await analyzeImport(fair.db, file, 'list.csv');
       expect(analysis.preview[0]!.values).toMatchObject({ legalName: 'Cơ sở Chè Xanh', province: 'Thái Nguyên' });
@@ -108,7 +134,13 @@ describe('import', () => {
   });
 
   it('de-duplicates merged header names and still maps the first', async () => {
-    const file = await makeXlsx([['Tên đơn vị', 'Liên hệ', '', 'Mã số thuế'], ['Công ty Một', 'Chị Lan', '0912345678', '0201234567']], { mergeHeader: [2, 3] });
+    const file = await makeXlsx(
+      [
+        ['Tên đơn vị', 'Liên hệ', '', 'Mã số thuế'],
+        ['Công ty Một', 'Chị Lan', '0912345678', '0201234567'],
+      ],
+      { mergeHeader: [2, 3] },
+    );
     const analysis = await analyzeImport(fair.db, file, 'a.xlsx');
     expect(analysis.headers).toEqual(['Tên đơn vị', 'Liên hệ', 'Liên hệ (2)', 'Mã số thuế']);
     expect(analysis.mapping).toEqual({ legalName: 0, contactPerson: 1, taxCode: 3 });
@@ -123,13 +155,22 @@ describe('import', () => {
   });
 
   it('exports the directory to .xlsx and .csv that import back unchanged', async () => {
-    addExhibitor(fair.db, 'Hợp tác xã Mật ong Thủy Nguyên', { taxCode: '0201234567', phone: '0225 381 2345', ocopStars: 4, province: 'Hải Phòng' });
+    addExhibitor(fair.db, 'Hợp tác xã Mật ong Thủy Nguyên', {
+      taxCode: '0201234567',
+      phone: '0225 381 2345',
+      ocopStars: 4,
+      province: 'Hải Phòng',
+    });
     for (const format of ['xlsx', 'csv'] as const) {
       const file = await exportDirectory(fair.db, format);
       expect(file.fileName.endsWith(`.${format}`)).toBe(true);
       const analysis = await analyzeImport(fair.db, Buffer.from(file.base64, 'base64'), file.fileName);
       expect(analysis).toMatchObject({ totalRows: 1, errorCount: 0, duplicates: 1 });
-      expect(analysis.preview[0]!.values).toMatchObject({ legalName: 'Hợp tác xã Mật ong Thủy Nguyên', taxCode: '0201234567', ocopStars: '4' });
+      expect(analysis.preview[0]!.values).toMatchObject({
+        legalName: 'Hợp tác xã Mật ong Thủy Nguyên',
+        taxCode: '0201234567',
+        ocopStars: '4',
+      });
     }
   });
 });

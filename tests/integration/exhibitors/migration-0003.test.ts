@@ -30,7 +30,9 @@ it('0003 migrates a version-1 file with exhibitors and bookings, keeping every r
   expect(db.prepare('SELECT legal_name, deleted_at FROM exhibitor').get()).toEqual({ legal_name: 'Công ty Cũ', deleted_at: null });
   expect(db.prepare('SELECT status FROM allocation').get()).toEqual({ status: 'paid' });
   // The tax code stays unique among live exhibitors, and an archived one frees it.
-  const insert = db.prepare("INSERT INTO exhibitor (id, legal_name, tax_code, created_at, updated_at) VALUES (?, 'Mới', '0201234567', 'x', 'x')");
+  const insert = db.prepare(
+    "INSERT INTO exhibitor (id, legal_name, tax_code, created_at, updated_at) VALUES (?, 'Mới', '0201234567', 'x', 'x')",
+  );
   expect(() => insert.run('e2')).toThrow(/UNIQUE/);
   db.prepare("UPDATE exhibitor SET deleted_at = 'x' WHERE id = 'e1'").run();
   insert.run('e2');

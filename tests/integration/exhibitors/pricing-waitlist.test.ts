@@ -18,7 +18,11 @@ const rule = { perM2ByZone: {} as Record<string, number>, defaultPerM2: 100_000,
 describe('pricing rules', () => {
   it('derives booth types from neighbours: a single row has open-ended ends and inline middles', () => {
     const plan = readPlan(fair.db);
-    const type = (n: string) => boothType(plan.booths.find((b) => b.number === n)!, plan.booths);
+    const type = (n: string) =>
+      boothType(
+        plan.booths.find((b) => b.number === n)!,
+        plan.booths,
+      );
     // A1..A6 side by side at x = 3..18; Z1 stands alone at x = 24.
     expect(['A1', 'A2', 'A5', 'A6', 'Z1'].map(type)).toEqual(['peninsula', 'inline', 'inline', 'peninsula', 'island']);
   });

@@ -20,11 +20,23 @@ export async function makeXlsx(rows: Cell[][], options: { title?: string; mergeH
 }
 
 export function makeCsv(rows: (string | number)[][], bom = true, delimiter = ','): Buffer {
-  const text = rows.map((r) => r.map((c) => (/[",;\n]/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : String(c))).join(delimiter)).join('\r\n');
+  const text = rows
+    .map((r) => r.map((c) => (/[",;\n]/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : String(c))).join(delimiter))
+    .join('\r\n');
   return Buffer.from((bom ? '\uFEFF' : '') + text, 'utf8');
 }
 
-export const VI_HEADERS = ['Tên đơn vị', 'Tên ngắn', 'Người liên hệ', 'Số điện thoại', 'Email', 'Tỉnh/thành', 'Mã số thuế', 'Ngành hàng', 'Hạng OCOP'];
+export const VI_HEADERS = [
+  'Tên đơn vị',
+  'Tên ngắn',
+  'Người liên hệ',
+  'Số điện thoại',
+  'Email',
+  'Tỉnh/thành',
+  'Mã số thuế',
+  'Ngành hàng',
+  'Hạng OCOP',
+];
 
 /** n plausible exhibitors with distinct tax codes and phones. */
 export function manyRows(n: number): (string | number)[][] {

@@ -3,8 +3,25 @@ import { EMPTY_FILTER, filterDirectory } from '../../../shared/model/exhibitor-d
 import type { Exhibitor } from '../../../shared/model/exhibitor';
 
 const row = (legalName: string, extra: Partial<Exhibitor> = {}): Exhibitor => ({
-  id: legalName, legalName, shortName: '', contactPerson: '', phone: '', email: '', address: '', province: '', taxCode: '',
-  category: '', ocopStars: null, notes: '', createdAt: '', updatedAt: '', boothIds: [], boothNumbers: [], statuses: [], balanceDong: 0, ...extra,
+  id: legalName,
+  legalName,
+  shortName: '',
+  contactPerson: '',
+  phone: '',
+  email: '',
+  address: '',
+  province: '',
+  taxCode: '',
+  category: '',
+  ocopStars: null,
+  notes: '',
+  createdAt: '',
+  updatedAt: '',
+  boothIds: [],
+  boothNumbers: [],
+  statuses: [],
+  balanceDong: 0,
+  ...extra,
 });
 
 const rows = [
@@ -20,7 +37,9 @@ it('searches without accents, every word', () => {
 });
 
 it('filters by category, province, OCOP stars and status', () => {
-  expect(filterDirectory(rows, { ...EMPTY_FILTER, category: 'Thủ công', province: 'Hải Phòng' }).map((e) => e.legalName)).toEqual(['Hộ kinh doanh Đan len']);
+  expect(filterDirectory(rows, { ...EMPTY_FILTER, category: 'Thủ công', province: 'Hải Phòng' }).map((e) => e.legalName)).toEqual([
+    'Hộ kinh doanh Đan len',
+  ]);
   expect(filterDirectory(rows, { ...EMPTY_FILTER, ocop: 'none' })).toHaveLength(1);
   expect(filterDirectory(rows, { ...EMPTY_FILTER, ocop: '5' })[0]!.legalName).toContain('Cát Hải');
   expect(filterDirectory(rows, { ...EMPTY_FILTER, status: 'none' })).toHaveLength(1);

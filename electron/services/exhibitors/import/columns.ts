@@ -3,7 +3,21 @@ import type { ColumnMapping, ImportField } from '../../../../shared/model/exhibi
 
 /** Header words organizers use, Vietnamese and English, compared folded (no accents, lower case). */
 const ALIASES: Record<ImportField, string[]> = {
-  legalName: ['ten don vi', 'ten doanh nghiep', 'ten cong ty', 'ten co so', 'don vi', 'doanh nghiep', 'ten day du', 'ten', 'legal name', 'company', 'company name', 'exhibitor', 'name'],
+  legalName: [
+    'ten don vi',
+    'ten doanh nghiep',
+    'ten cong ty',
+    'ten co so',
+    'don vi',
+    'doanh nghiep',
+    'ten day du',
+    'ten',
+    'legal name',
+    'company',
+    'company name',
+    'exhibitor',
+    'name',
+  ],
   shortName: ['ten ngan', 'ten viet tat', 'ten tren so do', 'ten goi tat', 'short name', 'map name'],
   contactPerson: ['nguoi lien he', 'nguoi dai dien', 'lien he', 'contact', 'contact person', 'representative'],
   phone: ['dien thoai', 'so dien thoai', 'sdt', 'dt', 'phone', 'telephone', 'tel', 'mobile'],
@@ -16,7 +30,11 @@ const ALIASES: Record<ImportField, string[]> = {
   notes: ['ghi chu', 'notes', 'note', 'remarks'],
 };
 
-const normalizeHeader = (h: string) => foldText(h).replace(/[():.*#]/g, '').replace(/\s+/g, ' ').trim();
+const normalizeHeader = (h: string) =>
+  foldText(h)
+    .replace(/[():.*#]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function fieldOf(header: string): ImportField | null {
   const h = normalizeHeader(header);

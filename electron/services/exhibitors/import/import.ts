@@ -1,6 +1,13 @@
 import { ApiError } from '../../../../shared/api/errors';
 import { ExhibitorInput, type ExhibitorFields } from '../../../../shared/model/exhibitor';
-import type { ColumnMapping, ImportAnalysis, ImportField, ImportIssue, ImportResult, OnDuplicate } from '../../../../shared/model/exhibitor-import';
+import type {
+  ColumnMapping,
+  ImportAnalysis,
+  ImportField,
+  ImportIssue,
+  ImportResult,
+  OnDuplicate,
+} from '../../../../shared/model/exhibitor-import';
 import type { Db } from '../../../db/open';
 import { namePhoneKey } from '../directory';
 import { findHeaderRow, suggestMapping, uniqueHeaders } from './columns';
@@ -71,7 +78,9 @@ interface Checked {
 /** Validates every row with the directory's own schema; also catches the same exhibitor twice in the file. */
 function check(parsed: Parsed, mapping: ColumnMapping): Checked {
   if (mapping.legalName === undefined) {
-    throw new ApiError('VALIDATION', 'Choose the column that holds the exhibitor name.', { issues: [{ path: ['mapping', 'legalName'], message: 'Required' }] });
+    throw new ApiError('VALIDATION', 'Choose the column that holds the exhibitor name.', {
+      issues: [{ path: ['mapping', 'legalName'], message: 'Required' }],
+    });
   }
   const columnOf = (field: ImportField) => parsed.headers[mapping[field] ?? -1] ?? field;
   const valid: Checked['valid'] = [];
@@ -86,7 +95,13 @@ function check(parsed: Parsed, mapping: ColumnMapping): Checked {
     if (!result.success) {
       for (const issue of result.error.issues) {
         const field = issue.path[0] as ImportField;
-        issues.push({ row, column: columnOf(field), field, message: field === 'ocopStars' ? 'ocop' : issue.message, value: raw[field] ?? '' });
+        issues.push({
+          row,
+          column: columnOf(field),
+          field,
+          message: field === 'ocopStars' ? 'ocop' : issue.message,
+          value: raw[field] ?? '',
+        });
       }
       continue;
     }
@@ -109,22 +124,59 @@ function check(parsed: Parsed, mapping: ColumnMapping): Checked {
 export async function analyzeImport(db: Db, bytes: Buffer, fileName: string, mapping?: ColumnMapping): Promise<ImportAnalysis> {
   const parsed = await parse(bytes, fileName);
   const used = mapping ?? suggestMapping(parsed.headers);
-  const base = { format: parsed.sheet.format, sheetName: parsed.sheet.sheetName, headerRow: parsed.headerIndex + 1, headers: parsed.headers, mapping: used, totalRows: parsed.dataRows.length };
+  const base = {
+    format: parsed.sheet.format,
+    sheetName: parsed.sheet.sheetName,
+    headerRow: parsed.headerIndex + 1,
+    headers: parsed.headers,
+    mapping: used,
+    totalRows: parsed.dataRows.length,
+  };
   if (used.legalName === undefined) {
-    return { ...base, preview: parsed.dataRows.slice(0, PREVIEW_ROWS).map((r) => ({ row: r.row, values: {} })), errors: [], errorCount: 0, duplicates: 0, newCount: 0 };
+    return {
+      ...base,
+      preview: parsed.dataRows.slice(0, PREVIEW_ROWS).map((r) => ({ row: r.row, values: {} })),
+      errors: [],
+      errorCount: 0,
+      duplicates: 0,
+      newCount: 0,
+    };
   }
   const checked = check(parsed, used);
   const existing = existingKeys(db);
   const duplicates = checked.valid.filter((v) => matchExisting(existing, v.input)).length;
-  return { ...base, preview: checked.preview, errors: checked.issues.slice(0, ERRORS_SHOWN), errorCount: checked.issues.length, duplicates, newCount: checked.valid.length - duplicates };
+  return {
+    ...base,
+    preview: checked.preview,
+    errors: checked.issues.slice(0, ERRORS_SHOWN),
+    errorCount: checked.issues.length,
+    duplicates,
+    newCount: checked.valid.length - duplicates,
+  };
 }
 
 /** Imports the whole file in one transaction, or nothing if any row is wrong. */
-export async function runImport(db: Db, actor: string, bytes: Buffer, fileName: string, mapping: ColumnMapping, onDuplicate: OnDuplicate): Promise<ImportResult> {
+export async function runImport(
+  db: Db,
+  actor: string,
+  bytes: Buffer,
+  fileName: string,
+  mapping: ColumnMapping,
+  onDuplicate: OnDuplicate,
+): Promise<ImportResult> {
   const parsed = await parse(bytes, fileName);
   const checked = check(parsed, mapping);
   if (checked.issues.length > 0) {
-    throw new ApiError('VALIDATION', `${checked.issues.length} row problem(s); nothing was imported.`, { rows: checked.issues.slice(0, ERRORS_SHOWN), count: checked.issues.length });
+    throw new ApiError('VALIDATION', `${checked.issues.length} row problem(s); nothing was imported.`, {
+      rows: checked.issues.slice(0, ERRORS_SHOWN),
+      count: checked.issues.length,
+    });
   }
-  return landExhibitors(db, actor, checked.valid.map((v) => v.input), onDuplicate, { fileName });
+  return landExhibitors(
+    db,
+    actor,
+    checked.valid.map((v) => v.input),
+    onDuplicate,
+    { fileName },
+  );
 }

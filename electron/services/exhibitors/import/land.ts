@@ -12,7 +12,12 @@ interface Existing {
 
 /** What is in the fair already, to recognise the same exhibitor arriving again. */
 export function existingKeys(db: Db): Existing {
-  const rows = db.prepare('SELECT id, legal_name, phone, tax_code FROM exhibitor WHERE deleted_at IS NULL').all() as { id: string; legal_name: string; phone: string; tax_code: string | null }[];
+  const rows = db.prepare('SELECT id, legal_name, phone, tax_code FROM exhibitor WHERE deleted_at IS NULL').all() as {
+    id: string;
+    legal_name: string;
+    phone: string;
+    tax_code: string | null;
+  }[];
   const byTaxCode = new Map<string, string>();
   const byNamePhone = new Map<string, string>();
   for (const r of rows) {

@@ -27,7 +27,8 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) return 'result' in value && value.result !== undefined ? cellText(value.result as ExcelJS.CellValue) : '';
+  if ('formula' in value || 'sharedFormula' in value)
+    return 'result' in value && value.result !== undefined ? cellText(value.result as ExcelJS.CellValue) : '';
   if ('text' in value) return cellText(value.text as ExcelJS.CellValue);
   // Error cells (#N/A, #REF!) carry no usable value.
   return '';
@@ -42,7 +43,8 @@ async function readXlsx(bytes: Buffer): Promise<Sheet> {
   }
   const sheet = workbook.worksheets.find((w) => w.actualRowCount > 0);
   if (!sheet) throw fileProblem('empty', 'The workbook has no data.');
-  if (sheet.actualRowCount > MAX_ROWS + 1) throw fileProblem('tooManyRows', `The sheet has more than ${MAX_ROWS.toLocaleString('en')} rows.`, { max: MAX_ROWS });
+  if (sheet.actualRowCount > MAX_ROWS + 1)
+    throw fileProblem('tooManyRows', `The sheet has more than ${MAX_ROWS.toLocaleString('en')} rows.`, { max: MAX_ROWS });
   if (sheet.actualColumnCount > MAX_COLUMNS) throw fileProblem('tooManyColumns', `The sheet has more than ${MAX_COLUMNS} columns.`);
   const rows: string[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, number) => {
@@ -66,15 +68,21 @@ function readCsv(bytes: Buffer): Sheet {
   }
   text = text.replace(/^\uFEFF/, '').normalize('NFC');
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'] });
-  if (parsed.data.length > MAX_ROWS + 1) throw fileProblem('tooManyRows', `The file has more than ${MAX_ROWS.toLocaleString('en')} rows.`, { max: MAX_ROWS });
+  if (parsed.data.length > MAX_ROWS + 1)
+    throw fileProblem('tooManyRows', `The file has more than ${MAX_ROWS.toLocaleString('en')} rows.`, { max: MAX_ROWS });
   return { format: 'csv', sheetName: null, rows: parsed.data.map((r) => r.slice(0, MAX_COLUMNS).map((c) => c.trim())) };
 }
 
 /** Reads an .xlsx or .csv file, refusing anything else by its bytes, not only by its name. */
 export async function readSheet(bytes: Buffer, fileName: string): Promise<Sheet> {
   if (bytes.length === 0) throw fileProblem('empty', 'The file is empty.');
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw fileProblem('oldExcel', 'This is an old Excel file (.xls). Save it as .xlsx and import again.');
-  const sheet = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) ? await readXlsx(bytes) : /\.(csv|txt|tsv)$/i.test(fileName) ? readCsv(bytes) : null;
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
+    throw fileProblem('oldExcel', 'This is an old Excel file (.xls). Save it as .xlsx and import again.');
+  const sheet = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])
+    ? await readXlsx(bytes)
+    : /\.(csv|txt|tsv)$/i.test(fileName)
+      ? readCsv(bytes)
+      : null;
   if (!sheet) throw fileProblem('notSpreadsheet', 'This file is not a spreadsheet (.xlsx or .csv).');
   while (sheet.rows.length > 0 && sheet.rows.at(-1)!.every((c) => c === '')) sheet.rows.pop();
   if (sheet.rows.length === 0) throw fileProblem('empty', 'The file has no rows.');
