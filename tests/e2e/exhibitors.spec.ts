@@ -171,3 +171,45 @@ test('pricing rules set the price of a zone’s booths per m²', async ({ page, 
   await screen.clickBooth(boothId);
   await expect(screen.detail('A05').getByText(/3\.600\.000\s₫/)).toBeVisible();
 });
+
+test('create an exhibitor with a wrong tax code, fix it, then delete one who holds a booth', async ({ page, app }) => {
+  const { fairId, boothId } = demoWithFreeBooth(app);
+  await openApp(page, app);
+  const screen = new ExhibitorsPage(page);
+  await screen.open(fairId);
+  await page.getByRole('tab', { name: 'Danh sách' }).click();
+  await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
+  const form = page.getByRole('dialog', { name: 'Thêm đơn vị tham gia' });
+  await form.getByLabel('Tên đơn vị').fill('Hộ kinh doanh Bánh chưng Tranh Khúc');
+  await form.getByLabel('Mã số thuế').fill('01234');
+  await form.getByRole('button', { name: 'Tạo' }).click();
+  await expect(form.getByText('10 chữ số, hoặc 10 chữ số, dấu "-" và 3 chữ số cho chi nhánh.')).toBeVisible();
+  await form.getByLabel('Mã số thuế').fill('0101234567-002');
+  await form.getByRole('button', { name: 'Tạo' }).click();
+  await expect(form).toHaveCount(0);
+  await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('banh chung');
+  await expect(page.getByRole('row', { name: /Bánh chưng Tranh Khúc/ })).toBeVisible();
+
+  await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('chau long');
+  await page.getByRole('button', { name: 'Xoá Công ty Cổ phần Đầu tư Xuất nhập khẩu Châu Long' }).click();
+  const ask = page.getByRole('dialog', { name: 'Xoá Châu Long?' });
+  await expect(ask).toContainText('đang giữ gian A01, A02');
+  await expect(ask.getByRole('alert')).toContainText('không thể xoá');
+  await expect(ask.getByRole('button', { name: 'Huỷ đặt gian và xoá' })).toHaveCount(0);
+  await ask.getByRole('button', { name: 'Huỷ', exact: true }).click();
+
+  // One holding an unpaid booking: the bookings are cancelled with the delete.
+  await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('banh chung');
+  await page.getByRole('tab', { name: 'Phân bổ gian hàng' }).click();
+  await screen.dragExhibitorOntoBooth('Bánh chưng', boothId);
+  await screen.expectBooth(boothId, { label: 'A05\nHộ kinh doanh Bánh chưng Tranh Khúc' });
+  await page.getByRole('tab', { name: 'Danh sách' }).click();
+  await page.getByRole('button', { name: 'Xoá Hộ kinh doanh Bánh chưng Tranh Khúc' }).click();
+  await page
+    .getByRole('dialog', { name: 'Xoá Hộ kinh doanh Bánh chưng Tranh Khúc?' })
+    .getByRole('button', { name: 'Huỷ đặt gian và xoá' })
+    .click();
+  await expect(page.getByRole('row', { name: /Bánh chưng/ })).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Phân bổ gian hàng' }).click();
+  await screen.expectBooth(boothId, { fill: FREE, label: 'A05' });
+});

@@ -22,6 +22,8 @@ export function DeleteExhibitorDialog({
   const api = useApi();
   const notices = useNotices();
   const holds = exhibitor.boothIds.length > 0;
+  // Money has been taken for a paid booth: the server refuses, so the dialog says so first.
+  const paid = exhibitor.statuses.includes('paid');
   const remove = useMutation({
     mutationFn: () => api.deleteExhibitor({ fairId, exhibitorId: exhibitor.id, onBooths: holds ? 'cancel' : 'refuse' }),
     onSuccess: () => {
@@ -41,14 +43,16 @@ export function DeleteExhibitorDialog({
           <button type="button" autoFocus onClick={onClose}>
             {t('common:cancel')}
           </button>
-          <button type="button" className="danger" disabled={remove.isPending} onClick={() => remove.mutate()}>
-            {holds ? t('delete.cancelBooths') : t('delete.confirm')}
-          </button>
+          {!paid && (
+            <button type="button" className="danger" disabled={remove.isPending} onClick={() => remove.mutate()}>
+              {holds ? t('delete.cancelBooths') : t('delete.confirm')}
+            </button>
+          )}
         </>
       }
     >
       {holds && <p>{t('delete.holds', { name: exhibitor.legalName, booths: exhibitor.boothNumbers.join(', ') })}</p>}
-      <p className="hint">{t('delete.body')}</p>
+      {paid ? <p role="alert">{t('delete.paid')}</p> : <p className="hint">{t('delete.body')}</p>}
     </Dialog>
   );
 }
