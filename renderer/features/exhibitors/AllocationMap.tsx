@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Allocation, Exhibitor } from '../../../shared/model/exhibitor';
 import { mapName } from '../../../shared/model/exhibitor-directory';
 import type { Booth, Plan } from '../../../shared/model/plan';
+import { useNotices } from '../../ui/notices';
 import { FloorView } from '../plan/canvas/FloorView';
 import { BoothDetail } from './BoothDetail';
 import { DropChoiceDialog, type DropChoice } from './DropChoiceDialog';
@@ -29,6 +30,7 @@ interface Props {
 export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedExhibitorId, onSelectExhibitor, onEditExhibitor }: Props) {
   const { t } = useTranslation('exhibitors');
   const actions = useAllocationActions(fairId);
+  const notices = useNotices();
   const [areaId, setAreaId] = useState(plan.areas[0]?.id ?? '');
   const [boothId, setBoothId] = useState<string | null>(null);
   const [choice, setChoice] = useState<DropChoice | null>(null);
@@ -71,6 +73,7 @@ export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedE
     const exhibitor = exhibitorId ? exhibitorById.get(exhibitorId) : undefined;
     const target = boothById.get(targetId);
     if (!exhibitor || !target) return;
+    if (target.kind === 'non_sellable') return notices.info(t('map.notForSale', { booth: target.number }));
     const current = byBooth.get(targetId);
     setBoothId(targetId);
     if (!current) return void actions.allocate(targetId, exhibitor.id);
@@ -90,6 +93,7 @@ export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedE
     const moving = byBooth.get(fromId);
     const target = boothById.get(toId);
     if (!moving || !target || fromId === toId) return;
+    if (target.kind === 'non_sellable') return notices.info(t('map.notForSale', { booth: target.number }));
     const current = byBooth.get(toId);
     setBoothId(toId);
     if (!current) return void actions.move(fromId, toId);

@@ -66,8 +66,15 @@ export function DirectoryTable({ rows, sort, onSort, selectedId, onSelect, onEdi
               aria-rowindex={first + i + 2}
               aria-selected={e.id === selectedId}
               className={e.id === selectedId ? 'exh-selected' : undefined}
+              tabIndex={0}
               onClick={() => onSelect(e.id)}
               onDoubleClick={() => onEdit(e)}
+              onKeyDown={(ev) => {
+                if (ev.target !== ev.currentTarget) return;
+                if (ev.key === 'Enter') onEdit(e);
+                else if (ev.key === ' ') (ev.preventDefault(), onSelect(e.id));
+                else if (ev.key === 'Delete') onDelete(e);
+              }}
             >
               <td>
                 <div className="exh-name">{e.legalName}</div>

@@ -186,6 +186,33 @@ describe('no double booking', () => {
     expect(listAllocations(fair.db, { boothId: fair.booth.A4 })).toHaveLength(1);
   });
 
+  it('a request that finds the fair locked by another window gets CONFLICT, not a hang or a crash', () => {
+    const e = addExhibitor(fair.db, 'E');
+    const other = openFairDb(fair.library.pathOf(fair.fairId));
+    const mine = openFairDb(fair.library.pathOf(fair.fairId));
+    mine.pragma('busy_timeout = 50');
+    try {
+      other.prepare('BEGIN IMMEDIATE').run();
+      other
+        .prepare(`INSERT INTO allocation (id, booth_id, exhibitor_id, status, created_at, updated_at) VALUES ('x', ?, ?, 'held', '', '')`)
+        .run(fair.booth.A6, e.id);
+      let caught: unknown;
+      try {
+        allocateBooth(mine, 'desk 2', { boothId: fair.booth.A6!, exhibitorId: e.id });
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(ApiError);
+      expect((caught as ApiError).code).toBe('CONFLICT');
+      other.prepare('COMMIT').run();
+      // Once the other window committed, the booth is theirs and the message names the holder.
+      expect(() => allocateBooth(mine, 'desk 2', { boothId: fair.booth.A6!, exhibitorId: e.id })).toThrow('Booth A6 was just taken by E.');
+    } finally {
+      other.close();
+      mine.close();
+    }
+  });
+
   it('the database itself refuses a second active allocation, whatever the code does', () => {
     const raw = new Database(fair.library.pathOf(fair.fairId));
     const e = addExhibitor(fair.db, 'E');
