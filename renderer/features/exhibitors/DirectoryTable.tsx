@@ -72,8 +72,10 @@ export function DirectoryTable({ rows, sort, onSort, selectedId, onSelect, onEdi
               onKeyDown={(ev) => {
                 if (ev.target !== ev.currentTarget) return;
                 if (ev.key === 'Enter') onEdit(e);
-                else if (ev.key === ' ') (ev.preventDefault(), onSelect(e.id));
-                else if (ev.key === 'Delete') onDelete(e);
+                else if (ev.key === ' ') {
+                  ev.preventDefault();
+                  onSelect(e.id);
+                } else if (ev.key === 'Delete') onDelete(e);
               }}
             >
               <td>
