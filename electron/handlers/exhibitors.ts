@@ -3,17 +3,8 @@ import type { FileBytes } from '../../shared/model/fair';
 import type { exhibitorsMethods } from '../../shared/api/exhibitors';
 import type { HandlersOf } from '../../shared/api/define';
 import type { HandlerContext } from '../api/context';
-import {
-  allocateBooth,
-  expireHolds,
-  listAllocations,
-  moveAllocation,
-  replaceAllocation,
-  setAllocationStatus,
-  setFee,
-  swapAllocations,
-  unassignBooth,
-} from '../services/exhibitors/allocations';
+import { allocateBooth, expireHolds, listAllocations, setAllocationStatus, setFee } from '../services/exhibitors/allocations';
+import { moveAllocation, replaceAllocation, swapAllocations, unassignBooth } from '../services/exhibitors/moves';
 import { createExhibitor, deleteExhibitor, listExhibitors, updateExhibitor } from '../services/exhibitors/directory';
 import { copyExhibitors } from '../services/exhibitors/copy';
 import { exportDirectory } from '../services/exhibitors/export';

@@ -44,7 +44,7 @@ export function listAllocations(db: Db, filter: { boothId?: string; exhibitorId?
   return rows.map(withBalance);
 }
 
-function activeOnBooth(db: Db, boothId: string): Allocation | undefined {
+export function activeOnBooth(db: Db, boothId: string): Allocation | undefined {
   const row = db.prepare(`${SELECT} WHERE a.booth_id = ? AND a.status <> 'cancelled'`).get(boothId) as AllocationRow | undefined;
   return row && withBalance(row);
 }
@@ -81,7 +81,7 @@ interface BoothRow {
   price_dong: number;
 }
 
-function requireSellableBooth(db: Db, boothId: string): BoothRow {
+export function requireSellableBooth(db: Db, boothId: string): BoothRow {
   const booth = db.prepare('SELECT id, number, kind, price_dong FROM booth WHERE id = ?').get(boothId) as BoothRow | undefined;
   if (!booth) throw notFound('This booth');
   if (booth.kind === 'non_sellable')
@@ -102,7 +102,7 @@ function requireExhibitor(db: Db, exhibitorId: string): { name: string } {
 /** Zero-dong booths are given free; every other booth starts at its price. */
 export const feeOf = (booth: Pick<BoothRow, 'kind' | 'price_dong'>) => (booth.kind === 'zero_dong' ? 0 : booth.price_dong);
 
-function takenError(db: Db, boothId: string, number: string): ApiError {
+export function takenError(db: Db, boothId: string, number: string): ApiError {
   const holder = activeOnBooth(db, boothId);
   return new ApiError(
     'CONFLICT',
@@ -115,7 +115,7 @@ function takenError(db: Db, boothId: string, number: string): ApiError {
 }
 
 /** Runs a write with the write lock taken up front, turning a lost race into CONFLICT. */
-function exclusive<T>(db: Db, work: () => T, onUnique: () => ApiError): T {
+export function exclusive<T>(db: Db, work: () => T, onUnique: () => ApiError): T {
   try {
     return db.transaction(work).immediate();
   } catch (error) {
@@ -132,7 +132,7 @@ export interface AllocateInput {
   holdExpiresOn?: string | null;
 }
 
-function insertAllocation(db: Db, actor: string, input: AllocateInput, at: string): string {
+export function insertAllocation(db: Db, actor: string, input: AllocateInput, at: string): string {
   const booth = requireSellableBooth(db, input.boothId);
   const exhibitor = requireExhibitor(db, input.exhibitorId);
   const status = input.status ?? 'held';
@@ -180,7 +180,7 @@ export function allocateBooth(db: Db, actor: string, input: AllocateInput): Allo
   return getAllocation(db, id);
 }
 
-function cancelRow(db: Db, actor: string, a: Allocation, reason: string, at: string): void {
+export function cancelRow(db: Db, actor: string, a: Allocation, reason: string, at: string): void {
   if (!TRANSITIONS[a.status].includes('cancelled')) {
     throw new ApiError('CONFLICT', `Booth ${a.boothNumber} is paid by ${a.exhibitorName}; a paid booking cannot be cancelled.`, {
       boothId: a.boothId,
@@ -251,108 +251,6 @@ export function setAllocationStatus(
     );
   })();
   return getAllocation(db, input.allocationId);
-}
-
-/** Unassigns a booth (its booking is cancelled, history kept). */
-export function unassignBooth(db: Db, actor: string, boothId: string): { boothId: string } {
-  const at = new Date().toISOString();
-  db.transaction(() => {
-    const a = activeOnBooth(db, boothId);
-    if (!a) throw notFound('The booking of this booth');
-    cancelRow(db, actor, a, 'unassigned', at);
-  })();
-  return { boothId };
-}
-
-/**
- * Drag booth to booth: the booking (status, fee, payments) moves. Onto a taken booth it is a
- * CONFLICT, unless `replace` cancels the booking there in the same transaction.
- */
-export function moveAllocation(db: Db, actor: string, input: { fromBoothId: string; toBoothId: string; replace?: boolean }): Allocation {
-  const at = new Date().toISOString();
-  const target = () =>
-    (db.prepare('SELECT number FROM booth WHERE id = ?').get(input.toBoothId) as { number: string } | undefined)?.number ?? '';
-  const id = exclusive(
-    db,
-    () => {
-      const a = activeOnBooth(db, input.fromBoothId);
-      if (!a) throw notFound('The booking of this booth');
-      const to = requireSellableBooth(db, input.toBoothId);
-      const current = input.replace ? activeOnBooth(db, to.id) : undefined;
-      if (current && current.id !== a.id) cancelRow(db, actor, current, 'replaced', at);
-      db.prepare('UPDATE allocation SET booth_id = ?, updated_at = ? WHERE id = ?').run(to.id, at, a.id);
-      audit(
-        db,
-        actor,
-        'allocation.move',
-        'allocation',
-        a.id,
-        { boothId: to.id, boothNumber: to.number, fromBoothId: a.boothId, fromBoothNumber: a.boothNumber, exhibitorId: a.exhibitorId },
-        at,
-      );
-      return a.id;
-    },
-    () => takenError(db, input.toBoothId, target()),
-  );
-  return getAllocation(db, id);
-}
-
-/** Two exhibitors exchange booths in one transaction. */
-export function swapAllocations(db: Db, actor: string, input: { boothA: string; boothB: string }): Allocation[] {
-  const at = new Date().toISOString();
-  const ids = exclusive(
-    db,
-    () => {
-      const a = activeOnBooth(db, input.boothA);
-      const b = activeOnBooth(db, input.boothB);
-      if (!a || !b) throw notFound('The booking of this booth');
-      const move = db.prepare('UPDATE allocation SET booth_id = ?, updated_at = ? WHERE id = ?');
-      // The unique index is checked per row: park one booking as cancelled while the other moves.
-      db.prepare("UPDATE allocation SET status = 'cancelled' WHERE id = ?").run(a.id);
-      move.run(a.boothId, at, b.id);
-      move.run(b.boothId, at, a.id);
-      db.prepare('UPDATE allocation SET status = ? WHERE id = ?').run(a.status, a.id);
-      for (const [x, to] of [
-        [a, b],
-        [b, a],
-      ] as const) {
-        audit(
-          db,
-          actor,
-          'allocation.move',
-          'allocation',
-          x.id,
-          {
-            boothId: to.boothId,
-            boothNumber: to.boothNumber,
-            fromBoothId: x.boothId,
-            fromBoothNumber: x.boothNumber,
-            exhibitorId: x.exhibitorId,
-            swap: true,
-          },
-          at,
-        );
-      }
-      return [a.id, b.id];
-    },
-    () => new ApiError('CONFLICT', 'The booths changed while swapping. Try again.'),
-  );
-  return ids.map((id) => getAllocation(db, id));
-}
-
-/** Dropping an exhibitor on a taken booth and choosing "replace": the old booking is cancelled. */
-export function replaceAllocation(db: Db, actor: string, input: AllocateInput): Allocation {
-  const at = new Date().toISOString();
-  const id = exclusive(
-    db,
-    () => {
-      const current = activeOnBooth(db, input.boothId);
-      if (current) cancelRow(db, actor, current, 'replaced', at);
-      return insertAllocation(db, actor, input, at);
-    },
-    () => new ApiError('CONFLICT', 'The booth changed while replacing. Try again.'),
-  );
-  return getAllocation(db, id);
 }
 
 /** Fee adjustments: the discount needs a reason and cannot exceed the fee (the schema checks too). */

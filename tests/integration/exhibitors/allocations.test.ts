@@ -6,13 +6,10 @@ import {
   allocateBooth,
   expireHolds,
   listAllocations,
-  moveAllocation,
-  replaceAllocation,
   setAllocationStatus,
   setFee,
-  swapAllocations,
-  unassignBooth,
 } from '../../../electron/services/exhibitors/allocations';
+import { moveAllocation, replaceAllocation, swapAllocations, unassignBooth } from '../../../electron/services/exhibitors/moves';
 import { history, occupancy, recordPayment } from '../../../electron/services/exhibitors/payments';
 import { addExhibitor, makeFair, type TestFair } from './fixture';
 
