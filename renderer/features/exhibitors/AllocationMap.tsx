@@ -181,7 +181,12 @@ export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedE
           zones={plan.zones}
           onClose={() => onSelectExhibitor(null)}
           onEdit={() => onEditExhibitor(selected)}
-          onBooth={(id) => setBoothId(id)}
+          onBooth={(id) => {
+            // Their booths may lie in another area: show that area too.
+            const b = boothById.get(id);
+            if (b) setAreaId(b.areaId);
+            setBoothId(id);
+          }}
         />
       )}
       {pricing && (
