@@ -107,6 +107,14 @@ export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedE
     });
   };
 
+  /** Selecting an exhibitor shows an area where their booths are, so the highlight is seen. */
+  const selectExhibitor = (id: string | null) => {
+    onSelectExhibitor(id);
+    setBoothId(null);
+    const areas = (id ? (exhibitorById.get(id)?.boothIds ?? []) : []).map((b) => boothById.get(b)?.areaId);
+    if (areas.length > 0 && !areas.includes(areaId) && areas[0]) setAreaId(areas[0]);
+  };
+
   const booth = boothId ? boothById.get(boothId) : undefined;
   const legend = (
     <ul className="exh-legend" aria-label={t('map.legend')}>
@@ -120,11 +128,7 @@ export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedE
 
   return (
     <div className="exh-map">
-      <ExhibitorPanel
-        exhibitors={exhibitors}
-        selectedId={selectedExhibitorId}
-        onSelect={(id) => (onSelectExhibitor(id), setBoothId(null))}
-      />
+      <ExhibitorPanel exhibitors={exhibitors} selectedId={selectedExhibitorId} onSelect={selectExhibitor} />
       <div className="exh-canvas">
         <div className="exh-areas">
           <div role="tablist" aria-label={t('map.area')}>
