@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { allocateBooth, listAllocations, setAllocationStatus } from '../../electron/services/exhibitors/allocations';
 import { createExhibitor } from '../../electron/services/exhibitors/directory';
 import { addToWaitlist } from '../../electron/services/exhibitors/waitlist';
@@ -212,4 +213,21 @@ test('create an exhibitor with a wrong tax code, fix it, then delete one who hol
   await expect(page.getByRole('row', { name: /Bánh chưng/ })).toHaveCount(0);
   await page.getByRole('tab', { name: 'Phân bổ gian hàng' }).click();
   await screen.expectBooth(boothId, { fill: FREE, label: 'A05' });
+});
+
+test('export the directory to .xlsx: every exhibitor with their booths, diacritics intact', async ({ page, app }) => {
+  const { fairId } = demoWithFreeBooth(app);
+  await openApp(page, app);
+  const screen = new ExhibitorsPage(page);
+  await screen.open(fairId);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Xuất .xlsx' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/đơn vị tham gia\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await file.path());
+  const sheet = workbook.worksheets[0]!;
+  expect(sheet.actualRowCount).toBe(38);
+  const names = sheet.getColumn(1).values.slice(2).map(String);
+  expect(names).toContain('Công ty Cổ phần Đầu tư Xuất nhập khẩu Châu Long');
 });
