@@ -1,6 +1,7 @@
 import type { ClientOf, HandlersOf } from './define';
 import { libraryMethods } from './library';
 import { planMethods } from './plan';
+import { exhibitorsMethods } from './exhibitors';
 
 /**
  * Every operation of FairFloor, declared once. Feature areas keep their methods in their own
@@ -9,6 +10,7 @@ import { planMethods } from './plan';
 export const contract = {
   ...libraryMethods,
   ...planMethods,
+  ...exhibitorsMethods,
 };
 
 export type Contract = typeof contract;

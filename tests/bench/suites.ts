@@ -1,6 +1,7 @@
 import type { BenchReport } from './report';
 import { planBench } from './plan.bench';
 import { storageBench } from './storage.bench';
+import { exhibitorsBench } from './exhibitors.bench';
 
 export interface BenchSuite {
   name: string;
@@ -8,4 +9,4 @@ export interface BenchSuite {
 }
 
 /** Each feature adds its suite here; `npm run bench -- <name>` runs just one. */
-export const BENCHMARKS: BenchSuite[] = [storageBench, planBench];
+export const BENCHMARKS: BenchSuite[] = [storageBench, planBench, exhibitorsBench];

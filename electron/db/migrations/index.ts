@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import * as m0001 from './0001-initial';
 import * as m0002 from './0002-area-background';
+import * as m0003 from './0003-exhibitors';
 
 export interface Migration {
   /** The `PRAGMA user_version` a file has once this migration ran. */
@@ -13,6 +14,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', up: m0001.up },
   { version: 2, name: 'area-background', up: m0002.up },
+  { version: 3, name: 'exhibitors', up: m0003.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,0 +1,59 @@
+import { ApiError } from '../../shared/api/errors';
+import type { FileBytes } from '../../shared/model/fair';
+import type { exhibitorsMethods } from '../../shared/api/exhibitors';
+import type { HandlersOf } from '../../shared/api/define';
+import type { HandlerContext } from '../api/context';
+import { allocateBooth, expireHolds, listAllocations, setAllocationStatus, setFee } from '../services/exhibitors/allocations';
+import { moveAllocation, replaceAllocation, swapAllocations, unassignBooth } from '../services/exhibitors/moves';
+import { createExhibitor, deleteExhibitor, listExhibitors, updateExhibitor } from '../services/exhibitors/directory';
+import { copyExhibitors } from '../services/exhibitors/copy';
+import { exportDirectory } from '../services/exhibitors/export';
+import { analyzeImport, runImport } from '../services/exhibitors/import/import';
+import { applyPricing } from '../services/exhibitors/pricing';
+import { addToWaitlist, listWaitlist, nextInLine, removeFromWaitlist } from '../services/exhibitors/waitlist';
+import { history, listPayments, occupancy, recordPayment } from '../services/exhibitors/payments';
+
+const bytesOf = (file: FileBytes) => Buffer.from(file.base64, 'base64');
+
+/** Reads see the fair as it is today: holds past their day are cancelled first. */
+const fresh = (fairId: string, ctx: HandlerContext) => {
+  const db = ctx.library.db(fairId);
+  expireHolds(db, ctx.actor());
+  return db;
+};
+
+export const exhibitorsHandlers: HandlersOf<typeof exhibitorsMethods, HandlerContext> = {
+  listExhibitors: ({ fairId }, ctx) => listExhibitors(fresh(fairId, ctx)),
+  createExhibitor: ({ fairId, exhibitor }, ctx) => createExhibitor(ctx.library.db(fairId), ctx.actor(), exhibitor),
+  updateExhibitor: ({ fairId, exhibitorId, exhibitor }, ctx) =>
+    updateExhibitor(ctx.library.db(fairId), ctx.actor(), exhibitorId, exhibitor),
+  deleteExhibitor: ({ fairId, exhibitorId, onBooths }, ctx) => deleteExhibitor(ctx.library.db(fairId), ctx.actor(), exhibitorId, onBooths),
+
+  listAllocations: ({ fairId, ...filter }, ctx) => listAllocations(fresh(fairId, ctx), filter),
+  allocateBooth: ({ fairId, ...input }, ctx) => allocateBooth(fresh(fairId, ctx), ctx.actor(), input),
+  replaceAllocation: ({ fairId, ...input }, ctx) => replaceAllocation(fresh(fairId, ctx), ctx.actor(), input),
+  moveAllocation: ({ fairId, ...input }, ctx) => moveAllocation(fresh(fairId, ctx), ctx.actor(), input),
+  swapAllocations: ({ fairId, ...input }, ctx) => swapAllocations(fresh(fairId, ctx), ctx.actor(), input),
+  unassignBooth: ({ fairId, boothId }, ctx) => unassignBooth(ctx.library.db(fairId), ctx.actor(), boothId),
+  setAllocationStatus: ({ fairId, ...input }, ctx) => setAllocationStatus(fresh(fairId, ctx), ctx.actor(), input),
+  setAllocationFee: ({ fairId, ...input }, ctx) => setFee(ctx.library.db(fairId), ctx.actor(), input),
+  recordPayment: ({ fairId, allocationId, payment }, ctx) => recordPayment(ctx.library.db(fairId), ctx.actor(), allocationId, payment),
+  listPayments: ({ fairId, allocationId }, ctx) => listPayments(ctx.library.db(fairId), allocationId),
+  getHistory: ({ fairId, ...of }, ctx) => history(ctx.library.db(fairId), of),
+  getOccupancy: ({ fairId }, ctx) => occupancy(fresh(fairId, ctx)),
+
+  analyzeExhibitorImport: ({ fairId, file, mapping }, ctx) => analyzeImport(ctx.library.db(fairId), bytesOf(file), file.fileName, mapping),
+  importExhibitors: ({ fairId, file, mapping, onDuplicate }, ctx) =>
+    runImport(ctx.library.db(fairId), ctx.actor(), bytesOf(file), file.fileName, mapping, onDuplicate),
+  applyPricing: ({ fairId, boothIds, rule }, ctx) => applyPricing(ctx.library.db(fairId), ctx.actor(), boothIds, rule),
+  listWaitlist: ({ fairId }, ctx) => listWaitlist(ctx.library.db(fairId)),
+  addToWaitlist: ({ fairId, ...input }, ctx) => addToWaitlist(ctx.library.db(fairId), ctx.actor(), input),
+  removeFromWaitlist: ({ fairId, entryId }, ctx) => (removeFromWaitlist(ctx.library.db(fairId), ctx.actor(), entryId), {}),
+  nextInLine: ({ fairId, boothId }, ctx) => nextInLine(fresh(fairId, ctx), boothId),
+  exportExhibitors: ({ fairId, format }, ctx) => exportDirectory(ctx.library.db(fairId), format),
+  copyExhibitors: ({ fairId, fromFairId, onDuplicate }, ctx) => {
+    if (fromFairId === fairId)
+      throw new ApiError('VALIDATION', 'Choose another fair to copy from.', { issues: [{ path: ['fromFairId'], message: 'sameFair' }] });
+    return copyExhibitors(ctx.library.db(fairId), ctx.actor(), ctx.library.db(fromFairId), fromFairId, onDuplicate);
+  },
+};

@@ -1,0 +1,229 @@
+import { randomUUID } from 'node:crypto';
+import { ApiError, type FieldIssue } from '../../../shared/api/errors';
+import {
+  ACTIVE_STATUSES,
+  ExhibitorInput,
+  stripPhone,
+  type AllocationStatus,
+  type Exhibitor,
+  type ExhibitorFields,
+} from '../../../shared/model/exhibitor';
+import type { Db } from '../../db/open';
+import { audit } from '../audit';
+import { isUniqueViolation, notFound } from './sqlite-errors';
+
+interface ExhibitorRow {
+  id: string;
+  legal_name: string;
+  short_name: string;
+  contact_person: string;
+  phone: string;
+  email: string;
+  address: string;
+  province: string;
+  tax_code: string | null;
+  category: string;
+  ocop_stars: number | null;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+}
+
+const COLUMNS = `id, legal_name, short_name, contact_person, phone, email, address, province, tax_code, category,
+  ocop_stars, notes, created_at, updated_at`;
+
+export const toInput = (r: ExhibitorRow): ExhibitorInput => ({
+  legalName: r.legal_name,
+  shortName: r.short_name,
+  contactPerson: r.contact_person,
+  phone: r.phone,
+  email: r.email,
+  address: r.address,
+  province: r.province,
+  taxCode: r.tax_code ?? '',
+  category: r.category,
+  ocopStars: r.ocop_stars,
+  notes: r.notes,
+});
+
+/** Parses with the shared schema; a failure becomes VALIDATION with one issue per field. */
+export function validateExhibitor(fields: ExhibitorFields): ExhibitorInput {
+  const parsed = ExhibitorInput.safeParse(fields);
+  if (parsed.success) return parsed.data;
+  const issues: FieldIssue[] = parsed.error.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message }));
+  throw new ApiError('VALIDATION', `Please check: ${issues.map((i) => i.path.join('.')).join(', ')}.`, { issues });
+}
+
+export const rowParams = (input: ExhibitorInput) => ({
+  legalName: input.legalName,
+  shortName: input.shortName,
+  contactPerson: input.contactPerson,
+  phone: input.phone,
+  email: input.email,
+  address: input.address,
+  province: input.province,
+  taxCode: input.taxCode === '' ? null : input.taxCode,
+  category: input.category,
+  ocopStars: input.ocopStars,
+  notes: input.notes,
+});
+
+export function insertExhibitorStatement(db: Db) {
+  return db.prepare(
+    `INSERT INTO exhibitor (id, legal_name, short_name, contact_person, phone, email, address, province, tax_code,
+       category, ocop_stars, notes, created_at, updated_at)
+     VALUES (@id, @legalName, @shortName, @contactPerson, @phone, @email, @address, @province, @taxCode,
+       @category, @ocopStars, @notes, @at, @at)`,
+  );
+}
+
+export function updateExhibitorStatement(db: Db) {
+  return db.prepare(
+    `UPDATE exhibitor SET legal_name = @legalName, short_name = @shortName, contact_person = @contactPerson,
+       phone = @phone, email = @email, address = @address, province = @province, tax_code = @taxCode,
+       category = @category, ocop_stars = @ocopStars, notes = @notes, updated_at = @at
+     WHERE id = @id AND deleted_at IS NULL`,
+  );
+}
+
+function taxCodeTaken(db: Db, taxCode: string, exceptId: string | null): void {
+  if (taxCode === '') return;
+  const other = db
+    .prepare('SELECT id, legal_name FROM exhibitor WHERE tax_code = ? AND deleted_at IS NULL AND id IS NOT ?')
+    .get(taxCode, exceptId) as { id: string; legal_name: string } | undefined;
+  if (other) {
+    throw new ApiError('CONFLICT', `Tax code ${taxCode} already belongs to ${other.legal_name}.`, {
+      issues: [{ path: ['taxCode'], message: 'taxCodeTaken' }],
+      exhibitorId: other.id,
+      legalName: other.legal_name,
+    });
+  }
+}
+
+/** Every exhibitor of the fair with what they hold, ordered by name. */
+export function listExhibitors(db: Db): Exhibitor[] {
+  const rows = db.prepare(`SELECT ${COLUMNS} FROM exhibitor WHERE deleted_at IS NULL ORDER BY legal_name`).all() as ExhibitorRow[];
+  const held = db
+    .prepare(
+      `SELECT a.exhibitor_id AS exhibitorId, a.booth_id AS boothId, b.number, a.status,
+         a.fee_dong - a.discount_dong - coalesce((SELECT sum(amount_dong) FROM payment p WHERE p.allocation_id = a.id), 0) AS balance
+       FROM allocation a JOIN booth b ON b.id = a.booth_id
+       WHERE a.status <> 'cancelled' ORDER BY b.number`,
+    )
+    .all() as { exhibitorId: string; boothId: string; number: string; status: AllocationStatus; balance: number }[];
+  const byExhibitor = new Map<string, typeof held>();
+  for (const h of held) {
+    const list = byExhibitor.get(h.exhibitorId) ?? [];
+    list.push(h);
+    byExhibitor.set(h.exhibitorId, list);
+  }
+  return rows.map((r) => {
+    const mine = byExhibitor.get(r.id) ?? [];
+    return {
+      id: r.id,
+      ...toInput(r),
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      boothIds: mine.map((h) => h.boothId),
+      boothNumbers: mine.map((h) => h.number),
+      statuses: mine.map((h) => h.status),
+      balanceDong: mine.reduce((sum, h) => sum + Math.max(0, h.balance), 0),
+    };
+  });
+}
+
+export function getExhibitor(db: Db, id: string): Exhibitor {
+  const found = listExhibitors(db).find((e) => e.id === id);
+  if (!found) throw notFound('This exhibitor');
+  return found;
+}
+
+export function createExhibitor(db: Db, actor: string, fields: ExhibitorFields): Exhibitor {
+  const input = validateExhibitor(fields);
+  const id = randomUUID();
+  const at = new Date().toISOString();
+  db.transaction(() => {
+    taxCodeTaken(db, input.taxCode, null);
+    insertExhibitorStatement(db).run({ id, at, ...rowParams(input) });
+    audit(db, actor, 'exhibitor.create', 'exhibitor', id, { legalName: input.legalName }, at);
+  })();
+  return getExhibitor(db, id);
+}
+
+export function updateExhibitor(db: Db, actor: string, id: string, fields: ExhibitorFields): Exhibitor {
+  const input = validateExhibitor(fields);
+  const at = new Date().toISOString();
+  db.transaction(() => {
+    taxCodeTaken(db, input.taxCode, id);
+    const before = db.prepare(`SELECT ${COLUMNS} FROM exhibitor WHERE id = ? AND deleted_at IS NULL`).get(id) as ExhibitorRow | undefined;
+    if (!before) throw notFound('This exhibitor');
+    try {
+      updateExhibitorStatement(db).run({ id, at, ...rowParams(input) });
+    } catch (error) {
+      if (isUniqueViolation(error)) taxCodeTaken(db, input.taxCode, id);
+      throw error;
+    }
+    const old = toInput(before);
+    const changed = Object.fromEntries(
+      (Object.keys(input) as (keyof ExhibitorInput)[]).filter((k) => old[k] !== input[k]).map((k) => [k, { from: old[k], to: input[k] }]),
+    );
+    audit(db, actor, 'exhibitor.update', 'exhibitor', id, { changed }, at);
+  })();
+  return getExhibitor(db, id);
+}
+
+/**
+ * Deletes an exhibitor. Booths they hold are cancelled (`onBooths: 'cancel'`) or the delete is
+ * refused (`'refuse'`); paid booths always refuse. With booking history the record is archived,
+ * so allocations, payments and the audit trail stay readable.
+ */
+export function deleteExhibitor(db: Db, actor: string, id: string, onBooths: 'cancel' | 'refuse'): { cancelledBoothIds: string[] } {
+  const at = new Date().toISOString();
+  return db.transaction(() => {
+    const exists = db.prepare('SELECT legal_name FROM exhibitor WHERE id = ? AND deleted_at IS NULL').get(id) as
+      { legal_name: string } | undefined;
+    if (!exists) throw notFound('This exhibitor');
+    const active = db
+      .prepare(
+        `SELECT a.id, a.booth_id AS boothId, a.status, b.number FROM allocation a JOIN booth b ON b.id = a.booth_id
+         WHERE a.exhibitor_id = ? AND a.status IN (${ACTIVE_STATUSES.map(() => '?').join(',')})`,
+      )
+      .all(id, ...ACTIVE_STATUSES) as { id: string; boothId: string; status: AllocationStatus; number: string }[];
+    if (active.length > 0 && onBooths === 'refuse') {
+      throw new ApiError('CONFLICT', `${exists.legal_name} holds booth ${active.map((a) => a.number).join(', ')}.`, {
+        booths: active.map((a) => a.number),
+      });
+    }
+    const paid = active.filter((a) => a.status === 'paid');
+    if (paid.length > 0) {
+      throw new ApiError(
+        'CONFLICT',
+        `${exists.legal_name} has paid for booth ${paid.map((a) => a.number).join(', ')}; it cannot be deleted.`,
+        {
+          booths: paid.map((a) => a.number),
+        },
+      );
+    }
+    const cancel = db.prepare("UPDATE allocation SET status = 'cancelled', updated_at = ? WHERE id = ?");
+    for (const a of active) {
+      cancel.run(at, a.id);
+      audit(
+        db,
+        actor,
+        'allocation.cancel',
+        'allocation',
+        a.id,
+        { boothId: a.boothId, boothNumber: a.number, exhibitorId: id, from: a.status, reason: 'exhibitor deleted' },
+        at,
+      );
+    }
+    const history = (db.prepare('SELECT count(*) AS n FROM allocation WHERE exhibitor_id = ?').get(id) as { n: number }).n;
+    if (history > 0) db.prepare('UPDATE exhibitor SET deleted_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
+    else db.prepare('DELETE FROM exhibitor WHERE id = ?').run(id);
+    audit(db, actor, 'exhibitor.delete', 'exhibitor', id, { legalName: exists.legal_name, archived: history > 0 }, at);
+    return { cancelledBoothIds: active.map((a) => a.boothId) };
+  })();
+}
+
+/** Name + phone identifies an exhibitor without a tax code (household businesses often have none). */
+export const namePhoneKey = (legalName: string, phone: string) => `${legalName.normalize('NFC').toLowerCase().trim()}|${stripPhone(phone)}`;

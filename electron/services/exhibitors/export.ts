@@ -1,0 +1,64 @@
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import type { FileBytes } from '../../../shared/model/fair';
+import type { Db } from '../../db/open';
+import { exportFileName } from '../library';
+import { listExhibitors } from './directory';
+
+/** Vietnamese headers the import recognises, so an exported file imports back unchanged. */
+const COLUMNS = [
+  ['legalName', 'Tên đơn vị', 40],
+  ['shortName', 'Tên ngắn', 20],
+  ['contactPerson', 'Người liên hệ', 22],
+  ['phone', 'Điện thoại', 15],
+  ['email', 'Email', 26],
+  ['address', 'Địa chỉ', 36],
+  ['province', 'Tỉnh/thành', 14],
+  ['taxCode', 'Mã số thuế', 16],
+  ['category', 'Ngành hàng', 18],
+  ['ocopStars', 'Hạng OCOP', 10],
+  ['notes', 'Ghi chú', 30],
+] as const;
+const EXTRA = [
+  ['Gian hàng', 14],
+  ['Trạng thái', 24],
+  ['Còn nợ (đồng)', 14],
+] as const;
+
+function table(db: Db): (string | number)[][] {
+  return listExhibitors(db).map((e) => [
+    ...COLUMNS.map(([key]) => (key === 'ocopStars' ? (e.ocopStars ?? '') : e[key])),
+    e.boothNumbers.join(', '),
+    e.statuses.join(', '),
+    e.balanceDong,
+  ]);
+}
+
+const fileName = (db: Db, ext: string) => {
+  const fair = (db.prepare('SELECT name FROM fair LIMIT 1').get() as { name: string } | undefined)?.name ?? 'fair';
+  return exportFileName(`${fair} - đơn vị tham gia`).replace(/\.fairfloor$/, ext);
+};
+
+export async function exportDirectory(db: Db, format: 'xlsx' | 'csv'): Promise<FileBytes> {
+  const headers = [...COLUMNS.map(([, h]) => h), ...EXTRA.map(([h]) => h)];
+  const rows = table(db);
+  if (format === 'csv') {
+    // The BOM makes Excel read the file as UTF-8, so the diacritics survive.
+    const text = '\uFEFF' + Papa.unparse([headers, ...rows.map((r) => r.map(String))]);
+    return { fileName: fileName(db, '.csv'), mimeType: 'text/csv', base64: Buffer.from(text, 'utf8').toString('base64') };
+  }
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Đơn vị tham gia', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = [...COLUMNS.map(([, header, width]) => ({ header, width })), ...EXTRA.map(([header, width]) => ({ header, width }))];
+  sheet.getRow(1).font = { bold: true };
+  // Tax codes and phones are text: as numbers, Excel would drop their leading zero.
+  for (const col of [4, 8]) sheet.getColumn(col).numFmt = '@';
+  sheet.getColumn(headers.length).numFmt = '#,##0';
+  sheet.addRows(rows);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return {
+    fileName: fileName(db, '.xlsx'),
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    base64: Buffer.from(buffer).toString('base64'),
+  };
+}

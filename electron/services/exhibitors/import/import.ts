@@ -1,0 +1,182 @@
+import { ApiError } from '../../../../shared/api/errors';
+import { ExhibitorInput, type ExhibitorFields } from '../../../../shared/model/exhibitor';
+import type {
+  ColumnMapping,
+  ImportAnalysis,
+  ImportField,
+  ImportIssue,
+  ImportResult,
+  OnDuplicate,
+} from '../../../../shared/model/exhibitor-import';
+import type { Db } from '../../../db/open';
+import { namePhoneKey } from '../directory';
+import { findHeaderRow, suggestMapping, uniqueHeaders } from './columns';
+import { existingKeys, landExhibitors, matchExisting } from './land';
+import { fileProblem, readSheet, type Sheet } from './read-sheet';
+
+const PREVIEW_ROWS = 20;
+const ERRORS_SHOWN = 500;
+
+/** "4", "4 sao", "★★★★", "4*" → 4; blank → null; anything else is left for the schema to refuse. */
+function parseStars(text: string): number | null | string {
+  const t = text.trim();
+  if (t === '' || t === '-' || t === '—') return null;
+  const stars = [...t].filter((c) => c === '★' || c === '⭐').length;
+  if (stars > 0) return stars;
+  const n = /^(\d)\s*(\*|sao|stars?)?$/i.exec(t);
+  return n ? Number(n[1]) : t;
+}
+
+/** Excel drops the leading 0 of numbers typed as numbers: a 9-digit tax code or phone gets it back. */
+const restoreZero = (text: string) => (/^[1-9]\d{8}$/.test(text) ? `0${text}` : text);
+
+interface Parsed {
+  sheet: Sheet;
+  headerIndex: number;
+  headers: string[];
+  dataRows: { row: number; cells: string[] }[];
+}
+
+async function parse(bytes: Buffer, fileName: string): Promise<Parsed> {
+  const sheet = await readSheet(bytes, fileName);
+  const headerIndex = findHeaderRow(sheet.rows);
+  if (headerIndex < 0) throw fileProblem('noHeader', 'No header row found: the first rows should name the columns.');
+  const headers = uniqueHeaders(sheet.rows[headerIndex]!);
+  const dataRows = sheet.rows
+    .slice(headerIndex + 1)
+    .map((cells, i) => ({ row: headerIndex + i + 2, cells }))
+    .filter((r) => r.cells.some((c) => c !== ''));
+  if (dataRows.length === 0) throw fileProblem('empty', 'The file has headers but no exhibitors.');
+  return { sheet, headerIndex, headers, dataRows };
+}
+
+function fieldsOf(cells: string[], mapping: ColumnMapping): { raw: Partial<Record<ImportField, string>>; fields: ExhibitorFields } {
+  const raw: Partial<Record<ImportField, string>> = {};
+  for (const [field, col] of Object.entries(mapping) as [ImportField, number][]) raw[field] = cells[col] ?? '';
+  const fields: ExhibitorFields = {
+    legalName: raw.legalName ?? '',
+    shortName: raw.shortName,
+    contactPerson: raw.contactPerson,
+    phone: raw.phone === undefined ? undefined : restoreZero(raw.phone),
+    email: raw.email,
+    address: raw.address,
+    province: raw.province,
+    taxCode: raw.taxCode === undefined ? undefined : restoreZero(raw.taxCode),
+    category: raw.category,
+    ocopStars: raw.ocopStars === undefined ? null : (parseStars(raw.ocopStars) as number | null),
+    notes: raw.notes,
+  };
+  return { raw, fields };
+}
+
+interface Checked {
+  valid: { row: number; input: ExhibitorInput }[];
+  issues: ImportIssue[];
+  preview: ImportAnalysis['preview'];
+}
+
+/** Validates every row with the directory's own schema; also catches the same exhibitor twice in the file. */
+function check(parsed: Parsed, mapping: ColumnMapping): Checked {
+  if (mapping.legalName === undefined) {
+    throw new ApiError('VALIDATION', 'Choose the column that holds the exhibitor name.', {
+      issues: [{ path: ['mapping', 'legalName'], message: 'Required' }],
+    });
+  }
+  const columnOf = (field: ImportField) => parsed.headers[mapping[field] ?? -1] ?? field;
+  const valid: Checked['valid'] = [];
+  const issues: ImportIssue[] = [];
+  const preview: Checked['preview'] = [];
+  const seenTax = new Map<string, number>();
+  const seenNamePhone = new Map<string, number>();
+  for (const { row, cells } of parsed.dataRows) {
+    const { raw, fields } = fieldsOf(cells, mapping);
+    if (preview.length < PREVIEW_ROWS) preview.push({ row, values: raw });
+    const result = ExhibitorInput.safeParse(fields);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const field = issue.path[0] as ImportField;
+        issues.push({
+          row,
+          column: columnOf(field),
+          field,
+          message: field === 'ocopStars' ? 'ocop' : issue.message,
+          value: raw[field] ?? '',
+        });
+      }
+      continue;
+    }
+    const input = result.data;
+    const key = namePhoneKey(input.legalName, input.phone);
+    const earlier = (input.taxCode && seenTax.get(input.taxCode)) || (!input.taxCode && seenNamePhone.get(key));
+    if (earlier) {
+      const field: ImportField = input.taxCode ? 'taxCode' : 'legalName';
+      issues.push({ row, column: columnOf(field), field, message: 'duplicateInFile', value: `${raw[field] ?? ''} (${earlier})` });
+      continue;
+    }
+    if (input.taxCode) seenTax.set(input.taxCode, row);
+    seenNamePhone.set(key, row);
+    valid.push({ row, input });
+  }
+  return { valid, issues, preview };
+}
+
+/** Reads a file and reports what an import would do, changing nothing. */
+export async function analyzeImport(db: Db, bytes: Buffer, fileName: string, mapping?: ColumnMapping): Promise<ImportAnalysis> {
+  const parsed = await parse(bytes, fileName);
+  const used = mapping ?? suggestMapping(parsed.headers);
+  const base = {
+    format: parsed.sheet.format,
+    sheetName: parsed.sheet.sheetName,
+    headerRow: parsed.headerIndex + 1,
+    headers: parsed.headers,
+    mapping: used,
+    totalRows: parsed.dataRows.length,
+  };
+  if (used.legalName === undefined) {
+    return {
+      ...base,
+      preview: parsed.dataRows.slice(0, PREVIEW_ROWS).map((r) => ({ row: r.row, values: {} })),
+      errors: [],
+      errorCount: 0,
+      duplicates: 0,
+      newCount: 0,
+    };
+  }
+  const checked = check(parsed, used);
+  const existing = existingKeys(db);
+  const duplicates = checked.valid.filter((v) => matchExisting(existing, v.input)).length;
+  return {
+    ...base,
+    preview: checked.preview,
+    errors: checked.issues.slice(0, ERRORS_SHOWN),
+    errorCount: checked.issues.length,
+    duplicates,
+    newCount: checked.valid.length - duplicates,
+  };
+}
+
+/** Imports the whole file in one transaction, or nothing if any row is wrong. */
+export async function runImport(
+  db: Db,
+  actor: string,
+  bytes: Buffer,
+  fileName: string,
+  mapping: ColumnMapping,
+  onDuplicate: OnDuplicate,
+): Promise<ImportResult> {
+  const parsed = await parse(bytes, fileName);
+  const checked = check(parsed, mapping);
+  if (checked.issues.length > 0) {
+    throw new ApiError('VALIDATION', `${checked.issues.length} row problem(s); nothing was imported.`, {
+      rows: checked.issues.slice(0, ERRORS_SHOWN),
+      count: checked.issues.length,
+    });
+  }
+  return landExhibitors(
+    db,
+    actor,
+    checked.valid.map((v) => v.input),
+    onDuplicate,
+    { fileName },
+  );
+}

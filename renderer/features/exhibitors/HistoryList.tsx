@@ -1,0 +1,61 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { formatTimestamp } from '../../../shared/dates';
+import { formatDong } from '../../../shared/money';
+import { AllocationStatus, type HistoryEntry } from '../../../shared/model/exhibitor';
+import { useApi } from '../../api/client';
+import { useLanguage } from '../../i18n';
+import { exhibitorsKey } from './data';
+
+const KNOWN = [
+  'allocation.create',
+  'allocation.status',
+  'allocation.cancel',
+  'allocation.expire',
+  'allocation.extend_hold',
+  'allocation.move',
+  'allocation.fee',
+  'payment.record',
+  'exhibitor.create',
+  'exhibitor.update',
+  'exhibitor.delete',
+  'exhibitor.import',
+] as const;
+type Known = (typeof KNOWN)[number];
+const isKnown = (action: string): action is Known => (KNOWN as readonly string[]).includes(action);
+
+/** Who did what, when, to one booth's or one exhibitor's bookings: read from the audit log. */
+export function HistoryList({ fairId, of }: { fairId: string; of: { boothId: string } | { exhibitorId: string } }) {
+  const { t } = useTranslation('exhibitors');
+  const language = useLanguage();
+  const api = useApi();
+  const entries = useQuery({ queryKey: exhibitorsKey(fairId, 'history', of), queryFn: () => api.getHistory({ fairId, ...of }) });
+  const status = (value: unknown) => {
+    const parsed = AllocationStatus.safeParse(value);
+    return parsed.success ? t(`status.${parsed.data}`) : String(value ?? '');
+  };
+  const describe = (h: HistoryEntry) => {
+    const d = h.details;
+    const values = {
+      booth: String(d.boothNumber ?? ''),
+      from: h.action === 'allocation.move' ? String(d.fromBoothNumber ?? '') : status(d.from),
+      to: h.action === 'allocation.extend_hold' ? String(d.to ?? '') : status(d.to),
+      status: status(d.status),
+      amount: typeof d.amountDong === 'number' ? formatDong(d.amountDong, language) : '',
+    };
+    return isKnown(h.action) ? t(`actions.${h.action}`, values) : t('actions.other', { action: h.action });
+  };
+  return (
+    <section className="exh-history" aria-label={t('detail.history')}>
+      <h3>{t('detail.history')}</h3>
+      {entries.data?.length === 0 && <p className="hint">{t('detail.noHistory')}</p>}
+      <ol>
+        {entries.data?.map((h) => (
+          <li key={h.id}>
+            <time className="hint">{formatTimestamp(h.at, language)}</time> <strong>{h.actor}</strong> {describe(h)}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

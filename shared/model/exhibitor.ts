@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { Dong, Id, IsoDay, PaymentMethod } from './common';
+
+/** Words of the rules, kept stable so forms can translate them. */
+export const EXHIBITOR_RULES = {
+  phone: 'phone',
+  email: 'email',
+  taxCode: 'taxCode',
+  tooLong: 'tooLong',
+  ocop: 'ocop',
+} as const;
+
+/** Vietnamese tax code: 10 digits, or 10 digits + "-" + 3 digits for a branch. */
+export const TAX_CODE_PATTERN = /^\d{10}(-\d{3})?$/;
+/** Vietnamese phone: 0 or +84 then 9–10 digits; spaces, dots, dashes and brackets are ignored. */
+const PHONE_PATTERN = /^(\+84|0)\d{9,10}$/;
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export const stripPhone = (phone: string) => phone.replace(/[\s.()-]/g, '');
+
+const text = (max: number) => z.string().trim().max(max, EXHIBITOR_RULES.tooLong).default('');
+
+/** What a person types for an exhibitor; the same schema checks forms, imports and the API. */
+export const ExhibitorInput = z.object({
+  legalName: z.string().trim().min(1, 'Required').max(300, EXHIBITOR_RULES.tooLong),
+  shortName: text(60),
+  contactPerson: text(120),
+  phone: text(40).refine((p) => p === '' || PHONE_PATTERN.test(stripPhone(p)), EXHIBITOR_RULES.phone),
+  email: text(200).refine((e) => e === '' || EMAIL_PATTERN.test(e), EXHIBITOR_RULES.email),
+  address: text(300),
+  province: text(80),
+  taxCode: text(14).refine((c) => c === '' || TAX_CODE_PATTERN.test(c), EXHIBITOR_RULES.taxCode),
+  category: text(120),
+  /** OCOP rating 3–5, or null when the products are not rated. */
+  ocopStars: z.number().int().min(3, EXHIBITOR_RULES.ocop).max(5, EXHIBITOR_RULES.ocop).nullable().default(null),
+  notes: text(2000),
+});
+export type ExhibitorInput = z.infer<typeof ExhibitorInput>;
+export type ExhibitorFields = z.input<typeof ExhibitorInput>;
+export const EXHIBITOR_FIELDS = Object.keys(ExhibitorInput.shape) as (keyof ExhibitorInput)[];
+
+export const AllocationStatus = z.enum(['held', 'reserved', 'confirmed', 'paid', 'cancelled']);
+export type AllocationStatus = z.infer<typeof AllocationStatus>;
+export const ACTIVE_STATUSES = ['held', 'reserved', 'confirmed', 'paid'] as const;
+export type ActiveStatus = (typeof ACTIVE_STATUSES)[number];
+
+/** The legal moves of the workflow; anything else is refused. */
+export const TRANSITIONS: Record<AllocationStatus, readonly AllocationStatus[]> = {
+  held: ['reserved', 'cancelled'],
+  reserved: ['confirmed', 'cancelled'],
+  confirmed: ['paid', 'cancelled'],
+  // Money has been taken: a paid booth is not silently cancelled.
+  paid: [],
+  cancelled: [],
+};
+
+export const Allocation = z.object({
+  id: Id,
+  boothId: Id,
+  boothNumber: z.string(),
+  exhibitorId: Id,
+  exhibitorName: z.string(),
+  status: AllocationStatus,
+  holdExpiresOn: IsoDay.nullable(),
+  feeDong: Dong,
+  discountDong: Dong,
+  discountReason: z.string(),
+  paidDong: Dong,
+  /** fee − discount − payments; never negative (overpayment is refused). */
+  balanceDong: Dong,
+  areaM2: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Allocation = z.infer<typeof Allocation>;
+
+/** A directory row: the exhibitor plus what they hold, for the table, filters and the map. */
+export const Exhibitor = ExhibitorInput.extend({
+  id: Id,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** Active allocations' booth ids and numbers, in booth order. */
+  boothIds: z.array(Id),
+  boothNumbers: z.array(z.string()),
+  /** Statuses of their active allocations, one per booth held (empty: no booth). */
+  statuses: z.array(AllocationStatus),
+  balanceDong: Dong,
+});
+export type Exhibitor = z.infer<typeof Exhibitor>;
+
+export const Payment = z.object({
+  id: Id,
+  allocationId: Id,
+  amountDong: Dong,
+  paidOn: IsoDay,
+  method: PaymentMethod,
+  note: z.string(),
+  recordedBy: z.string(),
+  recordedAt: z.string(),
+});
+export type Payment = z.infer<typeof Payment>;
+
+export const PaymentInput = z.object({
+  amountDong: Dong.min(1, 'positive'),
+  paidOn: IsoDay,
+  method: PaymentMethod,
+  note: z.string().trim().max(500).default(''),
+});
+
+export const HistoryEntry = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+/** The map's summary line: how much of the fair is sold. */
+export const Occupancy = z.object({
+  total: z.number().int(),
+  free: z.number().int(),
+  held: z.number().int(),
+  reserved: z.number().int(),
+  confirmed: z.number().int(),
+  paid: z.number().int(),
+  /** Area of confirmed and paid booths. */
+  soldM2: z.number(),
+  /** Net fees of confirmed and paid booths. */
+  invoicedDong: Dong,
+  paidDong: Dong,
+});
+export type Occupancy = z.infer<typeof Occupancy>;
