@@ -1,6 +1,8 @@
 import type { ClientOf, HandlersOf } from './define';
 import { libraryMethods } from './library';
 import { planMethods } from './plan';
+import { reportsMethods } from './reports';
+import { salesMethods } from './sales';
 
 /**
  * Every operation of FairFloor, declared once. Feature areas keep their methods in their own
@@ -9,6 +11,8 @@ import { planMethods } from './plan';
 export const contract = {
   ...libraryMethods,
   ...planMethods,
+  ...salesMethods,
+  ...reportsMethods,
 };
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import * as m0001 from './0001-initial';
+import * as m0004 from './0004-sales-totals';
 
 export interface Migration {
   /** The `PRAGMA user_version` a file has once this migration ran. */
@@ -9,6 +10,9 @@ export interface Migration {
 }
 
 /** In order; a new migration is a new file and one line here. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', up: m0001.up }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', up: m0001.up },
+  { version: 4, name: 'sales-totals', up: m0004.up },
+];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
