@@ -13,7 +13,7 @@ describe('fair report export', () => {
     const file = await fairReportXlsx(report, 'vi');
     expect(file.fileName).toBe('bao-cao-hoi-cho-2025-07-05.xlsx');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(file.base64, 'base64'));
+    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet('Báo cáo hội chợ')!;
     const all: unknown[][] = [];
     const rows = new Map<string, unknown[]>();
