@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { ApiError } from '../../shared/api/errors';
-import { LATEST_VERSION, MIGRATIONS } from './migrations';
+import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 
 export type Db = Database.Database;
 
@@ -33,7 +33,7 @@ function applyPragmas(db: Db): void {
  * Throws FILE_INVALID or FAIR_TOO_NEW with a message a person can act on.
  */
 export function inspectFairFile(path: string, options: { deep?: boolean } = {}): { version: number } {
-  let ok = false;
+  let ok: boolean;
   try {
     ok = looksLikeSqlite(path);
   } catch {
@@ -70,12 +70,13 @@ export function inspectFairFile(path: string, options: { deep?: boolean } = {}):
 }
 
 /** Brings a database to the latest schema: each migration in its own transaction. */
-export function migrate(db: Db): void {
+export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): void {
   const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > LATEST_VERSION) {
+  const latest = migrations.at(-1)?.version ?? 0;
+  if (current > latest) {
     throw new ApiError('FAIR_TOO_NEW', `This fair was saved by a newer FairFloor (file version ${current}).`);
   }
-  for (const migration of MIGRATIONS) {
+  for (const migration of migrations) {
     if (migration.version <= current) continue;
     db.transaction(() => {
       migration.up(db);

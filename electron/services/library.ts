@@ -334,6 +334,8 @@ export class FairLibrary {
 export function exportFileName(fairName: string): string {
   const base = fairName
     .normalize('NFC')
+    // Control characters are exactly what must go: they are illegal in file names.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '')
     .replace(/\s+/g, ' ')
     .trim()

@@ -95,3 +95,18 @@ test.describe('with an empty library', () => {
     await expect(page.getByText('Chưa có hội chợ nào. Hãy tạo hội chợ đầu tiên')).toBeVisible();
   });
 });
+
+test('the name set in Settings is who the fair history says made a change', async ({ page, app }) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Cài đặt' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cài đặt' });
+  await dialog.getByLabel('Tên của bạn').fill('Nguyễn Thị Lan');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toHaveCount(0);
+  const library = new LibraryPage(page);
+  await library.createFair({ name: 'Tuần hàng Việt', firstDay: '2026-05-01', lastDay: '2026-05-03' });
+  await expect(library.fairRow('Tuần hàng Việt')).toBeVisible();
+  const fair = app.core.ctx.library.list().fairs.find((f) => f.name === 'Tuần hàng Việt')!;
+  const row = app.core.ctx.library.db(fair.id).prepare("SELECT actor FROM audit_log WHERE action = 'fair.create'").get();
+  expect(row).toEqual({ actor: 'Nguyễn Thị Lan' });
+});

@@ -5,6 +5,7 @@ import { formatDayRange, formatTimestamp, todayInVietnam } from '../../../shared
 import type { FairInput, FairSummary } from '../../../shared/model/fair';
 import { useApi } from '../../api/client';
 import { fileToBase64, pickFile, saveFile } from '../../api/files';
+import { AppSettingsDialog } from '../../app/AppSettingsDialog';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { navigate } from '../../app/route';
 import { useLanguage } from '../../i18n';
@@ -35,6 +36,7 @@ export function LibraryScreen() {
   const queryClient = useQueryClient();
   const notices = useNotices();
   const [editing, setEditing] = useState<Editing>(null);
+  const [showSettings, setShowSettings] = useState(false);
   const fairs = useQuery({ queryKey: FAIRS_KEY, queryFn: () => api.listFairs({}) });
   const info = useQuery({ queryKey: ['appInfo'], queryFn: () => api.getAppInfo({}) });
   const refresh = () => queryClient.invalidateQueries({ queryKey: FAIRS_KEY });
@@ -86,6 +88,9 @@ export function LibraryScreen() {
       <header className="topbar">
         <div className="brand">FairFloor</div>
         <div className="topbar-spacer" />
+        <button type="button" onClick={() => setShowSettings(true)}>
+          {t('settings.open')}
+        </button>
         <LanguageSwitch />
       </header>
       <main className="library-main">
@@ -131,7 +136,8 @@ export function LibraryScreen() {
                   <td className="num">{fair.boothCount}</td>
                   <td className="num">{fair.exhibitorCount}</td>
                   <td>{fair.lastOpenedAt ? formatTimestamp(fair.lastOpenedAt, language) : t('never')}</td>
-                  <td className="row-actions">
+                  <td>
+                    <div className="row-actions">
                     <button type="button" className="primary" onClick={() => navigate({ screen: 'fair', fairId: fair.id, section: 'plan' })}>
                       {t('actions.open')}
                     </button>
@@ -147,6 +153,7 @@ export function LibraryScreen() {
                     <button type="button" className="danger-text" onClick={() => setEditing({ kind: 'delete', fair })}>
                       {t('actions.delete')}
                     </button>
+                    </div>
                   </td>
                 </tr>
               ))}
@@ -186,6 +193,7 @@ export function LibraryScreen() {
           onClose={() => setEditing(null)}
         />
       )}
+      {showSettings && <AppSettingsDialog onClose={() => setShowSettings(false)} />}
       <ConfirmDialog
         open={editing?.kind === 'delete'}
         danger

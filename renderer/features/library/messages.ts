@@ -44,6 +44,13 @@ export const library = defineMessages(
       hint: 'These files are in the library folder but are not readable fairs. They were not changed.',
     },
     dataDir: 'Data folder: {{dir}}',
+    settings: {
+      open: 'Settings',
+      title: 'Settings',
+      userName: 'Your name',
+      userNameHint: 'Written into each fair’s history as who recorded a change or a sale.',
+      version: 'FairFloor {{version}}',
+    },
   },
   {
     title: 'Các hội chợ của bạn',
@@ -88,5 +95,12 @@ export const library = defineMessages(
       hint: 'Các tệp này nằm trong thư mục thư viện nhưng không đọc được như hội chợ. Chúng không bị thay đổi.',
     },
     dataDir: 'Thư mục dữ liệu: {{dir}}',
+    settings: {
+      open: 'Cài đặt',
+      title: 'Cài đặt',
+      userName: 'Tên của bạn',
+      userNameHint: 'Được ghi vào lịch sử của mỗi hội chợ là người đã ghi thay đổi hoặc doanh thu.',
+      version: 'FairFloor {{version}}',
+    },
   },
 );

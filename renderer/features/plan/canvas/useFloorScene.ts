@@ -1,0 +1,94 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Booth, Plan } from '../../../../shared/model/plan';
+import { fitBox, zoomAt, type View } from '../model/view';
+import { zoneFill } from './colors';
+import { localPoint, wheelZoomFactor } from './hooks';
+import type { Konva } from './konva';
+import { FloorScene } from './scene';
+
+export interface FloorSceneOptions {
+  plan: Plan;
+  areaId: string;
+  size: { width: number; height: number } | null;
+  boothFill?: (booth: Booth) => string;
+  boothLabel?: (booth: Booth) => string | undefined;
+  showGrid?: boolean;
+  /** Booths drawn instead of the plan's (e.g. the editor's working copy). */
+  booths?: readonly Booth[];
+}
+
+export interface SceneHandle {
+  scene: FloorScene | null;
+  stageRef: React.RefObject<Konva.Stage | null>;
+  staticLayerRef: React.RefObject<Konva.Layer | null>;
+  /** Sets the view and redraws; no React state changes, so it is cheap on every pointer move. */
+  setView: (view: View) => void;
+  fitArea: () => void;
+}
+
+/** Owns the FloorScene of a stage: keeps it in sync with the plan, the area and the viewport size. */
+export function useFloorScene(opts: FloorSceneOptions): SceneHandle {
+  const stageRef = useRef<Konva.Stage | null>(null);
+  const staticLayerRef = useRef<Konva.Layer | null>(null);
+  const [scene, setScene] = useState<FloorScene | null>(null);
+  const { plan, areaId, size, boothFill, boothLabel, showGrid = false } = opts;
+  const area = plan.areas.find((a) => a.id === areaId);
+  const booths = useMemo(() => (opts.booths ?? plan.booths).filter((b) => b.areaId === areaId), [opts.booths, plan.booths, areaId]);
+  const features = useMemo(() => plan.features.filter((f) => f.areaId === areaId), [plan.features, areaId]);
+  const defaultFill = useMemo(() => zoneFill(plan), [plan]);
+  const fitted = useRef<string | null>(null);
+
+  const ready = !!size;
+  useEffect(() => {
+    const stage = stageRef.current;
+    const layer = staticLayerRef.current;
+    if (!ready || !stage || !layer) return;
+    const created = new FloorScene(stage, layer);
+    setScene(created);
+    return () => {
+      created.destroy();
+      setScene(null);
+      fitted.current = null;
+    };
+  }, [ready]);
+
+  useEffect(() => {
+    if (scene && size) scene.setSize(size.width, size.height);
+  }, [scene, size]);
+  useEffect(() => scene?.setArea(area, showGrid), [scene, area, showGrid]);
+  useEffect(() => scene?.setFeatures(features), [scene, features]);
+  useEffect(() => {
+    scene?.setBooths(booths, { fill: boothFill ?? defaultFill, label: boothLabel ?? (() => undefined) });
+  }, [scene, booths, boothFill, boothLabel, defaultFill]);
+
+  const handle = useMemo<SceneHandle>(() => {
+    const fitArea = () => {
+      if (!scene) return;
+      const box = area ? { x: 0, y: 0, width: area.widthM, height: area.depthM } : scene.contentBounds();
+      const { width, height } = scene.viewportSize;
+      if (box) scene.setView(fitBox(box, width, height));
+    };
+    return { scene, stageRef, staticLayerRef, setView: (v) => scene?.setView(v), fitArea };
+  }, [scene, area]);
+
+  // A new area (or the first size) shows the whole area.
+  useEffect(() => {
+    if (!scene || !size || fitted.current === areaId) return;
+    fitted.current = areaId;
+    handle.fitArea();
+  }, [scene, size, areaId, handle]);
+
+  // Wheel or pinch zooms around the cursor.
+  useEffect(() => {
+    const container = scene?.stage.container();
+    if (!scene || !container) return;
+    const onWheel = (event: WheelEvent) => {
+      event.preventDefault();
+      scene.setView(zoomAt(scene.currentView, localPoint(container, event), wheelZoomFactor(event)));
+    };
+    container.addEventListener('wheel', onWheel, { passive: false });
+    return () => container.removeEventListener('wheel', onWheel);
+  }, [scene]);
+
+  return handle;
+}
