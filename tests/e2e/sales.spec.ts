@@ -1,12 +1,37 @@
-import { test, expect, openApp } from './fixtures';
+import ExcelJS from 'exceljs';
+import type { Page } from '@playwright/test';
+import { test, expect, openApp, type RunningApp } from './fixtures';
 import { SalesPage } from './pages/SalesPage';
 
 const DEMO = 'Hội chợ Sản phẩm truyền thống và Ẩm thực Hải Phòng 2025';
 const dong = (text: string) => Number(text.replace(/\D/g, ''));
 
-test('ten sales typed with the keyboard only, one voided: the day total follows', async ({ page, app }) => {
+function boothId(app: RunningApp, number: string): string {
+  const library = app.core.ctx.library;
+  const fair = library.list().fairs[0]!;
+  return (library.db(fair.id).prepare('SELECT id FROM booth WHERE number = ?').get(number) as { id: string }).id;
+}
+
+/** The fill the heat map gave a booth, read from the Konva stage rather than from pixels. */
+async function boothFill(page: Page, id: string): Promise<string> {
+  await expect.poll(() => page.evaluate((shape) => Boolean(window.Konva?.stages[0]?.findOne(shape)), `#booth-${id}`)).toBe(true);
+  return page.evaluate((shape) => String(window.Konva!.stages[0]!.findOne(shape)!.getAttr('fill')), `#booth-${id}`);
+}
+
+async function openHeatMap(page: Page, area: string): Promise<void> {
+  await page.getByRole('tab', { name: 'Bản đồ nhiệt' }).click();
+  await page.getByRole('combobox', { name: /^Khu vực/ }).selectOption({ label: area });
+}
+
+test('ten sales typed with the keyboard only, one voided: the day total, the dashboard and the heat map follow; the report exports', async ({ page, app }) => {
   await openApp(page, app);
   const sales = new SalesPage(page);
+  const b12 = boothId(app, 'B12');
+  await sales.openFairSection(DEMO, 'Báo cáo');
+  const revenueBefore = dong(await page.getByTestId('kpi-revenue').innerText());
+  await openHeatMap(page, 'Vườn hoa Kim Đồng');
+  const fillBefore = await boothFill(page, b12);
+
   await sales.openFairSection(DEMO, 'Doanh thu');
   await expect(sales.day).toHaveValue('2025-07-05');
   const before = dong(await sales.dayTotal.innerText());
@@ -25,7 +50,7 @@ test('ten sales typed with the keyboard only, one voided: the day total follows'
     ['A05', '300k', 300_000],
     ['b3', '45.000', 45_000],
     ['A06', '3tr', 3_000_000],
-    ['B04', '99k', 99_000],
+    ['B12', '90tr', 90_000_000],
   ];
   for (const [booth, amount] of typed) await sales.typeSale(booth, amount);
   const added = typed.reduce((n, [, , v]) => n + v, 0);
@@ -40,6 +65,30 @@ test('ten sales typed with the keyboard only, one voided: the day total follows'
   await expect(dialog).toHaveCount(0);
   await expect.poll(async () => dong(await sales.dayTotal.innerText())).toBe(before + added - 2_500_000);
   await expect(sales.entryRow('B01', '2.500.000')).toContainText('Đã huỷ: Nhập nhầm gian');
+
+  // The dashboard and the heat map reflect the new entries at once.
+  await sales.openFairSection(DEMO, 'Báo cáo');
+  await expect.poll(async () => dong(await page.getByTestId('kpi-revenue').innerText())).toBe(revenueBefore + added - 2_500_000);
+  await expect(page.getByTestId('top-booths').getByRole('row').nth(1)).toContainText('B12');
+  await page.screenshot({ path: '/tmp/reports-dashboard.png', fullPage: true });
+  await openHeatMap(page, 'Vườn hoa Kim Đồng');
+  await expect.poll(() => boothFill(page, b12)).not.toBe(fillBefore);
+  expect(await boothFill(page, b12)).toBe('#c92a2a');
+  await page.screenshot({ path: '/tmp/reports-heatmap.png' });
+
+  // The fair report exports as a spreadsheet holding the same total.
+  await page.getByRole('tab', { name: 'Báo cáo hội chợ' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Xuất .xlsx' }).click();
+  const path = await (await download).path();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const totals: unknown[] = [];
+  workbook.worksheets[0]!.eachRow((row) => {
+    if (row.getCell(1).value === 'Tổng doanh thu (đồng)') totals.push(row.getCell(2).value);
+  });
+  expect(totals).toEqual([revenueBefore + added - 2_500_000]);
+  await page.screenshot({ path: '/tmp/reports-fair-report.png', fullPage: true });
 });
 
 test('bad input gets a clear inline error and nothing is saved', async ({ page, app }) => {
