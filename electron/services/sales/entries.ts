@@ -57,12 +57,14 @@ function validated(db: Db, input: RecordSaleInput) {
 export function recordSale(db: Db, input: RecordSaleInput, actor: string, now = new Date()): SaleEntry {
   const booth = validated(db, input);
   const at = now.toISOString();
+  const sale = { boothId: booth.boothId, exhibitorId: booth.exhibitorId, day: input.day, amountDong: input.amountDong, method: input.method, note: input.note, correctsSaleId: null };
   const id = db.transaction(() => {
-    const saleId = insertSale(db, { ...booth, day: input.day, amountDong: input.amountDong, method: input.method, note: input.note, correctsSaleId: null }, actor, at);
+    const saleId = insertSale(db, sale, actor, at);
     audit(db, actor, 'sale.record', 'sale', saleId, { booth: booth.number, day: input.day, amountDong: input.amountDong, method: input.method }, at);
     return saleId;
   })();
-  return readSale(db, id);
+  // Everything the list shows is known already: no read-back on the hot path.
+  return { ...sale, id, boothNumber: booth.number, exhibitorName: booth.exhibitorName, recordedBy: actor, recordedAt: at, correctedBySaleId: null, voidedAt: null, voidedBy: null, voidReason: null };
 }
 
 function activeSale(db: Db, saleId: string): SaleEntry {
@@ -77,7 +79,7 @@ export function correctSale(db: Db, input: CorrectSaleInput, actor: string, now 
   const at = now.toISOString();
   const id = db.transaction(() => {
     const old = activeSale(db, input.saleId);
-    const saleId = insertSale(db, { ...booth, day: input.day, amountDong: input.amountDong, method: input.method, note: input.note, correctsSaleId: old.id }, actor, at);
+    const saleId = insertSale(db, { boothId: booth.boothId, exhibitorId: booth.exhibitorId, day: input.day, amountDong: input.amountDong, method: input.method, note: input.note, correctsSaleId: old.id }, actor, at);
     voidEntry(db, old.id, input.reason || `Corrected by ${saleId}`, actor, at);
     audit(db, actor, 'sale.correct', 'sale', saleId, {
       replaces: old.id,

@@ -16,10 +16,12 @@ export interface SaleBoothRow {
   boothId: string;
   number: string;
   exhibitorId: string | null;
+  exhibitorName: string;
 }
 
-const BOOTH_BY_NUMBER = `SELECT b.id AS boothId, b.number, a.exhibitor_id AS exhibitorId
-  FROM booth b LEFT JOIN allocation a ON a.booth_id = b.id AND a.status <> 'cancelled'`;
+const BOOTH_BY_NUMBER = `SELECT b.id AS boothId, b.number, a.exhibitor_id AS exhibitorId,
+    coalesce(CASE WHEN e.short_name <> '' THEN e.short_name ELSE e.legal_name END, '') AS exhibitorName
+  FROM booth b LEFT JOIN allocation a ON a.booth_id = b.id AND a.status <> 'cancelled' LEFT JOIN exhibitor e ON e.id = a.exhibitor_id`;
 
 /** Statements prepared once per connection: recording a sale is the hot path of a fair evening. */
 const cache = new WeakMap<Db, Map<string, Statement<unknown[]>>>();
