@@ -113,3 +113,52 @@ test('bad input gets a clear inline error and nothing is saved', async ({ page, 
   await confirm.getByRole('button', { name: 'Huỷ' }).click();
   await expect(sales.dayTotal).toHaveText(before);
 });
+
+test('undo the last entry, type a day total in the grid, count visitors, open a booth from the heat map', async ({ page, app }) => {
+  await openApp(page, app);
+  const sales = new SalesPage(page);
+  await sales.openFairSection(DEMO, 'Doanh thu');
+  const before = await sales.dayTotal.innerText();
+  await sales.booth.focus();
+  await sales.typeSale('A07', '200k');
+  await expect(sales.dayTotal).not.toHaveText(before);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status').filter({ hasText: 'Đã hoàn tác' })).toBeVisible();
+  await expect(sales.dayTotal).toHaveText(before);
+
+  await page.getByRole('tab', { name: 'Bảng theo ngày' }).click();
+  const cell = page.getByRole('textbox', { name: 'A07, 06/07/2025' });
+  const gridTotal = page.getByTestId('grid-total');
+  const totalBefore = dong(await gridTotal.innerText());
+  const cellBefore = dong(await cell.inputValue());
+  await cell.click();
+  await page.keyboard.type('10tr');
+  await page.keyboard.press('Enter');
+  await expect(cell).toHaveValue('10.000.000');
+  await expect.poll(async () => dong(await gridTotal.innerText())).toBe(totalBefore - cellBefore + 10_000_000);
+  await page.screenshot({ path: '/tmp/sales-grid.png' });
+
+  await page.getByRole('tab', { name: 'Lượt khách' }).click();
+  await page.getByRole('combobox', { name: /^Ngày/ }).selectOption('2025-07-06');
+  await page.getByRole('textbox', { name: 'Cổng' }).fill('Cổng Bắc');
+  await page.getByRole('textbox', { name: 'Lượt khách' }).fill('1.200');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('row', { name: /06\/07\/2025 Cổng Bắc 1\.200/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Tổng hội chợ/ })).toContainText('21.700');
+
+  await sales.openFairSection(DEMO, 'Báo cáo');
+  await openHeatMap(page, 'Vỉa hè Trần Phú');
+  const a07 = boothId(app, 'A07');
+  await boothFill(page, a07);
+  const box = await page.evaluate((shape) => {
+    const stage = window.Konva!.stages[0]!;
+    const r = stage.findOne(shape)!.getClientRect();
+    const c = stage.container().getBoundingClientRect();
+    return { x: c.left + r.x + r.width / 2, y: c.top + r.y + r.height / 2 };
+  }, `#booth-${a07}`);
+  await page.mouse.click(box.x, box.y);
+  const dialog = page.getByRole('dialog', { name: /^Gian A07/ });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('row').filter({ hasText: '10.000.000' })).toHaveCount(1);
+  await expect(dialog.getByRole('row').filter({ hasText: 'Hoàn tác ngay sau khi nhập' })).toHaveCount(1);
+});

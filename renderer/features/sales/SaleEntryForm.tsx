@@ -3,7 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../../../shared/dates';
 import type { PaymentMethod } from '../../../shared/model/common';
-import type { RecordSaleInput, SaleBooth } from '../../../shared/model/sales';
+import type { RecordSaleInput, SaleBooth, SaleEntry } from '../../../shared/model/sales';
 import { formatDong } from '../../../shared/money';
 import { parseAmount } from '../../../shared/sales-amount';
 import { useApi } from '../../api/client';
@@ -38,13 +38,13 @@ export function SaleEntryForm({ fairId, days, day, onDayChange, booths }: SaleEn
   const [touched, setTouched] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [confirming, setConfirming] = useState<RecordSaleInput | null>(null);
-  // The last save is confirmed in the form itself: a toast per entry would bury the list.
-  const [lastSaved, setLastSaved] = useState('');
+  // The last save is confirmed in the form itself (a toast per entry would bury the list), with its undo.
+  const [lastSaved, setLastSaved] = useState<{ text: string; entry?: SaleEntry }>({ text: '' });
 
   const record = useMutation({
     mutationFn: (input: RecordSaleInput) => api.recordSale(input),
     onSuccess: (entry) => {
-      setLastSaved(t('saved', { amount: formatDong(entry.amountDong, language), booth: entry.boothNumber }));
+      setLastSaved({ text: t('saved', { amount: formatDong(entry.amountDong, language), booth: entry.boothNumber }), entry });
       setBooth('');
       setAmount('');
       setNote('');
@@ -53,8 +53,18 @@ export function SaleEntryForm({ fairId, days, day, onDayChange, booths }: SaleEn
       boothRef.current?.focus();
       void changed();
     },
-    onError: (error) => (setErrors(toErrors(error)), setLastSaved('')),
+    onError: (error) => (setErrors(toErrors(error)), setLastSaved({ text: '' })),
   });
+  const undo = useMutation({
+    mutationFn: (entry: SaleEntry) => api.voidSale({ fairId, saleId: entry.id, reason: t('undoReason') }),
+    onSuccess: (entry) => {
+      setLastSaved({ text: t('undone', { amount: formatDong(entry.amountDong, language), booth: entry.boothNumber }) });
+      boothRef.current?.focus();
+      void changed();
+    },
+    onError: (error) => setErrors(toErrors(error)),
+  });
+  const undoLast = () => lastSaved.entry && !undo.isPending && undo.mutate(lastSaved.entry);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -77,7 +87,19 @@ export function SaleEntryForm({ fairId, days, day, onDayChange, booths }: SaleEn
   };
 
   return (
-    <form className="sales-form" onSubmit={submit} aria-label={t('form.legend')} noValidate>
+    <form
+      className="sales-form"
+      onSubmit={submit}
+      aria-label={t('form.legend')}
+      noValidate
+      onKeyDown={(e) => {
+        // Ctrl+Z in an empty form undoes the last entry; inside a typed field it stays the field's own undo.
+        if ((e.ctrlKey || e.metaKey) && e.key === 'z' && !booth && !amount && lastSaved.entry) {
+          e.preventDefault();
+          undoLast();
+        }
+      }}
+    >
       <div className="sales-form-row">
         <label className="field sales-day">
           <span>{t('form.day')}</span>
@@ -108,7 +130,12 @@ export function SaleEntryForm({ fairId, days, day, onDayChange, booths }: SaleEn
       )}
       <p className="hint sales-form-status">
         <span role="status" className="sales-last-saved">
-          {lastSaved}
+          {lastSaved.text}
+          {lastSaved.entry && (
+            <button type="button" className="link" aria-label={t('undoLabel')} onClick={undoLast} disabled={undo.isPending}>
+              {t('undo')}
+            </button>
+          )}
         </span>
         <span>{t('form.shortcutHint')}</span>
       </p>

@@ -19,7 +19,7 @@ export function SalesEntryView({ fairId, days, day, onDayChange, booths }: { fai
   const language = useLanguage();
   const api = useApi();
   const [acting, setActing] = useState<Acting>(null);
-  const list = useQuery({ queryKey: salesKeys.list(fairId, { day }), queryFn: () => api.listSales({ fairId, day, limit: 500 }) });
+  const list = useQuery({ queryKey: salesKeys.list(fairId, { day }), queryFn: () => api.listSales({ fairId, day, limit: 500 }), refetchInterval: 15_000 });
   const data = list.data;
 
   return (

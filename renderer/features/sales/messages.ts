@@ -43,6 +43,10 @@ export const sales = defineMessages(
       confirm: 'Yes, save it',
     },
     saved: 'Saved {{amount}} for booth {{booth}}.',
+    undo: 'Undo',
+    undoLabel: 'Undo the last entry (Ctrl+Z)',
+    undoReason: 'Undone right after entry',
+    undone: 'Entry undone: {{amount}} for booth {{booth}} is voided.',
     list: {
       title: 'Entries of {{day}}',
       dayTotal: 'Day total',
@@ -154,6 +158,10 @@ export const sales = defineMessages(
       confirm: 'Đúng, lưu lại',
     },
     saved: 'Đã lưu {{amount}} cho gian {{booth}}.',
+    undo: 'Hoàn tác',
+    undoLabel: 'Hoàn tác dòng vừa nhập (Ctrl+Z)',
+    undoReason: 'Hoàn tác ngay sau khi nhập',
+    undone: 'Đã hoàn tác: dòng {{amount}} của gian {{booth}} đã được huỷ.',
     list: {
       title: 'Các dòng ngày {{day}}',
       dayTotal: 'Tổng ngày',
