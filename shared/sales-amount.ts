@@ -79,6 +79,10 @@ export function parseAmount(input: string): ParsedAmount {
 
 /** `a1`, `A 01`, `a01` all name booth `A01`: letters upper-case, leading zeros ignored. */
 export function canonicalBoothNumber(number: string): string {
-  const compact = number.normalize('NFC').trim().toUpperCase().replace(/[\s-]+/g, '');
+  const compact = number
+    .normalize('NFC')
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, '');
   return compact.replace(/(\D|^)0+(\d)/g, '$1$2');
 }

@@ -3,6 +3,7 @@ import type { HandlersOf } from '../../shared/api/define';
 import type { HandlerContext } from '../api/context';
 import { readDayGrid, setDayTotal } from '../services/sales/day-grid';
 import { correctSale, recordSale, voidSale } from '../services/sales/entries';
+import { listSalesHistory } from '../services/sales/history';
 import { listSaleBooths, listSales, listVisitors, setVisitors } from '../services/sales/queries';
 
 export const salesHandlers: HandlersOf<typeof salesMethods, HandlerContext> = {
@@ -14,6 +15,7 @@ export const salesHandlers: HandlersOf<typeof salesMethods, HandlerContext> = {
   getDayGrid: ({ fairId }, ctx) => readDayGrid(ctx.library.db(fairId)),
   setDayTotal: ({ fairId, reason, ...input }, ctx) =>
     setDayTotal(ctx.library.db(fairId), { ...input, reason: reason || 'Replaced by the day total' }, ctx.actor()),
+  listSalesHistory: ({ fairId, limit }, ctx) => listSalesHistory(ctx.library.db(fairId), limit),
   listVisitors: ({ fairId }, ctx) => listVisitors(ctx.library.db(fairId)),
   setVisitors: ({ fairId, ...input }, ctx) => setVisitors(ctx.library.db(fairId), input, ctx.actor()),
 };

@@ -13,5 +13,9 @@ export const reportsMethods = {
   getDashboard: method({ input: FairRef, output: Dashboard, errors: ['NOT_FOUND'] }),
   getFairReport: method({ input: FairRef, output: FairReport, errors: ['NOT_FOUND'] }),
   /** Built in the main process; the renderer saves the bytes. */
-  exportFairReport: method({ input: z.object({ fairId: Id, format: ReportFormat, language: z.enum(['vi', 'en']).default('vi') }), output: FileBytes, errors: ['NOT_FOUND'] }),
+  exportFairReport: method({
+    input: z.object({ fairId: Id, format: ReportFormat, language: z.enum(['vi', 'en']).default('vi') }),
+    output: FileBytes,
+    errors: ['NOT_FOUND'],
+  }),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { FairRef } from '../model/common';
+import { FairRef, Id } from '../model/common';
 import {
   CorrectSaleInput,
   DayGrid,
@@ -8,6 +8,7 @@ import {
   RecordSaleInput,
   SaleBooth,
   SaleEntry,
+  SaleHistoryEntry,
   SaleList,
   SetDayTotalInput,
   SetVisitorsInput,
@@ -25,6 +26,12 @@ export const salesMethods = {
   voidSale: method({ input: VoidSaleInput, output: SaleEntry, errors: ['NOT_FOUND', 'VALIDATION', 'CONFLICT'] }),
   getDayGrid: method({ input: FairRef, output: DayGrid, errors: ['NOT_FOUND'] }),
   setDayTotal: method({ input: SetDayTotalInput, output: DayGrid, errors: ['NOT_FOUND', 'VALIDATION', 'CONFLICT'] }),
+  /** Newest first: the audit rows of sales and visitor counts. */
+  listSalesHistory: method({
+    input: z.object({ fairId: Id, limit: z.number().int().min(1).max(5_000).default(500) }),
+    output: z.array(SaleHistoryEntry),
+    errors: ['NOT_FOUND'],
+  }),
   listVisitors: method({ input: FairRef, output: z.array(VisitorCount), errors: ['NOT_FOUND'] }),
   setVisitors: method({ input: SetVisitorsInput, output: z.array(VisitorCount), errors: ['NOT_FOUND', 'VALIDATION'] }),
 };

@@ -47,9 +47,27 @@ export const Dashboard = z.object({
   ),
   byBooth: z.array(BoothRevenue),
   byExhibitor: z.array(
-    z.object({ exhibitorId: z.string(), name: z.string(), legalName: z.string(), category: z.string(), boothNumbers: z.array(z.string()), revenue: Money, entries: Count }),
+    z.object({
+      exhibitorId: z.string(),
+      name: z.string(),
+      legalName: z.string(),
+      category: z.string(),
+      boothNumbers: z.array(z.string()),
+      revenue: Money,
+      entries: Count,
+    }),
   ),
-  byZone: z.array(z.object({ zoneId: z.string().nullable(), name: z.string(), color: z.string(), booths: Count, areaM2: z.number(), revenue: Money, entries: Count })),
+  byZone: z.array(
+    z.object({
+      zoneId: z.string().nullable(),
+      name: z.string(),
+      color: z.string(),
+      booths: Count,
+      areaM2: z.number(),
+      revenue: Money,
+      entries: Count,
+    }),
+  ),
   byCategory: z.array(z.object({ category: z.string(), exhibitors: Count, revenue: Money, entries: Count })),
   byMethod: z.array(z.object({ method: PaymentMethod, revenue: Money, entries: Count })),
   /** Booths with an exhibitor, best and weakest first; the same booth may appear in both on small fairs. */

@@ -121,6 +121,27 @@ export const SetVisitorsInput = z.object({
 });
 export type SetVisitorsInput = z.infer<typeof SetVisitorsInput>;
 
+export const SaleAction = z.enum(['sale.record', 'sale.correct', 'sale.void', 'sale.day_total', 'visitors.set']);
+export type SaleAction = z.infer<typeof SaleAction>;
+
+/** One line of the sales history: who recorded, corrected or voided what, and when. */
+export const SaleHistoryEntry = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: SaleAction,
+  booth: z.string(),
+  day: z.string(),
+  /** The amount recorded (or the new one of a correction or day total). */
+  amountDong: z.number().int().nullable(),
+  /** What a correction or day total replaced. */
+  previousDong: z.number().int().nullable(),
+  reason: z.string(),
+  gate: z.string(),
+  visitors: z.number().int().nullable(),
+});
+export type SaleHistoryEntry = z.infer<typeof SaleHistoryEntry>;
+
 export const SALE_RULES = {
   noBooth: 'No booth has this number',
   noExhibitor: 'This booth has no exhibitor',

@@ -29,9 +29,28 @@ function growFair(db: Db): void {
     for (let i = 0; i < EXTRA_BOOTHS; i++) {
       const booth = randomUUID();
       const exhibitor = randomUUID();
-      db.prepare('INSERT INTO booth (id, area_id, number, x_m, y_m, width_m, depth_m, zone_id) VALUES (?, ?, ?, ?, ?, 3, 3, ?)').run(booth, area, `C${String(i + 1).padStart(4, '0')}`, (i % 30) * 3, Math.floor(i / 30) * 3, zone);
-      db.prepare('INSERT INTO exhibitor (id, legal_name, category, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(exhibitor, `Cơ sở ${i + 1}`, ['Thực phẩm', 'Thủ công', 'Đồ uống'][i % 3], at, at);
-      db.prepare("INSERT INTO allocation (id, booth_id, exhibitor_id, status, created_at, updated_at) VALUES (?, ?, ?, 'paid', ?, ?)").run(randomUUID(), booth, exhibitor, at, at);
+      db.prepare('INSERT INTO booth (id, area_id, number, x_m, y_m, width_m, depth_m, zone_id) VALUES (?, ?, ?, ?, ?, 3, 3, ?)').run(
+        booth,
+        area,
+        `C${String(i + 1).padStart(4, '0')}`,
+        (i % 30) * 3,
+        Math.floor(i / 30) * 3,
+        zone,
+      );
+      db.prepare('INSERT INTO exhibitor (id, legal_name, category, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(
+        exhibitor,
+        `Cơ sở ${i + 1}`,
+        ['Thực phẩm', 'Thủ công', 'Đồ uống'][i % 3],
+        at,
+        at,
+      );
+      db.prepare("INSERT INTO allocation (id, booth_id, exhibitor_id, status, created_at, updated_at) VALUES (?, ?, ?, 'paid', ?, ?)").run(
+        randomUUID(),
+        booth,
+        exhibitor,
+        at,
+        at,
+      );
     }
   })();
 }
@@ -43,8 +62,12 @@ function rawDb(path: string): { insert: (i: number) => void; close: () => void }
   db.pragma('synchronous = FULL');
   db.exec(`CREATE TABLE sale (id TEXT PRIMARY KEY, booth_id TEXT NOT NULL, exhibitor_id TEXT, day TEXT NOT NULL, amount_dong INTEGER NOT NULL,
     method TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', recorded_by TEXT NOT NULL, recorded_at TEXT NOT NULL)`);
-  const stmt = db.prepare('INSERT INTO sale (id, booth_id, exhibitor_id, day, amount_dong, method, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-  const insert = db.transaction((i: number) => stmt.run(randomUUID(), `b${i % 1000}`, `e${i % 1000}`, DEMO_FAIR.firstDay, 1000 + i, 'cash', 'bench', new Date().toISOString()));
+  const stmt = db.prepare(
+    'INSERT INTO sale (id, booth_id, exhibitor_id, day, amount_dong, method, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const insert = db.transaction((i: number) =>
+    stmt.run(randomUUID(), `b${i % 1000}`, `e${i % 1000}`, DEMO_FAIR.firstDay, 1000 + i, 'cash', 'bench', new Date().toISOString()),
+  );
   return { insert, close: () => db.close() };
 }
 
@@ -72,25 +95,54 @@ export const salesBench = {
       const service: number[] = [];
       const baseline: number[] = [];
       for (let i = 0; i < RECORDED; i++) {
-        const input = { fairId: fair.id, boothNumber: booths[i % booths.length]!, day: days[i % days.length]!, amountDong: 1_000 * (1 + (i % 5_000)), method: METHODS[i % 3]!, note: '', confirmLarge: false };
+        const input = {
+          fairId: fair.id,
+          boothNumber: booths[i % booths.length]!,
+          day: days[i % days.length]!,
+          amountDong: 1_000 * (1 + (i % 5_000)),
+          method: METHODS[i % 3]!,
+          note: '',
+          confirmLarge: false,
+        };
         service.push(time(() => recordSale(db, input, 'bench')));
         baseline.push(time(() => raw.insert(i)));
       }
       raw.close();
       const note = `${RECORDED} entries, each its own durable transaction (WAL, synchronous=FULL)`;
-      report.add({ id: 'sales.record.p50', value: percentile(service, 50), unit: 'ms', baseline: percentile(baseline, 50), note: `${note}; baseline: raw INSERT` });
+      report.add({
+        id: 'sales.record.p50',
+        value: percentile(service, 50),
+        unit: 'ms',
+        baseline: percentile(baseline, 50),
+        note: `${note}; baseline: raw INSERT`,
+      });
       report.add({ id: 'sales.record.p99', value: percentile(service, 99), unit: 'ms', baseline: percentile(baseline, 99) });
 
       // A million entries in one transaction of raw inserts; the triggers keep the running totals as they go.
       const existing = (db.prepare('SELECT count(*) AS n FROM sale').get() as { n: number }).n;
-      const ids = (db.prepare("SELECT b.id AS booth, a.exhibitor_id AS exhibitor FROM booth b JOIN allocation a ON a.booth_id = b.id AND a.status <> 'cancelled'").all() as { booth: string; exhibitor: string }[]);
-      const insert = db.prepare('INSERT INTO sale (id, booth_id, exhibitor_id, day, amount_dong, method, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+      const ids = db
+        .prepare(
+          "SELECT b.id AS booth, a.exhibitor_id AS exhibitor FROM booth b JOIN allocation a ON a.booth_id = b.id AND a.status <> 'cancelled'",
+        )
+        .all() as { booth: string; exhibitor: string }[];
+      const insert = db.prepare(
+        'INSERT INTO sale (id, booth_id, exhibitor_id, day, amount_dong, method, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      );
       const at = new Date().toISOString();
       const bulkMs = time(() =>
         db.transaction(() => {
           for (let i = existing; i < BULK; i++) {
             const owner = ids[(i * 7919) % ids.length]!;
-            insert.run(randomUUID(), owner.booth, owner.exhibitor, days[i % days.length]!, 1_000 * (1 + ((i * 31) % 9_000)), METHODS[i % 3]!, 'bench', at);
+            insert.run(
+              randomUUID(),
+              owner.booth,
+              owner.exhibitor,
+              days[i % days.length]!,
+              1_000 * (1 + ((i * 31) % 9_000)),
+              METHODS[i % 3]!,
+              'bench',
+              at,
+            );
           }
         })(),
       );
@@ -108,12 +160,22 @@ export const salesBench = {
         ['sales.booth_directory', () => listSaleBooths(db)],
       ];
       // What one aggregate would cost by scanning every entry: the reason for the running totals.
-      const scanMs = await timeMedian(3, () => db.prepare('SELECT day, sum(amount_dong) FROM sale WHERE voided_at IS NULL GROUP BY day').all());
+      const scanMs = await timeMedian(3, () =>
+        db.prepare('SELECT day, sum(amount_dong) FROM sale WHERE voided_at IS NULL GROUP BY day').all(),
+      );
       for (const [id, fn] of aggregates) {
         fn();
-        report.add({ id, value: await timeMedian(7, fn), unit: 'ms', baseline: scanMs, note: `${count} entries; target ≤ 200 ms; baseline: one full-scan GROUP BY` });
+        report.add({
+          id,
+          value: await timeMedian(7, fn),
+          unit: 'ms',
+          baseline: scanMs,
+          note: `${count} entries; target ≤ 200 ms; baseline: one full-scan GROUP BY`,
+        });
       }
-      const check = buildDashboard(db).total.revenue === (db.prepare('SELECT sum(amount_dong) AS n FROM sale WHERE voided_at IS NULL').get() as { n: number }).n;
+      const check =
+        buildDashboard(db).total.revenue ===
+        (db.prepare('SELECT sum(amount_dong) AS n FROM sale WHERE voided_at IS NULL').get() as { n: number }).n;
       console.log(`(running totals agree with a full recount: ${check})`);
       library.closeAll();
     } finally {

@@ -23,7 +23,10 @@ async function openHeatMap(page: Page, area: string): Promise<void> {
   await page.getByRole('combobox', { name: /^Khu vực/ }).selectOption({ label: area });
 }
 
-test('ten sales typed with the keyboard only, one voided: the day total, the dashboard and the heat map follow; the report exports', async ({ page, app }) => {
+test('ten sales typed with the keyboard only, one voided: the day total, the dashboard and the heat map follow; the report exports', async ({
+  page,
+  app,
+}) => {
   await openApp(page, app);
   const sales = new SalesPage(page);
   const b12 = boothId(app, 'B12');
@@ -58,7 +61,10 @@ test('ten sales typed with the keyboard only, one voided: the day total, the das
   await page.screenshot({ path: '/tmp/sales-entry.png', fullPage: false });
 
   // Void the 2tr5 entry of B01 with a reason, from the keyboard.
-  await sales.entryRow('B01', '2.500.000').getByRole('button', { name: /^Huỷ dòng B01/ }).click();
+  await sales
+    .entryRow('B01', '2.500.000')
+    .getByRole('button', { name: /^Huỷ dòng B01/ })
+    .click();
   const dialog = page.getByRole('dialog', { name: 'Huỷ dòng doanh thu' });
   await page.keyboard.type('Nhập nhầm gian');
   await page.keyboard.press('Enter');
@@ -145,6 +151,17 @@ test('undo the last entry, type a day total in the grid, count visitors, open a 
   await page.keyboard.press('Enter');
   await expect(page.getByRole('row', { name: /06\/07\/2025 Cổng Bắc 1\.200/ })).toBeVisible();
   await expect(page.getByRole('row', { name: /Tổng hội chợ/ })).toContainText('21.700');
+
+  // The history says who did what: the entry, its undo, the typed day total, the visitor count.
+  await page.getByRole('tab', { name: 'Lịch sử' }).click();
+  const history = page.locator('.sales-history tbody tr');
+  await expect(history).toHaveCount(4);
+  await expect(history.nth(0)).toContainText('Đếm lượt khách');
+  await expect(history.nth(1)).toContainText('Nhập tổng ngày');
+  await expect(history.nth(1)).toContainText('→ 10.000.000 ₫');
+  await expect(history.nth(2)).toContainText('Hoàn tác ngay sau khi nhập');
+  await expect(history.nth(3)).toContainText('200.000 ₫');
+  await page.screenshot({ path: '/tmp/sales-history.png' });
 
   await sales.openFairSection(DEMO, 'Báo cáo');
   await openHeatMap(page, 'Vỉa hè Trần Phú');

@@ -8,8 +8,10 @@ const ACTIVE = "a.status <> 'cancelled'";
 const RANKED = 10;
 const NO_ZONE_COLOR = '#adb5bd';
 
-const byRevenue = <T extends { revenue: number }>(key: (row: T) => string) => (a: T, b: T) =>
-  b.revenue - a.revenue || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+const byRevenue =
+  <T extends { revenue: number }>(key: (row: T) => string) =>
+  (a: T, b: T) =>
+    b.revenue - a.revenue || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 
 const perM2 = (revenue: number, areaM2: number) => (areaM2 > 0 ? Math.round(revenue / areaM2) : 0);
 
@@ -24,10 +26,28 @@ interface Sum {
  */
 export function buildDashboard(db: Db): Dashboard {
   const all = <T>(sql: string) => db.prepare(sql).all() as T[];
-  const fair = db.prepare('SELECT first_day AS firstDay, last_day AS lastDay FROM fair LIMIT 1').get() as { firstDay: string; lastDay: string };
+  const fair = db.prepare('SELECT first_day AS firstDay, last_day AS lastDay FROM fair LIMIT 1').get() as {
+    firstDay: string;
+    lastDay: string;
+  };
 
-  const boothSums = new Map(all<Sum & { boothId: string }>('SELECT booth_id AS boothId, sum(revenue) AS revenue, sum(entries) AS entries FROM sale_total GROUP BY booth_id').map((r) => [r.boothId, r]));
-  const booths = all<{ boothId: string; number: string; areaId: string; kind: BoothKind; zoneId: string | null; zoneName: string; zoneColor: string; areaM2: number; exhibitorName: string; allocated: number }>(
+  const boothSums = new Map(
+    all<Sum & { boothId: string }>(
+      'SELECT booth_id AS boothId, sum(revenue) AS revenue, sum(entries) AS entries FROM sale_total GROUP BY booth_id',
+    ).map((r) => [r.boothId, r]),
+  );
+  const booths = all<{
+    boothId: string;
+    number: string;
+    areaId: string;
+    kind: BoothKind;
+    zoneId: string | null;
+    zoneName: string;
+    zoneColor: string;
+    areaM2: number;
+    exhibitorName: string;
+    allocated: number;
+  }>(
     `SELECT b.id AS boothId, b.number, b.area_id AS areaId, b.kind, b.zone_id AS zoneId, coalesce(z.name, '') AS zoneName,
             coalesce(z.color, '${NO_ZONE_COLOR}') AS zoneColor, b.width_m * b.depth_m AS areaM2, a.id IS NOT NULL AS allocated,
             coalesce(CASE WHEN e.short_name <> '' THEN e.short_name ELSE e.legal_name END, '') AS exhibitorName
@@ -52,7 +72,9 @@ export function buildDashboard(db: Db): Dashboard {
   });
 
   const boothNumbers = new Map<string, string[]>();
-  for (const r of all<{ exhibitorId: string; number: string }>(`SELECT a.exhibitor_id AS exhibitorId, b.number FROM allocation a JOIN booth b ON b.id = a.booth_id WHERE ${ACTIVE} ORDER BY b.number`)) {
+  for (const r of all<{ exhibitorId: string; number: string }>(
+    `SELECT a.exhibitor_id AS exhibitorId, b.number FROM allocation a JOIN booth b ON b.id = a.booth_id WHERE ${ACTIVE} ORDER BY b.number`,
+  )) {
     boothNumbers.set(r.exhibitorId, [...(boothNumbers.get(r.exhibitorId) ?? []), r.number]);
   }
   const byExhibitor = all<Sum & { exhibitorId: string; name: string; legalName: string; category: string }>(
@@ -64,7 +86,11 @@ export function buildDashboard(db: Db): Dashboard {
     .map((e) => ({ ...e, boothNumbers: boothNumbers.get(e.exhibitorId) ?? [] }))
     .sort(byRevenue((e) => e.legalName));
   // Entries recorded for a booth with no exhibitor still count in the total: they land in the '' category.
-  const orphan = db.prepare("SELECT coalesce(sum(revenue), 0) AS revenue, coalesce(sum(entries), 0) AS entries FROM sale_total WHERE exhibitor_id = '' OR exhibitor_id NOT IN (SELECT id FROM exhibitor)").get() as Sum;
+  const orphan = db
+    .prepare(
+      "SELECT coalesce(sum(revenue), 0) AS revenue, coalesce(sum(entries), 0) AS entries FROM sale_total WHERE exhibitor_id = '' OR exhibitor_id NOT IN (SELECT id FROM exhibitor)",
+    )
+    .get() as Sum;
 
   const categories = new Map<string, Dashboard['byCategory'][number]>();
   const addCategory = (category: string, exhibitors: number, sum: Sum) => {
@@ -77,8 +103,18 @@ export function buildDashboard(db: Db): Dashboard {
   for (const e of byExhibitor) addCategory(e.category, 1, e);
   if (orphan.entries > 0) addCategory('', 0, orphan);
 
-  const daySums = new Map(all<Sum & { day: string }>('SELECT day, sum(revenue) AS revenue, sum(entries) AS entries FROM sale_total GROUP BY day').map((r) => [r.day, r]));
-  const visitorsByDay = new Map(all<{ day: string; visitors: number }>('SELECT day, sum(count) AS visitors FROM visitor_count GROUP BY day').map((r) => [r.day, r.visitors]));
+  const daySums = new Map(
+    all<Sum & { day: string }>('SELECT day, sum(revenue) AS revenue, sum(entries) AS entries FROM sale_total GROUP BY day').map((r) => [
+      r.day,
+      r,
+    ]),
+  );
+  const visitorsByDay = new Map(
+    all<{ day: string; visitors: number }>('SELECT day, sum(count) AS visitors FROM visitor_count GROUP BY day').map((r) => [
+      r.day,
+      r.visitors,
+    ]),
+  );
   const byDay = fairDays(fair.firstDay, fair.lastDay).map((day, i, days) => {
     const revenue = daySums.get(day)?.revenue ?? 0;
     const before = i > 0 ? (daySums.get(days[i - 1]!)?.revenue ?? 0) : null;
@@ -92,8 +128,13 @@ export function buildDashboard(db: Db): Dashboard {
     };
   });
 
-  const byMethod = all<Sum & { method: PaymentMethod }>('SELECT method, sum(revenue) AS revenue, sum(entries) AS entries FROM sale_total GROUP BY method HAVING sum(entries) > 0').sort(byRevenue((m) => m.method));
-  const totalSum = byBooth.reduce((n, b) => ({ revenue: n.revenue + b.revenue, entries: n.entries + b.entries }), { revenue: 0, entries: 0 });
+  const byMethod = all<Sum & { method: PaymentMethod }>(
+    'SELECT method, sum(revenue) AS revenue, sum(entries) AS entries FROM sale_total GROUP BY method HAVING sum(entries) > 0',
+  ).sort(byRevenue((m) => m.method));
+  const totalSum = byBooth.reduce((n, b) => ({ revenue: n.revenue + b.revenue, entries: n.entries + b.entries }), {
+    revenue: 0,
+    entries: 0,
+  });
   const sellable = booths.filter((b) => b.kind !== 'non_sellable');
   const areaM2 = sellable.reduce((n, b) => n + b.areaM2, 0);
   const ranked = byBooth.filter((_b, i) => booths[i]!.allocated && booths[i]!.kind !== 'non_sellable').sort(byRevenue((b) => b.number));

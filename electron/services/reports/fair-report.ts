@@ -10,7 +10,9 @@ const ACTIVE = "status <> 'cancelled'";
  * excluded), so the screen, the spreadsheet and the PDF can never disagree with them.
  */
 export function buildFairReport(db: Db, now: Date = new Date()): FairReport {
-  const fair = db.prepare('SELECT name, venue, organizer, first_day AS firstDay, last_day AS lastDay FROM fair LIMIT 1').get() as FairReport['fair'];
+  const fair = db
+    .prepare('SELECT name, venue, organizer, first_day AS firstDay, last_day AS lastDay FROM fair LIMIT 1')
+    .get() as FairReport['fair'];
   const one = <T>(sql: string) => db.prepare(sql).get() as T;
   const booths = one<FairReport['booths']>(`
     SELECT count(*) AS total,

@@ -57,14 +57,41 @@ function validated(db: Db, input: RecordSaleInput) {
 export function recordSale(db: Db, input: RecordSaleInput, actor: string, now = new Date()): SaleEntry {
   const booth = validated(db, input);
   const at = now.toISOString();
-  const sale = { boothId: booth.boothId, exhibitorId: booth.exhibitorId, day: input.day, amountDong: input.amountDong, method: input.method, note: input.note, correctsSaleId: null };
+  const sale = {
+    boothId: booth.boothId,
+    exhibitorId: booth.exhibitorId,
+    day: input.day,
+    amountDong: input.amountDong,
+    method: input.method,
+    note: input.note,
+    correctsSaleId: null,
+  };
   const id = db.transaction(() => {
     const saleId = insertSale(db, sale, actor, at);
-    audit(db, actor, 'sale.record', 'sale', saleId, { booth: booth.number, day: input.day, amountDong: input.amountDong, method: input.method }, at);
+    audit(
+      db,
+      actor,
+      'sale.record',
+      'sale',
+      saleId,
+      { booth: booth.number, day: input.day, amountDong: input.amountDong, method: input.method },
+      at,
+    );
     return saleId;
   })();
   // Everything the list shows is known already: no read-back on the hot path.
-  return { ...sale, id, boothNumber: booth.number, exhibitorName: booth.exhibitorName, recordedBy: actor, recordedAt: at, correctedBySaleId: null, voidedAt: null, voidedBy: null, voidReason: null };
+  return {
+    ...sale,
+    id,
+    boothNumber: booth.number,
+    exhibitorName: booth.exhibitorName,
+    recordedBy: actor,
+    recordedAt: at,
+    correctedBySaleId: null,
+    voidedAt: null,
+    voidedBy: null,
+    voidReason: null,
+  };
 }
 
 function activeSale(db: Db, saleId: string): SaleEntry {
@@ -79,13 +106,35 @@ export function correctSale(db: Db, input: CorrectSaleInput, actor: string, now 
   const at = now.toISOString();
   const id = db.transaction(() => {
     const old = activeSale(db, input.saleId);
-    const saleId = insertSale(db, { boothId: booth.boothId, exhibitorId: booth.exhibitorId, day: input.day, amountDong: input.amountDong, method: input.method, note: input.note, correctsSaleId: old.id }, actor, at);
+    const saleId = insertSale(
+      db,
+      {
+        boothId: booth.boothId,
+        exhibitorId: booth.exhibitorId,
+        day: input.day,
+        amountDong: input.amountDong,
+        method: input.method,
+        note: input.note,
+        correctsSaleId: old.id,
+      },
+      actor,
+      at,
+    );
     voidEntry(db, old.id, input.reason || `Corrected by ${saleId}`, actor, at);
-    audit(db, actor, 'sale.correct', 'sale', saleId, {
-      replaces: old.id,
-      from: { booth: old.boothNumber, day: old.day, amountDong: old.amountDong, method: old.method },
-      to: { booth: booth.number, day: input.day, amountDong: input.amountDong, method: input.method },
-    }, at);
+    audit(
+      db,
+      actor,
+      'sale.correct',
+      'sale',
+      saleId,
+      {
+        replaces: old.id,
+        reason: input.reason,
+        from: { booth: old.boothNumber, day: old.day, amountDong: old.amountDong, method: old.method },
+        to: { booth: booth.number, day: input.day, amountDong: input.amountDong, method: input.method },
+      },
+      at,
+    );
     return saleId;
   })();
   return readSale(db, id);
@@ -97,7 +146,15 @@ export function voidSale(db: Db, input: VoidSaleInput, actor: string, now = new 
   db.transaction(() => {
     const old = activeSale(db, input.saleId);
     voidEntry(db, old.id, input.reason, actor, at);
-    audit(db, actor, 'sale.void', 'sale', old.id, { reason: input.reason, booth: old.boothNumber, day: old.day, amountDong: old.amountDong }, at);
+    audit(
+      db,
+      actor,
+      'sale.void',
+      'sale',
+      old.id,
+      { reason: input.reason, booth: old.boothNumber, day: old.day, amountDong: old.amountDong },
+      at,
+    );
   })();
   return readSale(db, input.saleId);
 }

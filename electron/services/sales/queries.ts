@@ -34,13 +34,20 @@ export function listSales(db: Db, input: Omit<ListSalesInput, 'fairId'>): SaleLi
   }
   const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const sFilter = where.length ? `WHERE ${where.map((w) => `s.${w}`).join(' AND ')}` : '';
-  const entries = stmt(db, `SELECT ${SALE_COLUMNS} ${SALE_FROM} ${sFilter} ORDER BY s.recorded_at DESC, s.rowid DESC LIMIT @limit`).all(params) as SaleEntry[];
+  const entries = stmt(db, `SELECT ${SALE_COLUMNS} ${SALE_FROM} ${sFilter} ORDER BY s.recorded_at DESC, s.rowid DESC LIMIT @limit`).all(
+    params,
+  ) as SaleEntry[];
   const { limit: _limit, ...filterParams } = params;
-  const totals = stmt(db, `SELECT coalesce(sum(revenue), 0) AS revenue, coalesce(sum(entries), 0) AS activeEntries FROM sale_total ${filter}`).get(filterParams) as {
+  const totals = stmt(
+    db,
+    `SELECT coalesce(sum(revenue), 0) AS revenue, coalesce(sum(entries), 0) AS activeEntries FROM sale_total ${filter}`,
+  ).get(filterParams) as {
     revenue: number;
     activeEntries: number;
   };
-  const voided = stmt(db, `SELECT count(*) AS n FROM sale ${filter ? `${filter} AND` : 'WHERE'} voided_at IS NOT NULL`).get(filterParams) as { n: number };
+  const voided = stmt(db, `SELECT count(*) AS n FROM sale ${filter ? `${filter} AND` : 'WHERE'} voided_at IS NOT NULL`).get(
+    filterParams,
+  ) as { n: number };
   return { entries, ...totals, voidedEntries: voided.n };
 }
 
@@ -54,12 +61,15 @@ export function setVisitors(db: Db, input: Omit<SetVisitorsInput, 'fairId'>, act
   db.transaction(() => {
     if (input.count === null) stmt(db, 'DELETE FROM visitor_count WHERE day = ? AND gate = ?').run(input.day, input.gate);
     else
-      stmt(db, 'INSERT INTO visitor_count (day, gate, count) VALUES (?, ?, ?) ON CONFLICT (day, gate) DO UPDATE SET count = excluded.count').run(
-        input.day,
-        input.gate,
-        input.count,
-      );
-    audit(db, actor, 'visitors.set', 'visitor_count', `${input.day}/${input.gate}`, { day: input.day, gate: input.gate, count: input.count });
+      stmt(
+        db,
+        'INSERT INTO visitor_count (day, gate, count) VALUES (?, ?, ?) ON CONFLICT (day, gate) DO UPDATE SET count = excluded.count',
+      ).run(input.day, input.gate, input.count);
+    audit(db, actor, 'visitors.set', 'visitor_count', `${input.day}/${input.gate}`, {
+      day: input.day,
+      gate: input.gate,
+      count: input.count,
+    });
   })();
   return listVisitors(db);
 }

@@ -47,7 +47,10 @@ export function resolveBooth(db: Db, typed: string, field = 'boothNumber'): Sale
 }
 
 export function requireFairDay(db: Db, day: string): void {
-  const fair = stmt(db, 'SELECT first_day AS firstDay, last_day AS lastDay FROM fair LIMIT 1').get() as { firstDay: string; lastDay: string };
+  const fair = stmt(db, 'SELECT first_day AS firstDay, last_day AS lastDay FROM fair LIMIT 1').get() as {
+    firstDay: string;
+    lastDay: string;
+  };
   if (day < fair.firstDay || day > fair.lastDay) throw invalid('day', SALE_RULES.dayOutside);
 }
 

@@ -10,7 +10,9 @@ export function DashboardCharts({ dashboard }: { dashboard: Dashboard }) {
   const { t } = useTranslation('reports');
   const language = useLanguage();
   const days = dashboard.byDay.map((d) => ({ day: formatDay(d.day, language), revenue: d.revenue }));
-  const zones = dashboard.byZone.filter((z) => z.revenue > 0).map((z) => ({ name: z.name || t('noZone'), value: z.revenue, color: z.color }));
+  const zones = dashboard.byZone
+    .filter((z) => z.revenue > 0)
+    .map((z) => ({ name: z.name || t('noZone'), value: z.revenue, color: z.color }));
   const money = (v: unknown) => formatDong(Number(v), language);
   return (
     <div className="reports-charts">
@@ -30,7 +32,14 @@ export function DashboardCharts({ dashboard }: { dashboard: Dashboard }) {
         <h2>{t('charts.perZone')}</h2>
         <ResponsiveContainer width="100%" height={240}>
           <PieChart>
-            <Pie data={zones} dataKey="value" nameKey="name" outerRadius={80} label={(e: { percent?: number }) => `${Math.round((e.percent ?? 0) * 100)}%`} isAnimationActive={false}>
+            <Pie
+              data={zones}
+              dataKey="value"
+              nameKey="name"
+              outerRadius={80}
+              label={(e: { percent?: number }) => `${Math.round((e.percent ?? 0) * 100)}%`}
+              isAnimationActive={false}
+            >
               {zones.map((z) => (
                 <Cell key={z.name} fill={z.color} />
               ))}

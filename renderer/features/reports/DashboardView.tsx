@@ -15,8 +15,18 @@ export function DashboardView({ dashboard: d }: { dashboard: Dashboard }) {
   const money = (v: number) => formatDong(v, language);
   const num = (v: number, digits = 0) => formatNumber(v, language, digits);
   const share = (v: number) => (d.total.revenue ? `${num((v / d.total.revenue) * 100, 1)}%` : '–');
-  const revenueCol = <T extends { revenue: number }>(): Column<T> => ({ label: t('revenue'), cell: (r) => money(r.revenue), num: true, total: money(d.total.revenue) });
-  const entriesCol = <T extends { entries: number }>(): Column<T> => ({ label: t('entries'), cell: (r) => num(r.entries), num: true, total: num(d.total.entries) });
+  const revenueCol = <T extends { revenue: number }>(): Column<T> => ({
+    label: t('revenue'),
+    cell: (r) => money(r.revenue),
+    num: true,
+    total: money(d.total.revenue),
+  });
+  const entriesCol = <T extends { entries: number }>(): Column<T> => ({
+    label: t('entries'),
+    cell: (r) => num(r.entries),
+    num: true,
+    total: num(d.total.entries),
+  });
   const boothCols: Column<BoothRevenue>[] = [
     { label: t('byBooth.number'), cell: (b) => b.number },
     { label: t('byBooth.exhibitor'), cell: (b) => b.exhibitorName },
@@ -72,7 +82,15 @@ export function DashboardView({ dashboard: d }: { dashboard: Dashboard }) {
           rows={d.byZone}
           rowKey={(z) => z.zoneId ?? ''}
           columns={[
-            { label: t('byZone.name'), cell: (z) => <span className="reports-swatch-label"><i style={{ background: z.color }} />{z.name || t('noZone')}</span> },
+            {
+              label: t('byZone.name'),
+              cell: (z) => (
+                <span className="reports-swatch-label">
+                  <i style={{ background: z.color }} />
+                  {z.name || t('noZone')}
+                </span>
+              ),
+            },
             { label: t('byZone.booths'), cell: (z) => num(z.booths), num: true, total: num(d.byBooth.length) },
             revenueCol(),
             { label: t('byZone.share'), cell: (z) => share(z.revenue), num: true },
@@ -94,7 +112,12 @@ export function DashboardView({ dashboard: d }: { dashboard: Dashboard }) {
           title={t('byMethod.title')}
           rows={d.byMethod}
           rowKey={(m) => m.method}
-          columns={[{ label: t('byMethod.name'), cell: (m) => t(`sales:methods.${m.method}`) }, entriesCol(), revenueCol(), { label: t('byZone.share'), cell: (m) => share(m.revenue), num: true }]}
+          columns={[
+            { label: t('byMethod.name'), cell: (m) => t(`sales:methods.${m.method}`) },
+            entriesCol(),
+            revenueCol(),
+            { label: t('byZone.share'), cell: (m) => share(m.revenue), num: true },
+          ]}
         />
       </div>
       <div className="reports-columns">
@@ -114,7 +137,15 @@ export function DashboardView({ dashboard: d }: { dashboard: Dashboard }) {
           revenueCol(),
         ]}
       />
-      <Breakdown title={t('byBooth.title')} rows={d.byBooth} rowKey={(b) => b.boothId} limit={LIST_LIMIT} columns={[...boothCols.slice(0, 5), entriesCol(), boothCols[5]!].map((c, i) => (i === 4 ? { ...c, total: money(d.total.revenue) } : c))} />
+      <Breakdown
+        title={t('byBooth.title')}
+        rows={d.byBooth}
+        rowKey={(b) => b.boothId}
+        limit={LIST_LIMIT}
+        columns={[...boothCols.slice(0, 5), entriesCol(), boothCols[5]!].map((c, i) =>
+          i === 4 ? { ...c, total: money(d.total.revenue) } : c,
+        )}
+      />
     </div>
   );
 }

@@ -64,27 +64,47 @@ export function FairReportView({ fairId }: { fairId: string }) {
         <p className="hint">{t('report.generated', { at: formatTimestamp(r.generatedAt, language) })}</p>
       </section>
       <div className="reports-columns">
-        <Breakdown title={t('byDay.title')} rows={r.byDay} rowKey={(d) => d.day} columns={[
-          { label: t('byDay.day'), cell: (d) => formatDay(d.day, language) },
-          { label: t('revenue'), cell: (d) => money(d.revenue), num: true, total: money(r.revenue.total) },
-          { label: t('byDay.visitors'), cell: (d) => num(d.visitors), num: true, total: num(r.visitors.total) },
-        ]} />
-        <Breakdown title={t('byZone.title')} rows={r.byZone} rowKey={(z) => z.zoneId ?? ''} columns={[
-          { label: t('byZone.name'), cell: (z) => z.name || t('noZone') },
-          { label: t('byZone.booths'), cell: (z) => num(z.booths), num: true, total: num(r.booths.total) },
-          { label: t('revenue'), cell: (z) => money(z.revenue), num: true, total: money(r.revenue.total) },
-        ]} />
-        <Breakdown title={t('byCategory.title')} rows={r.byCategory} rowKey={(c) => c.category} columns={[
-          { label: t('byCategory.name'), cell: (c) => c.category || t('noCategory') },
-          { label: t('byCategory.exhibitors'), cell: (c) => num(c.exhibitors), num: true },
-          { label: t('revenue'), cell: (c) => money(c.revenue), num: true, total: money(r.revenue.total) },
-        ]} />
+        <Breakdown
+          title={t('byDay.title')}
+          rows={r.byDay}
+          rowKey={(d) => d.day}
+          columns={[
+            { label: t('byDay.day'), cell: (d) => formatDay(d.day, language) },
+            { label: t('revenue'), cell: (d) => money(d.revenue), num: true, total: money(r.revenue.total) },
+            { label: t('byDay.visitors'), cell: (d) => num(d.visitors), num: true, total: num(r.visitors.total) },
+          ]}
+        />
+        <Breakdown
+          title={t('byZone.title')}
+          rows={r.byZone}
+          rowKey={(z) => z.zoneId ?? ''}
+          columns={[
+            { label: t('byZone.name'), cell: (z) => z.name || t('noZone') },
+            { label: t('byZone.booths'), cell: (z) => num(z.booths), num: true, total: num(r.booths.total) },
+            { label: t('revenue'), cell: (z) => money(z.revenue), num: true, total: money(r.revenue.total) },
+          ]}
+        />
+        <Breakdown
+          title={t('byCategory.title')}
+          rows={r.byCategory}
+          rowKey={(c) => c.category}
+          columns={[
+            { label: t('byCategory.name'), cell: (c) => c.category || t('noCategory') },
+            { label: t('byCategory.exhibitors'), cell: (c) => num(c.exhibitors), num: true },
+            { label: t('revenue'), cell: (c) => money(c.revenue), num: true, total: money(r.revenue.total) },
+          ]}
+        />
       </div>
-      <Breakdown title={t('report.top')} rows={r.topExhibitors} rowKey={(e) => e.exhibitorId} columns={[
-        { label: t('byExhibitor.name'), cell: (e) => e.legalName },
-        { label: t('byExhibitor.booths'), cell: (e) => e.boothNumbers.join(', ') },
-        { label: t('revenue'), cell: (e) => money(e.revenue), num: true },
-      ]} />
+      <Breakdown
+        title={t('report.top')}
+        rows={r.topExhibitors}
+        rowKey={(e) => e.exhibitorId}
+        columns={[
+          { label: t('byExhibitor.name'), cell: (e) => e.legalName },
+          { label: t('byExhibitor.booths'), cell: (e) => e.boothNumbers.join(', ') },
+          { label: t('revenue'), cell: (e) => money(e.revenue), num: true },
+        ]}
+      />
     </div>
   );
 }

@@ -24,15 +24,22 @@ export function HeatMapView({ fairId, dashboard }: { fairId: string; dashboard: 
   const [selected, setSelected] = useState<string | null>(null);
 
   const byId = useMemo(() => new Map(dashboard.byBooth.map((b) => [b.boothId, b])), [dashboard]);
-  const scale = useMemo(() => heatScale(dashboard.byBooth.filter((b) => b.kind !== 'non_sellable').map((b) => metricOf(b, metric))), [dashboard, metric]);
+  const scale = useMemo(
+    () => heatScale(dashboard.byBooth.filter((b) => b.kind !== 'non_sellable').map((b) => metricOf(b, metric))),
+    [dashboard, metric],
+  );
   const boothFill = useCallback(
-    (booth: Booth) => (booth.kind === 'non_sellable' ? NOT_SELLABLE_COLOR : scale.color(byId.get(booth.id) ? metricOf(byId.get(booth.id)!, metric) : 0)),
+    (booth: Booth) =>
+      booth.kind === 'non_sellable' ? NOT_SELLABLE_COLOR : scale.color(byId.get(booth.id) ? metricOf(byId.get(booth.id)!, metric) : 0),
     [scale, byId, metric],
   );
-  const boothLabel = useCallback((booth: Booth) => {
-    const r = byId.get(booth.id);
-    return r && r.revenue > 0 ? compactDong(metricOf(r, metric), language) : undefined;
-  }, [byId, metric, language]);
+  const boothLabel = useCallback(
+    (booth: Booth) => {
+      const r = byId.get(booth.id);
+      return r && r.revenue > 0 ? compactDong(metricOf(r, metric), language) : undefined;
+    },
+    [byId, metric, language],
+  );
 
   const areas = plan.data?.areas ?? [];
   const area = areaId ?? areas[0]?.id;
@@ -100,11 +107,16 @@ function BoothEntries({ fairId, booth, onClose }: { fairId: string; booth: Booth
   const { t } = useTranslation('reports');
   const language = useLanguage();
   const api = useApi();
-  const list = useQuery({ queryKey: salesKeys.list(fairId, { boothId: booth.boothId }), queryFn: () => api.listSales({ fairId, boothId: booth.boothId, limit: 500 }) });
+  const list = useQuery({
+    queryKey: salesKeys.list(fairId, { boothId: booth.boothId }),
+    queryFn: () => api.listSales({ fairId, boothId: booth.boothId, limit: 500 }),
+  });
   return (
     <Dialog title={t('heat.boothTitle', { number: booth.number, exhibitor: booth.exhibitorName || '–' })} open wide onClose={onClose}>
       <p className="reports-booth-total">
-        <strong>{t('heat.boothTotal', { revenue: formatDong(booth.revenue, language), perM2: formatDong(booth.revenuePerM2, language) })}</strong>
+        <strong>
+          {t('heat.boothTotal', { revenue: formatDong(booth.revenue, language), perM2: formatDong(booth.revenuePerM2, language) })}
+        </strong>
       </p>
       {list.data && list.data.entries.length === 0 && <p className="hint">{t('heat.noEntries')}</p>}
       {list.data && list.data.entries.length > 0 && <SaleTable entries={list.data.entries} showDay />}

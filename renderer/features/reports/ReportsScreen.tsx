@@ -21,7 +21,11 @@ export function ReportsScreen({ fair }: { fair: Fair }) {
   const { t } = useTranslation('reports');
   const api = useApi();
   const [view, setView] = useState<View>('dashboard');
-  const dashboard = useQuery({ queryKey: reportKeys.dashboard(fair.id), queryFn: () => api.getDashboard({ fairId: fair.id }), refetchInterval: LIVE_MS });
+  const dashboard = useQuery({
+    queryKey: reportKeys.dashboard(fair.id),
+    queryFn: () => api.getDashboard({ fairId: fair.id }),
+    refetchInterval: LIVE_MS,
+  });
   const d = dashboard.data;
   return (
     <div className="reports-screen">

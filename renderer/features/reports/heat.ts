@@ -31,7 +31,11 @@ export const metricOf = (b: BoothRevenue, metric: HeatMetric) => (metric === 're
 /** A booth-sized label: `14,2tr`, `850k` (Vietnamese), `14.2M`, `850k` (English). */
 export function compactDong(value: number, language: 'vi' | 'en'): string {
   const [million, decimal] = language === 'vi' ? ['tr', ','] : ['M', '.'];
-  if (value >= 1_000_000) return `${(value / 1_000_000).toFixed(value >= 100_000_000 ? 0 : 1).replace('.', decimal).replace(/[.,]0$/, '')}${million}`;
+  if (value >= 1_000_000)
+    return `${(value / 1_000_000)
+      .toFixed(value >= 100_000_000 ? 0 : 1)
+      .replace('.', decimal)
+      .replace(/[.,]0$/, '')}${million}`;
   if (value >= 1_000) return `${Math.round(value / 1_000)}k`;
   return String(value);
 }

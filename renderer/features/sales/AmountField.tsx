@@ -15,7 +15,10 @@ interface AmountFieldProps {
 }
 
 /** The amount as typed, and right under it what FairFloor understood, before anything is saved. */
-export const AmountField = forwardRef<HTMLInputElement, AmountFieldProps>(function AmountField({ value, onChange, error, touched, label }, ref) {
+export const AmountField = forwardRef<HTMLInputElement, AmountFieldProps>(function AmountField(
+  { value, onChange, error, touched, label },
+  ref,
+) {
   const { t } = useTranslation('sales');
   const language = useLanguage();
   const id = useId();

@@ -4,7 +4,12 @@ import type { SaleBooth } from '../../../shared/model/sales';
 import { canonicalBoothNumber } from '../../../shared/sales-amount';
 
 const MAX_SUGGESTIONS = 8;
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase();
 
 /** The booth a typed number names, forgiving case and leading zeros (`a1` is `A01`). */
 export function findBooth(booths: readonly SaleBooth[], typed: string): SaleBooth | undefined {
@@ -20,7 +25,12 @@ function suggest(booths: readonly SaleBooth[], typed: string): SaleBooth[] {
   const prefix = canonicalBoothNumber(text);
   const words = fold(text);
   return booths
-    .filter((b) => canonicalBoothNumber(b.number).startsWith(prefix) || b.number.toUpperCase().startsWith(text.toUpperCase()) || fold(b.exhibitorName).includes(words))
+    .filter(
+      (b) =>
+        canonicalBoothNumber(b.number).startsWith(prefix) ||
+        b.number.toUpperCase().startsWith(text.toUpperCase()) ||
+        fold(b.exhibitorName).includes(words),
+    )
     .slice(0, MAX_SUGGESTIONS);
 }
 

@@ -13,6 +13,7 @@ import { useNotices } from '../../ui/notices';
 import { useSaleErrors } from './errors';
 import { salesKeys, useSalesChanged } from './keys';
 import { MethodSelect } from './MethodSelect';
+import { useLargeAmountConfirm } from './useLargeAmountConfirm';
 
 type Cell = { boothId: string; booth: string; day: string; revenue: number };
 
@@ -25,13 +26,16 @@ export function DayGridView({ fairId }: { fairId: string }) {
   const changed = useSalesChanged(fairId);
   const toErrors = useSaleErrors();
   const [method, setMethod] = useState<PaymentMethod>('cash');
+  const [confirmLarge, confirmDialog] = useLargeAmountConfirm();
   const [problem, setProblem] = useState<{ key: string; text: string } | null>(null);
   const grid = useQuery({ queryKey: salesKeys.grid(fairId), queryFn: () => api.getDayGrid({ fairId }) });
   const save = useMutation({
     mutationFn: (input: SetDayTotalInput) => api.setDayTotal(input),
     onSuccess: (_grid, input) => {
       const row = grid.data?.rows.find((r) => r.boothId === input.boothId);
-      notices.info(t('grid.saved', { booth: row?.number ?? '', day: formatDay(input.day, language), amount: formatDong(input.amountDong, language) }));
+      notices.info(
+        t('grid.saved', { booth: row?.number ?? '', day: formatDay(input.day, language), amount: formatDong(input.amountDong, language) }),
+      );
       void changed();
     },
     onError: (error, input) => {
@@ -41,14 +45,23 @@ export function DayGridView({ fairId }: { fairId: string }) {
     },
   });
 
-  const commit = (cell: Cell, text: string) => {
+  const commit = async (cell: Cell, text: string) => {
     const key = `${cell.boothId}/${cell.day}`;
     const parsed = text.trim() === '' || text.trim() === '0' ? ({ ok: true, amount: 0, confirm: false } as const) : parseAmount(text);
     if (!parsed.ok) return setProblem({ key, text: t(`amountErrors.${parsed.error}`) });
     setProblem(null);
     if (parsed.amount === cell.revenue) return;
-    if (parsed.confirm && !window.confirm(t('large.body', { amount: formatDong(parsed.amount, language), booth: cell.booth }))) return;
-    save.mutate({ fairId, boothId: cell.boothId, day: cell.day, amountDong: parsed.amount, expectedRevenue: cell.revenue, method, confirmLarge: parsed.confirm, reason: t('grid.replacedReason') });
+    if (parsed.confirm && !(await confirmLarge(parsed.amount, cell.booth))) return;
+    save.mutate({
+      fairId,
+      boothId: cell.boothId,
+      day: cell.day,
+      amountDong: parsed.amount,
+      expectedRevenue: cell.revenue,
+      method,
+      confirmLarge: parsed.confirm,
+      reason: t('grid.replacedReason'),
+    });
   };
 
   const data = grid.data;
@@ -60,13 +73,28 @@ export function DayGridView({ fairId }: { fairId: string }) {
         <p className="hint">{t('grid.hint')}</p>
         <MethodSelect value={method} onChange={setMethod} label={t('grid.method')} />
       </div>
-      {problem && <p className="field-error" role="alert">{problem.text}</p>}
-      <GridTable data={data} language={language} problemKey={problem?.key} onCommit={commit} />
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem.text}
+        </p>
+      )}
+      <GridTable data={data} language={language} problemKey={problem?.key} onCommit={(cell, text) => void commit(cell, text)} />
+      {confirmDialog}
     </div>
   );
 }
 
-function GridTable({ data, language, problemKey, onCommit }: { data: DayGrid; language: 'vi' | 'en'; problemKey?: string; onCommit: (cell: Cell, text: string) => void }) {
+function GridTable({
+  data,
+  language,
+  problemKey,
+  onCommit,
+}: {
+  data: DayGrid;
+  language: 'vi' | 'en';
+  problemKey?: string;
+  onCommit: (cell: Cell, text: string) => void;
+}) {
   const { t } = useTranslation('sales');
   return (
     <table className="table sales-grid">

@@ -14,6 +14,7 @@ import { BoothField, findBooth } from './BoothField';
 import { useSaleErrors, type FieldErrors } from './errors';
 import { useSalesChanged } from './keys';
 import { MethodSelect } from './MethodSelect';
+import { useLargeAmountConfirm } from './useLargeAmountConfirm';
 
 interface DialogProps {
   fairId: string;
@@ -38,7 +39,6 @@ function FormFooter({ onClose, label, busy, danger }: { onClose: () => void; lab
 /** A correction: a new entry replaces this one, which stays on record as voided. */
 export function CorrectSaleDialog({ fairId, entry, booths, onClose }: DialogProps & { booths: readonly SaleBooth[] }) {
   const { t } = useTranslation('sales');
-  const language = useLanguage();
   const api = useApi();
   const notices = useNotices();
   const changed = useSalesChanged(fairId);
@@ -49,6 +49,7 @@ export function CorrectSaleDialog({ fairId, entry, booths, onClose }: DialogProp
   const [note, setNote] = useState(entry.note);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
+  const [confirmLarge, confirmDialog] = useLargeAmountConfirm();
   const correct = useMutation({
     mutationFn: (input: CorrectSaleInput) => api.correctSale(input),
     onSuccess: () => {
@@ -58,18 +59,28 @@ export function CorrectSaleDialog({ fairId, entry, booths, onClose }: DialogProp
     },
     onError: (error) => setErrors(toErrors(error)),
   });
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     const parsed = parseAmount(amount);
     const target = findBooth(booths, booth);
     if (!target) return setErrors({ boothNumber: t('rules.noBooth') });
     if (!parsed.ok) return;
-    if (parsed.confirm && !window.confirm(t('large.body', { amount: formatDong(parsed.amount, language), booth: target.number }))) return;
-    correct.mutate({ fairId, saleId: entry.id, boothNumber: target.number, day: entry.day, amountDong: parsed.amount, method, note, reason: reason || t('correct.defaultReason'), confirmLarge: parsed.confirm });
+    if (parsed.confirm && !(await confirmLarge(parsed.amount, target.number))) return;
+    correct.mutate({
+      fairId,
+      saleId: entry.id,
+      boothNumber: target.number,
+      day: entry.day,
+      amountDong: parsed.amount,
+      method,
+      note,
+      reason: reason || t('correct.defaultReason'),
+      confirmLarge: parsed.confirm,
+    });
   };
   return (
     <Dialog title={t('correct.title')} open onClose={onClose}>
-      <form className="form-grid" onSubmit={submit} noValidate>
+      <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
         <p className="hint">{t('correct.hint')}</p>
         <BoothField booths={booths} value={booth} onChange={setBooth} error={errors.boothNumber} />
         <AmountField value={amount} onChange={setAmount} touched error={errors.amountDong} />
@@ -82,9 +93,14 @@ export function CorrectSaleDialog({ fairId, entry, booths, onClose }: DialogProp
           <span>{t('correct.reason')}</span>
           <input value={reason} onChange={(e) => setReason(e.target.value)} maxLength={300} />
         </label>
-        {errors.form && <p className="field-error" role="alert">{errors.form}</p>}
+        {errors.form && (
+          <p className="field-error" role="alert">
+            {errors.form}
+          </p>
+        )}
         <FormFooter onClose={onClose} label={t('correct.save')} busy={correct.isPending} />
       </form>
+      {confirmDialog}
     </Dialog>
   );
 }
@@ -119,10 +135,21 @@ export function VoidSaleDialog({ fairId, entry, onClose }: DialogProps) {
         <p>{t('void.body', { booth: entry.boothNumber, amount: formatDong(entry.amountDong, language) })}</p>
         <label className="field">
           <span>{t('void.reason')}</span>
-          <input autoFocus value={reason} placeholder={t('void.reasonPlaceholder')} maxLength={300} aria-invalid={errors.reason ? true : undefined} onChange={(e) => (setReason(e.target.value), setErrors({}))} />
+          <input
+            autoFocus
+            value={reason}
+            placeholder={t('void.reasonPlaceholder')}
+            maxLength={300}
+            aria-invalid={errors.reason ? true : undefined}
+            onChange={(e) => (setReason(e.target.value), setErrors({}))}
+          />
           {errors.reason && <span className="field-error">{errors.reason}</span>}
         </label>
-        {errors.form && <p className="field-error" role="alert">{errors.form}</p>}
+        {errors.form && (
+          <p className="field-error" role="alert">
+            {errors.form}
+          </p>
+        )}
         <FormFooter onClose={onClose} label={t('void.confirm')} busy={voidSale.isPending} danger />
       </form>
     </Dialog>

@@ -8,12 +8,12 @@ import { formatDong } from '../../../shared/money';
 import { parseAmount } from '../../../shared/sales-amount';
 import { useApi } from '../../api/client';
 import { useLanguage } from '../../i18n';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { AmountField } from './AmountField';
 import { BoothField, findBooth } from './BoothField';
 import { useSaleErrors, type FieldErrors } from './errors';
 import { useSalesChanged } from './keys';
 import { MethodSelect } from './MethodSelect';
+import { useLargeAmountConfirm } from './useLargeAmountConfirm';
 
 interface SaleEntryFormProps {
   fairId: string;
@@ -37,7 +37,7 @@ export function SaleEntryForm({ fairId, days, day, onDayChange, booths }: SaleEn
   const [note, setNote] = useState('');
   const [touched, setTouched] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [confirming, setConfirming] = useState<RecordSaleInput | null>(null);
+  const [confirmLarge, confirmDialog] = useLargeAmountConfirm();
   // The last save is confirmed in the form itself (a toast per entry would bury the list), with its undo.
   const [lastSaved, setLastSaved] = useState<{ text: string; entry?: SaleEntry }>({ text: '' });
 
@@ -66,7 +66,7 @@ export function SaleEntryForm({ fairId, days, day, onDayChange, booths }: SaleEn
   });
   const undoLast = () => lastSaved.entry && !undo.isPending && undo.mutate(lastSaved.entry);
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (record.isPending) return;
     setTouched(true);
@@ -78,18 +78,29 @@ export function SaleEntryForm({ fairId, days, day, onDayChange, booths }: SaleEn
     else if (!target.exhibitorId) next.boothNumber = t('rules.noExhibitor');
     setErrors(next);
     if (next.boothNumber || !parsed.ok || !target) {
-      (next.boothNumber ? boothRef.current : (event.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>('.sales-amount input'))?.focus();
+      (next.boothNumber
+        ? boothRef.current
+        : (event.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>('.sales-amount input')
+      )?.focus();
       return;
     }
-    const input: RecordSaleInput = { fairId, boothNumber: target.number, day, amountDong: parsed.amount, method, note, confirmLarge: false };
-    if (parsed.confirm) setConfirming(input);
-    else record.mutate(input);
+    const input: RecordSaleInput = {
+      fairId,
+      boothNumber: target.number,
+      day,
+      amountDong: parsed.amount,
+      method,
+      note,
+      confirmLarge: false,
+    };
+    if (parsed.confirm && !(await confirmLarge(parsed.amount, target.number))) return;
+    record.mutate({ ...input, confirmLarge: parsed.confirm });
   };
 
   return (
     <form
       className="sales-form"
-      onSubmit={submit}
+      onSubmit={(e) => void submit(e)}
       aria-label={t('form.legend')}
       noValidate
       onKeyDown={(e) => {
@@ -112,8 +123,19 @@ export function SaleEntryForm({ fairId, days, day, onDayChange, booths }: SaleEn
           </select>
           {errors.day && <span className="field-error">{errors.day}</span>}
         </label>
-        <BoothField ref={boothRef} booths={booths} value={booth} error={errors.boothNumber} onChange={(text) => (setBooth(text), setErrors({ ...errors, boothNumber: undefined }))} />
-        <AmountField value={amount} touched={touched} error={errors.amountDong} onChange={(text) => (setAmount(text), setErrors({ ...errors, amountDong: undefined }))} />
+        <BoothField
+          ref={boothRef}
+          booths={booths}
+          value={booth}
+          error={errors.boothNumber}
+          onChange={(text) => (setBooth(text), setErrors({ ...errors, boothNumber: undefined }))}
+        />
+        <AmountField
+          value={amount}
+          touched={touched}
+          error={errors.amountDong}
+          onChange={(text) => (setAmount(text), setErrors({ ...errors, amountDong: undefined }))}
+        />
         <MethodSelect value={method} onChange={setMethod} />
         <label className="field sales-note">
           <span>{t('form.note')}</span>
@@ -139,17 +161,7 @@ export function SaleEntryForm({ fairId, days, day, onDayChange, booths }: SaleEn
         </span>
         <span>{t('form.shortcutHint')}</span>
       </p>
-      <ConfirmDialog
-        open={confirming !== null}
-        title={t('large.title')}
-        body={confirming ? t('large.body', { amount: formatDong(confirming.amountDong, language), booth: confirming.boothNumber }) : ''}
-        confirmLabel={t('large.confirm')}
-        onCancel={() => setConfirming(null)}
-        onConfirm={() => {
-          if (confirming) record.mutate({ ...confirming, confirmLarge: true });
-          setConfirming(null);
-        }}
-      />
+      {confirmDialog}
     </form>
   );
 }

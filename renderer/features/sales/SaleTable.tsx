@@ -46,7 +46,9 @@ export function SaleTable({ entries, showDay, onCorrect, onVoid }: SaleTableProp
               <td>{e.recordedBy}</td>
               <td>
                 {e.voidedAt ? (
-                  <span className="sales-badge sales-badge-void">{e.correctedBySaleId ? t('list.corrected') : t('list.voided', { reason: e.voidReason ?? '' })}</span>
+                  <span className="sales-badge sales-badge-void">
+                    {e.correctedBySaleId ? t('list.corrected') : t('list.voided', { reason: e.voidReason ?? '' })}
+                  </span>
                 ) : e.correctsSaleId ? (
                   <span className="sales-badge">{t('list.correction')}</span>
                 ) : null}
@@ -55,12 +57,21 @@ export function SaleTable({ entries, showDay, onCorrect, onVoid }: SaleTableProp
               {actions && (
                 <td className="row-actions">
                   {!e.voidedAt && onCorrect && (
-                    <button type="button" aria-label={t('list.correctLabel', { booth: e.boothNumber, amount })} onClick={() => onCorrect(e)}>
+                    <button
+                      type="button"
+                      aria-label={t('list.correctLabel', { booth: e.boothNumber, amount })}
+                      onClick={() => onCorrect(e)}
+                    >
                       {t('list.correct')}
                     </button>
                   )}
                   {!e.voidedAt && onVoid && (
-                    <button type="button" className="danger-text" aria-label={t('list.voidLabel', { booth: e.boothNumber, amount })} onClick={() => onVoid(e)}>
+                    <button
+                      type="button"
+                      className="danger-text"
+                      aria-label={t('list.voidLabel', { booth: e.boothNumber, amount })}
+                      onClick={() => onVoid(e)}
+                    >
                       {t('list.void')}
                     </button>
                   )}

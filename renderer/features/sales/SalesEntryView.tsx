@@ -14,12 +14,28 @@ import { SaleTable } from './SaleTable';
 type Acting = { kind: 'correct' | 'void'; entry: SaleEntry } | null;
 
 /** The form on top, the chosen day's entries and total below. */
-export function SalesEntryView({ fairId, days, day, onDayChange, booths }: { fairId: string; days: string[]; day: string; onDayChange: (d: string) => void; booths: readonly SaleBooth[] }) {
+export function SalesEntryView({
+  fairId,
+  days,
+  day,
+  onDayChange,
+  booths,
+}: {
+  fairId: string;
+  days: string[];
+  day: string;
+  onDayChange: (d: string) => void;
+  booths: readonly SaleBooth[];
+}) {
   const { t } = useTranslation('sales');
   const language = useLanguage();
   const api = useApi();
   const [acting, setActing] = useState<Acting>(null);
-  const list = useQuery({ queryKey: salesKeys.list(fairId, { day }), queryFn: () => api.listSales({ fairId, day, limit: 500 }), refetchInterval: 15_000 });
+  const list = useQuery({
+    queryKey: salesKeys.list(fairId, { day }),
+    queryFn: () => api.listSales({ fairId, day, limit: 500 }),
+    refetchInterval: 15_000,
+  });
   const data = list.data;
 
   return (
@@ -42,12 +58,20 @@ export function SalesEntryView({ fairId, days, day, onDayChange, booths }: { fai
         {data && data.entries.length === 0 && <p className="empty-state">{t('list.empty')}</p>}
         {data && data.entries.length > 0 && (
           <>
-            <SaleTable entries={data.entries} onCorrect={(entry) => setActing({ kind: 'correct', entry })} onVoid={(entry) => setActing({ kind: 'void', entry })} />
-            {data.entries.length < data.activeEntries + data.voidedEntries && <p className="hint">{t('list.shownOf', { shown: data.entries.length })}</p>}
+            <SaleTable
+              entries={data.entries}
+              onCorrect={(entry) => setActing({ kind: 'correct', entry })}
+              onVoid={(entry) => setActing({ kind: 'void', entry })}
+            />
+            {data.entries.length < data.activeEntries + data.voidedEntries && (
+              <p className="hint">{t('list.shownOf', { shown: data.entries.length })}</p>
+            )}
           </>
         )}
       </section>
-      {acting?.kind === 'correct' && <CorrectSaleDialog fairId={fairId} entry={acting.entry} booths={booths} onClose={() => setActing(null)} />}
+      {acting?.kind === 'correct' && (
+        <CorrectSaleDialog fairId={fairId} entry={acting.entry} booths={booths} onClose={() => setActing(null)} />
+      )}
       {acting?.kind === 'void' && <VoidSaleDialog fairId={fairId} entry={acting.entry} onClose={() => setActing(null)} />}
     </div>
   );

@@ -6,12 +6,13 @@ import type { Fair } from '../../../shared/model/fair';
 import { useApi } from '../../api/client';
 import { Tabs } from './Tabs';
 import { DayGridView } from './DayGridView';
+import { HistoryView } from './HistoryView';
 import { salesKeys } from './keys';
 import { SalesEntryView } from './SalesEntryView';
 import { VisitorsView } from './VisitorsView';
 import './sales.css';
 
-const VIEWS = ['entry', 'grid', 'visitors'] as const;
+const VIEWS = ['entry', 'grid', 'visitors', 'history'] as const;
 type View = (typeof VIEWS)[number];
 
 /** Today if the fair is on, else its first day: where staff most likely want to type. */
@@ -37,6 +38,7 @@ export function SalesScreen({ fair }: { fair: Fair }) {
       {view === 'entry' && <SalesEntryView fairId={fair.id} days={days} day={day} onDayChange={setDay} booths={booths.data ?? []} />}
       {view === 'grid' && <DayGridView fairId={fair.id} />}
       {view === 'visitors' && <VisitorsView fairId={fair.id} days={days} />}
+      {view === 'history' && <HistoryView fairId={fair.id} />}
     </div>
   );
 }

@@ -18,7 +18,14 @@ export function Tabs<T extends string>({ label, tabs, value, onChange }: TabsPro
   return (
     <div role="tablist" aria-label={label} className="sales-tabs" onKeyDown={onKeyDown}>
       {tabs.map((tab) => (
-        <button key={tab.id} type="button" role="tab" aria-selected={tab.id === value} tabIndex={tab.id === value ? 0 : -1} onClick={() => onChange(tab.id)}>
+        <button
+          key={tab.id}
+          type="button"
+          role="tab"
+          aria-selected={tab.id === value}
+          tabIndex={tab.id === value ? 0 : -1}
+          onClick={() => onChange(tab.id)}
+        >
           {tab.label}
         </button>
       ))}

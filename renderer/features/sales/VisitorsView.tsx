@@ -62,7 +62,12 @@ export function VisitorsView({ fairId, days }: { fairId: string; days: string[] 
         </label>
         <label className="field">
           <span>{t('visitors.count')}</span>
-          <input value={count} inputMode="numeric" aria-invalid={error ? true : undefined} onChange={(e) => (setCount(e.target.value), setError(null))} />
+          <input
+            value={count}
+            inputMode="numeric"
+            aria-invalid={error ? true : undefined}
+            onChange={(e) => (setCount(e.target.value), setError(null))}
+          />
           {error && <span className="field-error">{error}</span>}
         </label>
         <button type="submit" className="primary sales-save" disabled={save.isPending}>
@@ -88,7 +93,12 @@ export function VisitorsView({ fairId, days }: { fairId: string; days: string[] 
                 <td>{r.gate || t('visitors.allGates')}</td>
                 <td className="num">{formatNumber(r.count, language)}</td>
                 <td className="row-actions">
-                  <button type="button" className="link" aria-label={t('visitors.removeLabel', { day: formatDay(r.day, language), gate: r.gate || t('visitors.allGates') })} onClick={() => save.mutate({ fairId, day: r.day, gate: r.gate, count: null })}>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={t('visitors.removeLabel', { day: formatDay(r.day, language), gate: r.gate || t('visitors.allGates') })}
+                    onClick={() => save.mutate({ fairId, day: r.day, gate: r.gate, count: null })}
+                  >
                     {t('visitors.remove')}
                   </button>
                 </td>

@@ -3,7 +3,7 @@ import { defineMessages } from '../../i18n/define';
 export const sales = defineMessages(
   {
     title: 'Sales',
-    tabs: { entry: 'Record sales', grid: 'Day grid', visitors: 'Visitors' },
+    tabs: { entry: 'Record sales', grid: 'Day grid', visitors: 'Visitors', history: 'History' },
     tabsLabel: 'Sales views',
     form: {
       legend: 'New entry',
@@ -99,6 +99,26 @@ export const sales = defineMessages(
       saved: 'Booth {{booth}}, {{day}}: {{amount}}.',
       empty: 'The fair has no booths yet. Draw them on the plan first.',
     },
+    history: {
+      hint: 'Who recorded, corrected or voided what, and when. Nothing here can be changed.',
+      at: 'When',
+      actor: 'Who',
+      action: 'What',
+      booth: 'Booth',
+      day: 'Day',
+      amount: 'Amount',
+      reason: 'Reason',
+      empty: 'Nothing recorded in FairFloor yet.',
+      actions: {
+        'sale.record': 'Recorded',
+        'sale.correct': 'Corrected',
+        'sale.void': 'Voided',
+        'sale.day_total': 'Day total typed',
+        'visitors.set': 'Visitors counted',
+      },
+      visitors: '{{formatted}} visitors',
+      removed: 'count removed',
+    },
     visitors: {
       hint: 'Visitors per day; add a gate name to count gates separately.',
       day: 'Day',
@@ -118,7 +138,7 @@ export const sales = defineMessages(
   },
   {
     title: 'Doanh thu',
-    tabs: { entry: 'Nhập doanh thu', grid: 'Bảng theo ngày', visitors: 'Lượt khách' },
+    tabs: { entry: 'Nhập doanh thu', grid: 'Bảng theo ngày', visitors: 'Lượt khách', history: 'Lịch sử' },
     tabsLabel: 'Các màn hình doanh thu',
     form: {
       legend: 'Dòng mới',
@@ -213,6 +233,26 @@ export const sales = defineMessages(
       replacedReason: 'Thay bằng tổng ngày',
       saved: 'Gian {{booth}}, {{day}}: {{amount}}.',
       empty: 'Hội chợ chưa có gian hàng. Hãy vẽ gian hàng trên sơ đồ trước.',
+    },
+    history: {
+      hint: 'Ai đã nhập, sửa hay huỷ dòng nào, vào lúc nào. Không thể chỉnh sửa mục này.',
+      at: 'Lúc',
+      actor: 'Người thực hiện',
+      action: 'Thao tác',
+      booth: 'Gian',
+      day: 'Ngày',
+      amount: 'Số tiền',
+      reason: 'Lý do',
+      empty: 'Chưa có thao tác nào được ghi trong FairFloor.',
+      actions: {
+        'sale.record': 'Nhập',
+        'sale.correct': 'Sửa',
+        'sale.void': 'Huỷ',
+        'sale.day_total': 'Nhập tổng ngày',
+        'visitors.set': 'Đếm lượt khách',
+      },
+      visitors: '{{formatted}} lượt khách',
+      removed: 'đã xoá số đếm',
     },
     visitors: {
       hint: 'Lượt khách theo ngày; thêm tên cổng để đếm riêng từng cổng.',

@@ -6,7 +6,8 @@ export class SalesPage {
 
   async openFairSection(fairName: string, section: 'Doanh thu' | 'Báo cáo'): Promise<void> {
     const nav = this.page.getByRole('navigation', { name: 'Các mục của hội chợ' });
-    if (!(await nav.isVisible())) await this.page.getByRole('row', { name: fairName }).getByRole('button', { name: 'Mở', exact: true }).click();
+    if (!(await nav.isVisible()))
+      await this.page.getByRole('row', { name: fairName }).getByRole('button', { name: 'Mở', exact: true }).click();
     await nav.getByRole('link', { name: section }).click();
   }
 

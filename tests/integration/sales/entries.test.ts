@@ -5,6 +5,7 @@ import { auditTrail } from '../../../electron/services/audit';
 import { correctSale, recordSale, voidSale } from '../../../electron/services/sales/entries';
 import { readDayGrid, setDayTotal } from '../../../electron/services/sales/day-grid';
 import { listSales, listVisitors, setVisitors } from '../../../electron/services/sales/queries';
+import { listSalesHistory } from '../../../electron/services/sales/history';
 import { rawTotal, useDemoFair } from './helpers';
 
 const DAY = '2025-07-06';
@@ -36,8 +37,19 @@ describe('recording, correcting and voiding sales', () => {
     const db = fair.db();
     const before = rawTotal(db);
     const entry = recordSale(db, sale({ boothNumber: 'a1', note: 'Chiều' }), 'Lan');
-    const owner = db.prepare("SELECT a.exhibitor_id AS id FROM allocation a JOIN booth b ON b.id = a.booth_id WHERE b.number = 'A01' AND a.status <> 'cancelled'").get() as { id: string };
-    expect(entry).toMatchObject({ boothNumber: 'A01', exhibitorId: owner.id, amountDong: 1_500_000, recordedBy: 'Lan', note: 'Chiều', voidedAt: null });
+    const owner = db
+      .prepare(
+        "SELECT a.exhibitor_id AS id FROM allocation a JOIN booth b ON b.id = a.booth_id WHERE b.number = 'A01' AND a.status <> 'cancelled'",
+      )
+      .get() as { id: string };
+    expect(entry).toMatchObject({
+      boothNumber: 'A01',
+      exhibitorId: owner.id,
+      amountDong: 1_500_000,
+      recordedBy: 'Lan',
+      note: 'Chiều',
+      voidedAt: null,
+    });
     expect(rawTotal(db)).toBe(before + 1_500_000);
     expect(auditTrail(db, 'sale', entry.id)[0]).toMatchObject({ actor: 'Lan', action: 'sale.record' });
   });
@@ -80,6 +92,21 @@ describe('recording, correcting and voiding sales', () => {
     expect(rawTotal(db)).toBe(before + 5_000_000);
     expect(auditTrail(db, 'sale', fixed.id)[0]).toMatchObject({ action: 'sale.correct', details: { replaces: first.id } });
     expect(refusal(() => correctSale(db, { ...sale(), saleId: first.id, reason: '' }, 'Minh')).code).toBe('CONFLICT');
+    voidSale(db, { fairId: 'x', saleId: fixed.id, reason: 'Khách trả hàng' }, 'Lan');
+    expect(
+      listSalesHistory(db, 10).map(({ action, actor, booth, amountDong, previousDong, reason }) => ({
+        action,
+        actor,
+        booth,
+        amountDong,
+        previousDong,
+        reason,
+      })),
+    ).toEqual([
+      { action: 'sale.void', actor: 'Lan', booth: 'A01', amountDong: 5_000_000, previousDong: null, reason: 'Khách trả hàng' },
+      { action: 'sale.correct', actor: 'Minh', booth: 'A01', amountDong: 5_000_000, previousDong: 500_000, reason: 'Thiếu một số 0' },
+      { action: 'sale.record', actor: 'Lan', booth: 'A01', amountDong: 500_000, previousDong: null, reason: '' },
+    ]);
   });
 
   it('voids with a reason: the entry stays listed, leaves every total, and cannot be deleted, restored or voided twice', () => {

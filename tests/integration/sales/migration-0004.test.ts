@@ -38,7 +38,9 @@ describe('migration 0004: running sales totals', () => {
       { day: '2024-01-01', method: 'cash', revenue: 100000, entries: 1 },
       { day: '2024-01-02', method: 'qr', revenue: 40000, entries: 1 },
     ]);
-    db.exec("INSERT INTO sale (id, booth_id, exhibitor_id, day, amount_dong, method, recorded_at) VALUES ('s4', 'b1', 'e1', '2024-01-02', 60000, 'qr', 't')");
+    db.exec(
+      "INSERT INTO sale (id, booth_id, exhibitor_id, day, amount_dong, method, recorded_at) VALUES ('s4', 'b1', 'e1', '2024-01-02', 60000, 'qr', 't')",
+    );
     db.exec("UPDATE sale SET voided_at = 't2', void_reason = 'sai' WHERE id = 's1'");
     expect(totals()).toEqual([
       { day: '2024-01-01', method: 'cash', revenue: 0, entries: 0 },

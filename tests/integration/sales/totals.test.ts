@@ -22,7 +22,15 @@ function busyEvening(db: Db) {
   for (let i = 0; i < 300; i++) {
     const booth = booths[next(booths.length)]!;
     const day = days[next(3)]!;
-    const base = { fairId: 'x', boothNumber: booth.number, day, amountDong: 1_000 * (1 + next(5_000)), method: METHODS[next(3)]!, note: '', confirmLarge: false };
+    const base = {
+      fairId: 'x',
+      boothNumber: booth.number,
+      day,
+      amountDong: 1_000 * (1 + next(5_000)),
+      method: METHODS[next(3)]!,
+      note: '',
+      confirmLarge: false,
+    };
     const roll = next(10);
     if (roll < 6 || recorded.length === 0) recorded.push(recordSale(db, base, 'Lan').id);
     else if (roll < 8) {
@@ -33,7 +41,19 @@ function busyEvening(db: Db) {
       const grid = readDayGrid(db);
       const row = grid.rows.find((r) => r.boothId === booth.boothId)!;
       const expected = row.cells[grid.days.indexOf(day)]!.revenue;
-      setDayTotal(db, { boothId: booth.boothId, day, amountDong: 1_000 * next(9_000), expectedRevenue: expected, method: 'cash', confirmLarge: false, reason: 'Sổ' }, 'Lan');
+      setDayTotal(
+        db,
+        {
+          boothId: booth.boothId,
+          day,
+          amountDong: 1_000 * next(9_000),
+          expectedRevenue: expected,
+          method: 'cash',
+          confirmLarge: false,
+          reason: 'Sổ',
+        },
+        'Lan',
+      );
       recorded.length = 0;
       recorded.push(...(db.prepare('SELECT id FROM sale WHERE voided_at IS NULL').all() as { id: string }[]).map((r) => r.id));
     }
@@ -49,15 +69,22 @@ describe('every view of the sales agrees exactly with the entries', () => {
   it('after recording, correcting, voiding and typing day totals', () => {
     const db = fair.db();
     busyEvening(db);
-    const raw = db.prepare('SELECT sum(amount_dong) AS revenue, count(*) AS n FROM sale WHERE voided_at IS NULL').get() as { revenue: number; n: number };
+    const raw = db.prepare('SELECT sum(amount_dong) AS revenue, count(*) AS n FROM sale WHERE voided_at IS NULL').get() as {
+      revenue: number;
+      n: number;
+    };
     const voided = (db.prepare('SELECT count(*) AS n FROM sale WHERE voided_at IS NOT NULL').get() as { n: number }).n;
     expect(voided).toBeGreaterThan(20);
 
     // The running totals match a full recount, cell by cell.
     const recount = db
-      .prepare(`SELECT booth_id, coalesce(exhibitor_id, '') AS e, day, method, sum(amount_dong) AS revenue, count(*) AS entries FROM sale WHERE voided_at IS NULL GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`)
+      .prepare(
+        `SELECT booth_id, coalesce(exhibitor_id, '') AS e, day, method, sum(amount_dong) AS revenue, count(*) AS entries FROM sale WHERE voided_at IS NULL GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+      )
       .all();
-    const kept = db.prepare('SELECT booth_id, exhibitor_id AS e, day, method, revenue, entries FROM sale_total WHERE entries > 0 ORDER BY 1, 2, 3, 4').all();
+    const kept = db
+      .prepare('SELECT booth_id, exhibitor_id AS e, day, method, revenue, entries FROM sale_total WHERE entries > 0 ORDER BY 1, 2, 3, 4')
+      .all();
     expect(kept).toEqual(recount);
 
     const d = Dashboard.parse(buildDashboard(db));
