@@ -31,6 +31,7 @@ export function SaleEntryForm({ fairId, days, day, onDayChange, booths }: SaleEn
   const changed = useSalesChanged(fairId);
   const toErrors = useSaleErrors();
   const boothRef = useRef<HTMLInputElement>(null);
+  const amountRef = useRef<HTMLInputElement>(null);
   const [booth, setBooth] = useState('');
   const [amount, setAmount] = useState('');
   const [method, setMethod] = useState<PaymentMethod>('cash');
@@ -78,10 +79,7 @@ export function SaleEntryForm({ fairId, days, day, onDayChange, booths }: SaleEn
     else if (!target.exhibitorId) next.boothNumber = t('rules.noExhibitor');
     setErrors(next);
     if (next.boothNumber || !parsed.ok || !target) {
-      (next.boothNumber
-        ? boothRef.current
-        : (event.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>('.sales-amount input')
-      )?.focus();
+      (next.boothNumber ? boothRef : amountRef).current?.focus();
       return;
     }
     const input: RecordSaleInput = {
@@ -93,7 +91,7 @@ export function SaleEntryForm({ fairId, days, day, onDayChange, booths }: SaleEn
       note,
       confirmLarge: false,
     };
-    if (parsed.confirm && !(await confirmLarge(parsed.amount, target.number))) return;
+    if (parsed.confirm && !(await confirmLarge(parsed.amount, target.number))) return amountRef.current?.focus();
     record.mutate({ ...input, confirmLarge: parsed.confirm });
   };
 
@@ -131,6 +129,7 @@ export function SaleEntryForm({ fairId, days, day, onDayChange, booths }: SaleEn
           onChange={(text) => (setBooth(text), setErrors({ ...errors, boothNumber: undefined }))}
         />
         <AmountField
+          ref={amountRef}
           value={amount}
           touched={touched}
           error={errors.amountDong}
