@@ -120,7 +120,10 @@ test('bad input gets a clear inline error and nothing is saved', async ({ page, 
   await expect(sales.dayTotal).toHaveText(before);
 });
 
-test('undo the last entry, type a day total in the grid, count visitors, open a booth from the heat map', async ({ page, app }) => {
+test('undo the last entry, correct one, type a day total in the grid, count visitors, read the history, open a booth from the heat map', async ({
+  page,
+  app,
+}) => {
   await openApp(page, app);
   const sales = new SalesPage(page);
   await sales.openFairSection(DEMO, 'Doanh thu');
@@ -131,6 +134,22 @@ test('undo the last entry, type a day total in the grid, count visitors, open a 
   await page.keyboard.press('Control+z');
   await expect(page.getByRole('status').filter({ hasText: 'Đã hoàn tác' })).toBeVisible();
   await expect(sales.dayTotal).toHaveText(before);
+
+  // A correction is a new entry; the old one stays listed, marked as corrected.
+  await sales.typeSale('A08', '300k');
+  await sales
+    .entryRow('A08', '300.000')
+    .getByRole('button', { name: /^Sửa dòng A08/ })
+    .click();
+  const correct = page.getByRole('dialog', { name: 'Sửa dòng doanh thu' });
+  await correct.getByRole('textbox', { name: 'Số tiền (đồng)' }).fill('3tr');
+  await expect(correct.getByText('= 3.000.000 ₫')).toBeVisible();
+  await correct.getByRole('textbox', { name: 'Lý do (không bắt buộc)' }).fill('Thiếu số 0');
+  await page.keyboard.press('Enter');
+  await expect(correct).toHaveCount(0);
+  await expect(sales.entryRow('A08', '300.000')).toContainText('Đã sửa');
+  await expect(sales.entryRow('A08', '3.000.000')).toContainText('Dòng sửa');
+  await expect.poll(async () => dong(await sales.dayTotal.innerText())).toBe(dong(before) + 3_000_000);
 
   await page.getByRole('tab', { name: 'Bảng theo ngày' }).click();
   const cell = page.getByRole('textbox', { name: 'A07, 06/07/2025' });
@@ -155,12 +174,14 @@ test('undo the last entry, type a day total in the grid, count visitors, open a 
   // The history says who did what: the entry, its undo, the typed day total, the visitor count.
   await page.getByRole('tab', { name: 'Lịch sử' }).click();
   const history = page.locator('.sales-history tbody tr');
-  await expect(history).toHaveCount(4);
+  await expect(history).toHaveCount(6);
   await expect(history.nth(0)).toContainText('Đếm lượt khách');
   await expect(history.nth(1)).toContainText('Nhập tổng ngày');
   await expect(history.nth(1)).toContainText('→ 10.000.000 ₫');
-  await expect(history.nth(2)).toContainText('Hoàn tác ngay sau khi nhập');
-  await expect(history.nth(3)).toContainText('200.000 ₫');
+  await expect(history.nth(2)).toContainText('300.000 ₫ → 3.000.000 ₫');
+  await expect(history.nth(2)).toContainText('Thiếu số 0');
+  await expect(history.nth(4)).toContainText('Hoàn tác ngay sau khi nhập');
+  await expect(history.nth(5)).toContainText('200.000 ₫');
   await page.screenshot({ path: '/tmp/sales-history.png' });
 
   await sales.openFairSection(DEMO, 'Báo cáo');
@@ -178,4 +199,9 @@ test('undo the last entry, type a day total in the grid, count visitors, open a 
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('row').filter({ hasText: '10.000.000' })).toHaveCount(1);
   await expect(dialog.getByRole('row').filter({ hasText: 'Hoàn tác ngay sau khi nhập' })).toHaveCount(1);
+  await page.keyboard.press('Escape');
+
+  // Coloured by revenue per m², the legend speaks per m².
+  await page.getByRole('combobox', { name: /^Tô màu theo/ }).selectOption('revenuePerM2');
+  await expect(page.getByLabel('Chú giải')).toContainText('/m²');
 });
