@@ -55,26 +55,28 @@ export function SaleTable({ entries, showDay, onCorrect, onVoid }: SaleTableProp
                 {e.voidedAt && e.correctedBySaleId && <span className="hint sales-reason">{e.voidReason}</span>}
               </td>
               {actions && (
-                <td className="row-actions">
-                  {!e.voidedAt && onCorrect && (
-                    <button
-                      type="button"
-                      aria-label={t('list.correctLabel', { booth: e.boothNumber, amount })}
-                      onClick={() => onCorrect(e)}
-                    >
-                      {t('list.correct')}
-                    </button>
-                  )}
-                  {!e.voidedAt && onVoid && (
-                    <button
-                      type="button"
-                      className="danger-text"
-                      aria-label={t('list.voidLabel', { booth: e.boothNumber, amount })}
-                      onClick={() => onVoid(e)}
-                    >
-                      {t('list.void')}
-                    </button>
-                  )}
+                <td>
+                  <div className="row-actions">
+                    {!e.voidedAt && onCorrect && (
+                      <button
+                        type="button"
+                        aria-label={t('list.correctLabel', { booth: e.boothNumber, amount })}
+                        onClick={() => onCorrect(e)}
+                      >
+                        {t('list.correct')}
+                      </button>
+                    )}
+                    {!e.voidedAt && onVoid && (
+                      <button
+                        type="button"
+                        className="danger-text"
+                        aria-label={t('list.voidLabel', { booth: e.boothNumber, amount })}
+                        onClick={() => onVoid(e)}
+                      >
+                        {t('list.void')}
+                      </button>
+                    )}
+                  </div>
                 </td>
               )}
             </tr>

@@ -92,15 +92,17 @@ export function VisitorsView({ fairId, days }: { fairId: string; days: string[] 
                 <td>{formatDay(r.day, language)}</td>
                 <td>{r.gate || t('visitors.allGates')}</td>
                 <td className="num">{formatNumber(r.count, language)}</td>
-                <td className="row-actions">
-                  <button
-                    type="button"
-                    className="link"
-                    aria-label={t('visitors.removeLabel', { day: formatDay(r.day, language), gate: r.gate || t('visitors.allGates') })}
-                    onClick={() => save.mutate({ fairId, day: r.day, gate: r.gate, count: null })}
-                  >
-                    {t('visitors.remove')}
-                  </button>
+                <td>
+                  <div className="row-actions">
+                    <button
+                      type="button"
+                      className="link"
+                      aria-label={t('visitors.removeLabel', { day: formatDay(r.day, language), gate: r.gate || t('visitors.allGates') })}
+                      onClick={() => save.mutate({ fairId, day: r.day, gate: r.gate, count: null })}
+                    >
+                      {t('visitors.remove')}
+                    </button>
+                  </div>
                 </td>
               </tr>
             ))}
