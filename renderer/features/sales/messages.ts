@@ -10,7 +10,7 @@ export const sales = defineMessages(
       day: 'Day',
       booth: 'Booth',
       boothPlaceholder: 'e.g. A01',
-      amount: 'Amount (đồng)',
+      amount: 'Amount (VND)',
       amountPlaceholder: '1,5tr · 500k · 1.500.000',
       method: 'Payment',
       note: 'Note',
