@@ -43,9 +43,21 @@ export function up(db: Database): void {
       WHEN OLD.voided_at IS NOT NULL AND (NEW.voided_at IS NULL OR NEW.voided_at <> OLD.voided_at)
     BEGIN SELECT RAISE(ABORT, 'A voided sale stays voided'); END;
 
-    -- The method and exhibitor feed the totals too: like the amount, they change only by correction.
-    CREATE TRIGGER sale_method_frozen BEFORE UPDATE OF method, exhibitor_id ON sale
+    -- The payment method is part of the money record: like the amount, it changes only by correction.
+    CREATE TRIGGER sale_method_frozen BEFORE UPDATE OF method ON sale
     BEGIN SELECT RAISE(ABORT, 'A sale is corrected by a new entry, never rewritten'); END;
+
+    -- An entry moved to another exhibitor (say, two records of one business merged) moves its total too.
+    CREATE TRIGGER sale_total_on_exhibitor AFTER UPDATE OF exhibitor_id ON sale
+      WHEN OLD.voided_at IS NULL AND NEW.voided_at IS NULL AND coalesce(OLD.exhibitor_id, '') <> coalesce(NEW.exhibitor_id, '')
+    BEGIN
+      UPDATE sale_total SET revenue = revenue - OLD.amount_dong, entries = entries - 1
+        WHERE booth_id = OLD.booth_id AND exhibitor_id = coalesce(OLD.exhibitor_id, '') AND day = OLD.day AND method = OLD.method;
+      INSERT INTO sale_total (booth_id, exhibitor_id, day, method, revenue, entries)
+        VALUES (NEW.booth_id, coalesce(NEW.exhibitor_id, ''), NEW.day, NEW.method, NEW.amount_dong, 1)
+        ON CONFLICT (booth_id, exhibitor_id, day, method)
+        DO UPDATE SET revenue = revenue + excluded.revenue, entries = entries + 1;
+    END;
 
     -- The day's entries, newest first, and one booth's entries (heat map, day grid); they supersede
     -- the single-column indexes, which would only cost a page write per entry.

@@ -123,6 +123,7 @@ describe('recording, correcting and voiding sales', () => {
     expect(() => db.prepare('DELETE FROM sale WHERE id = ?').run(entry.id)).toThrow(/never deleted/);
     expect(() => db.prepare('UPDATE sale SET voided_at = NULL, void_reason = NULL WHERE id = ?').run(entry.id)).toThrow(/stays voided/);
     expect(() => db.prepare("UPDATE sale SET method = 'qr' WHERE id = ?").run(entry.id)).toThrow(/corrected/);
+    expect(() => db.prepare('UPDATE sale SET amount_dong = 1 WHERE id = ?').run(entry.id)).toThrow(/corrected/);
     expect(auditTrail(db, 'sale', entry.id)[0]).toMatchObject({ action: 'sale.void', details: { reason: 'Nhập trùng' } });
   });
 

@@ -46,6 +46,15 @@ describe('migration 0004: running sales totals', () => {
       { day: '2024-01-01', method: 'cash', revenue: 0, entries: 0 },
       { day: '2024-01-02', method: 'qr', revenue: 100000, entries: 2 },
     ]);
+    // Moving an entry to another exhibitor moves its total; the method stays frozen.
+    db.exec("INSERT INTO exhibitor (id, legal_name, created_at, updated_at) VALUES ('e2', 'HTX Hai', 't', 't')");
+    db.exec("UPDATE sale SET exhibitor_id = 'e2' WHERE id = 's4'");
+    const byExhibitor = () => db.prepare('SELECT exhibitor_id AS e, sum(revenue) AS revenue FROM sale_total GROUP BY e ORDER BY e').all();
+    expect(byExhibitor()).toEqual([
+      { e: 'e1', revenue: 40000 },
+      { e: 'e2', revenue: 60000 },
+    ]);
+    expect(() => db.exec("UPDATE sale SET method = 'cash' WHERE id = 's4'")).toThrow(/never rewritten/);
     db.close();
   });
 });
