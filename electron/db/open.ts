@@ -26,6 +26,8 @@ function applyPragmas(db: Db): void {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // A checkpoint rides on whichever commit crosses the threshold: rarer ones keep a sale's p99 near a plain insert (WAL grows to ~40 MB at most).
+  db.pragma('wal_autocheckpoint = 10000');
 }
 
 /**

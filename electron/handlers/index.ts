@@ -3,10 +3,14 @@ import type { HandlerContext } from '../api/context';
 import { libraryHandlers } from './library';
 import { planHandlers } from './plan';
 import { exhibitorsHandlers } from './exhibitors';
+import { reportsHandlers } from './reports';
+import { salesHandlers } from './sales';
 
 /** The main process's half of the contract: a missing or mistyped handler does not compile. */
 export const handlers: Handlers<HandlerContext> = {
   ...libraryHandlers,
   ...planHandlers,
   ...exhibitorsHandlers,
+  ...salesHandlers,
+  ...reportsHandlers,
 };

@@ -2,6 +2,8 @@ import type { ClientOf, HandlersOf } from './define';
 import { libraryMethods } from './library';
 import { planMethods } from './plan';
 import { exhibitorsMethods } from './exhibitors';
+import { reportsMethods } from './reports';
+import { salesMethods } from './sales';
 
 /**
  * Every operation of FairFloor, declared once. Feature areas keep their methods in their own
@@ -11,6 +13,8 @@ export const contract = {
   ...libraryMethods,
   ...planMethods,
   ...exhibitorsMethods,
+  ...salesMethods,
+  ...reportsMethods,
 };
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import type { BenchReport } from './report';
 import { planBench } from './plan.bench';
+import { salesBench } from './sales.bench';
 import { storageBench } from './storage.bench';
 import { exhibitorsBench } from './exhibitors.bench';
 
@@ -9,4 +10,4 @@ export interface BenchSuite {
 }
 
 /** Each feature adds its suite here; `npm run bench -- <name>` runs just one. */
-export const BENCHMARKS: BenchSuite[] = [storageBench, planBench, exhibitorsBench];
+export const BENCHMARKS: BenchSuite[] = [storageBench, planBench, exhibitorsBench, salesBench];

@@ -1,13 +1,42 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Fair } from '../../../shared/model/fair';
+import { useApi } from '../../api/client';
+import { reportKeys } from '../sales/keys';
+import { Tabs } from '../sales/Tabs';
+import { DashboardView } from './DashboardView';
+import { FairReportView } from './FairReportView';
+import { HeatMapView } from './HeatMapView';
+import '../sales/sales.css';
+import './reports.css';
 
-/** Placeholder until this section is built: says what it will hold, shows nothing fake. */
-export function ReportsScreen(_props: { fair: Fair }) {
+const VIEWS = ['dashboard', 'heatmap', 'report'] as const;
+type View = (typeof VIEWS)[number];
+/** Entries typed at another desk show up without a reload; the running totals make this cheap. */
+const LIVE_MS = 15_000;
+
+/** Dashboards, the revenue heat map and the fair report; all read the figures recorded under Sales. */
+export function ReportsScreen({ fair }: { fair: Fair }) {
   const { t } = useTranslation('reports');
+  const api = useApi();
+  const [view, setView] = useState<View>('dashboard');
+  const dashboard = useQuery({
+    queryKey: reportKeys.dashboard(fair.id),
+    queryFn: () => api.getDashboard({ fairId: fair.id }),
+    refetchInterval: LIVE_MS,
+  });
+  const d = dashboard.data;
   return (
-    <section className="section-placeholder">
-      <h2>{t('comingTitle')}</h2>
-      <p className="hint">{t('coming')}</p>
-    </section>
+    <div className="reports-screen">
+      <div className="sales-heading">
+        <h1>{t('title')}</h1>
+        <Tabs label={t('tabsLabel')} tabs={VIEWS.map((v) => ({ id: v, label: t(`tabs.${v}`) }))} value={view} onChange={setView} />
+      </div>
+      {d && d.total.entries === 0 && view !== 'report' && <p className="empty-state">{t('empty')}</p>}
+      {d && view === 'dashboard' && d.total.entries > 0 && <DashboardView dashboard={d} />}
+      {d && view === 'heatmap' && <HeatMapView fairId={fair.id} dashboard={d} />}
+      {view === 'report' && <FairReportView fairId={fair.id} />}
+    </div>
   );
 }

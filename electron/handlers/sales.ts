@@ -1,0 +1,21 @@
+import type { salesMethods } from '../../shared/api/sales';
+import type { HandlersOf } from '../../shared/api/define';
+import type { HandlerContext } from '../api/context';
+import { readDayGrid, setDayTotal } from '../services/sales/day-grid';
+import { correctSale, recordSale, voidSale } from '../services/sales/entries';
+import { listSalesHistory } from '../services/sales/history';
+import { listSaleBooths, listSales, listVisitors, setVisitors } from '../services/sales/queries';
+
+export const salesHandlers: HandlersOf<typeof salesMethods, HandlerContext> = {
+  listSaleBooths: ({ fairId }, ctx) => listSaleBooths(ctx.library.db(fairId)),
+  listSales: ({ fairId, ...filter }, ctx) => listSales(ctx.library.db(fairId), filter),
+  recordSale: (input, ctx) => recordSale(ctx.library.db(input.fairId), input, ctx.actor()),
+  correctSale: (input, ctx) => correctSale(ctx.library.db(input.fairId), input, ctx.actor()),
+  voidSale: (input, ctx) => voidSale(ctx.library.db(input.fairId), input, ctx.actor()),
+  getDayGrid: ({ fairId }, ctx) => readDayGrid(ctx.library.db(fairId)),
+  setDayTotal: ({ fairId, reason, ...input }, ctx) =>
+    setDayTotal(ctx.library.db(fairId), { ...input, reason: reason || 'Replaced by the day total' }, ctx.actor()),
+  listSalesHistory: ({ fairId, limit }, ctx) => listSalesHistory(ctx.library.db(fairId), limit),
+  listVisitors: ({ fairId }, ctx) => listVisitors(ctx.library.db(fairId)),
+  setVisitors: ({ fairId, ...input }, ctx) => setVisitors(ctx.library.db(fairId), input, ctx.actor()),
+};

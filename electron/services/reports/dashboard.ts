@@ -1,0 +1,161 @@
+import { fairDays } from '../../../shared/dates';
+import type { PaymentMethod } from '../../../shared/model/common';
+import type { BoothRevenue, Dashboard } from '../../../shared/model/sales-dashboard';
+import type { BoothKind } from '../../../shared/model/plan';
+import type { Db } from '../../db/open';
+
+const ACTIVE = "a.status <> 'cancelled'";
+const RANKED = 10;
+const NO_ZONE_COLOR = '#adb5bd';
+
+const byRevenue =
+  <T extends { revenue: number }>(key: (row: T) => string) =>
+  (a: T, b: T) =>
+    b.revenue - a.revenue || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+
+const perM2 = (revenue: number, areaM2: number) => (areaM2 > 0 ? Math.round(revenue / areaM2) : 0);
+
+interface Sum {
+  revenue: number;
+  entries: number;
+}
+
+/**
+ * Every dashboard figure, read from the running totals (`sale_total`, kept by triggers with each
+ * entry): a few thousand rows whatever the number of entries, and one source for every view.
+ */
+export function buildDashboard(db: Db): Dashboard {
+  const all = <T>(sql: string) => db.prepare(sql).all() as T[];
+  const fair = db.prepare('SELECT first_day AS firstDay, last_day AS lastDay FROM fair LIMIT 1').get() as {
+    firstDay: string;
+    lastDay: string;
+  };
+
+  const boothSums = new Map(
+    all<Sum & { boothId: string }>(
+      'SELECT booth_id AS boothId, sum(revenue) AS revenue, sum(entries) AS entries FROM sale_total GROUP BY booth_id',
+    ).map((r) => [r.boothId, r]),
+  );
+  const booths = all<{
+    boothId: string;
+    number: string;
+    areaId: string;
+    kind: BoothKind;
+    zoneId: string | null;
+    zoneName: string;
+    zoneColor: string;
+    areaM2: number;
+    exhibitorName: string;
+    allocated: number;
+  }>(
+    `SELECT b.id AS boothId, b.number, b.area_id AS areaId, b.kind, b.zone_id AS zoneId, coalesce(z.name, '') AS zoneName,
+            coalesce(z.color, '${NO_ZONE_COLOR}') AS zoneColor, b.width_m * b.depth_m AS areaM2, a.id IS NOT NULL AS allocated,
+            coalesce(CASE WHEN e.short_name <> '' THEN e.short_name ELSE e.legal_name END, '') AS exhibitorName
+     FROM booth b LEFT JOIN zone z ON z.id = b.zone_id
+     LEFT JOIN allocation a ON a.booth_id = b.id AND ${ACTIVE} LEFT JOIN exhibitor e ON e.id = a.exhibitor_id
+     ORDER BY b.number`,
+  );
+  const byBooth: BoothRevenue[] = booths.map(({ zoneColor: _c, allocated: _a, ...b }) => {
+    const sum = boothSums.get(b.boothId) ?? { revenue: 0, entries: 0 };
+    return { ...b, revenue: sum.revenue, entries: sum.entries, revenuePerM2: perM2(sum.revenue, b.areaM2) };
+  });
+
+  const zones = new Map<string, Dashboard['byZone'][number]>();
+  booths.forEach((b, i) => {
+    const key = b.zoneId ?? '';
+    const zone = zones.get(key) ?? { zoneId: b.zoneId, name: b.zoneName, color: b.zoneColor, booths: 0, areaM2: 0, revenue: 0, entries: 0 };
+    zone.booths += 1;
+    zone.areaM2 += b.areaM2;
+    zone.revenue += byBooth[i]!.revenue;
+    zone.entries += byBooth[i]!.entries;
+    zones.set(key, zone);
+  });
+
+  const boothNumbers = new Map<string, string[]>();
+  for (const r of all<{ exhibitorId: string; number: string }>(
+    `SELECT a.exhibitor_id AS exhibitorId, b.number FROM allocation a JOIN booth b ON b.id = a.booth_id WHERE ${ACTIVE} ORDER BY b.number`,
+  )) {
+    boothNumbers.set(r.exhibitorId, [...(boothNumbers.get(r.exhibitorId) ?? []), r.number]);
+  }
+  const byExhibitor = all<Sum & { exhibitorId: string; name: string; legalName: string; category: string }>(
+    `SELECT e.id AS exhibitorId, CASE WHEN e.short_name <> '' THEN e.short_name ELSE e.legal_name END AS name, e.legal_name AS legalName,
+            e.category, coalesce(t.revenue, 0) AS revenue, coalesce(t.entries, 0) AS entries
+     FROM exhibitor e LEFT JOIN (SELECT exhibitor_id, sum(revenue) AS revenue, sum(entries) AS entries FROM sale_total GROUP BY exhibitor_id) t ON t.exhibitor_id = e.id
+     WHERE t.revenue <> 0 OR e.id IN (SELECT exhibitor_id FROM allocation a WHERE ${ACTIVE})`,
+  )
+    .map((e) => ({ ...e, boothNumbers: boothNumbers.get(e.exhibitorId) ?? [] }))
+    .sort(byRevenue((e) => e.legalName));
+  // Entries recorded for a booth with no exhibitor still count in the total: they land in the '' category.
+  const orphan = db
+    .prepare(
+      "SELECT coalesce(sum(revenue), 0) AS revenue, coalesce(sum(entries), 0) AS entries FROM sale_total WHERE exhibitor_id = '' OR exhibitor_id NOT IN (SELECT id FROM exhibitor)",
+    )
+    .get() as Sum;
+
+  const categories = new Map<string, Dashboard['byCategory'][number]>();
+  const addCategory = (category: string, exhibitors: number, sum: Sum) => {
+    const c = categories.get(category) ?? { category, exhibitors: 0, revenue: 0, entries: 0 };
+    c.exhibitors += exhibitors;
+    c.revenue += sum.revenue;
+    c.entries += sum.entries;
+    categories.set(category, c);
+  };
+  for (const e of byExhibitor) addCategory(e.category, 1, e);
+  if (orphan.entries > 0) addCategory('', 0, orphan);
+
+  const daySums = new Map(
+    all<Sum & { day: string }>('SELECT day, sum(revenue) AS revenue, sum(entries) AS entries FROM sale_total GROUP BY day').map((r) => [
+      r.day,
+      r,
+    ]),
+  );
+  const visitorsByDay = new Map(
+    all<{ day: string; visitors: number }>('SELECT day, sum(count) AS visitors FROM visitor_count GROUP BY day').map((r) => [
+      r.day,
+      r.visitors,
+    ]),
+  );
+  const byDay = fairDays(fair.firstDay, fair.lastDay).map((day, i, days) => {
+    const revenue = daySums.get(day)?.revenue ?? 0;
+    const before = i > 0 ? (daySums.get(days[i - 1]!)?.revenue ?? 0) : null;
+    return {
+      day,
+      revenue,
+      entries: daySums.get(day)?.entries ?? 0,
+      visitors: visitorsByDay.get(day) ?? 0,
+      change: before === null ? null : revenue - before,
+      changePct: before ? Math.round(((revenue - before) / before) * 1000) / 10 : null,
+    };
+  });
+
+  const byMethod = all<Sum & { method: PaymentMethod }>(
+    'SELECT method, sum(revenue) AS revenue, sum(entries) AS entries FROM sale_total GROUP BY method HAVING sum(entries) > 0',
+  ).sort(byRevenue((m) => m.method));
+  const totalSum = byBooth.reduce((n, b) => ({ revenue: n.revenue + b.revenue, entries: n.entries + b.entries }), {
+    revenue: 0,
+    entries: 0,
+  });
+  const sellable = booths.filter((b) => b.kind !== 'non_sellable');
+  const areaM2 = sellable.reduce((n, b) => n + b.areaM2, 0);
+  const ranked = byBooth.filter((_b, i) => booths[i]!.allocated && booths[i]!.kind !== 'non_sellable').sort(byRevenue((b) => b.number));
+  const voided = db.prepare('SELECT count(*) AS n FROM sale WHERE voided_at IS NOT NULL').get() as { n: number };
+
+  return {
+    total: {
+      ...totalSum,
+      voidedEntries: voided.n,
+      visitors: byDay.reduce((n, d) => n + d.visitors, 0),
+      boothsWithSales: byBooth.filter((b) => b.entries > 0).length,
+      areaM2,
+      revenuePerM2: perM2(totalSum.revenue, areaM2),
+    },
+    byDay,
+    byBooth,
+    byExhibitor,
+    byZone: [...zones.values()].sort(byRevenue((z) => z.name)),
+    byCategory: [...categories.values()].sort(byRevenue((c) => c.category)),
+    byMethod,
+    topBooths: ranked.slice(0, RANKED),
+    bottomBooths: ranked.slice(-RANKED).reverse(),
+  };
+}

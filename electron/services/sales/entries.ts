@@ -1,0 +1,160 @@
+import { ApiError } from '../../../shared/api/errors';
+import type { CorrectSaleInput, RecordSaleInput, SaleEntry, VoidSaleInput } from '../../../shared/model/sales';
+import { SALE_RULES } from '../../../shared/model/sales';
+import type { Db } from '../../db/open';
+import { audit } from '../audit';
+import { newId, requireConfirmedAmount, requireFairDay, resolveBooth, stmt } from './rules';
+
+export const SALE_COLUMNS = `s.id, s.booth_id AS boothId, b.number AS boothNumber, s.exhibitor_id AS exhibitorId,
+  coalesce(CASE WHEN e.short_name <> '' THEN e.short_name ELSE e.legal_name END, '') AS exhibitorName,
+  s.day, s.amount_dong AS amountDong, s.method, s.note, s.recorded_by AS recordedBy, s.recorded_at AS recordedAt,
+  s.corrects_sale_id AS correctsSaleId,
+  (SELECT c.id FROM sale c WHERE c.corrects_sale_id = s.id LIMIT 1) AS correctedBySaleId,
+  s.voided_at AS voidedAt, s.voided_by AS voidedBy, s.void_reason AS voidReason`;
+export const SALE_FROM = 'FROM sale s JOIN booth b ON b.id = s.booth_id LEFT JOIN exhibitor e ON e.id = s.exhibitor_id';
+
+const INSERT_SALE = `INSERT INTO sale (id, booth_id, exhibitor_id, day, amount_dong, method, note, recorded_by, recorded_at, corrects_sale_id)
+  VALUES (@id, @boothId, @exhibitorId, @day, @amountDong, @method, @note, @actor, @at, @correctsSaleId)`;
+const VOID_SALE = 'UPDATE sale SET voided_at = ?, voided_by = ?, void_reason = ? WHERE id = ? AND voided_at IS NULL';
+
+export function readSale(db: Db, id: string): SaleEntry {
+  const row = stmt(db, `SELECT ${SALE_COLUMNS} ${SALE_FROM} WHERE s.id = ?`).get(id) as SaleEntry | undefined;
+  if (!row) throw new ApiError('NOT_FOUND', 'This sale entry does not exist');
+  return row;
+}
+
+interface NewSale {
+  boothId: string;
+  exhibitorId: string;
+  day: string;
+  amountDong: number;
+  method: string;
+  note: string;
+  correctsSaleId: string | null;
+}
+
+/** Inserts one entry; the caller holds the transaction. */
+export function insertSale(db: Db, sale: NewSale, actor: string, at: string): string {
+  const id = newId();
+  stmt(db, INSERT_SALE).run({ ...sale, id, actor, at });
+  return id;
+}
+
+/** Voids one active entry; the caller holds the transaction. */
+export function voidEntry(db: Db, id: string, reason: string, actor: string, at: string): void {
+  const changed = stmt(db, VOID_SALE).run(at, actor, reason, id).changes;
+  if (changed !== 1) throw new ApiError('CONFLICT', SALE_RULES.alreadyVoided);
+}
+
+function validated(db: Db, input: RecordSaleInput) {
+  const booth = resolveBooth(db, input.boothNumber);
+  requireFairDay(db, input.day);
+  requireConfirmedAmount(input.amountDong, input.confirmLarge);
+  return booth;
+}
+
+/** Records what a booth took: one durable transaction with its audit row. */
+export function recordSale(db: Db, input: RecordSaleInput, actor: string, now = new Date()): SaleEntry {
+  const booth = validated(db, input);
+  const at = now.toISOString();
+  const sale = {
+    boothId: booth.boothId,
+    exhibitorId: booth.exhibitorId,
+    day: input.day,
+    amountDong: input.amountDong,
+    method: input.method,
+    note: input.note,
+    correctsSaleId: null,
+  };
+  const id = db.transaction(() => {
+    const saleId = insertSale(db, sale, actor, at);
+    audit(
+      db,
+      actor,
+      'sale.record',
+      'sale',
+      saleId,
+      { booth: booth.number, day: input.day, amountDong: input.amountDong, method: input.method },
+      at,
+    );
+    return saleId;
+  })();
+  // Everything the list shows is known already: no read-back on the hot path.
+  return {
+    ...sale,
+    id,
+    boothNumber: booth.number,
+    exhibitorName: booth.exhibitorName,
+    recordedBy: actor,
+    recordedAt: at,
+    correctedBySaleId: null,
+    voidedAt: null,
+    voidedBy: null,
+    voidReason: null,
+  };
+}
+
+function activeSale(db: Db, saleId: string): SaleEntry {
+  const old = readSale(db, saleId);
+  if (old.voidedAt) throw new ApiError('CONFLICT', SALE_RULES.alreadyVoided);
+  return old;
+}
+
+/** A correction is a new entry that voids the one it replaces and points back at it. */
+export function correctSale(db: Db, input: CorrectSaleInput, actor: string, now = new Date()): SaleEntry {
+  const booth = validated(db, input);
+  const at = now.toISOString();
+  const id = db.transaction(() => {
+    const old = activeSale(db, input.saleId);
+    const saleId = insertSale(
+      db,
+      {
+        boothId: booth.boothId,
+        exhibitorId: booth.exhibitorId,
+        day: input.day,
+        amountDong: input.amountDong,
+        method: input.method,
+        note: input.note,
+        correctsSaleId: old.id,
+      },
+      actor,
+      at,
+    );
+    voidEntry(db, old.id, input.reason || `Corrected by ${saleId}`, actor, at);
+    audit(
+      db,
+      actor,
+      'sale.correct',
+      'sale',
+      saleId,
+      {
+        replaces: old.id,
+        reason: input.reason,
+        from: { booth: old.boothNumber, day: old.day, amountDong: old.amountDong, method: old.method },
+        to: { booth: booth.number, day: input.day, amountDong: input.amountDong, method: input.method },
+      },
+      at,
+    );
+    return saleId;
+  })();
+  return readSale(db, id);
+}
+
+/** Voids an entry with a reason: it stays listed, marked, and leaves every total. */
+export function voidSale(db: Db, input: VoidSaleInput, actor: string, now = new Date()): SaleEntry {
+  const at = now.toISOString();
+  db.transaction(() => {
+    const old = activeSale(db, input.saleId);
+    voidEntry(db, old.id, input.reason, actor, at);
+    audit(
+      db,
+      actor,
+      'sale.void',
+      'sale',
+      old.id,
+      { reason: input.reason, booth: old.boothNumber, day: old.day, amountDong: old.amountDong },
+      at,
+    );
+  })();
+  return readSale(db, input.saleId);
+}

@@ -1,0 +1,75 @@
+import type { ListSalesInput, SaleBooth, SaleEntry, SaleList, VisitorCount, SetVisitorsInput } from '../../../shared/model/sales';
+import type { Db } from '../../db/open';
+import { audit } from '../audit';
+import { SALE_COLUMNS, SALE_FROM } from './entries';
+import { requireFairDay, stmt } from './rules';
+
+/** Every booth with the exhibitor selling there now, for the booth field's suggestions. */
+export function listSaleBooths(db: Db): SaleBooth[] {
+  return stmt(
+    db,
+    `SELECT b.id AS boothId, b.number, a.exhibitor_id AS exhibitorId,
+            coalesce(CASE WHEN e.short_name <> '' THEN e.short_name ELSE e.legal_name END, '') AS exhibitorName,
+            coalesce(z.name, '') AS zoneName
+     FROM booth b
+     LEFT JOIN allocation a ON a.booth_id = b.id AND a.status <> 'cancelled'
+     LEFT JOIN exhibitor e ON e.id = a.exhibitor_id
+     LEFT JOIN zone z ON z.id = b.zone_id
+     WHERE b.kind <> 'non_sellable'
+     ORDER BY b.number`,
+  ).all() as SaleBooth[];
+}
+
+/** Entries newest first, voided ones included; totals cover all entries of the filter, not just those listed. */
+export function listSales(db: Db, input: Omit<ListSalesInput, 'fairId'>): SaleList {
+  const where: string[] = [];
+  const params: Record<string, string | number> = { limit: input.limit };
+  if (input.day) {
+    where.push('day = @day');
+    params.day = input.day;
+  }
+  if (input.boothId) {
+    where.push('booth_id = @boothId');
+    params.boothId = input.boothId;
+  }
+  const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const sFilter = where.length ? `WHERE ${where.map((w) => `s.${w}`).join(' AND ')}` : '';
+  const entries = stmt(db, `SELECT ${SALE_COLUMNS} ${SALE_FROM} ${sFilter} ORDER BY s.recorded_at DESC, s.rowid DESC LIMIT @limit`).all(
+    params,
+  ) as SaleEntry[];
+  const { limit: _limit, ...filterParams } = params;
+  const totals = stmt(
+    db,
+    `SELECT coalesce(sum(revenue), 0) AS revenue, coalesce(sum(entries), 0) AS activeEntries FROM sale_total ${filter}`,
+  ).get(filterParams) as {
+    revenue: number;
+    activeEntries: number;
+  };
+  const voided = stmt(db, `SELECT count(*) AS n FROM sale ${filter ? `${filter} AND` : 'WHERE'} voided_at IS NOT NULL`).get(
+    filterParams,
+  ) as { n: number };
+  return { entries, ...totals, voidedEntries: voided.n };
+}
+
+export function listVisitors(db: Db): VisitorCount[] {
+  return stmt(db, 'SELECT day, gate, count FROM visitor_count ORDER BY day, gate').all() as VisitorCount[];
+}
+
+/** Sets (or with `null` removes) the count of one day at one gate; '' is the whole fair's gate. */
+export function setVisitors(db: Db, input: Omit<SetVisitorsInput, 'fairId'>, actor: string): VisitorCount[] {
+  requireFairDay(db, input.day);
+  db.transaction(() => {
+    if (input.count === null) stmt(db, 'DELETE FROM visitor_count WHERE day = ? AND gate = ?').run(input.day, input.gate);
+    else
+      stmt(
+        db,
+        'INSERT INTO visitor_count (day, gate, count) VALUES (?, ?, ?) ON CONFLICT (day, gate) DO UPDATE SET count = excluded.count',
+      ).run(input.day, input.gate, input.count);
+    audit(db, actor, 'visitors.set', 'visitor_count', `${input.day}/${input.gate}`, {
+      day: input.day,
+      gate: input.gate,
+      count: input.count,
+    });
+  })();
+  return listVisitors(db);
+}

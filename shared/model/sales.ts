@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { AMOUNT_MAX } from '../sales-amount';
+import { Id, IsoDay, PaymentMethod, optionalText, requiredText } from './common';
+
+/** One amount taken at a booth: whole đồng, never zero, never a slip of ten more digits. */
+export const SaleAmount = z.number().int('Whole đồng only').positive('The amount must be more than 0').max(AMOUNT_MAX);
+
+/** One recorded sale, as lists and dialogs show it; voided entries keep their place. */
+export const SaleEntry = z.object({
+  id: Id,
+  boothId: Id,
+  boothNumber: z.string(),
+  exhibitorId: Id.nullable(),
+  exhibitorName: z.string(),
+  day: z.string(),
+  amountDong: z.number().int(),
+  method: PaymentMethod,
+  note: z.string(),
+  recordedBy: z.string(),
+  recordedAt: z.string(),
+  /** The entry this one replaced, when it was recorded as a correction. */
+  correctsSaleId: Id.nullable(),
+  /** The entry that replaced this one, if it was corrected. */
+  correctedBySaleId: Id.nullable(),
+  voidedAt: z.string().nullable(),
+  voidedBy: z.string().nullable(),
+  voidReason: z.string().nullable(),
+});
+export type SaleEntry = z.infer<typeof SaleEntry>;
+
+const saleFields = {
+  fairId: Id,
+  /** As staff type it (`a1` finds `A01`); the exhibitor comes from the booth's allocation. */
+  boothNumber: requiredText(40),
+  day: IsoDay,
+  amountDong: SaleAmount,
+  method: PaymentMethod,
+  note: optionalText(500),
+  /** Set once the person confirmed an amount above the sanity bound. */
+  confirmLarge: z.boolean().default(false),
+};
+
+export const RecordSaleInput = z.object(saleFields);
+export type RecordSaleInput = z.infer<typeof RecordSaleInput>;
+
+export const CorrectSaleInput = z.object({ ...saleFields, saleId: Id, reason: optionalText(300) });
+export type CorrectSaleInput = z.infer<typeof CorrectSaleInput>;
+
+export const VoidSaleInput = z.object({ fairId: Id, saleId: Id, reason: requiredText(300) });
+export type VoidSaleInput = z.infer<typeof VoidSaleInput>;
+
+export const ListSalesInput = z.object({
+  fairId: Id,
+  day: IsoDay.optional(),
+  boothId: Id.optional(),
+  /** Newest first; the totals always cover every entry, not only those listed. */
+  limit: z.number().int().min(1).max(5_000).default(500),
+});
+export type ListSalesInput = z.infer<typeof ListSalesInput>;
+
+export const SaleList = z.object({
+  entries: z.array(SaleEntry),
+  revenue: z.number().int(),
+  activeEntries: z.number().int(),
+  voidedEntries: z.number().int(),
+});
+export type SaleList = z.infer<typeof SaleList>;
+
+/** A booth as the sales form offers it: its number and who sells there. */
+export const SaleBooth = z.object({
+  boothId: Id,
+  number: z.string(),
+  exhibitorId: Id.nullable(),
+  exhibitorName: z.string(),
+  zoneName: z.string(),
+});
+export type SaleBooth = z.infer<typeof SaleBooth>;
+
+/** Booths × fair days, for staff who collect daily totals on paper. */
+export const DayGrid = z.object({
+  days: z.array(z.string()),
+  rows: z.array(
+    z.object({
+      boothId: Id,
+      number: z.string(),
+      exhibitorName: z.string(),
+      hasExhibitor: z.boolean(),
+      cells: z.array(z.object({ revenue: z.number().int(), entries: z.number().int() })),
+      total: z.number().int(),
+    }),
+  ),
+  dayTotals: z.array(z.number().int()),
+  total: z.number().int(),
+});
+export type DayGrid = z.infer<typeof DayGrid>;
+
+export const SetDayTotalInput = z.object({
+  fairId: Id,
+  boothId: Id,
+  day: IsoDay,
+  /** 0 clears the day: every entry of it is voided. */
+  amountDong: z.number().int().min(0).max(AMOUNT_MAX),
+  /** What the cell showed when the person started typing: a different total means someone else wrote meanwhile. */
+  expectedRevenue: z.number().int().min(0),
+  method: PaymentMethod,
+  confirmLarge: z.boolean().default(false),
+  /** Written on the entries the new total replaces. */
+  reason: optionalText(300),
+});
+export type SetDayTotalInput = z.infer<typeof SetDayTotalInput>;
+
+export const VisitorCount = z.object({ day: z.string(), gate: z.string(), count: z.number().int().min(0) });
+export type VisitorCount = z.infer<typeof VisitorCount>;
+
+export const SetVisitorsInput = z.object({
+  fairId: Id,
+  day: IsoDay,
+  gate: optionalText(60),
+  /** null removes the count of that gate. */
+  count: z.number().int().min(0).max(100_000_000).nullable(),
+});
+export type SetVisitorsInput = z.infer<typeof SetVisitorsInput>;
+
+export const SaleAction = z.enum(['sale.record', 'sale.correct', 'sale.void', 'sale.day_total', 'visitors.set']);
+export type SaleAction = z.infer<typeof SaleAction>;
+
+/** One line of the sales history: who recorded, corrected or voided what, and when. */
+export const SaleHistoryEntry = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: SaleAction,
+  booth: z.string(),
+  day: z.string(),
+  /** The amount recorded (or the new one of a correction or day total). */
+  amountDong: z.number().int().nullable(),
+  /** What a correction or day total replaced. */
+  previousDong: z.number().int().nullable(),
+  reason: z.string(),
+  gate: z.string(),
+  visitors: z.number().int().nullable(),
+});
+export type SaleHistoryEntry = z.infer<typeof SaleHistoryEntry>;
+
+export const SALE_RULES = {
+  noBooth: 'No booth has this number',
+  noExhibitor: 'This booth has no exhibitor',
+  dayOutside: 'This day is not a day of the fair',
+  confirmLarge: 'This amount is unusually large: confirm it',
+  alreadyVoided: 'This entry is already voided',
+  changedMeanwhile: 'Someone changed this day meanwhile',
+} as const;

@@ -1,0 +1,207 @@
+import ExcelJS from 'exceljs';
+import type { Page } from '@playwright/test';
+import { test, expect, openApp, type RunningApp } from './fixtures';
+import { SalesPage } from './pages/SalesPage';
+
+const DEMO = 'Hội chợ Sản phẩm truyền thống và Ẩm thực Hải Phòng 2025';
+const dong = (text: string) => Number(text.replace(/\D/g, ''));
+
+function boothId(app: RunningApp, number: string): string {
+  const library = app.core.ctx.library;
+  const fair = library.list().fairs[0]!;
+  return (library.db(fair.id).prepare('SELECT id FROM booth WHERE number = ?').get(number) as { id: string }).id;
+}
+
+/** The fill the heat map gave a booth, read from the Konva stage rather than from pixels. */
+async function boothFill(page: Page, id: string): Promise<string> {
+  await expect.poll(() => page.evaluate((shape) => Boolean(window.Konva?.stages[0]?.findOne(shape)), `#booth-${id}`)).toBe(true);
+  return page.evaluate((shape) => String(window.Konva!.stages[0]!.findOne(shape)!.getAttr('fill')), `#booth-${id}`);
+}
+
+async function openHeatMap(page: Page, area: string): Promise<void> {
+  await page.getByRole('tab', { name: 'Bản đồ nhiệt' }).click();
+  await page.getByRole('combobox', { name: /^Khu vực/ }).selectOption({ label: area });
+}
+
+test('ten sales typed with the keyboard only, one voided: the day total, the dashboard and the heat map follow; the report exports', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  const sales = new SalesPage(page);
+  const b12 = boothId(app, 'B12');
+  await sales.openFairSection(DEMO, 'Báo cáo');
+  const revenueBefore = dong(await page.getByTestId('kpi-revenue').innerText());
+  await openHeatMap(page, 'Vườn hoa Kim Đồng');
+  const fillBefore = await boothFill(page, b12);
+
+  await sales.openFairSection(DEMO, 'Doanh thu');
+  await expect(sales.day).toHaveValue('2025-07-05');
+  const before = dong(await sales.dayTotal.innerText());
+
+  await sales.booth.focus();
+  await sales.booth.press('a'); // the suggestions show the exhibitor
+  await expect(page.getByRole('listbox', { name: 'Gian hàng' })).toBeVisible();
+  await sales.booth.fill('');
+  const typed: [string, string, number][] = [
+    ['a1', '1.500.000', 1_500_000],
+    ['A02', '1,5tr', 1_500_000],
+    ['a3', '500k', 500_000],
+    ['B01', '2tr5', 2_500_000],
+    ['b2', '750000', 750_000],
+    ['A04', '1.2 triệu', 1_200_000],
+    ['A05', '300k', 300_000],
+    ['b3', '45.000', 45_000],
+    ['A06', '3tr', 3_000_000],
+    ['B12', '90tr', 90_000_000],
+  ];
+  for (const [booth, amount] of typed) await sales.typeSale(booth, amount);
+  const added = typed.reduce((n, [, , v]) => n + v, 0);
+  await expect.poll(async () => dong(await sales.dayTotal.innerText())).toBe(before + added);
+  await page.screenshot({ path: '/tmp/sales-entry.png', fullPage: false });
+
+  // Void the 2tr5 entry of B01 with a reason, from the keyboard.
+  await sales
+    .entryRow('B01', '2.500.000')
+    .getByRole('button', { name: /^Huỷ dòng B01/ })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Huỷ dòng doanh thu' });
+  await page.keyboard.type('Nhập nhầm gian');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect.poll(async () => dong(await sales.dayTotal.innerText())).toBe(before + added - 2_500_000);
+  await expect(sales.entryRow('B01', '2.500.000')).toContainText('Đã huỷ: Nhập nhầm gian');
+
+  // The dashboard and the heat map reflect the new entries at once.
+  await sales.openFairSection(DEMO, 'Báo cáo');
+  await expect.poll(async () => dong(await page.getByTestId('kpi-revenue').innerText())).toBe(revenueBefore + added - 2_500_000);
+  await expect(page.getByTestId('top-booths').getByRole('row').nth(1)).toContainText('B12');
+  await page.screenshot({ path: '/tmp/reports-dashboard.png', fullPage: true });
+  await openHeatMap(page, 'Vườn hoa Kim Đồng');
+  await expect.poll(() => boothFill(page, b12)).not.toBe(fillBefore);
+  expect(await boothFill(page, b12)).toBe('#c92a2a');
+  await page.screenshot({ path: '/tmp/reports-heatmap.png' });
+
+  // The fair report exports as a spreadsheet holding the same total.
+  await page.getByRole('tab', { name: 'Báo cáo hội chợ' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Xuất .xlsx' }).click();
+  const path = await (await download).path();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const totals: unknown[] = [];
+  workbook.worksheets[0]!.eachRow((row) => {
+    if (row.getCell(1).value === 'Tổng doanh thu (đồng)') totals.push(row.getCell(2).value);
+  });
+  expect(totals).toEqual([revenueBefore + added - 2_500_000]);
+  await page.screenshot({ path: '/tmp/reports-fair-report.png', fullPage: true });
+});
+
+test('bad input gets a clear inline error and nothing is saved', async ({ page, app }) => {
+  await openApp(page, app);
+  const sales = new SalesPage(page);
+  await sales.openFairSection(DEMO, 'Doanh thu');
+  const before = await sales.dayTotal.innerText();
+  await sales.booth.fill('Z99');
+  await sales.amount.fill('-500k');
+  await expect(page.getByText('Số tiền không được âm')).toBeVisible();
+  await sales.amount.fill('1,5');
+  await expect(page.getByText('Tiền đồng không có số lẻ')).toBeVisible();
+  await sales.amount.fill('1,5tr');
+  await expect(page.getByText('= 1.500.000 ₫')).toBeVisible();
+  await sales.amount.press('Enter');
+  await expect(page.getByText('Không có gian hàng số này.')).toBeVisible();
+  await sales.booth.fill('A01');
+  await sales.amount.fill('150tr');
+  await sales.amount.press('Enter');
+  const confirm = page.getByRole('dialog', { name: 'Số tiền lớn bất thường' });
+  await expect(confirm).toContainText('150.000.000');
+  await confirm.getByRole('button', { name: 'Huỷ' }).click();
+  await expect(sales.dayTotal).toHaveText(before);
+});
+
+test('undo the last entry, correct one, type a day total in the grid, count visitors, read the history, open a booth from the heat map', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  const sales = new SalesPage(page);
+  await sales.openFairSection(DEMO, 'Doanh thu');
+  const before = await sales.dayTotal.innerText();
+  await sales.booth.focus();
+  await sales.typeSale('A07', '200k');
+  await expect(sales.dayTotal).not.toHaveText(before);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status').filter({ hasText: 'Đã hoàn tác' })).toBeVisible();
+  await expect(sales.dayTotal).toHaveText(before);
+
+  // A correction is a new entry; the old one stays listed, marked as corrected.
+  await sales.typeSale('A08', '300k');
+  await sales
+    .entryRow('A08', '300.000')
+    .getByRole('button', { name: /^Sửa dòng A08/ })
+    .click();
+  const correct = page.getByRole('dialog', { name: 'Sửa dòng doanh thu' });
+  await correct.getByRole('textbox', { name: 'Số tiền (đồng)' }).fill('3tr');
+  await expect(correct.getByText('= 3.000.000 ₫')).toBeVisible();
+  await correct.getByRole('textbox', { name: 'Lý do (không bắt buộc)' }).fill('Thiếu số 0');
+  await page.keyboard.press('Enter');
+  await expect(correct).toHaveCount(0);
+  await expect(sales.entryRow('A08', '300.000')).toContainText('Đã sửa');
+  await expect(sales.entryRow('A08', '3.000.000')).toContainText('Dòng sửa');
+  await expect.poll(async () => dong(await sales.dayTotal.innerText())).toBe(dong(before) + 3_000_000);
+
+  await page.getByRole('tab', { name: 'Bảng theo ngày' }).click();
+  const cell = page.getByRole('textbox', { name: 'A07, 06/07/2025' });
+  const gridTotal = page.getByTestId('grid-total');
+  const totalBefore = dong(await gridTotal.innerText());
+  const cellBefore = dong(await cell.inputValue());
+  await cell.click();
+  await page.keyboard.type('10tr');
+  await page.keyboard.press('Enter');
+  await expect(cell).toHaveValue('10.000.000');
+  await expect.poll(async () => dong(await gridTotal.innerText())).toBe(totalBefore - cellBefore + 10_000_000);
+  await page.screenshot({ path: '/tmp/sales-grid.png' });
+
+  await page.getByRole('tab', { name: 'Lượt khách' }).click();
+  await page.getByRole('combobox', { name: /^Ngày/ }).selectOption('2025-07-06');
+  await page.getByRole('textbox', { name: 'Cổng' }).fill('Cổng Bắc');
+  await page.getByRole('textbox', { name: 'Lượt khách' }).fill('1.200');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('row', { name: /06\/07\/2025 Cổng Bắc 1\.200/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Tổng hội chợ/ })).toContainText('21.700');
+
+  // The history says who did what: the entry, its undo, the typed day total, the visitor count.
+  await page.getByRole('tab', { name: 'Lịch sử' }).click();
+  const history = page.locator('.sales-history tbody tr');
+  await expect(history).toHaveCount(6);
+  await expect(history.nth(0)).toContainText('Đếm lượt khách');
+  await expect(history.nth(1)).toContainText('Nhập tổng ngày');
+  await expect(history.nth(1)).toContainText('→ 10.000.000 ₫');
+  await expect(history.nth(2)).toContainText('300.000 ₫ → 3.000.000 ₫');
+  await expect(history.nth(2)).toContainText('Thiếu số 0');
+  await expect(history.nth(4)).toContainText('Hoàn tác ngay sau khi nhập');
+  await expect(history.nth(5)).toContainText('200.000 ₫');
+  await page.screenshot({ path: '/tmp/sales-history.png' });
+
+  await sales.openFairSection(DEMO, 'Báo cáo');
+  await openHeatMap(page, 'Vỉa hè Trần Phú');
+  const a07 = boothId(app, 'A07');
+  await boothFill(page, a07);
+  const box = await page.evaluate((shape) => {
+    const stage = window.Konva!.stages[0]!;
+    const r = stage.findOne(shape)!.getClientRect();
+    const c = stage.container().getBoundingClientRect();
+    return { x: c.left + r.x + r.width / 2, y: c.top + r.y + r.height / 2 };
+  }, `#booth-${a07}`);
+  await page.mouse.click(box.x, box.y);
+  const dialog = page.getByRole('dialog', { name: /^Gian A07/ });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('row').filter({ hasText: '10.000.000' })).toHaveCount(1);
+  await expect(dialog.getByRole('row').filter({ hasText: 'Hoàn tác ngay sau khi nhập' })).toHaveCount(1);
+  await page.keyboard.press('Escape');
+
+  // Coloured by revenue per m², the legend speaks per m².
+  await page.getByRole('combobox', { name: /^Tô màu theo/ }).selectOption('revenuePerM2');
+  await expect(page.getByLabel('Chú giải')).toContainText('/m²');
+});
