@@ -2,9 +2,11 @@ import type { Handlers } from '../../shared/api/contract';
 import type { HandlerContext } from '../api/context';
 import { libraryHandlers } from './library';
 import { planHandlers } from './plan';
+import { printHandlers } from './print';
 
 /** The main process's half of the contract: a missing or mistyped handler does not compile. */
 export const handlers: Handlers<HandlerContext> = {
   ...libraryHandlers,
   ...planHandlers,
+  ...printHandlers,
 };

@@ -1,6 +1,7 @@
 import type { ClientOf, HandlersOf } from './define';
 import { libraryMethods } from './library';
 import { planMethods } from './plan';
+import { printMethods } from './print';
 
 /**
  * Every operation of FairFloor, declared once. Feature areas keep their methods in their own
@@ -9,6 +10,7 @@ import { planMethods } from './plan';
 export const contract = {
   ...libraryMethods,
   ...planMethods,
+  ...printMethods,
 };
 
 export type Contract = typeof contract;

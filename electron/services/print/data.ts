@@ -1,0 +1,54 @@
+import type { Plan } from '../../../shared/model/plan';
+import type { Db } from '../../db/open';
+import { readPlan } from '../plan';
+
+export type AllocationStatus = 'held' | 'reserved' | 'confirmed' | 'paid';
+
+export interface FairHeading {
+  name: string;
+  venue: string;
+  organizer: string;
+  firstDay: string;
+  lastDay: string;
+}
+
+export interface PrintExhibitor {
+  id: string;
+  legalName: string;
+  /** What fits on the map: the short name, else the legal name. */
+  mapName: string;
+}
+
+export interface BoothHolder {
+  exhibitor: PrintExhibitor;
+  status: AllocationStatus;
+}
+
+/** Everything a printed map shows, read in one go. */
+export interface MapData {
+  fair: FairHeading;
+  plan: Plan;
+  holders: Map<string, BoothHolder>;
+  exhibitors: Map<string, PrintExhibitor>;
+}
+
+export function readMapData(db: Db): MapData {
+  const fair = db.prepare('SELECT name, venue, organizer, first_day AS firstDay, last_day AS lastDay FROM fair LIMIT 1').get() as FairHeading;
+  const rows = db
+    .prepare(
+      `SELECT a.booth_id AS boothId, a.status, e.id, e.legal_name AS legalName, e.short_name AS shortName
+       FROM allocation a JOIN exhibitor e ON e.id = a.exhibitor_id WHERE a.status <> 'cancelled'`,
+    )
+    .all() as { boothId: string; status: AllocationStatus; id: string; legalName: string; shortName: string }[];
+  const exhibitors = new Map<string, PrintExhibitor>();
+  const holders = new Map<string, BoothHolder>();
+  for (const r of rows) {
+    let exhibitor = exhibitors.get(r.id);
+    if (!exhibitor) {
+      exhibitor = { id: r.id, legalName: r.legalName, mapName: r.shortName.trim() || r.legalName };
+      exhibitors.set(r.id, exhibitor);
+    }
+    holders.set(r.boothId, { exhibitor, status: r.status });
+  }
+  return { fair, plan: readPlan(db), holders, exhibitors };
+}
