@@ -1,4 +1,5 @@
 import type { BenchReport } from './report';
+import { printBench } from './print.bench';
 import { storageBench } from './storage.bench';
 
 export interface BenchSuite {
@@ -7,4 +8,4 @@ export interface BenchSuite {
 }
 
 /** Each feature adds its suite here; `npm run bench -- <name>` runs just one. */
-export const BENCHMARKS: BenchSuite[] = [storageBench];
+export const BENCHMARKS: BenchSuite[] = [storageBench, printBench];

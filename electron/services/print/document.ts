@@ -26,8 +26,20 @@ export interface PdfContext {
   /** Type grows with the sheet (1 on A4, 4 on A0). */
   f: number;
   addPage(): void;
+  trace(shape: Omit<TracedShape, 'page'>): void;
   finish(): Promise<{ bytes: Buffer; pageCount: number }>;
 }
+
+/** What a test may ask to see: where booths, features and map frames were drawn, in page points. */
+export interface TracedShape {
+  kind: 'booth' | 'feature' | 'frame';
+  /** Booth number or feature label; '' for frames. */
+  name: string;
+  page: number;
+  rect: Rect;
+  rotated: boolean;
+}
+export type Tracer = (shape: TracedShape) => void;
 
 interface PageNumberSlot {
   right: number;
@@ -41,7 +53,7 @@ function printedAt(now: Date, language: Language): string {
   return `${formatDay(todayInVietnam(now), language)} ${time}`;
 }
 
-export function openPdf(options: { paper: Paper; language: Language; fair: FairHeading; title: string; now: Date }): PdfContext {
+export function openPdf(options: { paper: Paper; language: Language; fair: FairHeading; title: string; now: Date; tracer?: Tracer }): PdfContext {
   const doc = new PDFDocument({
     autoFirstPage: false,
     bufferPages: true,
@@ -77,6 +89,9 @@ export function openPdf(options: { paper: Paper; language: Language; fair: FairH
     addPage() {
       doc.addPage({ size: [pageW, pageH], margin: 0 });
       slots.push({ right: margin + ctx.content.w, y: margin, size: 7 * f });
+    },
+    trace(shape) {
+      options.tracer?.({ ...shape, page: slots.length - 1 });
     },
     async finish() {
       const total = slots.length;

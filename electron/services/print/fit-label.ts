@@ -43,26 +43,34 @@ function splitWord(m: Measure, word: string, size: number, maxWidth: number, wei
   return pieces;
 }
 
-/** Greedy word wrap; a single character wider than the line makes the wrap fail (null). */
+/**
+ * Greedy word wrap; a single character wider than the line makes the wrap fail (null).
+ * Line widths are summed from word widths (nothing kerns across a space), so each word is measured once.
+ */
 export function wrap(m: Measure, text: string, size: number, maxWidth: number, weight: Weight = 'regular'): string[] | null {
   const lines: string[] = [];
+  const space = m.width(' ', size, weight);
   let line = '';
+  let lineW = 0;
   for (const word of text.split(' ')) {
     if (!word) continue;
-    const candidate = line ? `${line} ${word}` : word;
-    if (m.width(candidate, size, weight) <= maxWidth) {
-      line = candidate;
+    const wordW = m.width(word, size, weight);
+    if (line && lineW + space + wordW <= maxWidth) {
+      line = `${line} ${word}`;
+      lineW += space + wordW;
       continue;
     }
     if (line) lines.push(line);
-    if (m.width(word, size, weight) <= maxWidth) {
+    if (wordW <= maxWidth) {
       line = word;
+      lineW = wordW;
       continue;
     }
     const pieces = splitWord(m, word, size, maxWidth, weight);
     if (pieces.some((p) => m.width(p, size, weight) > maxWidth)) return null;
     lines.push(...pieces.slice(0, -1));
     line = pieces[pieces.length - 1] ?? '';
+    lineW = m.width(line, size, weight);
   }
   if (line) lines.push(line);
   return lines;
@@ -91,12 +99,12 @@ export function fitLabel(m: Measure, w: number, h: number, number: string, name:
   if (innerW <= 0 || innerH <= 0) return [];
   const lineFactor = m.lineHeight(1);
 
-  const numberShare = name ? 0.4 : 1;
   const numberUnitWidth = number ? m.width(number, 1, 'bold') : 0;
-  let numberSize = Math.min(limits.maxNumberSize, (innerH * numberShare) / lineFactor, numberUnitWidth ? innerW / numberUnitWidth : Infinity);
-  numberSize = Math.floor(numberSize * 4) / 4;
-  const hasNumber = !!number && numberSize >= limits.minNumberSize;
-  const numberH = hasNumber ? m.lineHeight(numberSize) : 0;
+  const numberSizeFor = (share: number) =>
+    Math.floor(Math.min(limits.maxNumberSize, (innerH * share) / lineFactor, numberUnitWidth ? innerW / numberUnitWidth : Infinity) * 4) / 4;
+  let numberSize = numberSizeFor(name ? 0.4 : 1);
+  let hasNumber = !!number && numberSize >= limits.minNumberSize;
+  let numberH = hasNumber ? m.lineHeight(numberSize) : 0;
 
   let nameLines: string[] = [];
   let nameSize = 0;
@@ -121,6 +129,13 @@ export function fitLabel(m: Measure, w: number, h: number, number: string, name:
         nameSize = size;
       }
     }
+  }
+
+  // No legible name: the number alone gets the whole booth.
+  if (!nameLines.length && number) {
+    numberSize = numberSizeFor(1);
+    hasNumber = numberSize >= limits.minNumberSize;
+    numberH = hasNumber ? m.lineHeight(numberSize) : 0;
   }
 
   const placed: PlacedLine[] = [];

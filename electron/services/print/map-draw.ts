@@ -73,11 +73,15 @@ function drawLines(ctx: PdfContext, lines: PlacedLine[], x: number, y: number): 
  * Places a rectangle of the plan on the page, rotated about its top-left corner, and runs `draw`
  * in its local frame (origin at the corner, in points). Text is turned so it never reads upside down.
  */
-function inPlace(ctx: PdfContext, view: AreaView, item: { xM: number; yM: number; rotationDeg: number }, draw: (flip: boolean) => void): void {
+function inPlace(ctx: PdfContext, view: AreaView, item: Booth | Feature, draw: (flip: boolean) => void): void {
   const { doc } = ctx;
   const x = view.frame.x + (item.xM - view.originM.x) * view.ptPerM;
   const y = view.frame.y + (item.yM - view.originM.y) * view.ptPerM;
   const rotation = ((item.rotationDeg % 360) + 360) % 360;
+  if ('number' in item || 'label' in item) {
+    const name = 'number' in item ? String(item.number) : String(item.label);
+    ctx.trace({ kind: 'number' in item ? 'booth' : 'feature', name, rect: { x, y, w: item.widthM * view.ptPerM, h: item.depthM * view.ptPerM }, rotated: rotation !== 0 });
+  }
   if (!rotation) {
     doc.translate(x, y);
     draw(false);
@@ -138,6 +142,7 @@ function drawBooth(ctx: PdfContext, view: AreaView, booth: Booth, painter: MapPa
 export async function drawArea(ctx: PdfContext, content: AreaContent, view: AreaView, painter: MapPainter): Promise<void> {
   const { doc } = ctx;
   const visible: Rect = { x: view.originM.x, y: view.originM.y, w: view.frame.w / view.ptPerM, h: view.frame.h / view.ptPerM };
+  ctx.trace({ kind: 'frame', name: '', rect: view.frame, rotated: false });
   doc.save();
   doc.rect(view.frame.x, view.frame.y, view.frame.w, view.frame.h).clip();
   const s = view.ptPerM;

@@ -5,7 +5,7 @@ import type { Area, Booth } from '../../../shared/model/plan';
 import type { Db } from '../../db/open';
 import { drawFooter, drawHeader, drawNotice, footerHeight, headerHeight } from './chrome';
 import { readMapData, type MapData, type PrintExhibitor } from './data';
-import { openPdf, type PdfContext } from './document';
+import { openPdf, type PdfContext, type Tracer } from './document';
 import { drawIndexPages, indexRowCount } from './index-pages';
 import { labelsFor } from './labels';
 import { drawArea, fitView, type AreaContent, type MapPainter } from './map-draw';
@@ -127,13 +127,13 @@ function exhibitorsToPrint(data: MapData, options: MapPrintOptions): PrintExhibi
 }
 
 /** The exhibitor map PDF: map sheets (fitted or tiled) or exhibitor sheets, then the index pages. */
-export async function renderMapPdf(db: Db, options: MapPrintOptions, progress: Progress, now: Date = new Date()): Promise<PdfResult> {
+export async function renderMapPdf(db: Db, options: MapPrintOptions, progress: Progress, now: Date = new Date(), tracer?: Tracer): Promise<PdfResult> {
   const data = readMapData(db);
   const areas = options.areaId ? data.plan.areas.filter((a) => a.id === options.areaId) : data.plan.areas;
   if (options.areaId && !areas.length) throw new ApiError('NOT_FOUND', 'This area is no longer on the plan.', { areaId: options.areaId });
   const t = labelsFor(options.language);
   const title = t(options.variant === 'organizer' ? 'mapOrganizer' : 'mapVisitor');
-  const ctx = openPdf({ paper: options.paper, language: options.language, fair: data.fair, title: `${data.fair.name} — ${title}`, now });
+  const ctx = openPdf({ paper: options.paper, language: options.language, fair: data.fair, title: `${data.fair.name} — ${title}`, now, tracer });
   const style: MapStyle = {
     variant: options.variant,
     colorBy: options.variant === 'organizer' ? options.colorBy : 'zone',
