@@ -35,7 +35,8 @@ function byZone<T>(ctx: PdfContext, scope: IndexScope, items: T[], zoneOf: (item
 export function indexRowCount(scope: IndexScope): number {
   const held = scope.booths.filter((b) => scope.data.holders.has(b.id));
   const organizer = scope.options.variant === 'organizer';
-  return (scope.options.index.byExhibitor ? held.length : 0) + (scope.options.index.byBooth ? (organizer ? scope.booths.length : held.length) : 0);
+  const exhibitors = new Set(held.map((b) => scope.data.holders.get(b.id)!.exhibitor.id)).size;
+  return (scope.options.index.byExhibitor ? exhibitors : 0) + (scope.options.index.byBooth ? (organizer ? scope.booths.length : held.length) : 0);
 }
 
 /** The directory pages: exhibitors A–Z with their booths, and booths by number with their exhibitor. */
