@@ -78,3 +78,11 @@ export const DEFAULT_MAP_OPTIONS: Omit<MapPrintOptions, 'language'> = {
   exhibitorId: null,
   index: { byExhibitor: true, byBooth: true, groupByZone: false },
 };
+
+/** What the print dialog offers to choose from. */
+export const PrintChoices = z.object({
+  areas: z.array(z.object({ id: Id, name: z.string(), booths: z.number().int() })),
+  /** Exhibitors holding at least one booth: the ones an exhibitor sheet can be printed for. */
+  exhibitors: z.array(z.object({ id: Id, name: z.string(), booths: z.array(z.string()) })),
+});
+export type PrintChoices = z.infer<typeof PrintChoices>;
