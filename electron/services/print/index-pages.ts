@@ -49,8 +49,11 @@ export async function drawIndexPages(ctx: PdfContext, scope: IndexScope, tick: (
   const zoneName = new Map(data.plan.zones.map((z) => [z.id, z.name]));
   const newPage = () => {
     ctx.addPage();
-    // The page number sits at the top right: the index starts below it.
-    return ctx.content.y + ctx.ts.lineHeight(7 * ctx.f) + 4 * ctx.f;
+    // A running head beside the page number, so a loose directory page still says which fair it is.
+    const size = 7 * ctx.f;
+    ctx.doc.fillColor('#495057');
+    ctx.ts.draw(ctx.ts.truncate(ctx.ts.clean(ctx.fair.name), size, ctx.content.w * 0.7), ctx.content.x, ctx.content.y, size);
+    return ctx.content.y + ctx.ts.lineHeight(size) + 4 * ctx.f;
   };
   let top: number | null = null;
 

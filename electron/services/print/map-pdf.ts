@@ -9,7 +9,7 @@ import { openPdf, type PdfContext, type Tracer } from './document';
 import { drawIndexPages, indexRowCount } from './index-pages';
 import { labelsFor } from './labels';
 import { drawArea, fitView, type AreaContent, type MapPainter } from './map-draw';
-import { mm, pointsPerMetre, tileGrid, type Rect } from './paper';
+import { mm, pointsPerMetre, tileGrid, type Rect, type Tile } from './paper';
 import type { Progress } from './progress';
 import { boothStyle, legendEntries, type LegendEntry, type MapStyle } from './style';
 
@@ -81,8 +81,33 @@ async function tiledPages(ctx: PdfContext, content: AreaContent, title: string, 
     if (tile.row > 0) doc.moveTo(frame.x, frame.y + overlap).lineTo(frame.x + frame.w, frame.y + overlap).stroke();
     doc.undash();
     doc.rect(frame.x, frame.y, frame.w, frame.h).lineWidth(0.5 * f).stroke('#adb5bd');
+    drawNeighbours(ctx, frame, tile, grid.tiles);
     drawFooter(ctx, legend, ptPerM);
   }
+}
+
+/** Arrows at the edges of a tile naming the sheet that continues there (→ B1), for gluing. */
+function drawNeighbours(ctx: PdfContext, frame: Rect, tile: Tile, tiles: Tile[]): void {
+  const { doc, ts, f } = ctx;
+  const size = 8 * f;
+  const at = (row: number, column: number) => tiles.find((t) => t.row === row && t.column === column)?.label;
+  const tag = (text: string, x: number, y: number) => {
+    const w = ts.width(text, size, 'bold') + 4 * f;
+    const h = ts.lineHeight(size);
+    const bx = Math.min(Math.max(x - w / 2, frame.x), frame.x + frame.w - w);
+    const by = Math.min(Math.max(y - h / 2, frame.y), frame.y + frame.h - h);
+    doc.rect(bx, by, w, h).fill('#1c7ed6');
+    doc.fillColor('#ffffff');
+    ts.draw(text, bx + 2 * f, by, size, 'bold');
+  };
+  const left = at(tile.row, tile.column - 1);
+  const right = at(tile.row, tile.column + 1);
+  const up = at(tile.row - 1, tile.column);
+  const down = at(tile.row + 1, tile.column);
+  if (left) tag(`← ${left}`, frame.x, frame.y + frame.h / 2);
+  if (right) tag(`${right} →`, frame.x + frame.w, frame.y + frame.h / 2);
+  if (up) tag(`↑ ${up}`, frame.x + frame.w / 2, frame.y);
+  if (down) tag(`↓ ${down}`, frame.x + frame.w / 2, frame.y + frame.h);
 }
 
 /** The map frame of a tile sheet, measured once: every tile sheet has the same furniture. */

@@ -40,6 +40,12 @@ describe('exhibitor map PDF', () => {
     expect(text).toContain('05/07/2025 – 07/07/2025');
     expect(text).toMatch(/Tỷ lệ 1:\d+/);
     expect(text).toContain('Chú giải');
+
+    const english = allText(await readPdf((await renderMapPdf(db, mapOptions({ language: 'en' }), new Progress())).bytes));
+    expect(english).toContain('Exhibitor map');
+    expect(english).toContain('Legend');
+    expect(english).toContain('Exhibitors A–Z');
+    expect(english).toContain('Jul 5, 2025 – Jul 7, 2025');
   });
 
   it('keeps prices and statuses off the visitor map and puts them on the organizer map', async () => {
@@ -74,6 +80,9 @@ describe('exhibitor map PDF', () => {
     expect(pages[0]!.text).toContain('Sơ đồ ghép trang: 1 × 4 tờ, tỷ lệ 1:100');
     ['A1', 'B1', 'C1', 'D1'].forEach((label, i) => expect(pages[i + 1]!.text).toContain(`Tờ ${label} — hàng 1, cột ${i + 1}`));
     expect(pages[1]!.text).toContain('Tỷ lệ 1:100');
+    // Each sheet names its neighbours along the edges, for gluing.
+    expect(pages[2]!.text).toContain('← A1');
+    expect(pages[2]!.text).toContain('C1 →');
   });
 
   it('honours paper size and orientation: A0 portrait', async () => {
