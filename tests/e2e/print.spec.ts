@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { DEMO_EXHIBITORS } from '../../electron/services/demo/exhibitors';
+import { bigFair } from '../integration/print/fixtures';
 import { allText, readPdf } from '../integration/print/pdf-reader';
 import { test, expect, openApp } from './fixtures';
 import { LibraryPage } from './pages/LibraryPage';
@@ -76,4 +77,30 @@ test('the fair report prints as PDF with its figures', async ({ page, app }) => 
   expect(text).toContain('Doanh thu theo ngày');
   expect(text).toContain('Châu Long');
   expect(text).toContain('20.500');
+});
+
+test('a big map shows its progress, can be stopped, and is made again on request', async ({ page, app }) => {
+  bigFair(app.core.ctx.library, 6_000);
+  await openApp(page, app);
+  await new LibraryPage(page).fairRow('Hội chợ 6000 gian').getByRole('button', { name: 'Mở', exact: true }).click();
+  const print = new PrintDialogPage(page);
+  await print.open();
+  await print.choose('Bản dành cho', 'Ban tổ chức (trạng thái, giá, gian trống)');
+  await print.choose('Khổ giấy', 'A0');
+  await print.make();
+  const progress = print.dialog.getByRole('status');
+  await expect(progress.getByRole('progressbar')).toBeVisible();
+  await expect(progress).toContainText(/Đang tạo PDF… \d+ %/);
+  await progress.getByRole('button', { name: 'Dừng' }).click();
+  await expect(print.dialog.getByText('Chọn các tuỳ chọn rồi bấm Tạo PDF')).toBeVisible();
+  await expect(print.dialog.getByRole('button', { name: 'Lưu PDF' })).toBeDisabled();
+
+  await print.make();
+  await expect(progress.getByRole('progressbar')).toBeVisible();
+  const caption = await print.previewCaption();
+  expect(Number(/(\d+) trang/.exec(caption)?.[1])).toBeGreaterThan(50);
+  // Changing an option marks the preview out of date until the PDF is made again.
+  await print.choose('Hướng giấy', 'Dọc');
+  await expect(print.dialog.getByText('Tuỳ chọn đã thay đổi')).toBeVisible();
+  await expect(print.dialog.getByRole('button', { name: 'Lưu PDF' })).toBeDisabled();
 });
