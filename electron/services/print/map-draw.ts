@@ -109,7 +109,13 @@ function drawFeature(ctx: PdfContext, view: AreaView, feature: Feature): void {
       doc.moveTo(0, 0).lineTo(w, h).lineWidth(Math.max(1, 0.15 * s)).stroke(look.fill);
     }
     const text = ctx.ts.clean(feature.label);
-    if (!text || w <= 0 || h <= 0) return;
+    if (!text) return;
+    if (w <= 0 || h <= 0) {
+      // A label placed as a point: written from that point at a fixed size, as on the canvas.
+      doc.fillColor('#495057');
+      ctx.ts.draw(text, 0, 0, 8);
+      return;
+    }
     if (flip) doc.rotate(180, { origin: [w / 2, h / 2] });
     doc.fillColor(feature.kind === 'wall' || feature.kind === 'pillar' ? '#ffffff' : '#495057');
     drawLines(ctx, fitLabel(ctx.ts, w, h, '', text, FEATURE_LIMITS), 0, 0);

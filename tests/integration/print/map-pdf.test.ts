@@ -119,6 +119,15 @@ describe('exhibitor map PDF', () => {
     expect(none[0]!.text).toContain('Hội chợ chưa có khu vực nào');
   });
 
+  it('writes text in NFC whatever form it was typed in', async () => {
+    const decomposed = 'Nước mắm Cát Hải'.normalize('NFD');
+    const { db } = fairWith(library, { name: 'Sảnh A'.normalize('NFD'), width: 20, depth: 10 }, [{ number: '1', x: 1, y: 1, exhibitor: decomposed }]);
+    const text = allText(await readPdf((await renderMapPdf(db, mapOptions(), new Progress())).bytes));
+    expect(text).toContain('Nước mắm Cát Hải'.normalize('NFC'));
+    expect(text).toContain('Sảnh A'.normalize('NFC'));
+    expect(text).not.toContain(decomposed);
+  });
+
   it('survives 300-character names, emoji and mixed scripts, and keeps every label inside its booth', async () => {
     const long = 'Hợp tác xã Sản xuất và Kinh doanh Nông sản Sạch '.repeat(7).slice(0, 300);
     const booths = [
