@@ -16,11 +16,11 @@ export function drawHeader(ctx: PdfContext, right: string[]): number {
   const big = 12 * f;
   const small = 7.5 * f;
   const gap = 1.5 * f;
-  const leftW = content.w * 0.58;
+  const leftW = content.w * LEFT_SHARE;
   const rightW = content.w - leftW - 6 * f;
   const dates = formatDayRange(ctx.fair.firstDay, ctx.fair.lastDay, ctx.language);
   const left: [string, number, 'bold' | 'regular'][] = [
-    [ctx.fair.name, big, 'bold'],
+    ...titleLines(ctx, leftW).map((line): [string, number, 'bold'] => [line, big, 'bold']),
     [[dates, ctx.fair.venue].filter(Boolean).join(' · '), small, 'regular'],
     [ctx.fair.organizer, small, 'regular'],
   ];
@@ -47,11 +47,22 @@ export function drawHeader(ctx: PdfContext, right: string[]): number {
   return height;
 }
 
-/** The title block's height depends only on the paper and the number of lines on its right. */
+/** The fair's name on one line, or two when it is long (then cut with an ellipsis). */
+function titleLines(ctx: PdfContext, width: number): string[] {
+  const { ts, f } = ctx;
+  const name = ts.clean(ctx.fair.name);
+  const lines = wrap(ts, name, 12 * f, width, 'bold') ?? [name];
+  if (lines.length <= 2) return lines.map((l) => ts.truncate(l, 12 * f, width, 'bold'));
+  return [lines[0]!, ts.truncate(lines.slice(1).join(' '), 12 * f, width, 'bold')];
+}
+
+const LEFT_SHARE = 0.58;
+
+/** The title block's height depends only on the paper, the fair's name and the number of lines on its right. */
 export function headerHeight(ctx: PdfContext, rightLines: number): number {
   const { ts, f } = ctx;
   const small = ts.lineHeight(7.5 * f);
-  const left = ts.lineHeight(12 * f) + 2 * small;
+  const left = titleLines(ctx, ctx.content.w * LEFT_SHARE).length * ts.lineHeight(12 * f) + 2 * small;
   const right = ts.lineHeight(7 * f) + 1.5 * f + ts.lineHeight(10 * f) + rightLines * small;
   return Math.max(left, right) + 4.5 * f;
 }
