@@ -5,6 +5,7 @@ import { planHandlers } from './plan';
 import { exhibitorsHandlers } from './exhibitors';
 import { reportsHandlers } from './reports';
 import { salesHandlers } from './sales';
+import { printHandlers } from './print';
 
 /** The main process's half of the contract: a missing or mistyped handler does not compile. */
 export const handlers: Handlers<HandlerContext> = {
@@ -13,4 +14,5 @@ export const handlers: Handlers<HandlerContext> = {
   ...exhibitorsHandlers,
   ...salesHandlers,
   ...reportsHandlers,
+  ...printHandlers,
 };

@@ -5,9 +5,10 @@ import { plan } from '../features/plan/messages';
 import { exhibitors } from '../features/exhibitors/messages';
 import { sales } from '../features/sales/messages';
 import { reports } from '../features/reports/messages';
+import { print } from '../features/print/messages';
 
 /** Every namespace of strings; a feature adds its own `messages.ts` and one line here. */
-export const namespaces = { common, library, workspace, plan, exhibitors, sales, reports };
+export const namespaces = { common, library, workspace, plan, exhibitors, sales, reports, print };
 
 export type Namespace = keyof typeof namespaces;
 

@@ -4,6 +4,7 @@ import { planMethods } from './plan';
 import { exhibitorsMethods } from './exhibitors';
 import { reportsMethods } from './reports';
 import { salesMethods } from './sales';
+import { printMethods } from './print';
 
 /**
  * Every operation of FairFloor, declared once. Feature areas keep their methods in their own
@@ -15,6 +16,7 @@ export const contract = {
   ...exhibitorsMethods,
   ...salesMethods,
   ...reportsMethods,
+  ...printMethods,
 };
 
 export type Contract = typeof contract;

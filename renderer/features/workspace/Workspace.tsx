@@ -10,6 +10,7 @@ import { routeHref, SECTIONS, type Section } from '../../app/route';
 import { useLanguage } from '../../i18n';
 import { useErrorText } from '../../ui/notices';
 import { EditFairDialog, fairKey } from '../library/EditFairDialog';
+import { PrintDialog } from '../print/PrintDialog';
 import { ExhibitorsScreen } from '../exhibitors/ExhibitorsScreen';
 import { PlanScreen } from '../plan/PlanScreen';
 import { ReportsScreen } from '../reports/ReportsScreen';
@@ -24,11 +25,12 @@ const SCREENS: Record<Section, ComponentType<{ fair: Fair }>> = {
 
 /** One open fair: its sections, its settings, the way back to the library. */
 export function Workspace({ fairId, section }: { fairId: string; section: Section }) {
-  const { t } = useTranslation(['workspace', 'common']);
+  const { t } = useTranslation(['workspace', 'print', 'common']);
   const api = useApi();
   const language = useLanguage();
   const errorText = useErrorText();
   const [editing, setEditing] = useState(false);
+  const [printing, setPrinting] = useState(false);
   // Opening makes the rotating backup and records the visit: once per visit, not per render.
   const opened = useQuery({ queryKey: ['openFair', fairId], queryFn: () => api.openFair({ fairId }), staleTime: Infinity, gcTime: 0 });
   const details = useQuery({ queryKey: fairKey(fairId), queryFn: () => api.getFair({ fairId }), enabled: opened.isSuccess, initialData: opened.data });
@@ -64,6 +66,9 @@ export function Workspace({ fairId, section }: { fairId: string; section: Sectio
           ))}
         </nav>
         <div className="topbar-spacer" />
+        <button type="button" onClick={() => setPrinting(true)}>
+          {t('print:open')}
+        </button>
         <button type="button" onClick={() => setEditing(true)}>
           {t('settings')}
         </button>
@@ -73,6 +78,7 @@ export function Workspace({ fairId, section }: { fairId: string; section: Sectio
         <Screen fair={fair} />
       </main>
       {editing && <EditFairDialog fairId={fairId} onClose={() => setEditing(false)} />}
+      {printing && <PrintDialog fairId={fairId} onClose={() => setPrinting(false)} />}
     </div>
   );
 }

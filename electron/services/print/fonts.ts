@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+
+/**
+ * The embedded TTFs. Be Vietnam Pro is drawn for Vietnamese; DejaVu Sans fills in the characters
+ * it lacks (Greek, Cyrillic, symbols). `@fontsource` files are split into subsets and cannot be used.
+ */
+const FONT_FILES = {
+  regular: '@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf',
+  bold: '@expo-google-fonts/be-vietnam-pro/600SemiBold/BeVietnamPro_600SemiBold.ttf',
+  fallback: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
+  fallbackBold: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
+} as const;
+
+export type FaceName = keyof typeof FONT_FILES;
+
+// The main process is bundled as CommonJS (has __dirname); browser mode and tests run as ES modules.
+const resolveBase = typeof __dirname === 'string' ? join(__dirname, 'index.js') : resolve(process.argv[1] ?? join(process.cwd(), 'index.js'));
+
+const cache = new Map<FaceName, Buffer>();
+
+/** The bytes of one face, read once per process: pdfkit subsets them into each PDF. */
+export function fontBytes(face: FaceName): Buffer {
+  let bytes = cache.get(face);
+  if (!bytes) {
+    let path: string;
+    try {
+      path = createRequire(resolveBase).resolve(FONT_FILES[face]);
+    } catch {
+      path = createRequire(join(process.cwd(), 'index.js')).resolve(FONT_FILES[face]);
+    }
+    bytes = readFileSync(path);
+    cache.set(face, bytes);
+  }
+  return bytes;
+}
+
+export const FACES = Object.keys(FONT_FILES) as FaceName[];

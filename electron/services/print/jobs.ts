@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { ApiError } from '../../../shared/api/errors';
+import type { PrintJob, PrintRequest } from '../../../shared/model/print';
+import type { Db } from '../../db/open';
+import { renderMapPdf, type PdfResult } from './map-pdf';
+import { PrintCancelled, Progress } from './progress';
+import { renderReportPdf } from './report-pdf';
+
+/** A finished file waits this long for the dialog to fetch it, then is dropped from memory. */
+const KEEP_DONE_MS = 10 * 60_000;
+
+interface Job {
+  progress: Progress;
+  state: PrintJob;
+  fileName: string;
+}
+
+export function renderPdf(db: Db, request: PrintRequest, progress: Progress, now = new Date()): Promise<PdfResult> {
+  return request.kind === 'map' ? renderMapPdf(db, request.options, progress, now) : renderReportPdf(db, request.options, progress, now);
+}
+
+/** A file name a person recognises: what it is, and the day it was made. */
+function fileNameFor(request: PrintRequest, now: Date): string {
+  const day = now.toISOString().slice(0, 10);
+  if (request.kind === 'report') return `bao-cao-hoi-cho-${day}.pdf`;
+  const variant = { visitor: 'khach-tham-quan', organizer: 'ban-to-chuc', exhibitor: 'don-vi-tham-gia' }[request.options.variant];
+  return `so-do-gian-hang-${variant}-${day}.pdf`;
+}
+
+/** PDFs being made in the background; the dialog polls one by id to show progress, then takes the file. */
+export class PrintJobs {
+  private readonly jobs = new Map<string, Job>();
+
+  start(db: Db, request: PrintRequest, now = new Date()): string {
+    const jobId = randomUUID();
+    const progress = new Progress();
+    const job: Job = { progress, state: { state: 'running', jobId, done: 0, total: 0 }, fileName: fileNameFor(request, now) };
+    this.jobs.set(jobId, job);
+    renderPdf(db, request, progress, now).then(
+      (result) => {
+        job.state = {
+          state: 'done',
+          jobId,
+          pageCount: result.pageCount,
+          file: { fileName: job.fileName, mimeType: 'application/pdf', base64: result.bytes.toString('base64') },
+        };
+        setTimeout(() => this.jobs.delete(jobId), KEEP_DONE_MS).unref();
+      },
+      (error: unknown) => {
+        if (error instanceof PrintCancelled) {
+          this.jobs.delete(jobId);
+          return;
+        }
+        job.state = { state: 'failed', jobId, message: error instanceof Error ? error.message : String(error) };
+        setTimeout(() => this.jobs.delete(jobId), KEEP_DONE_MS).unref();
+      },
+    );
+    return jobId;
+  }
+
+  get(jobId: string): PrintJob {
+    const job = this.jobs.get(jobId);
+    if (!job) throw new ApiError('NOT_FOUND', 'This print job is no longer available. Make the PDF again.');
+    if (job.state.state === 'running') return { ...job.state, done: job.progress.done, total: job.progress.total };
+    return job.state;
+  }
+
+  cancel(jobId: string): boolean {
+    const job = this.jobs.get(jobId);
+    if (!job || job.state.state !== 'running') return false;
+    job.progress.cancelled = true;
+    return true;
+  }
+}

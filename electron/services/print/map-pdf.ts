@@ -1,0 +1,209 @@
+import { ApiError } from '../../../shared/api/errors';
+import { formatDong } from '../../../shared/money';
+import type { MapPrintOptions } from '../../../shared/model/print';
+import type { Area, Booth } from '../../../shared/model/plan';
+import type { Db } from '../../db/open';
+import { drawFooter, drawHeader, drawNotice, footerHeight, headerHeight } from './chrome';
+import { readMapData, type MapData, type PrintExhibitor } from './data';
+import { openPdf, type PdfContext, type Tracer } from './document';
+import { drawIndexPages, indexRowCount } from './index-pages';
+import { labelsFor } from './labels';
+import { drawArea, fitView, type AreaContent, type MapPainter } from './map-draw';
+import { mm, pointsPerMetre, tileGrid, type Rect, type Tile } from './paper';
+import type { Progress } from './progress';
+import { boothStyle, legendEntries, type LegendEntry, type MapStyle } from './style';
+
+export interface PdfResult {
+  bytes: Buffer;
+  pageCount: number;
+}
+
+/** One map sheet: the page furniture plus the frame the area is drawn in. */
+function startMapPage(ctx: PdfContext, headerRight: string[], legend: LegendEntry[]): Rect {
+  ctx.addPage();
+  const headerH = drawHeader(ctx, headerRight);
+  const footH = footerHeight(ctx, legend);
+  const { content } = ctx;
+  return { x: content.x, y: content.y + headerH, w: content.w, h: content.h - headerH - footH };
+}
+
+function legendFor(ctx: PdfContext, style: MapStyle, content: AreaContent): LegendEntry[] {
+  const zoneIds = new Set(content.booths.map((b) => b.zoneId));
+  const zones = [...style.zones.values()].filter((z) => zoneIds.has(z.id));
+  return legendEntries(style, ctx.t, zones, content.booths.some((b) => !b.zoneId), content.booths.some((b) => b.kind === 'non_sellable'));
+}
+
+async function fitPage(ctx: PdfContext, content: AreaContent, headerRight: string[], style: MapStyle, painter: MapPainter): Promise<void> {
+  const legend = legendFor(ctx, style, content);
+  const frame = startMapPage(ctx, headerRight, legend);
+  if (!content.booths.length) {
+    drawNotice(ctx, frame, ctx.t('emptyArea'));
+    drawFooter(ctx, [], null);
+    return;
+  }
+  const view = fitView(content.area, frame);
+  await drawArea(ctx, content, view, painter);
+  drawFooter(ctx, legend, view.ptPerM);
+}
+
+/** An overview sheet with the tile grid, then one sheet per tile at the chosen scale. */
+async function tiledPages(ctx: PdfContext, content: AreaContent, title: string, style: MapStyle, painter: MapPainter, scale: number, overlapMm: number): Promise<void> {
+  const { t, doc, ts, f } = ctx;
+  const legend = legendFor(ctx, style, content);
+  const ptPerM = pointsPerMetre(scale);
+  const overlap = mm(overlapMm);
+  const probe = tileFrame(ctx, legend);
+  const grid = tileGrid(content.area.widthM, content.area.depthM, probe, ptPerM, overlap);
+
+  const overviewFrame = startMapPage(ctx, [content.area.name, t('overview', { rows: grid.rows, columns: grid.columns, scale }), t('overviewHint', { mm: overlapMm })], legend);
+  const view = fitView(content.area, overviewFrame);
+  await drawArea(ctx, content, view, painter);
+  const labelSize = Math.min(28 * f, (grid.tiles[0]!.view.h * view.ptPerM) / 3, (grid.tiles[0]!.view.w * view.ptPerM) / 3);
+  for (const tile of grid.tiles) {
+    const x = overviewFrame.x + (tile.view.x - view.originM.x) * view.ptPerM;
+    const y = overviewFrame.y + (tile.view.y - view.originM.y) * view.ptPerM;
+    const w = tile.view.w * view.ptPerM;
+    const h = tile.view.h * view.ptPerM;
+    doc.rect(x, y, w, h).lineWidth(1.2 * f).dash(4 * f, { space: 3 * f }).stroke('#1c7ed6').undash();
+    doc.fillColor('#1c7ed6').fillOpacity(0.8);
+    ts.draw(tile.label, x + (w - ts.width(tile.label, labelSize, 'bold')) / 2, y + (h - ts.lineHeight(labelSize)) / 2, labelSize, 'bold');
+    doc.fillOpacity(1);
+  }
+  drawFooter(ctx, legend, view.ptPerM);
+
+  for (const tile of grid.tiles) {
+    const frame = startMapPage(ctx, [content.area.name, title, t('sheet', { label: tile.label, row: tile.row + 1, column: tile.column + 1 })], legend);
+    // Same frame size as the probe, so the grid computed above holds on every sheet.
+    const tileView = { frame, ptPerM, originM: { x: tile.view.x, y: tile.view.y } };
+    await drawArea(ctx, content, tileView, painter);
+    doc.lineWidth(0.8 * f).dash(3 * f, { space: 2 * f }).strokeColor('#1c7ed6');
+    if (tile.column > 0) doc.moveTo(frame.x + overlap, frame.y).lineTo(frame.x + overlap, frame.y + frame.h).stroke();
+    if (tile.row > 0) doc.moveTo(frame.x, frame.y + overlap).lineTo(frame.x + frame.w, frame.y + overlap).stroke();
+    doc.undash();
+    doc.rect(frame.x, frame.y, frame.w, frame.h).lineWidth(0.5 * f).stroke('#adb5bd');
+    drawNeighbours(ctx, frame, tile, grid.tiles);
+    drawFooter(ctx, legend, ptPerM);
+  }
+}
+
+/** Arrows at the edges of a tile naming the sheet that continues there (→ B1), for gluing. */
+function drawNeighbours(ctx: PdfContext, frame: Rect, tile: Tile, tiles: Tile[]): void {
+  const { doc, ts, f } = ctx;
+  const size = 8 * f;
+  const at = (row: number, column: number) => tiles.find((t) => t.row === row && t.column === column)?.label;
+  const tag = (text: string, x: number, y: number) => {
+    const w = ts.width(text, size, 'bold') + 4 * f;
+    const h = ts.lineHeight(size);
+    const bx = Math.min(Math.max(x - w / 2, frame.x), frame.x + frame.w - w);
+    const by = Math.min(Math.max(y - h / 2, frame.y), frame.y + frame.h - h);
+    doc.rect(bx, by, w, h).fill('#1c7ed6');
+    doc.fillColor('#ffffff');
+    ts.draw(text, bx + 2 * f, by, size, 'bold');
+  };
+  const left = at(tile.row, tile.column - 1);
+  const right = at(tile.row, tile.column + 1);
+  const up = at(tile.row - 1, tile.column);
+  const down = at(tile.row + 1, tile.column);
+  if (left) tag(`← ${left}`, frame.x, frame.y + frame.h / 2);
+  if (right) tag(`${right} →`, frame.x + frame.w, frame.y + frame.h / 2);
+  if (up) tag(`↑ ${up}`, frame.x + frame.w / 2, frame.y);
+  if (down) tag(`↓ ${down}`, frame.x + frame.w / 2, frame.y + frame.h);
+}
+
+/** The map frame of a tile sheet, measured once: every tile sheet has the same furniture. */
+const TILE_HEADER_LINES = 3;
+function tileFrame(ctx: PdfContext, legend: LegendEntry[]): { w: number; h: number } {
+  return { w: ctx.content.w, h: ctx.content.h - headerHeight(ctx, TILE_HEADER_LINES) - footerHeight(ctx, legend) };
+}
+
+function painterFor(ctx: PdfContext, data: MapData, style: MapStyle, progress: Progress): MapPainter {
+  const organizer = style.variant === 'organizer';
+  return {
+    style: (booth) => boothStyle(style, booth, data.holders.get(booth.id)),
+    label: (booth) => {
+      const holder = data.holders.get(booth.id);
+      if (holder) return { number: booth.number, name: holder.exhibitor.mapName };
+      // The organizer's copy is a sales sheet: a free booth shows what it costs.
+      const price = organizer && booth.kind !== 'non_sellable' && booth.priceDong > 0 ? formatDong(booth.priceDong, ctx.language) : '';
+      return { number: booth.number, name: price };
+    },
+    tick: (n) => progress.step(n),
+  };
+}
+
+function contents(data: MapData, areas: Area[]): AreaContent[] {
+  const booths = new Map<string, Booth[]>();
+  for (const b of data.plan.booths) {
+    const list = booths.get(b.areaId);
+    if (list) list.push(b);
+    else booths.set(b.areaId, [b]);
+  }
+  return areas.map((area) => ({ area, booths: booths.get(area.id) ?? [], features: data.plan.features.filter((f) => f.areaId === area.id) }));
+}
+
+function exhibitorsToPrint(data: MapData, options: MapPrintOptions): PrintExhibitor[] {
+  const all = [...data.exhibitors.values()];
+  if (options.exhibitorId) {
+    const one = all.find((e) => e.id === options.exhibitorId);
+    return one ? [one] : [];
+  }
+  const collator = new Intl.Collator(options.language, { numeric: true, sensitivity: 'base' });
+  return all.sort((a, b) => collator.compare(a.mapName, b.mapName));
+}
+
+/** The exhibitor map PDF: map sheets (fitted or tiled) or exhibitor sheets, then the index pages. */
+export async function renderMapPdf(db: Db, options: MapPrintOptions, progress: Progress, now: Date = new Date(), tracer?: Tracer): Promise<PdfResult> {
+  const data = readMapData(db);
+  const areas = options.areaId ? data.plan.areas.filter((a) => a.id === options.areaId) : data.plan.areas;
+  if (options.areaId && !areas.length) throw new ApiError('NOT_FOUND', 'This area is no longer on the plan.', { areaId: options.areaId });
+  const t = labelsFor(options.language);
+  const title = t(options.variant === 'organizer' ? 'mapOrganizer' : 'mapVisitor');
+  const ctx = openPdf({ paper: options.paper, language: options.language, fair: data.fair, title: `${data.fair.name} — ${title}`, now, tracer });
+  const style: MapStyle = {
+    variant: options.variant,
+    colorBy: options.variant === 'organizer' ? options.colorBy : 'zone',
+    zones: new Map(data.plan.zones.map((z) => [z.id, z])),
+    highlightExhibitorId: null,
+  };
+  const areaContents = contents(data, areas);
+  const printedBooths = areaContents.flatMap((c) => c.booths);
+  const indexScope = { data, booths: printedBooths, options };
+
+  if (options.variant === 'exhibitor') {
+    const exhibitors = exhibitorsToPrint(data, options);
+    const sheets = exhibitors.flatMap((exhibitor) =>
+      areaContents
+        .filter((c) => c.booths.some((b) => data.holders.get(b.id)?.exhibitor.id === exhibitor.id))
+        .map((content) => ({ exhibitor, content })),
+    );
+    progress.total = sheets.reduce((n, s) => n + s.content.booths.length, 0) + indexRowCount(indexScope);
+    if (!sheets.length) {
+      const frame = startMapPage(ctx, [title], []);
+      drawNotice(ctx, frame, t(options.exhibitorId ? 'noSuchExhibitor' : 'noExhibitors'));
+    }
+    for (const { exhibitor, content } of sheets) {
+      const numbers = content.booths.filter((b) => data.holders.get(b.id)?.exhibitor.id === exhibitor.id).map((b) => b.number);
+      const sheetStyle = { ...style, highlightExhibitorId: exhibitor.id };
+      const header = [t('mapExhibitor', { name: exhibitor.mapName }), t('boothsOf', { numbers: numbers.join(', ') }), content.area.name];
+      await fitPage(ctx, content, header, sheetStyle, painterFor(ctx, data, sheetStyle, progress));
+    }
+  } else {
+    const layout = options.layout;
+    const perArea = (c: AreaContent) => {
+      if (layout.mode === 'fit' || !c.booths.length) return 1;
+      return tileGrid(c.area.widthM, c.area.depthM, tileFrame(ctx, legendFor(ctx, style, c)), pointsPerMetre(layout.scale), mm(layout.overlapMm)).tiles.length + 1;
+    };
+    progress.total = areaContents.reduce((n, c) => n + c.booths.length * perArea(c), 0) + indexRowCount(indexScope);
+    if (!areaContents.length) {
+      const frame = startMapPage(ctx, [title], []);
+      drawNotice(ctx, frame, t('noAreas'));
+    }
+    const painter = painterFor(ctx, data, style, progress);
+    for (const content of areaContents) {
+      if (layout.mode === 'tile' && content.booths.length) await tiledPages(ctx, content, title, style, painter, layout.scale, layout.overlapMm);
+      else await fitPage(ctx, content, [content.area.name, title], style, painter);
+    }
+  }
+  if (options.index.byExhibitor || options.index.byBooth) await drawIndexPages(ctx, indexScope, (n) => progress.step(n));
+  return ctx.finish();
+}

@@ -1,0 +1,103 @@
+import type { Paper, PaperSize } from '../../../shared/model/print';
+
+/** ISO 216 sizes in millimetres, portrait. */
+const PAPER_MM: Record<PaperSize, [number, number]> = {
+  A4: [210, 297],
+  A3: [297, 420],
+  A2: [420, 594],
+  A1: [594, 841],
+  A0: [841, 1189],
+};
+
+export const PT_PER_MM = 72 / 25.4;
+export const mm = (value: number) => value * PT_PER_MM;
+
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** The page in points, turned as asked. */
+export function pageSize(paper: Paper): [number, number] {
+  const [w, h] = PAPER_MM[paper.size];
+  return paper.orientation === 'portrait' ? [mm(w), mm(h)] : [mm(h), mm(w)];
+}
+
+/** Type and furniture grow with the sheet: an A0 poster is read from further away than an A4 handout. */
+export function paperFactor(paper: Paper): number {
+  const [w, h] = pageSize(paper);
+  const [a4w, a4h] = PAPER_MM.A4;
+  return Math.sqrt((w * h) / (mm(a4w) * mm(a4h)));
+}
+
+/** Points of paper per metre of ground at 1:N. */
+export const pointsPerMetre = (scale: number) => (1000 / scale) * PT_PER_MM;
+
+/** Column letters as on a road atlas: A…Z, AA, AB… */
+export function columnLetter(index: number): string {
+  let n = index;
+  let out = '';
+  do {
+    out = String.fromCharCode(65 + (n % 26)) + out;
+    n = Math.floor(n / 26) - 1;
+  } while (n >= 0);
+  return out;
+}
+
+export interface Tile {
+  /** `B2`: column letter, row number, as written on the assembly overview. */
+  label: string;
+  row: number;
+  column: number;
+  /** The part of the area this tile shows, in metres. */
+  view: Rect;
+}
+
+/**
+ * Cuts an area into tiles: each sheet shows `frame` (points) of the map at `ptPerM`, and
+ * neighbouring sheets repeat `overlap` points so they can be glued edge over edge.
+ */
+export function tileGrid(areaW: number, areaD: number, frame: { w: number; h: number }, ptPerM: number, overlap: number): { rows: number; columns: number; tiles: Tile[] } {
+  const count = (lengthPt: number, framePt: number) => {
+    if (lengthPt <= framePt) return 1;
+    const step = framePt - overlap;
+    return step <= 0 ? 1 : Math.ceil((lengthPt - overlap) / step - 1e-9);
+  };
+  const columns = count(areaW * ptPerM, frame.w);
+  const rows = count(areaD * ptPerM, frame.h);
+  const tiles: Tile[] = [];
+  for (let row = 0; row < rows; row++) {
+    for (let column = 0; column < columns; column++) {
+      tiles.push({
+        label: `${columnLetter(column)}${row + 1}`,
+        row,
+        column,
+        view: {
+          x: (column * (frame.w - overlap)) / ptPerM,
+          y: (row * (frame.h - overlap)) / ptPerM,
+          w: frame.w / ptPerM,
+          h: frame.h / ptPerM,
+        },
+      });
+    }
+  }
+  return { rows, columns, tiles };
+}
+
+/** A scale bar length that reads well (1, 2, 5 × 10ⁿ metres) close to `targetM`. */
+export function niceLength(targetM: number): number {
+  const pow = 10 ** Math.floor(Math.log10(targetM));
+  const steps = [1, 2, 5, 10];
+  let best = pow;
+  for (const s of steps) if (s * pow <= targetM) best = s * pow;
+  return best;
+}
+
+/** The 1:N of a drawing at `ptPerM` points per metre, rounded as a map would print it. */
+export function scaleRatio(ptPerM: number): number {
+  const n = (1000 * PT_PER_MM) / ptPerM;
+  const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(n)) - 1);
+  return Math.round(n / magnitude) * magnitude;
+}

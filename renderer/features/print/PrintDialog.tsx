@@ -1,0 +1,131 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_MAP_OPTIONS, type PrintRequest } from '../../../shared/model/print';
+import { useApi } from '../../api/client';
+import { saveFile } from '../../api/files';
+import { useLanguage } from '../../i18n';
+import { Dialog } from '../../ui/Dialog';
+import { useErrorText, useNotices } from '../../ui/notices';
+import { PdfPreview } from './PdfPreview';
+import { NUMBER_LIMITS, PrintOptionsForm, type NumberField, type PrintForm } from './PrintOptionsForm';
+import { usePrintJob } from './usePrintJob';
+import './print.css';
+
+/** The typed numbers, checked: a request to print, or the fields that need fixing. */
+function toRequest(form: PrintForm): { request: PrintRequest | null; invalid: Set<NumberField> } {
+  const invalid = new Set<NumberField>();
+  const read = (name: NumberField) => {
+    const value = Number(form[name].trim());
+    const [min, max] = NUMBER_LIMITS[name];
+    if (!form[name].trim() || !Number.isInteger(value) || value < min || value > max) invalid.add(name);
+    return value;
+  };
+  const paper = { ...form.map.paper, marginMm: read('marginMm') };
+  const tiled = form.kind === 'map' && form.layout === 'tile' && form.map.variant !== 'exhibitor';
+  const layout = tiled ? { mode: 'tile' as const, scale: read('scale'), overlapMm: read('overlapMm') } : { mode: 'fit' as const };
+  if (invalid.size) return { request: null, invalid };
+  const request: PrintRequest =
+    form.kind === 'report'
+      ? { kind: 'report', options: { paper, language: form.language } }
+      : { kind: 'map', options: { ...form.map, paper, layout, language: form.language } };
+  return { request, invalid };
+}
+
+/** Print / PDF: choose the options, make the PDF with progress, look at its first page, then save or print it. */
+export function PrintDialog({ fairId, onClose }: { fairId: string; onClose: () => void }) {
+  const { t } = useTranslation(['print', 'common']);
+  const api = useApi();
+  const language = useLanguage();
+  const notices = useNotices();
+  const errorText = useErrorText();
+  const choices = useQuery({ queryKey: ['printChoices', fairId], queryFn: () => api.getPrintChoices({ fairId }) });
+  const [form, setForm] = useState<PrintForm>(() => ({
+    kind: 'map',
+    map: { ...DEFAULT_MAP_OPTIONS },
+    layout: 'fit',
+    scale: '100',
+    overlapMm: '10',
+    marginMm: String(DEFAULT_MAP_OPTIONS.paper.marginMm),
+    language,
+  }));
+  const [shown, setShown] = useState<Set<NumberField>>(new Set());
+  const [madeFor, setMadeFor] = useState<string | null>(null);
+  const { state, start, stop } = usePrintJob(fairId);
+  const { request, invalid } = useMemo(() => toRequest(form), [form]);
+  const stale = state.phase === 'done' && madeFor !== JSON.stringify(request);
+  const running = state.phase === 'running';
+  const desktop = !!window.fairfloorDesktop;
+
+  const make = () => {
+    setShown(invalid);
+    if (!request) return;
+    setMadeFor(JSON.stringify(request));
+    void start(request);
+  };
+  const save = async () => {
+    if (state.phase !== 'done') return;
+    try {
+      if (await saveFile(state.file)) notices.info(t('saved'));
+    } catch (error) {
+      notices.error(error);
+    }
+  };
+  const printIt = async () => {
+    if (state.phase !== 'done' || !window.fairfloorDesktop) return;
+    await window.fairfloorDesktop.printPdf({ fileName: state.file.fileName, base64: state.file.base64 }).catch(notices.error);
+  };
+  const percent = running && state.total ? Math.round((100 * state.done) / state.total) : 0;
+  const hasNoBooths = choices.data && choices.data.areas.every((a) => a.booths === 0);
+
+  return (
+    <Dialog
+      title={t('title')}
+      open
+      wide
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            {t('common:close')}
+          </button>
+          {desktop && (
+            <button type="button" disabled={state.phase !== 'done' || stale} onClick={() => void printIt()}>
+              {t('printIt')}
+            </button>
+          )}
+          <button type="button" disabled={running} onClick={make} className={state.phase === 'done' && !stale ? undefined : 'primary'}>
+            {state.phase === 'done' ? t('remake') : t('make')}
+          </button>
+          <button type="button" className={state.phase === 'done' && !stale ? 'primary' : undefined} disabled={state.phase !== 'done' || stale} onClick={() => void save()}>
+            {t('save')}
+          </button>
+        </>
+      }
+    >
+      <div className="print-layout">
+        <PrintOptionsForm form={form} choices={choices.data} invalid={new Set([...shown].filter((f) => invalid.has(f)))} disabled={running} onChange={setForm} />
+        <div className="print-side">
+          {hasNoBooths && form.kind === 'map' && <p className="hint">{t('noBooths')}</p>}
+          {running && (
+            <div className="print-progress" role="status">
+              <progress max={100} value={percent} aria-label={t('making', { percent })} />
+              <span>{t('making', { percent })}</span>
+              <button type="button" onClick={stop}>
+                {t('stop')}
+              </button>
+            </div>
+          )}
+          {state.phase === 'failed' && <p role="alert" className="field-error">{t('failed', { message: errorText(state.error) })}</p>}
+          {state.phase === 'done' && (
+            <>
+              {stale && <p className="hint">{t('stale')}</p>}
+              <PdfPreview base64={state.file.base64} pageCount={state.pageCount} />
+            </>
+          )}
+          {state.phase === 'idle' && <p className="hint print-empty">{t('previewHint')}</p>}
+        </div>
+      </div>
+    </Dialog>
+  );
+}

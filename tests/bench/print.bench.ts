@@ -1,0 +1,77 @@
+import PDFDocument from 'pdfkit';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Db } from '../../electron/db/open';
+import { FairLibrary } from '../../electron/services/library';
+import { fontBytes } from '../../electron/services/print/fonts';
+import { renderMapPdf } from '../../electron/services/print/map-pdf';
+import { mm } from '../../electron/services/print/paper';
+import { Progress } from '../../electron/services/print/progress';
+import { DEFAULT_MAP_OPTIONS, type MapPrintOptions } from '../../shared/model/print';
+import { bigFair } from '../integration/print/fixtures';
+import { timeMedian, type BenchReport } from './report';
+
+/** The baseline: pdfkit alone drawing the same rectangles, numbers and names at a fixed size, without fitting. */
+async function rawPdfkit(db: Db, paper: [number, number], index: boolean): Promise<number> {
+  const booths = db
+    .prepare(
+      `SELECT b.number, b.x_m AS x, b.y_m AS y, b.width_m AS w, b.depth_m AS d, coalesce(e.short_name, '') AS name
+       FROM booth b LEFT JOIN allocation a ON a.booth_id = b.id AND a.status <> 'cancelled' LEFT JOIN exhibitor e ON e.id = a.exhibitor_id`,
+    )
+    .all() as { number: string; x: number; y: number; w: number; d: number; name: string }[];
+  const area = db.prepare('SELECT width_m AS w, depth_m AS d FROM area').get() as { w: number; d: number };
+  const s = Math.min(paper[0] / area.w, paper[1] / area.d);
+  const doc = new PDFDocument({ size: paper, margin: 0, autoFirstPage: true });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise((resolve) => doc.on('end', resolve));
+  doc.registerFont('body', fontBytes('regular'));
+  doc.font('body');
+  for (const b of booths) {
+    doc.rect(b.x * s, b.y * s, b.w * s, b.d * s).fillAndStroke('#d3f9d8', '#2f9e44');
+    doc.fillColor('#212529').fontSize(3).text(b.number, b.x * s + 1, b.y * s + 1, { lineBreak: false });
+    if (b.name) doc.fontSize(2).text(b.name, b.x * s + 1, b.y * s + 5, { lineBreak: false });
+  }
+  // The index as plain rows: booth, exhibitor, area, for the booth list and the exhibitor list.
+  const rowsPerPage = 60;
+  const rows = index ? [...booths.filter((b) => b.name), ...booths.filter((b) => b.name)] : [];
+  rows.forEach((b, i) => {
+    if (i % rowsPerPage === 0) doc.addPage({ size: paper, margin: 0 });
+    const y = 40 + (i % rowsPerPage) * 30;
+    doc.fontSize(24).text(b.number, 40, y, { lineBreak: false }).text(b.name, 400, y, { lineBreak: false }).text('Nhà triển lãm chính', 2000, y, { lineBreak: false });
+  });
+  doc.end();
+  await done;
+  return Buffer.concat(chunks).length;
+}
+
+/** Printing: big maps through the whole pipeline (read, fit labels, draw, index), against raw pdfkit in the same run. */
+export const printBench = {
+  name: 'print',
+  async run(report: BenchReport) {
+    const dir = mkdtempSync(join(tmpdir(), 'fairfloor-bench-print-'));
+    try {
+      const library = new FairLibrary(dir);
+      const options = (index: boolean): MapPrintOptions => ({
+        ...DEFAULT_MAP_OPTIONS,
+        paper: { size: 'A0', orientation: 'landscape', marginMm: 10 },
+        language: 'vi',
+        index: { byExhibitor: index, byBooth: index, groupByZone: false },
+      });
+      const a0: [number, number] = [mm(1189), mm(841)];
+      for (const [n, index] of [[2_000, true], [10_000, false]] as const) {
+        const { db } = bigFair(library, n);
+        let pages = 0;
+        const ms = await timeMedian(3, async () => {
+          pages = (await renderMapPdf(db, options(index), new Progress())).pageCount;
+        });
+        const raw = await timeMedian(3, () => rawPdfkit(db, a0, index));
+        report.add({ id: `print.map_${n}_booths${index ? '_with_index' : ''}`, value: ms, unit: 'ms', baseline: raw, note: `${pages} pages on A0; baseline: raw pdfkit, same booths and labels${index ? ' and index rows' : ''}` });
+      }
+      library.closeAll();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};

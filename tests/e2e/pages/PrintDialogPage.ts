@@ -1,0 +1,35 @@
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+
+/** The Print / PDF dialog of an open fair, in Vietnamese. */
+export class PrintDialogPage {
+  readonly dialog: Locator;
+
+  constructor(readonly page: Page) {
+    this.dialog = page.getByRole('dialog', { name: 'In hoặc lưu thành PDF' });
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByRole('button', { name: 'In / PDF' }).click();
+    await expect(this.dialog).toBeVisible();
+  }
+
+  choose(label: string, value: string): Promise<string[]> {
+    return this.dialog.getByLabel(label, { exact: true }).selectOption({ label: value });
+  }
+
+  async make(): Promise<void> {
+    await this.dialog.getByRole('button', { name: /^(Tạo PDF|Tạo lại)$/ }).click();
+  }
+
+  /** Waits until the first page is drawn in the preview; returns its caption. */
+  async previewCaption(): Promise<string> {
+    await expect(this.dialog.getByTestId('print-preview')).toHaveAttribute('data-rendered', 'yes', { timeout: 30_000 });
+    return (await this.dialog.getByRole('figure').locator('figcaption').textContent()) ?? '';
+  }
+
+  async save(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.dialog.getByRole('button', { name: 'Lưu PDF' }).click();
+    return download;
+  }
+}

@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDemoFair } from '../../../electron/services/demo';
+import type { FairLibrary } from '../../../electron/services/library';
+import { readPrintChoices } from '../../../electron/services/print/data';
+import { PrintJobs } from '../../../electron/services/print/jobs';
+import { mm } from '../../../electron/services/print/paper';
+import { Progress } from '../../../electron/services/print/progress';
+import { renderReportPdf } from '../../../electron/services/print/report-pdf';
+import { buildFairReport } from '../../../electron/services/reports/fair-report';
+import { formatDong } from '../../../shared/money';
+import type { PrintJob } from '../../../shared/model/print';
+import { allText, readPdf } from './pdf-reader';
+import { mapOptions, tempLibrary } from './fixtures';
+
+async function settle(jobs: PrintJobs, jobId: string): Promise<PrintJob> {
+  for (;;) {
+    const job = jobs.get(jobId);
+    if (job.state !== 'running') return job;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+describe('print jobs and the fair report PDF', () => {
+  let library: FairLibrary;
+  let dispose: () => void;
+  beforeEach(() => ({ library, dispose } = tempLibrary()));
+  afterEach(() => dispose());
+
+  it('makes a PDF in the background and hands over a named file with its page count', async () => {
+    const { id } = createDemoFair(library, 'test');
+    const jobs = new PrintJobs();
+    const jobId = jobs.start(library.db(id), { kind: 'map', options: mapOptions() });
+    const job = await settle(jobs, jobId);
+    if (job.state !== 'done') throw new Error(`job ${job.state}`);
+    expect(job.file.fileName).toMatch(/^so-do-gian-hang-khach-tham-quan-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(job.file.mimeType).toBe('application/pdf');
+    expect(await readPdf(Buffer.from(job.file.base64, 'base64'))).toHaveLength(job.pageCount);
+  });
+
+  it('stops a cancelled job and reports a missing area as a failure, not a crash', async () => {
+    const { id } = createDemoFair(library, 'test');
+    const jobs = new PrintJobs();
+    const running = jobs.start(library.db(id), { kind: 'map', options: mapOptions({ variant: 'exhibitor' }) });
+    expect(jobs.cancel(running)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(() => jobs.get(running)).toThrow(/no longer available/);
+
+    const missing = jobs.start(library.db(id), { kind: 'map', options: mapOptions({ areaId: 'no-such-area' }) });
+    const failed = await settle(jobs, missing);
+    expect(failed).toMatchObject({ state: 'failed', message: 'This area is no longer on the plan.' });
+  });
+
+  it('counts progress up to its total', async () => {
+    const { id } = createDemoFair(library, 'test');
+    const { renderMapPdf } = await import('../../../electron/services/print/map-pdf');
+    const progress = new Progress();
+    await renderMapPdf(library.db(id), mapOptions(), progress);
+    expect(progress.total).toBeGreaterThan(40);
+    expect(progress.done).toBe(progress.total);
+  });
+
+  it('offers the areas and the exhibitors holding booths', () => {
+    const { id } = createDemoFair(library, 'test');
+    const choices = readPrintChoices(library.db(id));
+    expect(choices.areas.map((a) => [a.name, a.booths])).toEqual([['Vỉa hè Trần Phú', 28], ['Vườn hoa Kim Đồng', 12]]);
+    expect(choices.exhibitors).toHaveLength(37);
+    expect(choices.exhibitors.find((e) => e.name === 'Châu Long')?.booths).toEqual(['A01', 'A02']);
+  });
+
+  it('prints the fair report with the same figures as the screen, in Vietnamese or English', async () => {
+    const { id } = createDemoFair(library, 'test');
+    const db = library.db(id);
+    const report = buildFairReport(db);
+    const paper = { size: 'A4' as const, orientation: 'portrait' as const, marginMm: 12 };
+    const vi = await readPdf((await renderReportPdf(db, { paper, language: 'vi' }, new Progress())).bytes);
+    expect([vi[0]!.width, vi[0]!.height].map(Math.round)).toEqual([Math.round(mm(210)), Math.round(mm(297))]);
+    const text = allText(vi);
+    expect(text).toContain('Báo cáo kết quả hội chợ');
+    // Amounts print with a no-break space before ₫; extraction gives a plain space.
+    for (const day of report.byDay) expect(text).toContain(formatDong(day.revenue, 'vi').replace(/\u00a0/g, ' '));
+    for (const zone of report.byZone) expect(text).toContain(zone.name);
+    for (const e of report.topExhibitors) expect(text).toContain(e.name);
+    expect(text).toContain('Tiền mặt');
+    const en = allText(await readPdf((await renderReportPdf(db, { paper, language: 'en' }, new Progress())).bytes));
+    expect(en).toContain('Fair report');
+    expect(en).toContain('Revenue per day');
+    expect(en).toContain('Sản phẩm OCOP');
+  });
+});
