@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { DEMO_EXHIBITORS } from '../../electron/services/demo/exhibitors';
 import { bigFair } from '../integration/print/fixtures';
 import { allText, readPdf } from '../integration/print/pdf-reader';
@@ -9,7 +10,7 @@ import { PrintDialogPage } from './pages/PrintDialogPage';
 const DEMO = 'Hội chợ Sản phẩm truyền thống và Ẩm thực Hải Phòng 2025';
 const A4 = [595, 842];
 
-async function openDemo(page: import('@playwright/test').Page, app: Parameters<typeof openApp>[1]) {
+async function openDemo(page: Page, app: Parameters<typeof openApp>[1]) {
   await openApp(page, app);
   await new LibraryPage(page).fairRow(DEMO).getByRole('button', { name: 'Mở', exact: true }).click();
   const print = new PrintDialogPage(page);

@@ -19,7 +19,7 @@ interface Run {
 
 const FALLBACK: Record<Weight, FaceName> = { regular: 'fallback', bold: 'fallbackBold' };
 /** Emoji, their joiners, skin tones and presentation selectors: no embedded face draws them, so they are dropped. */
-const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200d\ufe0e\ufe0f\u20e3]/gu;
+const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u200d|\ufe0e|\ufe0f|\u20e3/gu;
 const CONTROL = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
 
 /**

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/errors';
 import { APPLICATION_ID, openFairDb } from '../../../electron/db/open';
 import * as m0001 from '../../../electron/db/migrations/0001-initial';
+import { LATEST_VERSION } from '../../../electron/db/migrations';
 import { readPlan } from '../../../electron/services/plan';
 import { readAreaBackground, removeAreaBackground, setAreaBackground, updateAreaBackground } from '../../../electron/services/planBackground';
 
@@ -33,7 +34,7 @@ it('0002 adds area backgrounds to a version 1 file, keeping its plan', () => {
   versionOneFile(path);
   const db = openFairDb(path);
   try {
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(readPlan(db).booths.map((b) => b.number)).toEqual(['A01']);
     expect(readAreaBackground(db, 'a')).toBeNull();
 

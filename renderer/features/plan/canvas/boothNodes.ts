@@ -136,7 +136,10 @@ export class BoothNodes {
     const inset = tiny ? 0.6 / this.scale : 0;
     for (const [fill, list] of byFill) {
       c.beginPath();
-      for (const n of list) (inset && !n.outline ? c.rect(n.booth.xM + inset / 2, n.booth.yM + inset / 2, n.booth.widthM - inset, n.booth.depthM - inset) : trace(n));
+      for (const n of list) {
+        if (inset && !n.outline) c.rect(n.booth.xM + inset / 2, n.booth.yM + inset / 2, n.booth.widthM - inset, n.booth.depthM - inset);
+        else trace(n);
+      }
       c.fillStyle = tiny ? shade(fill) : fill;
       c.fill();
     }
