@@ -126,7 +126,9 @@ export class FairLibrary {
   private summarize(db: Db, path: string): FairSummary {
     const row = db.prepare('SELECT * FROM fair LIMIT 1').get() as FairRow | undefined;
     if (!row) throw new ApiError('FILE_INVALID', 'This fair file holds no fair.');
-    const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const count = (rows: string) => (db.prepare(`SELECT count(*) AS n FROM ${rows}`).get() as { n: number }).n;
+    // Files not yet migrated (listed read-only) predate archiving exhibitors.
+    const archives = db.prepare("SELECT 1 FROM pragma_table_info('exhibitor') WHERE name = 'deleted_at'").get() !== undefined;
     return {
       id: row.id,
       name: row.name,
@@ -135,7 +137,7 @@ export class FairLibrary {
       firstDay: row.first_day,
       lastDay: row.last_day,
       boothCount: count('booth'),
-      exhibitorCount: count('exhibitor'),
+      exhibitorCount: count(archives ? 'exhibitor WHERE deleted_at IS NULL' : 'exhibitor'),
       lastOpenedAt: row.last_opened_at,
       fileBytes: statSync(path).size,
     };

@@ -76,6 +76,11 @@ function boothInsert(db: Db) {
  * Fills an empty fair with the demo: two areas drawn to scale, 40 booths in three zones, a stage
  * and an info desk, 37 exhibitors holding 40 booths, three days of sales and visitor counts.
  */
+/** A time during the fair's opening hours (UTC+7), as an ISO instant. */
+function inVietnam(day: string, hour: number): string {
+  return new Date(`${day}T${String(hour).padStart(2, '0')}:30:00+07:00`).toISOString();
+}
+
 export function fillDemoFair(db: Db, actor: string): void {
   const random = mulberry32(20250705);
   const at = '2025-06-20T02:00:00.000Z';
@@ -153,7 +158,7 @@ export function fillDemoFair(db: Db, actor: string): void {
           const [low, high] = TAKINGS[e.zone];
           const amount = Math.round((low + random() * (high - low) * (1 + d * 0.15)) / 1000) * 1000;
           const method = methods[Math.floor(random() * methods.length)]!;
-          const recordedAt = `${day}T${String(10 + s * 2).padStart(2, '0')}:30:00.000Z`;
+          const recordedAt = inVietnam(day, 9 + s * 3);
           insertSale.run(randomUUID(), booth.id, exhibitorId, day, amount, method, actor, recordedAt);
         }
       });
@@ -162,7 +167,7 @@ export function fillDemoFair(db: Db, actor: string): void {
 
   // Staff once typed a sale twice: the copy stays on record, voided with a reason.
   const duplicate = db.prepare("SELECT id FROM sale WHERE day = ? ORDER BY recorded_at, id LIMIT 1").get(days[1]) as { id: string };
-  db.prepare("UPDATE sale SET voided_at = ?, voided_by = ?, void_reason = 'Nhập trùng' WHERE id = ?").run(`${days[1]}T15:00:00.000Z`, actor, duplicate.id);
+  db.prepare("UPDATE sale SET voided_at = ?, voided_by = ?, void_reason = 'Nhập trùng' WHERE id = ?").run(inVietnam(days[1]!, 16), actor, duplicate.id);
 
   const insertVisitors = db.prepare("INSERT INTO visitor_count (day, gate, count) VALUES (?, '', ?)");
   days.forEach((day, i) => insertVisitors.run(day, VISITORS[i] ?? 0));

@@ -20,7 +20,7 @@ export function buildFairReport(db: Db, now: Date = new Date()): FairReport {
            (SELECT count(DISTINCT booth_id) FROM allocation WHERE ${ACTIVE}) AS allocated
     FROM booth`);
   const exhibitors = one<FairReport['exhibitors']>(`
-    SELECT (SELECT count(*) FROM exhibitor) AS total,
+    SELECT (SELECT count(*) FROM exhibitor WHERE deleted_at IS NULL) AS total,
            (SELECT count(DISTINCT exhibitor_id) FROM allocation WHERE ${ACTIVE}) AS participating`);
   const d = buildDashboard(db);
 

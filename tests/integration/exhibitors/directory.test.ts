@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/errors';
 import { allocateBooth, listAllocations, setAllocationStatus } from '../../../electron/services/exhibitors/allocations';
+import { buildFairReport } from '../../../electron/services/reports/fair-report';
 import { createExhibitor, deleteExhibitor, listExhibitors, updateExhibitor } from '../../../electron/services/exhibitors/directory';
 import { history, recordPayment } from '../../../electron/services/exhibitors/payments';
 import { addExhibitor, makeFair, type TestFair } from './fixture';
@@ -71,6 +72,9 @@ describe('exhibitor directory', () => {
     expect(deleteExhibitor(fair.db, 't', e.id, 'cancel')).toEqual({ cancelledBoothIds: [fair.booth.A1] });
     expect(listExhibitors(fair.db)).toHaveLength(0);
     expect(listAllocations(fair.db)).toHaveLength(0);
+    // The library and the fair report no longer count the archived record.
+    expect(fair.library.summary(fair.fairId).exhibitorCount).toBe(0);
+    expect(buildFairReport(fair.db).exhibitors.total).toBe(0);
     // Archived: the history stays, and the tax code is free for a new record.
     expect(listAllocations(fair.db, { exhibitorId: e.id, includeCancelled: true })).toHaveLength(1);
     expect(() => addExhibitor(fair.db, 'Công ty mới', { taxCode: '0201111111' })).not.toThrow();
