@@ -27,16 +27,38 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      'no-restricted-imports': restrict(NODE_MODULES, ['node:*', '**/electron/services/**', '**/electron/db/**', ...electronEntries], 'The renderer never touches Node: go through the API client.'),
+      'no-restricted-imports': restrict(
+        NODE_MODULES,
+        ['node:*', '**/electron/services/**', '**/electron/db/**', ...electronEntries],
+        'The renderer never touches Node: go through the API client.',
+      ),
     },
   },
   {
     files: ['shared/**/*.ts'],
-    rules: { 'no-restricted-imports': restrict([...NODE_MODULES, 'react', 'react-dom', 'konva', 'react-konva'], ['node:*', '**/electron/**', '**/renderer/**'], 'shared/ is pure TypeScript for both processes.') },
+    rules: {
+      'no-restricted-imports': restrict(
+        [...NODE_MODULES, 'react', 'react-dom', 'konva', 'react-konva'],
+        ['node:*', '**/electron/**', '**/renderer/**'],
+        'shared/ is pure TypeScript for both processes.',
+      ),
+    },
   },
   {
-    files: ['electron/services/**/*.ts', 'electron/db/**/*.ts', 'electron/handlers/**/*.ts', 'electron/server/**/*.ts', 'electron/api/**/*.ts'],
-    rules: { 'no-restricted-imports': restrict(['electron'], electronEntries, 'Only main.ts and preload.ts import electron: tests run this code under plain Node.') },
+    files: [
+      'electron/services/**/*.ts',
+      'electron/db/**/*.ts',
+      'electron/handlers/**/*.ts',
+      'electron/server/**/*.ts',
+      'electron/api/**/*.ts',
+    ],
+    rules: {
+      'no-restricted-imports': restrict(
+        ['electron'],
+        electronEntries,
+        'Only main.ts and preload.ts import electron: tests run this code under plain Node.',
+      ),
+    },
   },
   {
     files: ['tests/**/*.ts'],

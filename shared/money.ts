@@ -14,16 +14,18 @@ const LOCALE: Record<Language, string> = { vi: 'vi-VN', en: 'en-US' };
 
 /** `25.000.000 ₫` in Vietnamese, `₫25,000,000` in English. Money is always whole đồng. */
 export function formatDong(amount: number, language: Language = 'vi'): string {
-  const f = formatter(`dong:${language}`, () =>
-    new Intl.NumberFormat(LOCALE[language], { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }),
+  const f = formatter(
+    `dong:${language}`,
+    () => new Intl.NumberFormat(LOCALE[language], { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }),
   );
   return f.format(amount);
 }
 
 /** A plain grouped number: `1.500.000` in Vietnamese, `1,500,000` in English. */
 export function formatNumber(value: number, language: Language = 'vi', fractionDigits = 0): string {
-  const f = formatter(`num:${language}:${fractionDigits}`, () =>
-    new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: fractionDigits }),
+  const f = formatter(
+    `num:${language}:${fractionDigits}`,
+    () => new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: fractionDigits }),
   );
   return f.format(value);
 }
@@ -32,8 +34,16 @@ export function formatNumber(value: number, language: Language = 'vi', fractionD
 export function formatDongShort(amount: number, language: Language = 'vi'): string {
   const units =
     language === 'vi'
-      ? ([[1e9, 'tỷ'], [1e6, 'triệu'], [1e3, 'nghìn']] as const)
-      : ([[1e9, 'billion'], [1e6, 'million'], [1e3, 'thousand']] as const);
+      ? ([
+          [1e9, 'tỷ'],
+          [1e6, 'triệu'],
+          [1e3, 'nghìn'],
+        ] as const)
+      : ([
+          [1e9, 'billion'],
+          [1e6, 'million'],
+          [1e3, 'thousand'],
+        ] as const);
   for (const [size, word] of units) {
     if (Math.abs(amount) >= size) return `${formatNumber(amount / size, language, 1)} ${word} ${language === 'vi' ? 'đồng' : 'VND'}`;
   }

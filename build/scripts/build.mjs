@@ -10,10 +10,29 @@ export async function buildAll({ quiet = false } = {}) {
   const started = Date.now();
   await Promise.all([
     // Dependencies stay in node_modules: native better-sqlite3 and pdfkit's data files must not be bundled.
-    esbuild({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', packages: 'external', external: ['electron'] }),
+    esbuild({
+      ...common,
+      entryPoints: ['electron/main.ts'],
+      outfile: 'dist/electron/main.cjs',
+      format: 'cjs',
+      packages: 'external',
+      external: ['electron'],
+    }),
     // The sandboxed preload can require nothing but Electron: everything else is bundled in.
-    esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] }),
-    esbuild({ ...common, entryPoints: ['electron/server/serve-main.ts'], outfile: 'dist/server/serve.mjs', format: 'esm', packages: 'external' }),
+    esbuild({
+      ...common,
+      entryPoints: ['electron/preload.ts'],
+      outfile: 'dist/electron/preload.cjs',
+      format: 'cjs',
+      external: ['electron'],
+    }),
+    esbuild({
+      ...common,
+      entryPoints: ['electron/server/serve-main.ts'],
+      outfile: 'dist/server/serve.mjs',
+      format: 'esm',
+      packages: 'external',
+    }),
     viteBuild({ configFile: `${root}/vite.config.ts`, logLevel: quiet ? 'warn' : 'info' }),
   ]);
   if (!quiet) console.log(`Built FairFloor in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -7,7 +7,15 @@ import { fileURLToPath } from 'node:url';
 const SYSTEM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
 /** Flags this machine's Chromium needs: no sandbox as root, no GPU, no calls home. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
 
 export async function findChromium() {
   if (process.env.FAIRFLOOR_CHROMIUM && existsSync(process.env.FAIRFLOOR_CHROMIUM)) return process.env.FAIRFLOOR_CHROMIUM;

@@ -33,7 +33,9 @@ if (binary) {
   const child = spawn(binary, [root, ...args], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  console.log("Electron's desktop runtime could not be downloaded (this computer seems to be offline), so FairFloor starts in browser mode instead.");
+  console.log(
+    "Electron's desktop runtime could not be downloaded (this computer seems to be offline), so FairFloor starts in browser mode instead.",
+  );
   const child = spawn(process.execPath, [join(root, 'dist/server/serve.mjs'), ...args], { stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code) => process.exit(code ?? 0));

@@ -60,7 +60,10 @@ export function createDispatch(handlers: Handlers<HandlerContext>, ctx: HandlerC
         const checked = spec.output.safeParse(value);
         if (!checked.success) {
           options.logError?.(method, checked.error);
-          return { ok: false, error: { code: 'INTERNAL', message: `Reply of ${method} broke the contract`, details: { issues: fieldIssues(checked.error) } } };
+          return {
+            ok: false,
+            error: { code: 'INTERNAL', message: `Reply of ${method} broke the contract`, details: { issues: fieldIssues(checked.error) } },
+          };
         }
       }
       return { ok: true, value };

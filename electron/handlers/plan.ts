@@ -11,6 +11,7 @@ export const planHandlers: HandlersOf<typeof planMethods, HandlerContext> = {
   applyPlanChanges: ({ fairId, ...changes }, ctx) => applyPlanChanges(ctx.library.db(fairId), ctx.actor(), changes),
   getAreaBackground: ({ fairId, areaId }, ctx) => readAreaBackground(ctx.library.db(fairId), areaId),
   setAreaBackground: ({ fairId, ...input }, ctx) => setAreaBackground(ctx.library.db(fairId), ctx.actor(), input),
-  updateAreaBackground: ({ fairId, areaId, placement }, ctx) => updateAreaBackground(ctx.library.db(fairId), ctx.actor(), areaId, placement),
+  updateAreaBackground: ({ fairId, areaId, placement }, ctx) =>
+    updateAreaBackground(ctx.library.db(fairId), ctx.actor(), areaId, placement),
   removeAreaBackground: ({ fairId, areaId }, ctx) => removeAreaBackground(ctx.library.db(fairId), ctx.actor(), areaId),
 };

@@ -190,7 +190,9 @@ export class FairLibrary {
     const dir = join(this.backupsDir, fairId);
     mkdirSync(dir, { recursive: true });
     await this.snapshot(fairId, join(dir, `${stamp(this.now())}${FAIR_EXTENSION}`));
-    const kept = readdirSync(dir).filter((f) => f.endsWith(FAIR_EXTENSION)).sort();
+    const kept = readdirSync(dir)
+      .filter((f) => f.endsWith(FAIR_EXTENSION))
+      .sort();
     for (const old of kept.slice(0, Math.max(0, kept.length - BACKUPS_KEPT))) rmSync(join(dir, old), { force: true });
   }
 
@@ -211,16 +213,26 @@ export class FairLibrary {
 
   listBackups(fairId: string): string[] {
     const dir = join(this.backupsDir, fairId);
-    return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(FAIR_EXTENSION)).sort() : [];
+    return existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith(FAIR_EXTENSION))
+          .sort()
+      : [];
   }
 
   update(fairId: string, input: FairInput, actor: string): Fair {
     const db = this.db(fairId);
     const at = this.now().toISOString();
     db.transaction(() => {
-      db.prepare(
-        `UPDATE fair SET name = ?, venue = ?, organizer = ?, first_day = ?, last_day = ?, notes = ?, updated_at = ?`,
-      ).run(input.name, input.venue, input.organizer, input.firstDay, input.lastDay, input.notes, at);
+      db.prepare(`UPDATE fair SET name = ?, venue = ?, organizer = ?, first_day = ?, last_day = ?, notes = ?, updated_at = ?`).run(
+        input.name,
+        input.venue,
+        input.organizer,
+        input.firstDay,
+        input.lastDay,
+        input.notes,
+        at,
+      );
       audit(db, actor, 'fair.update', 'fair', fairId, { ...input }, at);
     })();
     return this.fair(fairId);

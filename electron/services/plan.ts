@@ -9,7 +9,9 @@ const FEATURE_COLUMNS = `id, area_id AS areaId, kind, x_m AS xM, y_m AS yM, widt
 
 /** Booth rows as the model has them (SQLite keeps booleans as 0/1). */
 export function readBooths(db: Db, where = '', params: unknown[] = []): Booth[] {
-  const rows = db.prepare(`SELECT ${BOOTH_COLUMNS} FROM booth ${where} ORDER BY number`).all(...params) as (Omit<Booth, 'locked'> & { locked: number })[];
+  const rows = db.prepare(`SELECT ${BOOTH_COLUMNS} FROM booth ${where} ORDER BY number`).all(...params) as (Omit<Booth, 'locked'> & {
+    locked: number;
+  })[];
   return rows.map((r) => ({ ...r, locked: r.locked === 1 }));
 }
 
@@ -24,5 +26,8 @@ export function readPlan(db: Db): Plan {
 
 /** The status of each booth's active allocation; booths not listed are free. */
 export function readBoothStatuses(db: Db): { boothId: string; status: Exclude<BoothStatus, 'free'> }[] {
-  return db.prepare("SELECT booth_id AS boothId, status FROM allocation WHERE status <> 'cancelled' ORDER BY booth_id").all() as { boothId: string; status: Exclude<BoothStatus, 'free'> }[];
+  return db.prepare("SELECT booth_id AS boothId, status FROM allocation WHERE status <> 'cancelled' ORDER BY booth_id").all() as {
+    boothId: string;
+    status: Exclude<BoothStatus, 'free'>;
+  }[];
 }

@@ -30,14 +30,22 @@ export function readAreaBackground(db: Db, areaId: string): AreaBackground | nul
 }
 
 function requireArea(db: Db, areaId: string): void {
-  if (!db.prepare('SELECT 1 FROM area WHERE id = ?').get(areaId)) throw new ApiError('NOT_FOUND', 'This area is no longer in the plan', { id: areaId });
+  if (!db.prepare('SELECT 1 FROM area WHERE id = ?').get(areaId))
+    throw new ApiError('NOT_FOUND', 'This area is no longer in the plan', { id: areaId });
 }
 
 /** Stores a background drawing; bytes that are not the PNG or JPEG they claim to be are refused. */
 export function setAreaBackground(
   db: Db,
   actor: string,
-  input: { areaId: string; mime: AreaBackground['mime']; base64: string; pixelWidth: number; pixelHeight: number; placement: BackgroundPlacement },
+  input: {
+    areaId: string;
+    mime: AreaBackground['mime'];
+    base64: string;
+    pixelWidth: number;
+    pixelHeight: number;
+    placement: BackgroundPlacement;
+  },
 ): AreaBackground {
   requireArea(db, input.areaId);
   const data = Buffer.from(input.base64, 'base64');
@@ -53,7 +61,19 @@ export function setAreaBackground(
        ON CONFLICT(area_id) DO UPDATE SET mime = excluded.mime, data = excluded.data, pixel_width = excluded.pixel_width,
          pixel_height = excluded.pixel_height, x_m = excluded.x_m, y_m = excluded.y_m, metres_per_pixel = excluded.metres_per_pixel,
          opacity = excluded.opacity, visible = excluded.visible, updated_at = excluded.updated_at`,
-    ).run(input.areaId, input.mime, data, input.pixelWidth, input.pixelHeight, p.xM, p.yM, p.metresPerPixel, p.opacity, p.visible ? 1 : 0, new Date().toISOString());
+    ).run(
+      input.areaId,
+      input.mime,
+      data,
+      input.pixelWidth,
+      input.pixelHeight,
+      p.xM,
+      p.yM,
+      p.metresPerPixel,
+      p.opacity,
+      p.visible ? 1 : 0,
+      new Date().toISOString(),
+    );
     audit(db, actor, 'plan.background.set', 'area', input.areaId, { mime: input.mime, bytes: data.length });
   })();
   return readAreaBackground(db, input.areaId)!;
@@ -62,7 +82,9 @@ export function setAreaBackground(
 export function updateAreaBackground(db: Db, actor: string, areaId: string, p: BackgroundPlacement): BackgroundPlacement {
   const changed = db.transaction(() => {
     const r = db
-      .prepare('UPDATE area_background SET x_m = ?, y_m = ?, metres_per_pixel = ?, opacity = ?, visible = ?, updated_at = ? WHERE area_id = ?')
+      .prepare(
+        'UPDATE area_background SET x_m = ?, y_m = ?, metres_per_pixel = ?, opacity = ?, visible = ?, updated_at = ? WHERE area_id = ?',
+      )
       .run(p.xM, p.yM, p.metresPerPixel, p.opacity, p.visible ? 1 : 0, new Date().toISOString(), areaId);
     if (r.changes) audit(db, actor, 'plan.background.update', 'area', areaId, { ...p });
     return r.changes;

@@ -101,7 +101,8 @@ function checkFitsArea(db: Db, records: (Booth | Feature)[], what: 'booth' | 'fe
     if (!area) throw new ApiError('NOT_FOUND', `The area of this ${what} is no longer in the plan`, { id: r.areaId });
     const label = 'number' in r ? `Booth ${r.number}` : 'This feature';
     if (fits(r.widthM, r.depthM, area.widthM, area.depthM)) continue;
-    const [field, size] = r.widthM > Math.max(area.widthM, area.depthM) + EPS ? ['widthM', `${r.widthM} m wide`] : ['depthM', `${r.depthM} m deep`];
+    const [field, size] =
+      r.widthM > Math.max(area.widthM, area.depthM) + EPS ? ['widthM', `${r.widthM} m wide`] : ['depthM', `${r.depthM} m deep`];
     invalid('VALIDATION', `${label} is ${size}: larger than the area “${area.name}” (${area.widthM} × ${area.depthM} m)`, r.id, field);
   }
 }
@@ -115,7 +116,9 @@ function fits(w: number, d: number, areaW: number, areaD: number): boolean {
 function checkAreasHoldTheirBooths(db: Db, areas: Area[]): void {
   const booths = db.prepare('SELECT number, width_m AS widthM, depth_m AS depthM FROM booth WHERE area_id = ?');
   for (const a of areas) {
-    const b = (booths.all(a.id) as { number: string; widthM: number; depthM: number }[]).find((x) => !fits(x.widthM, x.depthM, a.widthM, a.depthM));
+    const b = (booths.all(a.id) as { number: string; widthM: number; depthM: number }[]).find(
+      (x) => !fits(x.widthM, x.depthM, a.widthM, a.depthM),
+    );
     if (b) invalid('VALIDATION', `Booth ${b.number} would no longer fit in the area “${a.name}”`, a.id, 'widthM');
   }
 }
@@ -128,7 +131,10 @@ function refuseRemovingBoothsInUse(db: Db, boothIds: string[], areaIds: string[]
   );
   for (const id of boothIds) {
     const row = inUse.get({ id }) as { number: string } | undefined;
-    if (row) throw new ApiError('CONFLICT', `Booth ${row.number} has allocations or sales and cannot be deleted`, { issues: [{ path: [id], message: 'in use' }] });
+    if (row)
+      throw new ApiError('CONFLICT', `Booth ${row.number} has allocations or sales and cannot be deleted`, {
+        issues: [{ path: [id], message: 'in use' }],
+      });
   }
   const inArea = db.prepare(
     `SELECT b.number FROM booth b WHERE b.area_id = ?
@@ -136,7 +142,10 @@ function refuseRemovingBoothsInUse(db: Db, boothIds: string[], areaIds: string[]
   );
   for (const id of areaIds) {
     const row = inArea.get(id) as { number: string } | undefined;
-    if (row) throw new ApiError('CONFLICT', `The area holds booth ${row.number}, which has allocations or sales`, { issues: [{ path: [id], message: 'in use' }] });
+    if (row)
+      throw new ApiError('CONFLICT', `The area holds booth ${row.number}, which has allocations or sales`, {
+        issues: [{ path: [id], message: 'in use' }],
+      });
   }
 }
 
@@ -144,8 +153,10 @@ function refuseRemovingBoothsInUse(db: Db, boothIds: string[], areaIds: string[]
 function asApiError(error: unknown): unknown {
   if (error instanceof ApiError) return error;
   const code = (error as { code?: string }).code ?? '';
-  if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE') return new ApiError('CONFLICT', 'Part of this change already exists in the plan; nothing was saved');
-  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return new ApiError('CONFLICT', 'This change refers to an area, zone or booth that is not in the plan; nothing was saved');
+  if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE')
+    return new ApiError('CONFLICT', 'Part of this change already exists in the plan; nothing was saved');
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY')
+    return new ApiError('CONFLICT', 'This change refers to an area, zone or booth that is not in the plan; nothing was saved');
   if (code.startsWith('SQLITE_CONSTRAINT')) return new ApiError('VALIDATION', 'A value of this change is not allowed; nothing was saved');
   return error;
 }

@@ -50,7 +50,12 @@ export function AppSettingsDialog({ onClose }: { onClose: () => void }) {
       >
         <label className="field">
           <span>{t('settings.userName')}</span>
-          <input name="userName" maxLength={100} value={userName ?? settings.data?.userName ?? ''} onChange={(e) => setUserName(e.target.value)} />
+          <input
+            name="userName"
+            maxLength={100}
+            value={userName ?? settings.data?.userName ?? ''}
+            onChange={(e) => setUserName(e.target.value)}
+          />
           <span className="hint">{t('settings.userNameHint')}</span>
         </label>
         {info.data && (

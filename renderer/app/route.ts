@@ -9,7 +9,11 @@ export type Route = { screen: 'library' } | { screen: 'fair'; fairId: string; se
 export function parseRoute(hash: string): Route {
   const [, kind, fairId, section] = hash.replace(/^#/, '').split('/');
   if (kind === 'fair' && fairId) {
-    return { screen: 'fair', fairId: decodeURIComponent(fairId), section: (SECTIONS as readonly string[]).includes(section ?? '') ? (section as Section) : 'plan' };
+    return {
+      screen: 'fair',
+      fairId: decodeURIComponent(fairId),
+      section: (SECTIONS as readonly string[]).includes(section ?? '') ? (section as Section) : 'plan',
+    };
   }
   return { screen: 'library' };
 }

@@ -42,7 +42,10 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
     },
     [dismiss],
   );
-  const api = useMemo<Notices>(() => ({ info: (text) => push('info', text), error: (e) => push('error', errorText(e)) }), [push, errorText]);
+  const api = useMemo<Notices>(
+    () => ({ info: (text) => push('info', text), error: (e) => push('error', errorText(e)) }),
+    [push, errorText],
+  );
   return (
     <NoticeContext.Provider value={api}>
       {children}

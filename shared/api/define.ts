@@ -2,20 +2,14 @@ import type { z } from 'zod';
 import type { ErrorCode } from './errors';
 
 /** One operation of the API: what it takes, what it gives, which errors it may return. */
-export interface MethodSpec<
-  I extends z.ZodType = z.ZodType,
-  O extends z.ZodType = z.ZodType,
-  E extends ErrorCode = ErrorCode,
-> {
+export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType, E extends ErrorCode = ErrorCode> {
   input: I;
   output: O;
   errors: readonly E[];
 }
 
 /** Declares a method; the identity function exists so each spec keeps its precise types. */
-export function method<I extends z.ZodType, O extends z.ZodType, E extends ErrorCode>(
-  spec: MethodSpec<I, O, E>,
-): MethodSpec<I, O, E> {
+export function method<I extends z.ZodType, O extends z.ZodType, E extends ErrorCode>(spec: MethodSpec<I, O, E>): MethodSpec<I, O, E> {
   return spec;
 }
 
@@ -28,8 +22,5 @@ export type ClientOf<C extends ContractShape> = {
 
 /** What the main process implements: the compiler rejects a missing or mistyped handler. */
 export type HandlersOf<C extends ContractShape, Ctx> = {
-  [K in keyof C]: (
-    input: z.output<C[K]['input']>,
-    ctx: Ctx,
-  ) => z.input<C[K]['output']> | Promise<z.input<C[K]['output']>>;
+  [K in keyof C]: (input: z.output<C[K]['input']>, ctx: Ctx) => z.input<C[K]['output']> | Promise<z.input<C[K]['output']>>;
 };

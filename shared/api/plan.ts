@@ -39,6 +39,10 @@ export const planMethods = {
     output: AreaBackground,
     errors: ['NOT_FOUND', 'FILE_INVALID', 'VALIDATION'],
   }),
-  updateAreaBackground: method({ input: AreaRef.extend({ placement: BackgroundPlacement }), output: BackgroundPlacement, errors: ['NOT_FOUND', 'VALIDATION'] }),
+  updateAreaBackground: method({
+    input: AreaRef.extend({ placement: BackgroundPlacement }),
+    output: BackgroundPlacement,
+    errors: ['NOT_FOUND', 'VALIDATION'],
+  }),
   removeAreaBackground: method({ input: AreaRef, output: z.object({ removed: z.boolean() }), errors: [] }),
 };

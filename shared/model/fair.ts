@@ -24,10 +24,7 @@ const spanIsSane = (f: { firstDay: string; lastDay: string }) =>
   (Date.parse(f.lastDay) - Date.parse(f.firstDay)) / 86_400_000 < MAX_FAIR_DAYS;
 const spanIssue = { error: FAIR_RULES.tooLong, path: ['lastDay'] };
 
-export const FairInput = z
-  .object(fairFields)
-  .refine(daysInOrder, daysInOrderIssue)
-  .refine(spanIsSane, spanIssue);
+export const FairInput = z.object(fairFields).refine(daysInOrder, daysInOrderIssue).refine(spanIsSane, spanIssue);
 export type FairInput = z.infer<typeof FairInput>;
 
 export const Fair = z.object({

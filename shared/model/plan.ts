@@ -79,7 +79,10 @@ const degrees = z.number({ error: 'Enter an angle in degrees' }).finite().min(-3
 
 /** Records as the editor sends them: the read model with each field checked for a person's typing. */
 export const AreaRecord = Area.extend({ name: z.string().trim().min(1, 'Required').max(120), widthM: sizeM, depthM: sizeM });
-export const ZoneRecord = Zone.extend({ name: z.string().trim().min(1, 'Required').max(80), color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour such as #2f9e44') });
+export const ZoneRecord = Zone.extend({
+  name: z.string().trim().min(1, 'Required').max(80),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour such as #2f9e44'),
+});
 export const BoothRecord = Booth.extend({
   number: z.string().trim().min(1, 'Required').max(20, 'At most 20 characters'),
   xM: coordM,

@@ -16,7 +16,9 @@ export const FairReport = z.object({
   revenue: z.object({ total: Money, entries: z.number().int(), voidedEntries: z.number().int() }),
   visitors: z.object({ total: z.number().int() }),
   byDay: z.array(z.object({ day: z.string(), revenue: Money, entries: z.number().int(), visitors: z.number().int() })),
-  byZone: z.array(z.object({ zoneId: z.string().nullable(), name: z.string(), color: z.string(), booths: z.number().int(), revenue: Money })),
+  byZone: z.array(
+    z.object({ zoneId: z.string().nullable(), name: z.string(), color: z.string(), booths: z.number().int(), revenue: Money }),
+  ),
   byCategory: z.array(z.object({ category: z.string(), exhibitors: z.number().int(), revenue: Money })),
   byMethod: z.array(z.object({ method: PaymentMethod, entries: z.number().int(), revenue: Money })),
   topExhibitors: z.array(

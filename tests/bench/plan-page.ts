@@ -4,7 +4,14 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { build } from 'vite';
 
-const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff', '.map': 'application/json' };
+const MIME: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.map': 'application/json',
+};
 
 /** The bench page is its own Vite build entry, so none of it ships in the app bundle. */
 export async function buildBenchPage(outDir: string): Promise<void> {
@@ -14,7 +21,12 @@ export async function buildBenchPage(outDir: string): Promise<void> {
     base: './',
     logLevel: 'warn',
     plugins: [react()],
-    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4000, rollupOptions: { input: resolve('renderer/features/plan/bench/bench.html') } },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 4000,
+      rollupOptions: { input: resolve('renderer/features/plan/bench/bench.html') },
+    },
   });
 }
 
@@ -28,9 +40,10 @@ export function serve(dir: string): Promise<{ server: Server; url: string }> {
     res.writeHead(200, { 'Content-Type': MIME[extname(path)] ?? 'application/octet-stream' });
     createReadStream(path).pipe(res);
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    ok({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/features/plan/bench/bench.html` });
-  }));
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      ok({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/features/plan/bench/bench.html` });
+    }),
+  );
 }
-

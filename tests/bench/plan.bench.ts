@@ -36,7 +36,19 @@ async function measure(browser: Browser, url: string, mode: Mode, n: number): Pr
       const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
       const at = (p: { x: number; y: number }) => document.elementFromPoint(p.x, p.y) ?? document.body;
       const pointer = (type: string, p: { x: number; y: number }, button: number, buttons: number) =>
-        at(p).dispatchEvent(new PointerEvent(type, { clientX: p.x, clientY: p.y, button, buttons, bubbles: true, cancelable: true, pointerId: 1, pointerType: 'mouse', isPrimary: true }));
+        at(p).dispatchEvent(
+          new PointerEvent(type, {
+            clientX: p.x,
+            clientY: p.y,
+            button,
+            buttons,
+            bubbles: true,
+            cancelable: true,
+            pointerId: 1,
+            pointerType: 'mouse',
+            isPrimary: true,
+          }),
+        );
       const frames = async (step: (i: number) => void) => {
         const times: number[] = [];
         let last = await frame();
@@ -60,10 +72,16 @@ async function measure(browser: Browser, url: string, mode: Mode, n: number): Pr
       await settle();
       // Pan with the middle button, there and back.
       pointer('pointerdown', mid, 1, 4);
-      const pan = await frames((i) => pointer('pointermove', { x: mid.x + (i < steps / 2 ? i : steps - i) * 6, y: mid.y + (i < steps / 2 ? i : steps - i) * 3 }, 1, 4));
+      const pan = await frames((i) =>
+        pointer('pointermove', { x: mid.x + (i < steps / 2 ? i : steps - i) * 6, y: mid.y + (i < steps / 2 ? i : steps - i) * 3 }, 1, 4),
+      );
       pointer('pointerup', mid, 1, 0);
       await settle();
-      const zoom = await frames((i) => at(mid).dispatchEvent(new WheelEvent('wheel', { clientX: mid.x, clientY: mid.y, deltaY: i < steps / 2 ? -60 : 60, bubbles: true, cancelable: true })));
+      const zoom = await frames((i) =>
+        at(mid).dispatchEvent(
+          new WheelEvent('wheel', { clientX: mid.x, clientY: mid.y, deltaY: i < steps / 2 ? -60 : 60, bubbles: true, cancelable: true }),
+        ),
+      );
       await settle();
 
       // Marquee over whole rows, about 1,000 booths: time from release to the selection on screen.
@@ -115,7 +133,10 @@ export const planBench = {
     await buildBenchPage(out);
     const { server, url } = await serve(out);
     // Uncapped frames: a frame's time is the work it took, not the display's refresh interval.
-    const browser = await chromium.launch({ executablePath: systemChromium(), args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'] });
+    const browser = await chromium.launch({
+      executablePath: systemChromium(),
+      args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'],
+    });
     try {
       for (const n of SIZES) {
         const f = {} as Record<Mode, Figures>;
@@ -123,7 +144,13 @@ export const planBench = {
         for (const mode of MODES) f[mode] = modes.includes(mode) ? await measure(browser, url, mode, n) : f.ours!;
         if (process.env.PLAN_BENCH_RAW) console.log(JSON.stringify({ n, ours: f.ours, raw: f.raw }));
         const row = (id: string, unit: string, pick: (x: Figures) => number, note?: string) => {
-          report.add({ id: `plan.${n}.${id}`, value: pick(f.ours), unit, baseline: pick(f.naive), note: note ?? 'baseline: naive react-konva' });
+          report.add({
+            id: `plan.${n}.${id}`,
+            value: pick(f.ours),
+            unit,
+            baseline: pick(f.naive),
+            note: note ?? 'baseline: naive react-konva',
+          });
           report.add({ id: `plan.${n}.${id}.vs_raw`, value: pick(f.ours), unit, baseline: pick(f.raw), note: 'baseline: raw Canvas 2D' });
         };
         row('first_draw', 'ms', (x) => x.firstDrawMs);
@@ -131,7 +158,12 @@ export const planBench = {
         row('zoom_p95', 'ms', (x) => percentile(x.zoom, 95));
         row('drag1_p95', 'ms', (x) => percentile(x.drag1, 95));
         row('drag100_p95', 'ms', (x) => percentile(x.drag100, 95));
-        row('marquee', 'ms', (x) => x.marqueeMs, `selected ${f.ours.marqueeSelected} (naive ${f.naive.marqueeSelected}, raw ${f.raw.marqueeSelected})`);
+        row(
+          'marquee',
+          'ms',
+          (x) => x.marqueeMs,
+          `selected ${f.ours.marqueeSelected} (naive ${f.naive.marqueeSelected}, raw ${f.raw.marqueeSelected})`,
+        );
       }
     } finally {
       await browser.close();

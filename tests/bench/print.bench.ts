@@ -30,7 +30,10 @@ async function rawPdfkit(db: Db, paper: [number, number], index: boolean): Promi
   doc.font('body');
   for (const b of booths) {
     doc.rect(b.x * s, b.y * s, b.w * s, b.d * s).fillAndStroke('#d3f9d8', '#2f9e44');
-    doc.fillColor('#212529').fontSize(3).text(b.number, b.x * s + 1, b.y * s + 1, { lineBreak: false });
+    doc
+      .fillColor('#212529')
+      .fontSize(3)
+      .text(b.number, b.x * s + 1, b.y * s + 1, { lineBreak: false });
     if (b.name) doc.fontSize(2).text(b.name, b.x * s + 1, b.y * s + 5, { lineBreak: false });
   }
   // The index as plain rows: booth, exhibitor, area, for the booth list and the exhibitor list.
@@ -39,7 +42,11 @@ async function rawPdfkit(db: Db, paper: [number, number], index: boolean): Promi
   rows.forEach((b, i) => {
     if (i % rowsPerPage === 0) doc.addPage({ size: paper, margin: 0 });
     const y = 40 + (i % rowsPerPage) * 30;
-    doc.fontSize(24).text(b.number, 40, y, { lineBreak: false }).text(b.name, 400, y, { lineBreak: false }).text('Nhà triển lãm chính', 2000, y, { lineBreak: false });
+    doc
+      .fontSize(24)
+      .text(b.number, 40, y, { lineBreak: false })
+      .text(b.name, 400, y, { lineBreak: false })
+      .text('Nhà triển lãm chính', 2000, y, { lineBreak: false });
   });
   doc.end();
   await done;
@@ -60,14 +67,23 @@ export const printBench = {
         index: { byExhibitor: index, byBooth: index, groupByZone: false },
       });
       const a0: [number, number] = [mm(1189), mm(841)];
-      for (const [n, index] of [[2_000, true], [10_000, false]] as const) {
+      for (const [n, index] of [
+        [2_000, true],
+        [10_000, false],
+      ] as const) {
         const { db } = bigFair(library, n);
         let pages = 0;
         const ms = await timeMedian(3, async () => {
           pages = (await renderMapPdf(db, options(index), new Progress())).pageCount;
         });
         const raw = await timeMedian(3, () => rawPdfkit(db, a0, index));
-        report.add({ id: `print.map_${n}_booths${index ? '_with_index' : ''}`, value: ms, unit: 'ms', baseline: raw, note: `${pages} pages on A0; baseline: raw pdfkit, same booths and labels${index ? ' and index rows' : ''}` });
+        report.add({
+          id: `print.map_${n}_booths${index ? '_with_index' : ''}`,
+          value: ms,
+          unit: 'ms',
+          baseline: raw,
+          note: `${pages} pages on A0; baseline: raw pdfkit, same booths and labels${index ? ' and index rows' : ''}`,
+        });
       }
       library.closeAll();
     } finally {

@@ -14,7 +14,9 @@ function fillBigFair(db: Database.Database, booths: number, sales: number): void
   db.prepare("INSERT INTO area (id, name, width_m, depth_m) VALUES ('a', 'Hall', 1000, 1000)").run();
   const booth = db.prepare("INSERT INTO booth (id, area_id, number, x_m, y_m, width_m, depth_m) VALUES (?, 'a', ?, ?, ?, 3, 3)");
   for (let i = 0; i < booths; i++) booth.run(`b${i}`, `N${i}`, (i % 100) * 3, Math.floor(i / 100) * 3);
-  const sale = db.prepare("INSERT INTO sale (id, booth_id, day, amount_dong, method, recorded_at) VALUES (?, ?, '2026-01-02', ?, 'cash', '2026-01-02T10:00:00Z')");
+  const sale = db.prepare(
+    "INSERT INTO sale (id, booth_id, day, amount_dong, method, recorded_at) VALUES (?, ?, '2026-01-02', ?, 'cash', '2026-01-02T10:00:00Z')",
+  );
   for (let i = 0; i < sales; i++) sale.run(`s${i}`, `b${i % booths}`, 10_000 + (i % 997) * 1000);
 }
 
@@ -45,10 +47,18 @@ export const storageBench = {
       const loose = new Database(join(dir, 'loose.db'));
       loose.pragma('journal_mode = WAL');
       loose.pragma('synchronous = OFF');
-      loose.exec(`CREATE TABLE audit_log (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT, actor TEXT, action TEXT, entity TEXT, entity_id TEXT, details TEXT)`);
+      loose.exec(
+        `CREATE TABLE audit_log (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT, actor TEXT, action TEXT, entity TEXT, entity_id TEXT, details TEXT)`,
+      );
       const fast = durableWrites(loose, WRITES);
       loose.close();
-      report.add({ id: 'storage.durable_write.p50', value: percentile(durable, 50), unit: 'ms', baseline: percentile(fast, 50), note: 'baseline: synchronous=OFF' });
+      report.add({
+        id: 'storage.durable_write.p50',
+        value: percentile(durable, 50),
+        unit: 'ms',
+        baseline: percentile(fast, 50),
+        note: 'baseline: synchronous=OFF',
+      });
       report.add({ id: 'storage.durable_write.p99', value: percentile(durable, 99), unit: 'ms', baseline: percentile(fast, 99) });
 
       // Opening a fair: file check, rotating backup, migration check, "last opened".
@@ -76,7 +86,13 @@ export const storageBench = {
         db.prepare('SELECT * FROM fair').get();
         db.close();
       });
-      report.add({ id: 'storage.open_fair_10k_booths_100k_sales', value: bigOpenMs, unit: 'ms', baseline: bigRawMs, note: 'includes the rotating backup copy' });
+      report.add({
+        id: 'storage.open_fair_10k_booths_100k_sales',
+        value: bigOpenMs,
+        unit: 'ms',
+        baseline: bigRawMs,
+        note: 'includes the rotating backup copy',
+      });
       library.closeAll();
     } finally {
       rmSync(dir, { recursive: true, force: true });

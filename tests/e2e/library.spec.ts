@@ -36,11 +36,17 @@ test('create, export, delete and import a fair: the imported fair is the same fa
   await openApp(page, app);
   const library = new LibraryPage(page);
   const name = 'Phiên chợ Tết Công đoàn Hà Nội 2026';
-  await library.createFair({ name, venue: 'Cung Văn hoá Lao động Hữu nghị', organizer: 'Công đoàn Hà Nội', firstDay: '2026-02-05', lastDay: '2026-02-08' });
+  await library.createFair({
+    name,
+    venue: 'Cung Văn hoá Lao động Hữu nghị',
+    organizer: 'Công đoàn Hà Nội',
+    firstDay: '2026-02-05',
+    lastDay: '2026-02-08',
+  });
   const row = library.fairRow(name);
   await expect(row).toContainText('05/02/2026 – 08/02/2026');
   await expect(page.getByRole('status')).toContainText(`Đã tạo hội chợ “${name}”.`);
-  const before = (await row.textContent()) ?? "";
+  const before = (await row.textContent()) ?? '';
 
   const download = await library.exportFair(name);
   expect(download.suggestedFilename()).toBe(`${name}.fairfloor`);

@@ -35,7 +35,8 @@ const events = (page: Page) => page.evaluate(() => window.floorEvents ?? []);
 test('FloorView draws labels, fills and highlights, and reports clicks, booth-to-booth drags and drops from a list', async ({ page }) => {
   await page.goto(`${url}?mode=floorview&n=40`);
   await page.waitForFunction(() => window.bench?.ready);
-  const attrs = (id: string) => page.evaluate((i) => window.Konva!.stages[0]!.findOne(`#${i}`)?.getAttrs() as Record<string, unknown> | undefined, id);
+  const attrs = (id: string) =>
+    page.evaluate((i) => window.Konva!.stages[0]!.findOne(`#${i}`)?.getAttrs() as Record<string, unknown> | undefined, id);
   await expect.poll(async () => (await attrs('booth-label-b0'))?.text).toBe('H00001\nChâu Long');
   expect((await attrs('booth-b2'))?.fill).toBe('#ffc9c9');
   expect(await attrs('highlight-b1')).toMatchObject({ strokeWidth: 3 });
@@ -57,6 +58,8 @@ test('FloorView draws labels, fills and highlights, and reports clicks, booth-to
 
   const target = await boothPoint(page, 'b6');
   const canvas = (await page.getByTestId('floor-view').boundingBox())!;
-  await page.getByText('Châu Long', { exact: true }).dragTo(page.getByTestId('floor-view'), { targetPosition: { x: target.x - canvas.x, y: target.y - canvas.y } });
+  await page
+    .getByText('Châu Long', { exact: true })
+    .dragTo(page.getByTestId('floor-view'), { targetPosition: { x: target.x - canvas.x, y: target.y - canvas.y } });
   await expect.poll(async () => (await events(page)).at(-1)).toEqual({ drop: 'b6', data: 'exhibitor-7' });
 });

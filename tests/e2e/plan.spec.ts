@@ -31,14 +31,18 @@ test('the plan zooms around the cursor with the wheel and pans with space-drag',
   const plan = new PlanPage(page);
   await plan.waitForStage();
   await plan.selectArea('Vườn hoa Kim Đồng');
-  const view = () => page.evaluate(() => {
-    const s = window.Konva!.stages[0]!;
-    return { scale: s.scaleX(), x: s.x(), y: s.y() };
-  });
+  const view = () =>
+    page.evaluate(() => {
+      const s = window.Konva!.stages[0]!;
+      return { scale: s.scaleX(), x: s.x(), y: s.y() };
+    });
   const box = (await page.getByTestId('plan-canvas').boundingBox())!;
   const cursor = { x: box.x + 400, y: box.y + 300 };
   const before = await view();
-  const worldAt = (v: { scale: number; x: number; y: number }) => ({ x: (cursor.x - box.x - v.x) / v.scale, y: (cursor.y - box.y - v.y) / v.scale });
+  const worldAt = (v: { scale: number; x: number; y: number }) => ({
+    x: (cursor.x - box.x - v.x) / v.scale,
+    y: (cursor.y - box.y - v.y) / v.scale,
+  });
   await page.mouse.move(cursor.x, cursor.y);
   await page.mouse.wheel(0, -300);
   await expect.poll(async () => (await view()).scale).toBeGreaterThan(before.scale * 1.2);
@@ -102,10 +106,12 @@ test('draw an area, generate a 4 × 5 block, drag and resize a booth, undo and r
 
   // Resize it by its bottom-right handle: sizes snap to the 0.5 m grid.
   await plan.drag(await plan.pagePoint(8, 33), await plan.pagePoint(9.5, 34));
-  await expect.poll(async () => {
-    const b = await plan.booth('C01');
-    return [b.width, b.height];
-  }).toEqual([4.5, 4]);
+  await expect
+    .poll(async () => {
+      const b = await plan.booth('C01');
+      return [b.width, b.height];
+    })
+    .toEqual([4.5, 4]);
 
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await plan.booth('C01')).width).toBe(3);
@@ -118,7 +124,7 @@ test('draw an area, generate a 4 × 5 block, drag and resize a booth, undo and r
 
   // Escape during a drag puts the booth back and leaves nothing to undo or save.
   const c02 = await plan.booth('C02');
-  await page.mouse.move(...Object.values(await plan.pagePoint(c02.x + 1.5, c02.y + 1.5)) as [number, number]);
+  await page.mouse.move(...(Object.values(await plan.pagePoint(c02.x + 1.5, c02.y + 1.5)) as [number, number]));
   await page.mouse.down();
   const away = await plan.pagePoint(c02.x + 1.5, c02.y + 12);
   await page.mouse.move(away.x, away.y, { steps: 8 });
@@ -153,7 +159,10 @@ test('draw an area, generate a 4 × 5 block, drag and resize a booth, undo and r
   expect(await plan.booth('C01')).toMatchObject({ x: 5, y: 30, width: 4.5, height: 4 });
 });
 
-test('a background drawing is imported, calibrated by two clicks, hidden, and kept across a reload; a bad file is refused', async ({ page, app }, testInfo) => {
+test('a background drawing is imported, calibrated by two clicks, hidden, and kept across a reload; a bad file is refused', async ({
+  page,
+  app,
+}, testInfo) => {
   await openApp(page, app);
   await new LibraryPage(page).fairRow(DEMO).getByRole('button', { name: 'Mở', exact: true }).click();
   const plan = new PlanPage(page);
@@ -186,7 +195,10 @@ test('a background drawing is imported, calibrated by two clicks, hidden, and ke
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Nhập bản vẽ…' }).click();
   await (await chooser).setFiles(drawing);
-  const image = () => page.evaluate(() => window.Konva!.stages[0]!.findOne('#area-background')?.getAttrs() as { x: number; scaleX: number; visible: boolean } | undefined);
+  const image = () =>
+    page.evaluate(
+      () => window.Konva!.stages[0]!.findOne('#area-background')?.getAttrs() as { x: number; scaleX: number; visible: boolean } | undefined,
+    );
   await expect.poll(async () => (await image())?.scaleX).toBeCloseTo(0.1, 6);
 
   await page.getByRole('button', { name: 'Hiệu chỉnh tỷ lệ' }).click();
@@ -210,7 +222,10 @@ test('a background drawing is imported, calibrated by two clicks, hidden, and ke
   expect((await image())!.visible).toBe(false);
 });
 
-test('checks find an overlap and go to it; a zone colours booths; a marquee selection is renumbered in reading order', async ({ page, app }) => {
+test('checks find an overlap and go to it; a zone colours booths; a marquee selection is renumbered in reading order', async ({
+  page,
+  app,
+}) => {
   await openApp(page, app);
   await new LibraryPage(page).fairRow(DEMO).getByRole('button', { name: 'Mở', exact: true }).click();
   const plan = new PlanPage(page);
@@ -255,5 +270,10 @@ test('checks find an overlap and go to it; a zone colours booths; a marquee sele
   const fair = app.core.ctx.library.list().fairs.find((f) => f.name === DEMO)!;
   const stored = readPlan(app.core.ctx.library.db(fair.id));
   const zone = stored.zones.find((z) => z.name === 'Phân khu mới 4')!;
-  expect(stored.booths.filter((b) => b.zoneId === zone.id).map((b) => b.number).sort()).toEqual(['F1', 'F2', 'F3', 'F4', 'F5', 'F6']);
+  expect(
+    stored.booths
+      .filter((b) => b.zoneId === zone.id)
+      .map((b) => b.number)
+      .sort(),
+  ).toEqual(['F1', 'F2', 'F3', 'F4', 'F5', 'F6']);
 });

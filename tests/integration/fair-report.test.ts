@@ -23,7 +23,10 @@ describe('fair report of the demo fair', () => {
     const { id } = createDemoFair(library, 'test');
     const db = library.db(id);
     const report = FairReport.parse(buildFairReport(db));
-    const raw = db.prepare('SELECT sum(amount_dong) AS total, count(*) AS n FROM sale WHERE voided_at IS NULL').get() as { total: number; n: number };
+    const raw = db.prepare('SELECT sum(amount_dong) AS total, count(*) AS n FROM sale WHERE voided_at IS NULL').get() as {
+      total: number;
+      n: number;
+    };
 
     expect(report.booths).toEqual({ total: 40, sellable: 40, allocated: 40 });
     expect(report.exhibitors).toEqual({ total: 37, participating: 37 });

@@ -13,7 +13,9 @@ const sha = (path: string) => createHash('sha256').update(readFileSync(path)).di
 
 /** Every row of every table, for comparing two fairs' content. */
 function dump(db: Database.Database, skip: string[] = []) {
-  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[])
+  const tables = (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]
+  )
     .map((t) => t.name)
     .filter((t) => !skip.includes(t));
   return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all()]));
@@ -44,7 +46,7 @@ describe('fair library', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(db.prepare("SELECT actor, action FROM audit_log").get()).toEqual({ actor: 'Lan', action: 'fair.create' });
+    expect(db.prepare('SELECT actor, action FROM audit_log').get()).toEqual({ actor: 'Lan', action: 'fair.create' });
   });
 
   it('opening a fair keeps a rotating backup of its last 10 copies and records the visit', async () => {
@@ -70,14 +72,20 @@ describe('fair library', () => {
 
   it('duplicates the layout and exhibitors, never the bookings, money or sales', async () => {
     const demo = createDemoFair(t.library, 'Lan');
-    const copy = await t.library.duplicate(demo.id, { ...SAMPLE_FAIR, name: 'Hội chợ Hải Phòng 2026', firstDay: '2026-07-04', lastDay: '2026-07-06' }, 'Lan');
+    const copy = await t.library.duplicate(
+      demo.id,
+      { ...SAMPLE_FAIR, name: 'Hội chợ Hải Phòng 2026', firstDay: '2026-07-04', lastDay: '2026-07-06' },
+      'Lan',
+    );
     expect(copy).toMatchObject({ name: 'Hội chợ Hải Phòng 2026', boothCount: 40, exhibitorCount: 37 });
     const db = t.library.db(copy.id);
     for (const table of ['sale', 'payment', 'allocation', 'visitor_count']) {
       expect((db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n, table).toBe(0);
     }
     expect(() => db.prepare('DELETE FROM sale').run()).not.toThrow(); // empty table: nothing to refuse
-    db.prepare("INSERT INTO sale (id, booth_id, day, amount_dong, method, recorded_at) SELECT 's1', id, '2026-07-04', 1000, 'cash', 'now' FROM booth LIMIT 1").run();
+    db.prepare(
+      "INSERT INTO sale (id, booth_id, day, amount_dong, method, recorded_at) SELECT 's1', id, '2026-07-04', 1000, 'cash', 'now' FROM booth LIMIT 1",
+    ).run();
     expect(() => db.prepare('DELETE FROM sale').run()).toThrow(/never deleted/);
     expect((t.library.db(demo.id).prepare('SELECT count(*) AS n FROM sale').get() as { n: number }).n).toBeGreaterThan(300);
   });
@@ -129,7 +137,10 @@ describe('fair library', () => {
 
     const damaged = Buffer.from(good);
     damaged.fill(0x5a, 4096, Math.min(damaged.length, 4096 * 3));
-    await expectApiError(() => t.library.importFair({ fileName: 'd.fairfloor', mimeType: '', base64: damaged.toString('base64') }, 'Lan'), 'FILE_INVALID');
+    await expectApiError(
+      () => t.library.importFair({ fileName: 'd.fairfloor', mimeType: '', base64: damaged.toString('base64') }, 'Lan'),
+      'FILE_INVALID',
+    );
 
     const newerPath = join(t.dir, 'newer.fairfloor');
     writeFileSync(newerPath, good);
@@ -159,7 +170,12 @@ describe('fair library', () => {
     expect(sha(path)).toBe(hash);
 
     writeFileSync(join(t.dir, 'fairs', 'notes.fairfloor'), 'không phải hội chợ');
-    expect(t.library.list().broken.map((b) => b.code).sort()).toEqual(['FAIR_TOO_NEW', 'FILE_INVALID']);
+    expect(
+      t.library
+        .list()
+        .broken.map((b) => b.code)
+        .sort(),
+    ).toEqual(['FAIR_TOO_NEW', 'FILE_INVALID']);
   });
 
   it('unknown and unsafe fair ids are NOT_FOUND, never a path outside the library', async () => {

@@ -48,14 +48,34 @@ describe('migrations', () => {
     `);
     // One active allocation per booth: the database itself refuses a double booking.
     expect(() =>
-      db.prepare("INSERT INTO allocation (id, booth_id, exhibitor_id, status, created_at, updated_at) VALUES ('al2', 'b1', 'e2', 'reserved', 'now', 'now')").run(),
+      db
+        .prepare(
+          "INSERT INTO allocation (id, booth_id, exhibitor_id, status, created_at, updated_at) VALUES ('al2', 'b1', 'e2', 'reserved', 'now', 'now')",
+        )
+        .run(),
     ).toThrow(/UNIQUE/);
     db.prepare("UPDATE allocation SET status = 'cancelled' WHERE id = 'al1'").run();
-    db.prepare("INSERT INTO allocation (id, booth_id, exhibitor_id, status, created_at, updated_at) VALUES ('al2', 'b1', 'e2', 'reserved', 'now', 'now')").run();
+    db.prepare(
+      "INSERT INTO allocation (id, booth_id, exhibitor_id, status, created_at, updated_at) VALUES ('al2', 'b1', 'e2', 'reserved', 'now', 'now')",
+    ).run();
 
-    expect(() => db.prepare("INSERT INTO sale (id, booth_id, day, amount_dong, method, recorded_at) VALUES ('s0', 'b1', '2026-02-01', -5, 'cash', 'now')").run()).toThrow(/CHECK/);
-    expect(() => db.prepare("INSERT INTO sale (id, booth_id, day, amount_dong, method, recorded_at) VALUES ('s0', 'b1', '2026-02-01', 5, 'cheque', 'now')").run()).toThrow(/CHECK/);
-    db.prepare("INSERT INTO sale (id, booth_id, day, amount_dong, method, recorded_at) VALUES ('s1', 'b1', '2026-02-01', 150000, 'cash', 'now')").run();
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO sale (id, booth_id, day, amount_dong, method, recorded_at) VALUES ('s0', 'b1', '2026-02-01', -5, 'cash', 'now')",
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO sale (id, booth_id, day, amount_dong, method, recorded_at) VALUES ('s0', 'b1', '2026-02-01', 5, 'cheque', 'now')",
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+    db.prepare(
+      "INSERT INTO sale (id, booth_id, day, amount_dong, method, recorded_at) VALUES ('s1', 'b1', '2026-02-01', 150000, 'cash', 'now')",
+    ).run();
     expect(() => db.prepare("DELETE FROM sale WHERE id = 's1'").run()).toThrow(/never deleted/);
     expect(() => db.prepare("UPDATE sale SET amount_dong = 1 WHERE id = 's1'").run()).toThrow(/never rewritten/);
     expect(() => db.prepare("UPDATE sale SET voided_at = 'now' WHERE id = 's1'").run()).toThrow(/CHECK/); // a void needs its reason
@@ -81,7 +101,11 @@ describe('migrations', () => {
   it('a failing migration leaves the file at its old version', () => {
     const path = fileAtVersion(LATEST_VERSION);
     const db = new Database(path);
-    const broken = { version: LATEST_VERSION + 1, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE half (x); SELECT no_such_function();') };
+    const broken = {
+      version: LATEST_VERSION + 1,
+      name: 'broken',
+      up: (d: Database.Database) => d.exec('CREATE TABLE half (x); SELECT no_such_function();'),
+    };
     expect(() => migrate(db, [...MIGRATIONS, broken])).toThrow(/no_such_function/);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half'").get()).toEqual({ n: 0 });

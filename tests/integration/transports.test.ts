@@ -39,13 +39,17 @@ const post = (method: string, body: unknown, headers: Record<string, string> = {
 /** fetch() will not send another Host header, so this asks with node:http, as a rebound page would. */
 function statusWithHost(host: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request(`${server.url}/api/listFairs`, {
-      method: 'POST',
-      headers: { Host: host, 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
-    }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
+    const req = request(
+      `${server.url}/api/listFairs`,
+      {
+        method: 'POST',
+        headers: { Host: host, 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
+      },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
     req.on('error', reject);
     req.end('{}');
   });
@@ -69,7 +73,7 @@ describe('HTTP transport (browser mode)', () => {
   it('serves the API with the token and refuses calls without it', async () => {
     const ok = await post('createFair', SAMPLE_FAIR);
     expect(ok.status).toBe(200);
-    expect(((await ok.json()) as Reply<{ name: string }>)).toMatchObject({ ok: true, value: { name: SAMPLE_FAIR.name } });
+    expect((await ok.json()) as Reply<{ name: string }>).toMatchObject({ ok: true, value: { name: SAMPLE_FAIR.name } });
 
     const anonymous = await post('listFairs', {}, { Authorization: '' });
     expect(anonymous.status).toBe(401);
@@ -85,7 +89,7 @@ describe('HTTP transport (browser mode)', () => {
     expect(form.status).toBe(400);
     const big = await post('importFair', { fileName: 'x.fairfloor', base64: 'A'.repeat(2 * 1024 * 1024) });
     expect(big.status).toBe(413);
-    expect(((await big.json()) as Reply<never>)).toMatchObject({ ok: false, error: { code: 'PAYLOAD_TOO_LARGE' } });
+    expect((await big.json()) as Reply<never>).toMatchObject({ ok: false, error: { code: 'PAYLOAD_TOO_LARGE' } });
     const unknown = await post('dropAllTables', {});
     expect(unknown.status).toBe(404);
     const broken = await post('listFairs', '{not json');
@@ -98,7 +102,11 @@ describe('HTTP transport (browser mode)', () => {
     const reply = (await res.json()) as Reply<never>;
     expect(reply).toEqual({
       ok: false,
-      error: { code: 'VALIDATION', message: 'The last day cannot be before the first day', details: { issues: [{ path: ['lastDay'], message: 'The last day cannot be before the first day' }] } },
+      error: {
+        code: 'VALIDATION',
+        message: 'The last day cannot be before the first day',
+        details: { issues: [{ path: ['lastDay'], message: 'The last day cannot be before the first day' }] },
+      },
     });
     const missing = (await (await post('openFair', { fairId: 'nope' })).json()) as Reply<never>;
     expect(missing).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: expect.any(String), details: { fairId: 'nope' } } });

@@ -49,7 +49,16 @@ function placeSidewalkBooths(db: Db, areaId: string, zoneIds: Record<string, str
   return zones.map((zone, i) => {
     const id = randomUUID();
     const x = 2 + i * 3 + Math.floor(i / 7) * 4;
-    insert.run({ id, areaId, number: `A${String(i + 1).padStart(2, '0')}`, x, y: 1, kind: 'standard', zoneId: zoneIds[zone], price: PRICE[zone] });
+    insert.run({
+      id,
+      areaId,
+      number: `A${String(i + 1).padStart(2, '0')}`,
+      x,
+      y: 1,
+      kind: 'standard',
+      zoneId: zoneIds[zone],
+      price: PRICE[zone],
+    });
     return { id };
   });
 }
@@ -60,7 +69,16 @@ function placeGardenBooths(db: Db, areaId: string, zoneId: string, count: number
   return Array.from({ length: count }, (_, i) => {
     const id = randomUUID();
     const row = Math.floor(i / 6);
-    insert.run({ id, areaId, number: `B${String(i + 1).padStart(2, '0')}`, x: 5 + (i % 6) * 3, y: 4 + row * 7, kind: 'food', zoneId, price: PRICE.food });
+    insert.run({
+      id,
+      areaId,
+      number: `B${String(i + 1).padStart(2, '0')}`,
+      x: 5 + (i % 6) * 3,
+      y: 4 + row * 7,
+      kind: 'food',
+      zoneId,
+      price: PRICE.food,
+    });
     return { id };
   });
 }
@@ -106,7 +124,9 @@ export function fillDemoFair(db: Db, actor: string): void {
   insertFeature.run(randomUUID(), sidewalk, 'aisle', 0, 5, 100, 3, 'Lối đi bộ');
 
   // Booth slots in exhibitor order, so each exhibitor's booths sit side by side in their zone.
-  const sidewalkZones = DEMO_EXHIBITORS.filter((e) => e.zone !== 'food').flatMap((e) => Array<DemoExhibitor['zone']>(e.booths).fill(e.zone));
+  const sidewalkZones = DEMO_EXHIBITORS.filter((e) => e.zone !== 'food').flatMap((e) =>
+    Array<DemoExhibitor['zone']>(e.booths).fill(e.zone),
+  );
   const foodCount = DEMO_EXHIBITORS.filter((e) => e.zone === 'food').reduce((n, e) => n + e.booths, 0);
   const free = {
     sidewalk: placeSidewalkBooths(db, sidewalk, zoneIds, sidewalkZones),
@@ -166,8 +186,12 @@ export function fillDemoFair(db: Db, actor: string): void {
   });
 
   // Staff once typed a sale twice: the copy stays on record, voided with a reason.
-  const duplicate = db.prepare("SELECT id FROM sale WHERE day = ? ORDER BY recorded_at, id LIMIT 1").get(days[1]) as { id: string };
-  db.prepare("UPDATE sale SET voided_at = ?, voided_by = ?, void_reason = 'Nhập trùng' WHERE id = ?").run(inVietnam(days[1]!, 16), actor, duplicate.id);
+  const duplicate = db.prepare('SELECT id FROM sale WHERE day = ? ORDER BY recorded_at, id LIMIT 1').get(days[1]) as { id: string };
+  db.prepare("UPDATE sale SET voided_at = ?, voided_by = ?, void_reason = 'Nhập trùng' WHERE id = ?").run(
+    inVietnam(days[1]!, 16),
+    actor,
+    duplicate.id,
+  );
 
   const insertVisitors = db.prepare("INSERT INTO visitor_count (day, gate, count) VALUES (?, '', ?)");
   days.forEach((day, i) => insertVisitors.run(day, VISITORS[i] ?? 0));

@@ -43,7 +43,12 @@ export function drawHeader(ctx: PdfContext, right: string[]): number {
   });
   const height = headerHeight(ctx, right.length);
   const rule = content.y + height - 2 * gap;
-  doc.moveTo(content.x, rule).lineTo(content.x + content.w, rule).lineWidth(0.6 * f).strokeColor(GREY).stroke();
+  doc
+    .moveTo(content.x, rule)
+    .lineTo(content.x + content.w, rule)
+    .lineWidth(0.6 * f)
+    .strokeColor(GREY)
+    .stroke();
   return height;
 }
 
@@ -157,7 +162,12 @@ export function drawNotice(ctx: PdfContext, frame: Rect, message: string): void 
   const { doc, ts, f } = ctx;
   const size = 12 * f;
   const lines = wrap(ts, ts.clean(message), size, frame.w * 0.9) ?? [];
-  doc.rect(frame.x, frame.y, frame.w, frame.h).lineWidth(0.5 * f).dash(3 * f, { space: 3 * f }).stroke('#adb5bd').undash();
+  doc
+    .rect(frame.x, frame.y, frame.w, frame.h)
+    .lineWidth(0.5 * f)
+    .dash(3 * f, { space: 3 * f })
+    .stroke('#adb5bd')
+    .undash();
   doc.fillColor(GREY);
   const lineH = ts.lineHeight(size);
   let y = frame.y + (frame.h - lines.length * lineH) / 2;

@@ -34,7 +34,9 @@ export interface MapData {
 }
 
 export function readMapData(db: Db): MapData {
-  const fair = db.prepare('SELECT name, venue, organizer, first_day AS firstDay, last_day AS lastDay FROM fair LIMIT 1').get() as FairHeading;
+  const fair = db
+    .prepare('SELECT name, venue, organizer, first_day AS firstDay, last_day AS lastDay FROM fair LIMIT 1')
+    .get() as FairHeading;
   const rows = db
     .prepare(
       `SELECT a.booth_id AS boothId, a.status, e.id, e.legal_name AS legalName, e.short_name AS shortName
@@ -57,7 +59,9 @@ export function readMapData(db: Db): MapData {
 /** Areas and booth-holding exhibitors, for the print dialog's choices. */
 export function readPrintChoices(db: Db): PrintChoices {
   const areas = db
-    .prepare('SELECT a.id, a.name, count(b.id) AS booths FROM area a LEFT JOIN booth b ON b.area_id = a.id GROUP BY a.id ORDER BY a.sort_order, a.name')
+    .prepare(
+      'SELECT a.id, a.name, count(b.id) AS booths FROM area a LEFT JOIN booth b ON b.area_id = a.id GROUP BY a.id ORDER BY a.sort_order, a.name',
+    )
     .all() as PrintChoices['areas'];
   const rows = db
     .prepare(

@@ -53,14 +53,26 @@ function printedAt(now: Date, language: Language): string {
   return `${formatDay(todayInVietnam(now), language)} ${time}`;
 }
 
-export function openPdf(options: { paper: Paper; language: Language; fair: FairHeading; title: string; now: Date; tracer?: Tracer }): PdfContext {
+export function openPdf(options: {
+  paper: Paper;
+  language: Language;
+  fair: FairHeading;
+  title: string;
+  now: Date;
+  tracer?: Tracer;
+}): PdfContext {
   const doc = new PDFDocument({
     autoFirstPage: false,
     bufferPages: true,
     margin: 0,
     compress: true,
     lang: options.language,
-    info: { Title: options.title.normalize('NFC'), Author: options.fair.organizer.normalize('NFC'), Creator: 'FairFloor', Producer: 'FairFloor' },
+    info: {
+      Title: options.title.normalize('NFC'),
+      Author: options.fair.organizer.normalize('NFC'),
+      Creator: 'FairFloor',
+      Producer: 'FairFloor',
+    },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -92,7 +92,14 @@ function truncateLines(m: Measure, lines: string[], maxLines: number, size: numb
  * wraps, then is cut with an ellipsis, and where even that is illegible only the number is shown.
  * Every returned line lies inside the box; the caller draws them relative to the box's corner.
  */
-export function fitLabel(m: Measure, w: number, h: number, number: string, name: string, limits: LabelLimits = DEFAULT_LIMITS): PlacedLine[] {
+export function fitLabel(
+  m: Measure,
+  w: number,
+  h: number,
+  number: string,
+  name: string,
+  limits: LabelLimits = DEFAULT_LIMITS,
+): PlacedLine[] {
   const pad = Math.min(2, Math.min(w, h) * 0.06);
   const innerW = w - 2 * pad;
   const innerH = h - 2 * pad;
@@ -101,7 +108,8 @@ export function fitLabel(m: Measure, w: number, h: number, number: string, name:
 
   const numberUnitWidth = number ? m.width(number, 1, 'bold') : 0;
   const numberSizeFor = (share: number) =>
-    Math.floor(Math.min(limits.maxNumberSize, (innerH * share) / lineFactor, numberUnitWidth ? innerW / numberUnitWidth : Infinity) * 4) / 4;
+    Math.floor(Math.min(limits.maxNumberSize, (innerH * share) / lineFactor, numberUnitWidth ? innerW / numberUnitWidth : Infinity) * 4) /
+    4;
   let numberSize = numberSizeFor(name ? 0.4 : 1);
   let hasNumber = !!number && numberSize >= limits.minNumberSize;
   let numberH = hasNumber ? m.lineHeight(numberSize) : 0;

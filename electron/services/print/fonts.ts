@@ -16,7 +16,8 @@ const FONT_FILES = {
 export type FaceName = keyof typeof FONT_FILES;
 
 // The main process is bundled as CommonJS (has __dirname); browser mode and tests run as ES modules.
-const resolveBase = typeof __dirname === 'string' ? join(__dirname, 'index.js') : resolve(process.argv[1] ?? join(process.cwd(), 'index.js'));
+const resolveBase =
+  typeof __dirname === 'string' ? join(__dirname, 'index.js') : resolve(process.argv[1] ?? join(process.cwd(), 'index.js'));
 
 const cache = new Map<FaceName, Buffer>();
 

@@ -17,7 +17,13 @@ export interface IndexScope {
 const NO_ZONE_KEY = '';
 
 /** Groups rows by the zone of a booth, zones in name order and booths without a zone last. */
-function byZone<T>(ctx: PdfContext, scope: IndexScope, items: T[], zoneOf: (item: T) => string | null, row: (item: T) => string[]): TableSection[] {
+function byZone<T>(
+  ctx: PdfContext,
+  scope: IndexScope,
+  items: T[],
+  zoneOf: (item: T) => string | null,
+  row: (item: T) => string[],
+): TableSection[] {
   if (!scope.options.index.groupByZone) return [{ rows: items.map(row) }];
   const groups = new Map<string, T[]>();
   for (const item of items) {
@@ -36,7 +42,9 @@ export function indexRowCount(scope: IndexScope): number {
   const held = scope.booths.filter((b) => scope.data.holders.has(b.id));
   const organizer = scope.options.variant === 'organizer';
   const exhibitors = new Set(held.map((b) => scope.data.holders.get(b.id)!.exhibitor.id)).size;
-  return (scope.options.index.byExhibitor ? exhibitors : 0) + (scope.options.index.byBooth ? (organizer ? scope.booths.length : held.length) : 0);
+  return (
+    (scope.options.index.byExhibitor ? exhibitors : 0) + (scope.options.index.byBooth ? (organizer ? scope.booths.length : held.length) : 0)
+  );
 }
 
 /** The directory pages: exhibitors A–Z with their booths, and booths by number with their exhibitor. */
@@ -68,7 +76,10 @@ export async function drawIndexPages(ctx: PdfContext, scope: IndexScope, tick: (
     }
     const entries = [...boothsOf.entries()]
       .map(([id, booths]) => ({ exhibitor: data.exhibitors.get(id)!, booths: booths.sort((a, b) => collator.compare(a.number, b.number)) }))
-      .sort((a, b) => collator.compare(a.exhibitor.mapName, b.exhibitor.mapName) || collator.compare(a.exhibitor.legalName, b.exhibitor.legalName));
+      .sort(
+        (a, b) =>
+          collator.compare(a.exhibitor.mapName, b.exhibitor.mapName) || collator.compare(a.exhibitor.legalName, b.exhibitor.legalName),
+      );
     const columns: Column[] = [
       { header: t('exhibitor'), width: 0.5, weight: 'bold' },
       { header: t('booths'), width: 0.2 },
@@ -110,6 +121,12 @@ export async function drawIndexPages(ctx: PdfContext, scope: IndexScope, tick: (
       return [...base, t(status), formatDong(b.priceDong, ctx.language)];
     };
     const needsPage = top !== null && top + 60 * ctx.f > ctx.content.y + ctx.content.h;
-    await drawTable(ctx, { title: t('indexByBooth'), columns, sections: byZone(ctx, scope, booths, (b) => b.zoneId, row), empty: t('noExhibitors') }, newPage, tick, needsPage ? null : top);
+    await drawTable(
+      ctx,
+      { title: t('indexByBooth'), columns, sections: byZone(ctx, scope, booths, (b) => b.zoneId, row), empty: t('noExhibitors') },
+      newPage,
+      tick,
+      needsPage ? null : top,
+    );
   }
 }

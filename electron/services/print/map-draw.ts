@@ -80,7 +80,12 @@ function inPlace(ctx: PdfContext, view: AreaView, item: Booth | Feature, draw: (
   const rotation = ((item.rotationDeg % 360) + 360) % 360;
   if ('number' in item || 'label' in item) {
     const name = 'number' in item ? String(item.number) : String(item.label);
-    ctx.trace({ kind: 'number' in item ? 'booth' : 'feature', name, rect: { x, y, w: item.widthM * view.ptPerM, h: item.depthM * view.ptPerM }, rotated: rotation !== 0 });
+    ctx.trace({
+      kind: 'number' in item ? 'booth' : 'feature',
+      name,
+      rect: { x, y, w: item.widthM * view.ptPerM, h: item.depthM * view.ptPerM },
+      rotated: rotation !== 0,
+    });
   }
   if (!rotation) {
     doc.translate(x, y);
@@ -106,7 +111,11 @@ function drawFeature(ctx: PdfContext, view: AreaView, feature: Feature): void {
       if (look.stroke) doc.fillAndStroke(look.fill, look.stroke);
       else doc.fill(look.fill);
     } else if (look.fill) {
-      doc.moveTo(0, 0).lineTo(w, h).lineWidth(Math.max(1, 0.15 * s)).stroke(look.fill);
+      doc
+        .moveTo(0, 0)
+        .lineTo(w, h)
+        .lineWidth(Math.max(1, 0.15 * s))
+        .stroke(look.fill);
     }
     const text = ctx.ts.clean(feature.label);
     if (!text) return;

@@ -30,7 +30,13 @@ function startMapPage(ctx: PdfContext, headerRight: string[], legend: LegendEntr
 function legendFor(ctx: PdfContext, style: MapStyle, content: AreaContent): LegendEntry[] {
   const zoneIds = new Set(content.booths.map((b) => b.zoneId));
   const zones = [...style.zones.values()].filter((z) => zoneIds.has(z.id));
-  return legendEntries(style, ctx.t, zones, content.booths.some((b) => !b.zoneId), content.booths.some((b) => b.kind === 'non_sellable'));
+  return legendEntries(
+    style,
+    ctx.t,
+    zones,
+    content.booths.some((b) => !b.zoneId),
+    content.booths.some((b) => b.kind === 'non_sellable'),
+  );
 }
 
 async function fitPage(ctx: PdfContext, content: AreaContent, headerRight: string[], style: MapStyle, painter: MapPainter): Promise<void> {
@@ -47,7 +53,15 @@ async function fitPage(ctx: PdfContext, content: AreaContent, headerRight: strin
 }
 
 /** An overview sheet with the tile grid, then one sheet per tile at the chosen scale. */
-async function tiledPages(ctx: PdfContext, content: AreaContent, title: string, style: MapStyle, painter: MapPainter, scale: number, overlapMm: number): Promise<void> {
+async function tiledPages(
+  ctx: PdfContext,
+  content: AreaContent,
+  title: string,
+  style: MapStyle,
+  painter: MapPainter,
+  scale: number,
+  overlapMm: number,
+): Promise<void> {
   const { t, doc, ts, f } = ctx;
   const legend = legendFor(ctx, style, content);
   const ptPerM = pointsPerMetre(scale);
@@ -55,7 +69,11 @@ async function tiledPages(ctx: PdfContext, content: AreaContent, title: string, 
   const probe = tileFrame(ctx, legend);
   const grid = tileGrid(content.area.widthM, content.area.depthM, probe, ptPerM, overlap);
 
-  const overviewFrame = startMapPage(ctx, [content.area.name, t('overview', { rows: grid.rows, columns: grid.columns, scale }), t('overviewHint', { mm: overlapMm })], legend);
+  const overviewFrame = startMapPage(
+    ctx,
+    [content.area.name, t('overview', { rows: grid.rows, columns: grid.columns, scale }), t('overviewHint', { mm: overlapMm })],
+    legend,
+  );
   const view = fitView(content.area, overviewFrame);
   await drawArea(ctx, content, view, painter);
   const labelSize = Math.min(28 * f, (grid.tiles[0]!.view.h * view.ptPerM) / 3, (grid.tiles[0]!.view.w * view.ptPerM) / 3);
@@ -64,7 +82,12 @@ async function tiledPages(ctx: PdfContext, content: AreaContent, title: string, 
     const y = overviewFrame.y + (tile.view.y - view.originM.y) * view.ptPerM;
     const w = tile.view.w * view.ptPerM;
     const h = tile.view.h * view.ptPerM;
-    doc.rect(x, y, w, h).lineWidth(1.2 * f).dash(4 * f, { space: 3 * f }).stroke('#1c7ed6').undash();
+    doc
+      .rect(x, y, w, h)
+      .lineWidth(1.2 * f)
+      .dash(4 * f, { space: 3 * f })
+      .stroke('#1c7ed6')
+      .undash();
     doc.fillColor('#1c7ed6').fillOpacity(0.8);
     ts.draw(tile.label, x + (w - ts.width(tile.label, labelSize, 'bold')) / 2, y + (h - ts.lineHeight(labelSize)) / 2, labelSize, 'bold');
     doc.fillOpacity(1);
@@ -72,15 +95,33 @@ async function tiledPages(ctx: PdfContext, content: AreaContent, title: string, 
   drawFooter(ctx, legend, view.ptPerM);
 
   for (const tile of grid.tiles) {
-    const frame = startMapPage(ctx, [content.area.name, title, t('sheet', { label: tile.label, row: tile.row + 1, column: tile.column + 1 })], legend);
+    const frame = startMapPage(
+      ctx,
+      [content.area.name, title, t('sheet', { label: tile.label, row: tile.row + 1, column: tile.column + 1 })],
+      legend,
+    );
     // Same frame size as the probe, so the grid computed above holds on every sheet.
     const tileView = { frame, ptPerM, originM: { x: tile.view.x, y: tile.view.y } };
     await drawArea(ctx, content, tileView, painter);
-    doc.lineWidth(0.8 * f).dash(3 * f, { space: 2 * f }).strokeColor('#1c7ed6');
-    if (tile.column > 0) doc.moveTo(frame.x + overlap, frame.y).lineTo(frame.x + overlap, frame.y + frame.h).stroke();
-    if (tile.row > 0) doc.moveTo(frame.x, frame.y + overlap).lineTo(frame.x + frame.w, frame.y + overlap).stroke();
+    doc
+      .lineWidth(0.8 * f)
+      .dash(3 * f, { space: 2 * f })
+      .strokeColor('#1c7ed6');
+    if (tile.column > 0)
+      doc
+        .moveTo(frame.x + overlap, frame.y)
+        .lineTo(frame.x + overlap, frame.y + frame.h)
+        .stroke();
+    if (tile.row > 0)
+      doc
+        .moveTo(frame.x, frame.y + overlap)
+        .lineTo(frame.x + frame.w, frame.y + overlap)
+        .stroke();
     doc.undash();
-    doc.rect(frame.x, frame.y, frame.w, frame.h).lineWidth(0.5 * f).stroke('#adb5bd');
+    doc
+      .rect(frame.x, frame.y, frame.w, frame.h)
+      .lineWidth(0.5 * f)
+      .stroke('#adb5bd');
     drawNeighbours(ctx, frame, tile, grid.tiles);
     drawFooter(ctx, legend, ptPerM);
   }
@@ -138,7 +179,11 @@ function contents(data: MapData, areas: Area[]): AreaContent[] {
     if (list) list.push(b);
     else booths.set(b.areaId, [b]);
   }
-  return areas.map((area) => ({ area, booths: booths.get(area.id) ?? [], features: data.plan.features.filter((f) => f.areaId === area.id) }));
+  return areas.map((area) => ({
+    area,
+    booths: booths.get(area.id) ?? [],
+    features: data.plan.features.filter((f) => f.areaId === area.id),
+  }));
 }
 
 function exhibitorsToPrint(data: MapData, options: MapPrintOptions): PrintExhibitor[] {
@@ -152,13 +197,26 @@ function exhibitorsToPrint(data: MapData, options: MapPrintOptions): PrintExhibi
 }
 
 /** The exhibitor map PDF: map sheets (fitted or tiled) or exhibitor sheets, then the index pages. */
-export async function renderMapPdf(db: Db, options: MapPrintOptions, progress: Progress, now: Date = new Date(), tracer?: Tracer): Promise<PdfResult> {
+export async function renderMapPdf(
+  db: Db,
+  options: MapPrintOptions,
+  progress: Progress,
+  now: Date = new Date(),
+  tracer?: Tracer,
+): Promise<PdfResult> {
   const data = readMapData(db);
   const areas = options.areaId ? data.plan.areas.filter((a) => a.id === options.areaId) : data.plan.areas;
   if (options.areaId && !areas.length) throw new ApiError('NOT_FOUND', 'This area is no longer on the plan.', { areaId: options.areaId });
   const t = labelsFor(options.language);
   const title = t(options.variant === 'organizer' ? 'mapOrganizer' : 'mapVisitor');
-  const ctx = openPdf({ paper: options.paper, language: options.language, fair: data.fair, title: `${data.fair.name} — ${title}`, now, tracer });
+  const ctx = openPdf({
+    paper: options.paper,
+    language: options.language,
+    fair: data.fair,
+    title: `${data.fair.name} — ${title}`,
+    now,
+    tracer,
+  });
   const style: MapStyle = {
     variant: options.variant,
     colorBy: options.variant === 'organizer' ? options.colorBy : 'zone',
@@ -191,7 +249,10 @@ export async function renderMapPdf(db: Db, options: MapPrintOptions, progress: P
     const layout = options.layout;
     const perArea = (c: AreaContent) => {
       if (layout.mode === 'fit' || !c.booths.length) return 1;
-      return tileGrid(c.area.widthM, c.area.depthM, tileFrame(ctx, legendFor(ctx, style, c)), pointsPerMetre(layout.scale), mm(layout.overlapMm)).tiles.length + 1;
+      return (
+        tileGrid(c.area.widthM, c.area.depthM, tileFrame(ctx, legendFor(ctx, style, c)), pointsPerMetre(layout.scale), mm(layout.overlapMm))
+          .tiles.length + 1
+      );
     };
     progress.total = areaContents.reduce((n, c) => n + c.booths.length * perArea(c), 0) + indexRowCount(indexScope);
     if (!areaContents.length) {
@@ -200,7 +261,8 @@ export async function renderMapPdf(db: Db, options: MapPrintOptions, progress: P
     }
     const painter = painterFor(ctx, data, style, progress);
     for (const content of areaContents) {
-      if (layout.mode === 'tile' && content.booths.length) await tiledPages(ctx, content, title, style, painter, layout.scale, layout.overlapMm);
+      if (layout.mode === 'tile' && content.booths.length)
+        await tiledPages(ctx, content, title, style, painter, layout.scale, layout.overlapMm);
       else await fitPage(ctx, content, [content.area.name, title], style, painter);
     }
   }

@@ -59,7 +59,13 @@ export interface Tile {
  * Cuts an area into tiles: each sheet shows `frame` (points) of the map at `ptPerM`, and
  * neighbouring sheets repeat `overlap` points so they can be glued edge over edge.
  */
-export function tileGrid(areaW: number, areaD: number, frame: { w: number; h: number }, ptPerM: number, overlap: number): { rows: number; columns: number; tiles: Tile[] } {
+export function tileGrid(
+  areaW: number,
+  areaD: number,
+  frame: { w: number; h: number },
+  ptPerM: number,
+  overlap: number,
+): { rows: number; columns: number; tiles: Tile[] } {
   const count = (lengthPt: number, framePt: number) => {
     if (lengthPt <= framePt) return 1;
     const step = framePt - overlap;

@@ -20,15 +20,26 @@ function kpis(ctx: PdfContext, r: FairReport, box: Rect): void {
   const { doc, ts, t, f, language } = ctx;
   const items: [string, string, string][] = [
     [t('kpiBooths'), formatNumber(r.booths.allocated, language), t('ofTotal', { total: formatNumber(r.booths.total, language) })],
-    [t('kpiExhibitors'), formatNumber(r.exhibitors.participating, language), t('ofTotal', { total: formatNumber(r.exhibitors.total, language) })],
-    [t('kpiRevenue'), formatDongShort(r.revenue.total, language), r.revenue.voidedEntries ? t('voided', { n: r.revenue.voidedEntries }) : formatDong(r.revenue.total, language)],
+    [
+      t('kpiExhibitors'),
+      formatNumber(r.exhibitors.participating, language),
+      t('ofTotal', { total: formatNumber(r.exhibitors.total, language) }),
+    ],
+    [
+      t('kpiRevenue'),
+      formatDongShort(r.revenue.total, language),
+      r.revenue.voidedEntries ? t('voided', { n: r.revenue.voidedEntries }) : formatDong(r.revenue.total, language),
+    ],
     [t('kpiVisitors'), formatNumber(r.visitors.total, language), ''],
   ];
   const gap = 6 * f;
   const w = (box.w - gap * (items.length - 1)) / items.length;
   items.forEach(([label, value, sub], i) => {
     const x = box.x + i * (w + gap);
-    doc.roundedRect(x, box.y, w, box.h, 3 * f).lineWidth(0.6 * f).fillAndStroke('#f8f9fa', '#dee2e6');
+    doc
+      .roundedRect(x, box.y, w, box.h, 3 * f)
+      .lineWidth(0.6 * f)
+      .fillAndStroke('#f8f9fa', '#dee2e6');
     const inner = w - 8 * f;
     doc.fillColor(GREY);
     ts.draw(ts.truncate(ts.clean(label), 7.5 * f, inner), x + 4 * f, box.y + 4 * f, 7.5 * f);
@@ -52,7 +63,11 @@ function dayChart(ctx: PdfContext, r: FairReport, box: Rect): void {
   const max = Math.max(1, ...r.byDay.map((d) => d.revenue));
   const slot = box.w / Math.max(1, r.byDay.length);
   const barW = Math.min(slot * 0.6, 60 * f);
-  doc.moveTo(box.x, bottom).lineTo(box.x + box.w, bottom).lineWidth(0.6 * f).stroke(GREY);
+  doc
+    .moveTo(box.x, bottom)
+    .lineTo(box.x + box.w, bottom)
+    .lineWidth(0.6 * f)
+    .stroke(GREY);
   r.byDay.forEach((d, i) => {
     const h = ((bottom - top) * d.revenue) / max;
     const cx = box.x + slot * i + slot / 2;
@@ -96,7 +111,11 @@ function zoneShare(ctx: PdfContext, r: FairReport, box: Rect): number {
     const ly = y + Math.floor(i / 2) * (ts.lineHeight(size) + 2 * f);
     doc.rect(lx, ly + ts.lineHeight(size) * 0.2, 8 * f, ts.lineHeight(size) * 0.6).fill(safeColor(z.color));
     const share = formatNumber((100 * z.revenue) / total, language, 1);
-    const text = ts.truncate(ts.clean(`${z.name || t('noZone')}: ${formatDongShort(z.revenue, language)} (${share} %)`), size, colW - 14 * f);
+    const text = ts.truncate(
+      ts.clean(`${z.name || t('noZone')}: ${formatDongShort(z.revenue, language)} (${share} %)`),
+      size,
+      colW - 14 * f,
+    );
     doc.fillColor(INK);
     ts.draw(text, lx + 11 * f, ly, size);
   });
@@ -111,28 +130,57 @@ function tables(ctx: PdfContext, r: FairReport): { title: string; columns: Colum
   return [
     {
       title: t('byDay'),
-      columns: [{ header: t('day'), width: 0.3 }, { header: t('revenue'), width: 0.3, align: right }, { header: t('entries'), width: 0.2, align: right }, { header: t('visitors'), width: 0.2, align: right }],
+      columns: [
+        { header: t('day'), width: 0.3 },
+        { header: t('revenue'), width: 0.3, align: right },
+        { header: t('entries'), width: 0.2, align: right },
+        { header: t('visitors'), width: 0.2, align: right },
+      ],
       sections: [{ rows: r.byDay.map((d) => [formatDay(d.day, language), money(d.revenue), num(d.entries), num(d.visitors)]) }],
     },
     {
       title: t('byZone'),
-      columns: [{ header: t('zone'), width: 0.4 }, { header: t('booths'), width: 0.2, align: right }, { header: t('revenue'), width: 0.4, align: right }],
+      columns: [
+        { header: t('zone'), width: 0.4 },
+        { header: t('booths'), width: 0.2, align: right },
+        { header: t('revenue'), width: 0.4, align: right },
+      ],
       sections: [{ rows: r.byZone.map((z) => [z.name || t('noZone'), num(z.booths), money(z.revenue)]) }],
     },
     {
       title: t('byCategory'),
-      columns: [{ header: t('category'), width: 0.5 }, { header: t('exhibitors'), width: 0.2, align: right }, { header: t('revenue'), width: 0.3, align: right }],
+      columns: [
+        { header: t('category'), width: 0.5 },
+        { header: t('exhibitors'), width: 0.2, align: right },
+        { header: t('revenue'), width: 0.3, align: right },
+      ],
       sections: [{ rows: r.byCategory.map((c) => [c.category || t('uncategorized'), num(c.exhibitors), money(c.revenue)]) }],
     },
     {
       title: t('byMethod'),
-      columns: [{ header: t('method'), width: 0.5 }, { header: t('entries'), width: 0.2, align: right }, { header: t('revenue'), width: 0.3, align: right }],
+      columns: [
+        { header: t('method'), width: 0.5 },
+        { header: t('entries'), width: 0.2, align: right },
+        { header: t('revenue'), width: 0.3, align: right },
+      ],
       sections: [{ rows: r.byMethod.map((m) => [t(m.method), num(m.entries), money(m.revenue)]) }],
     },
     {
       title: t('topExhibitors'),
-      columns: [{ header: t('exhibitor'), width: 0.55, weight: 'bold' }, { header: t('booths'), width: 0.2 }, { header: t('revenue'), width: 0.25, align: right }],
-      sections: [{ rows: r.topExhibitors.map((e) => [e.name === e.legalName ? e.name : `${e.name} — ${e.legalName}`, e.boothNumbers.join(', '), money(e.revenue)]) }],
+      columns: [
+        { header: t('exhibitor'), width: 0.55, weight: 'bold' },
+        { header: t('booths'), width: 0.2 },
+        { header: t('revenue'), width: 0.25, align: right },
+      ],
+      sections: [
+        {
+          rows: r.topExhibitors.map((e) => [
+            e.name === e.legalName ? e.name : `${e.name} — ${e.legalName}`,
+            e.boothNumbers.join(', '),
+            money(e.revenue),
+          ]),
+        },
+      ],
     },
   ];
 }

@@ -66,7 +66,13 @@ export function boothStyle(style: MapStyle, booth: Booth, holder: BoothHolder | 
   const free = !holder;
   const organizer = style.variant === 'organizer';
   if (usesStatus(style)) {
-    return { fill: STATUS_FILL[holder?.status ?? 'free'], stroke: free ? '#e67700' : '#495057', lineWidth: free ? 1.5 : 0.6, dashed: free, textColor: INK };
+    return {
+      fill: STATUS_FILL[holder?.status ?? 'free'],
+      stroke: free ? '#e67700' : '#495057',
+      lineWidth: free ? 1.5 : 0.6,
+      dashed: free,
+      textColor: INK,
+    };
   }
   const zone = booth.zoneId ? style.zones.get(booth.zoneId) : undefined;
   const color = safeColor(zone?.color ?? NO_ZONE);
@@ -83,11 +89,15 @@ export function boothStyle(style: MapStyle, booth: Booth, holder: BoothHolder | 
 export function legendEntries(style: MapStyle, t: Labels, zonesShown: Zone[], hasNoZone: boolean, hasNotForSale: boolean): LegendEntry[] {
   const entries: LegendEntry[] = [];
   if (style.highlightExhibitorId) {
-    entries.push({ label: t('yourBooths'), fill: '#ffd43b', stroke: '#c92a2a' }, { label: t('otherBooths'), fill: '#f8f9fa', stroke: '#adb5bd' });
+    entries.push(
+      { label: t('yourBooths'), fill: '#ffd43b', stroke: '#c92a2a' },
+      { label: t('otherBooths'), fill: '#f8f9fa', stroke: '#adb5bd' },
+    );
     return entries;
   }
   if (usesStatus(style)) {
-    for (const s of STATUS_KEYS) entries.push({ label: t(s as LabelKey), fill: STATUS_FILL[s], stroke: s === 'free' ? '#e67700' : '#495057', dashed: s === 'free' });
+    for (const s of STATUS_KEYS)
+      entries.push({ label: t(s as LabelKey), fill: STATUS_FILL[s], stroke: s === 'free' ? '#e67700' : '#495057', dashed: s === 'free' });
   } else {
     for (const z of zonesShown) entries.push({ label: z.name, fill: tint(safeColor(z.color), 0.7), stroke: safeColor(z.color) });
     if (hasNoZone) entries.push({ label: t('noZone'), fill: tint(NO_ZONE, 0.7), stroke: NO_ZONE });

@@ -42,7 +42,13 @@ function cellLines(ctx: PdfContext, raw: string, size: number, width: number, we
  * a new page when `top` is null): column headers repeat on every page, rows never split.
  * `newPage` draws the page's own heading and returns where the table may start.
  */
-export async function drawTable(ctx: PdfContext, spec: TableSpec, newPage: () => number, tick: (rows: number) => Promise<void>, top: number | null = null): Promise<number> {
+export async function drawTable(
+  ctx: PdfContext,
+  spec: TableSpec,
+  newPage: () => number,
+  tick: (rows: number) => Promise<void>,
+  top: number | null = null,
+): Promise<number> {
   const { doc, ts, content, f } = ctx;
   const size = 8 * f;
   const lineH = ts.lineHeight(size);
@@ -89,7 +95,13 @@ export async function drawTable(ctx: PdfContext, spec: TableSpec, newPage: () =>
       const hs = 9 * f;
       if (section.color) doc.rect(content.x + pad, y + pad + lineH * 0.15, 8 * f, lineH * 0.7).fill(section.color);
       doc.fillColor(INK);
-      ts.draw(ts.truncate(ts.clean(section.heading), hs, content.w - 14 * f, 'bold'), content.x + pad + (section.color ? 11 * f : 0), y + pad, hs, 'bold');
+      ts.draw(
+        ts.truncate(ts.clean(section.heading), hs, content.w - 14 * f, 'bold'),
+        content.x + pad + (section.color ? 11 * f : 0),
+        y + pad,
+        hs,
+        'bold',
+      );
       y += ts.lineHeight(hs) + 2 * pad;
     }
     let sinceTick = 0;

@@ -46,7 +46,11 @@ export class Typesetter {
   clean(text: string): string {
     let out = this.cleaned.get(text);
     if (out !== undefined) return out;
-    const simple = text.normalize('NFC').replace(EMOJI, '').replace(/[\t\n\r\v\f]+/g, ' ').replace(CONTROL, '');
+    const simple = text
+      .normalize('NFC')
+      .replace(EMOJI, '')
+      .replace(/[\t\n\r\v\f]+/g, ' ')
+      .replace(CONTROL, '');
     out = '';
     for (const ch of simple) if (this.face(ch, 'regular')) out += ch;
     out = out.replace(/ {2,}/g, ' ').trim();
@@ -61,7 +65,11 @@ export class Typesetter {
     if (face !== undefined) return face;
     const cp = ch.codePointAt(0)!;
     const primary: FaceName = weight;
-    face = this.fonts.get(primary)!.font.hasGlyphForCodePoint(cp) ? primary : this.fonts.get(FALLBACK[weight])!.font.hasGlyphForCodePoint(cp) ? FALLBACK[weight] : null;
+    face = this.fonts.get(primary)!.font.hasGlyphForCodePoint(cp)
+      ? primary
+      : this.fonts.get(FALLBACK[weight])!.font.hasGlyphForCodePoint(cp)
+        ? FALLBACK[weight]
+        : null;
     this.faceOf.set(key, face);
     return face;
   }

@@ -18,5 +18,7 @@ export function EditFairDialog({ fairId, onSaved, onClose }: { fairId: string; o
     queryClient.setQueryData(fairKey(fairId), updated);
     await onSaved?.();
   };
-  return <FairFormDialog title={t('form.editTitle')} initial={fair.data} submitLabel={t('common:save')} onSubmit={save} onClose={onClose} />;
+  return (
+    <FairFormDialog title={t('form.editTitle')} initial={fair.data} submitLabel={t('common:save')} onSubmit={save} onClose={onClose} />
+  );
 }

@@ -138,21 +138,25 @@ export function LibraryScreen() {
                   <td>{fair.lastOpenedAt ? formatTimestamp(fair.lastOpenedAt, language) : t('never')}</td>
                   <td>
                     <div className="row-actions">
-                    <button type="button" className="primary" onClick={() => navigate({ screen: 'fair', fairId: fair.id, section: 'plan' })}>
-                      {t('actions.open')}
-                    </button>
-                    <button type="button" onClick={() => setEditing({ kind: 'edit', fair })}>
-                      {t('actions.edit')}
-                    </button>
-                    <button type="button" onClick={() => setEditing({ kind: 'duplicate', fair })}>
-                      {t('actions.duplicate')}
-                    </button>
-                    <button type="button" onClick={() => exportFair.mutate(fair)} disabled={exportFair.isPending}>
-                      {t('actions.export')}
-                    </button>
-                    <button type="button" className="danger-text" onClick={() => setEditing({ kind: 'delete', fair })}>
-                      {t('actions.delete')}
-                    </button>
+                      <button
+                        type="button"
+                        className="primary"
+                        onClick={() => navigate({ screen: 'fair', fairId: fair.id, section: 'plan' })}
+                      >
+                        {t('actions.open')}
+                      </button>
+                      <button type="button" onClick={() => setEditing({ kind: 'edit', fair })}>
+                        {t('actions.edit')}
+                      </button>
+                      <button type="button" onClick={() => setEditing({ kind: 'duplicate', fair })}>
+                        {t('actions.duplicate')}
+                      </button>
+                      <button type="button" onClick={() => exportFair.mutate(fair)} disabled={exportFair.isPending}>
+                        {t('actions.export')}
+                      </button>
+                      <button type="button" className="danger-text" onClick={() => setEditing({ kind: 'delete', fair })}>
+                        {t('actions.delete')}
+                      </button>
                     </div>
                   </td>
                 </tr>
@@ -178,16 +182,25 @@ export function LibraryScreen() {
       </main>
 
       {editing?.kind === 'create' && (
-        <FairFormDialog title={t('form.createTitle')} initial={blankFair()} submitLabel={t('common:create')} onSubmit={create} onClose={() => setEditing(null)} />
+        <FairFormDialog
+          title={t('form.createTitle')}
+          initial={blankFair()}
+          submitLabel={t('common:create')}
+          onSubmit={create}
+          onClose={() => setEditing(null)}
+        />
       )}
-      {editing?.kind === 'edit' && (
-        <EditFairDialog fairId={editing.fair.id} onSaved={refresh} onClose={() => setEditing(null)} />
-      )}
+      {editing?.kind === 'edit' && <EditFairDialog fairId={editing.fair.id} onSaved={refresh} onClose={() => setEditing(null)} />}
       {editing?.kind === 'duplicate' && (
         <FairFormDialog
           title={t('form.duplicateTitle', { name: editing.fair.name })}
           hint={t('form.duplicateHint')}
-          initial={{ ...blankFair(), name: t('form.copyName', { name: editing.fair.name }), venue: editing.fair.venue, organizer: editing.fair.organizer }}
+          initial={{
+            ...blankFair(),
+            name: t('form.copyName', { name: editing.fair.name }),
+            venue: editing.fair.venue,
+            organizer: editing.fair.organizer,
+          }}
           submitLabel={t('common:create')}
           onSubmit={duplicate(editing.fair.id)}
           onClose={() => setEditing(null)}

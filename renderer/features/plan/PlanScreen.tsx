@@ -17,7 +17,12 @@ export function PlanScreen({ fair }: { fair: Fair }) {
   const api = useApi();
   const errorText = useErrorText();
   const query = useQuery({ queryKey: planKey(fair.id), queryFn: () => api.getPlan({ fairId: fair.id }), staleTime: Infinity });
-  if (query.isError) return <p role="alert" className="plan-message">{errorText(query.error)}</p>;
+  if (query.isError)
+    return (
+      <p role="alert" className="plan-message">
+        {errorText(query.error)}
+      </p>
+    );
   if (!query.data) return <p className="hint plan-message">{t('common:loading')}</p>;
   return <LoadedPlan key={fair.id} fairId={fair.id} plan={query.data} />;
 }

@@ -44,7 +44,11 @@ export function PdfPreview({ base64, pageCount }: { base64: string; pageCount: n
 
   return (
     <figure className="print-preview" aria-label={t('preview')}>
-      {failed ? <p className="hint">{t('previewFailed')}</p> : <canvas ref={canvas} data-testid="print-preview" data-rendered={rendered ? 'yes' : 'no'} />}
+      {failed ? (
+        <p className="hint">{t('previewFailed')}</p>
+      ) : (
+        <canvas ref={canvas} data-testid="print-preview" data-rendered={rendered ? 'yes' : 'no'} />
+      )}
       <figcaption className="hint">{t('pages', { count: pageCount })}</figcaption>
     </figure>
   );

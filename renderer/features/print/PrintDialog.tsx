@@ -97,14 +97,25 @@ export function PrintDialog({ fairId, onClose }: { fairId: string; onClose: () =
           <button type="button" disabled={running} onClick={make} className={state.phase === 'done' && !stale ? undefined : 'primary'}>
             {state.phase === 'done' ? t('remake') : t('make')}
           </button>
-          <button type="button" className={state.phase === 'done' && !stale ? 'primary' : undefined} disabled={state.phase !== 'done' || stale} onClick={() => void save()}>
+          <button
+            type="button"
+            className={state.phase === 'done' && !stale ? 'primary' : undefined}
+            disabled={state.phase !== 'done' || stale}
+            onClick={() => void save()}
+          >
             {t('save')}
           </button>
         </>
       }
     >
       <div className="print-layout">
-        <PrintOptionsForm form={form} choices={choices.data} invalid={new Set([...shown].filter((f) => invalid.has(f)))} disabled={running} onChange={setForm} />
+        <PrintOptionsForm
+          form={form}
+          choices={choices.data}
+          invalid={new Set([...shown].filter((f) => invalid.has(f)))}
+          disabled={running}
+          onChange={setForm}
+        />
         <div className="print-side">
           {hasNoBooths && form.kind === 'map' && <p className="hint">{t('noBooths')}</p>}
           {running && (
@@ -116,7 +127,11 @@ export function PrintDialog({ fairId, onClose }: { fairId: string; onClose: () =
               </button>
             </div>
           )}
-          {state.phase === 'failed' && <p role="alert" className="field-error">{t('failed', { message: errorText(state.error) })}</p>}
+          {state.phase === 'failed' && (
+            <p role="alert" className="field-error">
+              {t('failed', { message: errorText(state.error) })}
+            </p>
+          )}
           {state.phase === 'done' && (
             <>
               {stale && <p className="hint">{t('stale')}</p>}

@@ -110,7 +110,12 @@ export function PrintOptionsForm({ form, choices, invalid, disabled, onChange }:
           {map.variant === 'exhibitor' && (
             <Field label={t('exhibitor')}>
               {(id) => (
-                <select id={id} name="exhibitor" value={map.exhibitorId ?? ''} onChange={(e) => setMap({ exhibitorId: e.target.value || null })}>
+                <select
+                  id={id}
+                  name="exhibitor"
+                  value={map.exhibitorId ?? ''}
+                  onChange={(e) => setMap({ exhibitorId: e.target.value || null })}
+                >
                   <option value="">{t('allExhibitors')}</option>
                   {choices?.exhibitors.map((x) => (
                     <option key={x.id} value={x.id}>
@@ -126,7 +131,12 @@ export function PrintOptionsForm({ form, choices, invalid, disabled, onChange }:
       <div className="field-row">
         <Field label={t('paper')}>
           {(id) => (
-            <select id={id} name="paper" value={map.paper.size} onChange={(e) => setMap({ paper: { ...map.paper, size: e.target.value as PaperSize } })}>
+            <select
+              id={id}
+              name="paper"
+              value={map.paper.size}
+              onChange={(e) => setMap({ paper: { ...map.paper, size: e.target.value as PaperSize } })}
+            >
               {PaperSize.options.map((p) => (
                 <option key={p}>{p}</option>
               ))}
@@ -135,7 +145,12 @@ export function PrintOptionsForm({ form, choices, invalid, disabled, onChange }:
         </Field>
         <Field label={t('orientation')}>
           {(id) => (
-            <select id={id} name="orientation" value={map.paper.orientation} onChange={(e) => setMap({ paper: { ...map.paper, orientation: e.target.value as Orientation } })}>
+            <select
+              id={id}
+              name="orientation"
+              value={map.paper.orientation}
+              onChange={(e) => setMap({ paper: { ...map.paper, orientation: e.target.value as Orientation } })}
+            >
               {Orientation.options.map((o) => (
                 <option key={o} value={o}>
                   {t(`orientations.${o}`)}
@@ -150,7 +165,12 @@ export function PrintOptionsForm({ form, choices, invalid, disabled, onChange }:
         <>
           <Field label={t('layout')}>
             {(id) => (
-              <select id={id} name="layout" value={form.layout} onChange={(e) => onChange({ ...form, layout: e.target.value as 'fit' | 'tile' })}>
+              <select
+                id={id}
+                name="layout"
+                value={form.layout}
+                onChange={(e) => onChange({ ...form, layout: e.target.value as 'fit' | 'tile' })}
+              >
                 <option value="fit">{t('layouts.fit')}</option>
                 <option value="tile">{t('layouts.tile')}</option>
               </select>
@@ -169,14 +189,24 @@ export function PrintOptionsForm({ form, choices, invalid, disabled, onChange }:
           <span>{t('index')}</span>
           {(['byExhibitor', 'byBooth', 'groupByZone'] as const).map((key) => (
             <label key={key}>
-              <input type="checkbox" checked={map.index[key]} onChange={(e) => setMap({ index: { ...map.index, [key]: e.target.checked } })} /> {t(key)}
+              <input
+                type="checkbox"
+                checked={map.index[key]}
+                onChange={(e) => setMap({ index: { ...map.index, [key]: e.target.checked } })}
+              />{' '}
+              {t(key)}
             </label>
           ))}
         </div>
       )}
       <Field label={t('language')}>
         {(id) => (
-          <select id={id} name="language" value={form.language} onChange={(e) => onChange({ ...form, language: e.target.value as Language })}>
+          <select
+            id={id}
+            name="language"
+            value={form.language}
+            onChange={(e) => onChange({ ...form, language: e.target.value as Language })}
+          >
             <option value="vi">{t('common:languageName.vi')}</option>
             <option value="en">{t('common:languageName.en')}</option>
           </select>

@@ -33,7 +33,12 @@ export function Workspace({ fairId, section }: { fairId: string; section: Sectio
   const [printing, setPrinting] = useState(false);
   // Opening makes the rotating backup and records the visit: once per visit, not per render.
   const opened = useQuery({ queryKey: ['openFair', fairId], queryFn: () => api.openFair({ fairId }), staleTime: Infinity, gcTime: 0 });
-  const details = useQuery({ queryKey: fairKey(fairId), queryFn: () => api.getFair({ fairId }), enabled: opened.isSuccess, initialData: opened.data });
+  const details = useQuery({
+    queryKey: fairKey(fairId),
+    queryFn: () => api.getFair({ fairId }),
+    enabled: opened.isSuccess,
+    initialData: opened.data,
+  });
   const fair = details.data ?? opened.data;
 
   if (opened.isError) {

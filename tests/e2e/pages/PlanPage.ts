@@ -28,12 +28,23 @@ export class PlanPage {
   async booths(): Promise<BoothShape[]> {
     return this.page.evaluate(() => {
       const stage = window.Konva!.stages[0]!;
-      return stage.find((n: { id: () => string }) => /^booth-(?!label-)/.test(n.id())).map((n) => {
-        const id = n.id().slice('booth-'.length);
-        const label = stage.findOne(`#booth-label-${id}`);
-        const a = n.attrs as Record<string, number | string | undefined>;
-        return { id, x: Number(a.x ?? 0), y: Number(a.y ?? 0), width: Number(a.width), height: Number(a.height), rotation: Number(a.rotation ?? 0), fill: String(a.fill), label: String(label?.getAttr('text') ?? '') };
-      });
+      return stage
+        .find((n: { id: () => string }) => /^booth-(?!label-)/.test(n.id()))
+        .map((n) => {
+          const id = n.id().slice('booth-'.length);
+          const label = stage.findOne(`#booth-label-${id}`);
+          const a = n.attrs as Record<string, number | string | undefined>;
+          return {
+            id,
+            x: Number(a.x ?? 0),
+            y: Number(a.y ?? 0),
+            width: Number(a.width),
+            height: Number(a.height),
+            rotation: Number(a.rotation ?? 0),
+            fill: String(a.fill),
+            label: String(label?.getAttr('text') ?? ''),
+          };
+        });
     });
   }
 

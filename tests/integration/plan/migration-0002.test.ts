@@ -8,7 +8,12 @@ import { APPLICATION_ID, openFairDb } from '../../../electron/db/open';
 import * as m0001 from '../../../electron/db/migrations/0001-initial';
 import { LATEST_VERSION } from '../../../electron/db/migrations';
 import { readPlan } from '../../../electron/services/plan';
-import { readAreaBackground, removeAreaBackground, setAreaBackground, updateAreaBackground } from '../../../electron/services/planBackground';
+import {
+  readAreaBackground,
+  removeAreaBackground,
+  setAreaBackground,
+  updateAreaBackground,
+} from '../../../electron/services/planBackground';
 
 let dir: string;
 beforeEach(() => void (dir = mkdtempSync(join(tmpdir(), 'fairfloor-m2-'))));
@@ -23,7 +28,9 @@ function versionOneFile(path: string): void {
   db.pragma(`application_id = ${APPLICATION_ID}`);
   m0001.up(db);
   db.pragma('user_version = 1');
-  db.prepare("INSERT INTO fair (id, name, first_day, last_day, created_at, updated_at) VALUES ('f', 'Hội chợ cũ', '2025-07-05', '2025-07-07', 'x', 'x')").run();
+  db.prepare(
+    "INSERT INTO fair (id, name, first_day, last_day, created_at, updated_at) VALUES ('f', 'Hội chợ cũ', '2025-07-05', '2025-07-07', 'x', 'x')",
+  ).run();
   db.prepare("INSERT INTO area (id, name, width_m, depth_m) VALUES ('a', 'Vỉa hè', 100, 8)").run();
   db.prepare("INSERT INTO booth (id, area_id, number, x_m, y_m, width_m, depth_m) VALUES ('b', 'a', 'A01', 2, 1, 3, 3)").run();
   db.close();
@@ -38,7 +45,14 @@ it('0002 adds area backgrounds to a version 1 file, keeping its plan', () => {
     expect(readPlan(db).booths.map((b) => b.number)).toEqual(['A01']);
     expect(readAreaBackground(db, 'a')).toBeNull();
 
-    const set = setAreaBackground(db, 'tester', { areaId: 'a', mime: 'image/png', base64: PNG_1x1, pixelWidth: 1, pixelHeight: 1, placement });
+    const set = setAreaBackground(db, 'tester', {
+      areaId: 'a',
+      mime: 'image/png',
+      base64: PNG_1x1,
+      pixelWidth: 1,
+      pixelHeight: 1,
+      placement,
+    });
     expect(set).toMatchObject({ areaId: 'a', mime: 'image/png', pixelWidth: 1, metresPerPixel: 0.05, visible: true, base64: PNG_1x1 });
     updateAreaBackground(db, 'tester', 'a', { ...placement, opacity: 0.2, visible: false });
     expect(readAreaBackground(db, 'a')).toMatchObject({ opacity: 0.2, visible: false });
@@ -57,9 +71,9 @@ it('refuses bytes that are not the image they claim to be, and leaves nothing be
   const db = openFairDb(path);
   try {
     const notPng = Buffer.from('Sơ đồ viết tay, không phải ảnh').toString('base64');
-    expect(() => setAreaBackground(db, 'tester', { areaId: 'a', mime: 'image/png', base64: notPng, pixelWidth: 10, pixelHeight: 10, placement })).toThrow(
-      new ApiError('FILE_INVALID', 'This file is not a readable PNG image'),
-    );
+    expect(() =>
+      setAreaBackground(db, 'tester', { areaId: 'a', mime: 'image/png', base64: notPng, pixelWidth: 10, pixelHeight: 10, placement }),
+    ).toThrow(new ApiError('FILE_INVALID', 'This file is not a readable PNG image'));
     expect(readAreaBackground(db, 'a')).toBeNull();
     expect(removeAreaBackground(db, 'tester', 'a')).toEqual({ removed: false });
   } finally {

@@ -17,7 +17,9 @@ let db: Db;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'fairfloor-plan-'));
   library = new FairLibrary(dir);
-  db = library.db(library.create({ name: 'Hội chợ thử', venue: '', organizer: '', notes: '', firstDay: '2026-01-10', lastDay: '2026-01-12' }, 'test').id);
+  db = library.db(
+    library.create({ name: 'Hội chợ thử', venue: '', organizer: '', notes: '', firstDay: '2026-01-10', lastDay: '2026-01-12' }, 'test').id,
+  );
 });
 afterEach(() => {
   library.closeAll();
@@ -27,7 +29,21 @@ afterEach(() => {
 const apply = (input: PlanChangesInput) => applyPlanChanges(db, 'tester', PlanChanges.parse(input));
 const area = { id: 'hall', name: 'Nhà A', widthM: 30, depthM: 20, sortOrder: 0 };
 const booth = (id: string, number: string, xM = 0, extra: Partial<Booth> = {}): Booth => ({
-  id, areaId: 'hall', number, xM, yM: 0, widthM: 3, depthM: 3, rotationDeg: 0, kind: 'standard', typeOverride: null, zoneId: null, priceDong: 0, notes: '', locked: false, ...extra,
+  id,
+  areaId: 'hall',
+  number,
+  xM,
+  yM: 0,
+  widthM: 3,
+  depthM: 3,
+  rotationDeg: 0,
+  kind: 'standard',
+  typeOverride: null,
+  zoneId: null,
+  priceDong: 0,
+  notes: '',
+  locked: false,
+  ...extra,
 });
 const failure = (fn: () => unknown): ApiError => {
   try {
@@ -41,7 +57,11 @@ const failure = (fn: () => unknown): ApiError => {
 
 describe('applyPlanChanges', () => {
   it('adds an area with booths in one go, and the reverse diff removes them', () => {
-    expect(apply({ added: { areas: [area], booths: [booth('a1', 'A01'), booth('a2', 'A02', 3)] } })).toEqual({ added: 3, updated: 0, removed: 0 });
+    expect(apply({ added: { areas: [area], booths: [booth('a1', 'A01'), booth('a2', 'A02', 3)] } })).toEqual({
+      added: 3,
+      updated: 0,
+      removed: 0,
+    });
     expect(readPlan(db).booths.map((b) => b.number)).toEqual(['A01', 'A02']);
     apply({ removed: { booths: ['a1', 'a2'], areas: ['hall'] }, action: 'undo' });
     expect(readPlan(db)).toMatchObject({ areas: [], booths: [] });
@@ -55,12 +75,17 @@ describe('applyPlanChanges', () => {
   it('swaps two booth numbers in one diff despite the unique index', () => {
     apply({ added: { areas: [area], booths: [booth('a1', 'A01'), booth('a2', 'A02', 3)] } });
     apply({ updated: { booths: [booth('a1', 'A02'), booth('a2', 'A01', 3)] } });
-    expect(readPlan(db).booths.map((b) => [b.id, b.number])).toEqual([['a2', 'A01'], ['a1', 'A02']]);
+    expect(readPlan(db).booths.map((b) => [b.id, b.number])).toEqual([
+      ['a2', 'A01'],
+      ['a1', 'A02'],
+    ]);
   });
 
   it('refuses a duplicate number with a clear message and saves nothing of the diff', () => {
     apply({ added: { areas: [area], booths: [booth('a1', 'A01')] } });
-    const e = failure(() => apply({ added: { booths: [booth('a2', 'A02', 3), booth('a3', 'A01', 6)] }, updated: { booths: [booth('a1', 'A01', 9)] } }));
+    const e = failure(() =>
+      apply({ added: { booths: [booth('a2', 'A02', 3), booth('a3', 'A01', 6)] }, updated: { booths: [booth('a1', 'A01', 9)] } }),
+    );
     expect(e.code).toBe('CONFLICT');
     expect(e.message).toBe('Booth number A01 is already used by another booth');
     expect(e.details).toEqual({ issues: [{ path: ['a3', 'number'], message: e.message }] });

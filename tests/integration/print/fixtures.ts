@@ -25,29 +25,62 @@ export interface TestBooth {
 }
 
 /** A fair with one area and the given booths, each optionally held (paid) by an exhibitor of that short name. */
-export function fairWith(library: FairLibrary, area: { name: string; width: number; depth: number }, booths: TestBooth[], extraAreas: { name: string; width: number; depth: number }[] = []): { id: string; db: Db; areaId: string } {
+export function fairWith(
+  library: FairLibrary,
+  area: { name: string; width: number; depth: number },
+  booths: TestBooth[],
+  extraAreas: { name: string; width: number; depth: number }[] = [],
+): { id: string; db: Db; areaId: string } {
   let areaId = '';
-  const { id } = library.create({ name: 'Hội chợ thử nghiệm', venue: 'Nhà văn hoá Lê Chân', organizer: 'Trung tâm Xúc tiến', firstDay: '2026-01-10', lastDay: '2026-01-12', notes: '' }, 'test', (db) => {
-    areaId = randomUUID();
-    db.prepare('INSERT INTO area (id, name, width_m, depth_m, sort_order) VALUES (?, ?, ?, ?, 0)').run(areaId, area.name, area.width, area.depth);
-    extraAreas.forEach((a, i) => db.prepare('INSERT INTO area (id, name, width_m, depth_m, sort_order) VALUES (?, ?, ?, ?, ?)').run(randomUUID(), a.name, a.width, a.depth, i + 1));
-    const at = '2026-01-01T00:00:00.000Z';
-    const exhibitorIds = new Map<string, string>();
-    for (const b of booths) {
-      const boothId = randomUUID();
-      db.prepare('INSERT INTO booth (id, area_id, number, x_m, y_m, width_m, depth_m, rotation_deg, price_dong) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 2500000)').run(
-        boothId, areaId, b.number, b.x, b.y, b.w ?? 3, b.d ?? 3, b.rotation ?? 0,
+  const { id } = library.create(
+    {
+      name: 'Hội chợ thử nghiệm',
+      venue: 'Nhà văn hoá Lê Chân',
+      organizer: 'Trung tâm Xúc tiến',
+      firstDay: '2026-01-10',
+      lastDay: '2026-01-12',
+      notes: '',
+    },
+    'test',
+    (db) => {
+      areaId = randomUUID();
+      db.prepare('INSERT INTO area (id, name, width_m, depth_m, sort_order) VALUES (?, ?, ?, ?, 0)').run(
+        areaId,
+        area.name,
+        area.width,
+        area.depth,
       );
-      if (!b.exhibitor) continue;
-      let exhibitorId = exhibitorIds.get(b.exhibitor);
-      if (!exhibitorId) {
-        exhibitorId = randomUUID();
-        exhibitorIds.set(b.exhibitor, exhibitorId);
-        db.prepare('INSERT INTO exhibitor (id, legal_name, short_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(exhibitorId, `Công ty ${b.exhibitor}`, b.exhibitor, at, at);
+      extraAreas.forEach((a, i) =>
+        db
+          .prepare('INSERT INTO area (id, name, width_m, depth_m, sort_order) VALUES (?, ?, ?, ?, ?)')
+          .run(randomUUID(), a.name, a.width, a.depth, i + 1),
+      );
+      const at = '2026-01-01T00:00:00.000Z';
+      const exhibitorIds = new Map<string, string>();
+      for (const b of booths) {
+        const boothId = randomUUID();
+        db.prepare(
+          'INSERT INTO booth (id, area_id, number, x_m, y_m, width_m, depth_m, rotation_deg, price_dong) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 2500000)',
+        ).run(boothId, areaId, b.number, b.x, b.y, b.w ?? 3, b.d ?? 3, b.rotation ?? 0);
+        if (!b.exhibitor) continue;
+        let exhibitorId = exhibitorIds.get(b.exhibitor);
+        if (!exhibitorId) {
+          exhibitorId = randomUUID();
+          exhibitorIds.set(b.exhibitor, exhibitorId);
+          db.prepare('INSERT INTO exhibitor (id, legal_name, short_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(
+            exhibitorId,
+            `Công ty ${b.exhibitor}`,
+            b.exhibitor,
+            at,
+            at,
+          );
+        }
+        db.prepare(
+          "INSERT INTO allocation (id, booth_id, exhibitor_id, status, created_at, updated_at) VALUES (?, ?, ?, 'paid', ?, ?)",
+        ).run(randomUUID(), boothId, exhibitorId, at, at);
       }
-      db.prepare("INSERT INTO allocation (id, booth_id, exhibitor_id, status, created_at, updated_at) VALUES (?, ?, ?, 'paid', ?, ?)").run(randomUUID(), boothId, exhibitorId, at, at);
-    }
-  });
+    },
+  );
   return { id, db: library.db(id), areaId };
 }
 
@@ -59,31 +92,59 @@ export function bigFair(library: FairLibrary, n: number): { db: Db; areaId: stri
   const columns = Math.ceil(Math.sqrt(n * 1.5));
   const rows = Math.ceil(n / columns);
   const areaId = randomUUID();
-  const { id } = library.create({ name: `Hội chợ ${n} gian`, venue: 'Trung tâm Hội chợ Triển lãm', organizer: 'Sở Công Thương', firstDay: '2026-05-01', lastDay: '2026-05-05', notes: '' }, 'bench', (db) => {
-    const pitchX = 3 + 3 / 10;
-    db.prepare('INSERT INTO area (id, name, width_m, depth_m, sort_order) VALUES (?, ?, ?, ?, 0)').run(areaId, 'Nhà triển lãm chính', columns * pitchX + 6, rows * 5 + 6);
-    const zones = ['#2f9e44', '#e8590c', '#c2255c', '#1971c2'].map((color, i) => {
-      const zoneId = randomUUID();
-      db.prepare('INSERT INTO zone (id, name, color) VALUES (?, ?, ?)').run(zoneId, `Phân khu ${i + 1}`, color);
-      return zoneId;
-    });
-    const booth = db.prepare('INSERT INTO booth (id, area_id, number, x_m, y_m, width_m, depth_m, zone_id, price_dong) VALUES (?, ?, ?, ?, ?, 3, 3, ?, 3000000)');
-    const exhibitor = db.prepare("INSERT INTO exhibitor (id, legal_name, short_name, created_at, updated_at) VALUES (?, ?, ?, '2026-01-01', '2026-01-01')");
-    const allocation = db.prepare("INSERT INTO allocation (id, booth_id, exhibitor_id, status, created_at, updated_at) VALUES (?, ?, ?, 'paid', '2026-01-01', '2026-01-01')");
-    let exhibitorId = '';
-    for (let i = 0; i < n; i++) {
-      const boothId = randomUUID();
-      const [row, column] = [Math.floor(i / columns), i % columns];
-      booth.run(boothId, areaId, `${String.fromCharCode(65 + (row % 26))}${row}-${column + 1}`, 3 + column * pitchX + Math.floor(column / 10) * 0, 3 + row * 5, zones[row % 4]);
-      if (i % 5 === 4) continue;
-      if (i % 2 === 0) {
-        exhibitorId = randomUUID();
-        const short = `${KINDS[i % 4]!.split(' ').slice(-1)[0]} ${PLACES[i % 8]} ${i}`;
-        exhibitor.run(exhibitorId, `${KINDS[i % 4]} ${PLACES[(i >> 3) % 8]} số ${i}`, short);
+  const { id } = library.create(
+    {
+      name: `Hội chợ ${n} gian`,
+      venue: 'Trung tâm Hội chợ Triển lãm',
+      organizer: 'Sở Công Thương',
+      firstDay: '2026-05-01',
+      lastDay: '2026-05-05',
+      notes: '',
+    },
+    'bench',
+    (db) => {
+      const pitchX = 3 + 3 / 10;
+      db.prepare('INSERT INTO area (id, name, width_m, depth_m, sort_order) VALUES (?, ?, ?, ?, 0)').run(
+        areaId,
+        'Nhà triển lãm chính',
+        columns * pitchX + 6,
+        rows * 5 + 6,
+      );
+      const zones = ['#2f9e44', '#e8590c', '#c2255c', '#1971c2'].map((color, i) => {
+        const zoneId = randomUUID();
+        db.prepare('INSERT INTO zone (id, name, color) VALUES (?, ?, ?)').run(zoneId, `Phân khu ${i + 1}`, color);
+        return zoneId;
+      });
+      const booth = db.prepare(
+        'INSERT INTO booth (id, area_id, number, x_m, y_m, width_m, depth_m, zone_id, price_dong) VALUES (?, ?, ?, ?, ?, 3, 3, ?, 3000000)',
+      );
+      const exhibitor = db.prepare(
+        "INSERT INTO exhibitor (id, legal_name, short_name, created_at, updated_at) VALUES (?, ?, ?, '2026-01-01', '2026-01-01')",
+      );
+      const allocation = db.prepare(
+        "INSERT INTO allocation (id, booth_id, exhibitor_id, status, created_at, updated_at) VALUES (?, ?, ?, 'paid', '2026-01-01', '2026-01-01')",
+      );
+      let exhibitorId = '';
+      for (let i = 0; i < n; i++) {
+        const boothId = randomUUID();
+        const [row, column] = [Math.floor(i / columns), i % columns];
+        booth.run(
+          boothId,
+          areaId,
+          `${String.fromCharCode(65 + (row % 26))}${row}-${column + 1}`,
+          3 + column * pitchX + Math.floor(column / 10) * 0,
+          3 + row * 5,
+          zones[row % 4],
+        );
+        if (i % 5 === 4) continue;
+        if (i % 2 === 0) {
+          exhibitorId = randomUUID();
+          const short = `${KINDS[i % 4]!.split(' ').slice(-1)[0]} ${PLACES[i % 8]} ${i}`;
+          exhibitor.run(exhibitorId, `${KINDS[i % 4]} ${PLACES[(i >> 3) % 8]} số ${i}`, short);
+        }
+        allocation.run(randomUUID(), boothId, exhibitorId);
       }
-      allocation.run(randomUUID(), boothId, exhibitorId);
-    }
-  });
+    },
+  );
   return { db: library.db(id), areaId };
 }
-

@@ -62,7 +62,10 @@ describe('print jobs and the fair report PDF', () => {
   it('offers the areas and the exhibitors holding booths', () => {
     const { id } = createDemoFair(library, 'test');
     const choices = readPrintChoices(library.db(id));
-    expect(choices.areas.map((a) => [a.name, a.booths])).toEqual([['Vỉa hè Trần Phú', 28], ['Vườn hoa Kim Đồng', 12]]);
+    expect(choices.areas.map((a) => [a.name, a.booths])).toEqual([
+      ['Vỉa hè Trần Phú', 28],
+      ['Vườn hoa Kim Đồng', 12],
+    ]);
     expect(choices.exhibitors).toHaveLength(37);
     expect(choices.exhibitors.find((e) => e.name === 'Châu Long')?.booths).toEqual(['A01', 'A02']);
   });

@@ -87,7 +87,10 @@ describe('exhibitor map PDF', () => {
 
   it('honours paper size and orientation: A0 portrait', async () => {
     const { id } = createDemoFair(library, 'test');
-    const options = mapOptions({ paper: { size: 'A0', orientation: 'portrait', marginMm: 15 }, index: { byExhibitor: false, byBooth: false, groupByZone: false } });
+    const options = mapOptions({
+      paper: { size: 'A0', orientation: 'portrait', marginMm: 15 },
+      index: { byExhibitor: false, byBooth: false, groupByZone: false },
+    });
     const pages = await readPdf((await renderMapPdf(library.db(id), options, new Progress())).bytes);
     expect(pages).toHaveLength(2);
     expect([pages[0]!.width, pages[0]!.height].map(Math.round)).toEqual([Math.round(mm(841)), Math.round(mm(1189))]);
@@ -97,18 +100,37 @@ describe('exhibitor map PDF', () => {
     const { id } = createDemoFair(library, 'test');
     const db = library.db(id);
     const chauLong = (db.prepare("SELECT id FROM exhibitor WHERE short_name = 'Châu Long'").get() as { id: string }).id;
-    const options = mapOptions({ variant: 'exhibitor', exhibitorId: chauLong, index: { byExhibitor: false, byBooth: false, groupByZone: false } });
+    const options = mapOptions({
+      variant: 'exhibitor',
+      exhibitorId: chauLong,
+      index: { byExhibitor: false, byBooth: false, groupByZone: false },
+    });
     const pages = await readPdf((await renderMapPdf(db, options, new Progress())).bytes);
     expect(pages).toHaveLength(1);
     expect(pages[0]!.text).toContain('Vị trí gian hàng: Châu Long');
     expect(pages[0]!.text).toContain('Gian hàng: A01, A02');
-    const all = await readPdf((await renderMapPdf(db, mapOptions({ variant: 'exhibitor', index: { byExhibitor: false, byBooth: false, groupByZone: false } }), new Progress())).bytes);
+    const all = await readPdf(
+      (
+        await renderMapPdf(
+          db,
+          mapOptions({ variant: 'exhibitor', index: { byExhibitor: false, byBooth: false, groupByZone: false } }),
+          new Progress(),
+        )
+      ).bytes,
+    );
     expect(all).toHaveLength(37);
   });
 
   it('says so on the page when an area has no booths, and when the fair has no area', async () => {
-    const { db } = fairWith(library, { name: 'Sảnh A', width: 20, depth: 10 }, [{ number: '1', x: 1, y: 1, exhibitor: 'Gốm Bát Tràng' }], [{ name: 'Sảnh trống', width: 30, depth: 20 }]);
-    const pages = await readPdf((await renderMapPdf(db, mapOptions({ index: { byExhibitor: false, byBooth: false, groupByZone: false } }), new Progress())).bytes);
+    const { db } = fairWith(
+      library,
+      { name: 'Sảnh A', width: 20, depth: 10 },
+      [{ number: '1', x: 1, y: 1, exhibitor: 'Gốm Bát Tràng' }],
+      [{ name: 'Sảnh trống', width: 30, depth: 20 }],
+    );
+    const pages = await readPdf(
+      (await renderMapPdf(db, mapOptions({ index: { byExhibitor: false, byBooth: false, groupByZone: false } }), new Progress())).bytes,
+    );
     expect(pages).toHaveLength(2);
     expect(pages[1]!.text).toContain('Sảnh trống');
     expect(pages[1]!.text).toContain('Khu vực này chưa có gian hàng nào');
@@ -121,7 +143,9 @@ describe('exhibitor map PDF', () => {
 
   it('writes text in NFC whatever form it was typed in', async () => {
     const decomposed = 'Nước mắm Cát Hải'.normalize('NFD');
-    const { db } = fairWith(library, { name: 'Sảnh A'.normalize('NFD'), width: 20, depth: 10 }, [{ number: '1', x: 1, y: 1, exhibitor: decomposed }]);
+    const { db } = fairWith(library, { name: 'Sảnh A'.normalize('NFD'), width: 20, depth: 10 }, [
+      { number: '1', x: 1, y: 1, exhibitor: decomposed },
+    ]);
     const text = allText(await readPdf((await renderMapPdf(db, mapOptions(), new Progress())).bytes));
     expect(text).toContain('Nước mắm Cát Hải'.normalize('NFC'));
     expect(text).toContain('Sảnh A'.normalize('NFC'));
@@ -141,7 +165,13 @@ describe('exhibitor map PDF', () => {
     ];
     const { db } = fairWith(library, { name: 'Sảnh thử', width: 30, depth: 12 }, booths);
     const shapes: TracedShape[] = [];
-    const { bytes } = await renderMapPdf(db, mapOptions({ paper: { size: 'A4', orientation: 'landscape', marginMm: 10 } }), new Progress(), new Date(), (s) => shapes.push(s));
+    const { bytes } = await renderMapPdf(
+      db,
+      mapOptions({ paper: { size: 'A4', orientation: 'landscape', marginMm: 10 } }),
+      new Progress(),
+      new Date(),
+      (s) => shapes.push(s),
+    );
     const pages = await readPdf(bytes);
     const text = allText(pages);
     expect(text).not.toMatch(/\p{Extended_Pictographic}/u);
@@ -154,7 +184,9 @@ describe('exhibitor map PDF', () => {
     const onMap = pages[0]!.items.filter((i) => i.top >= frame.y - 1 && i.baseline <= frame.y + frame.h + 1);
     const slack = 0.5;
     const inside = (i: (typeof onMap)[number]) =>
-      boxes.some((b) => i.x >= b.x - slack && i.x + i.width <= b.x + b.w + slack && i.top >= b.y - slack && i.baseline <= b.y + b.h + slack);
+      boxes.some(
+        (b) => i.x >= b.x - slack && i.x + i.width <= b.x + b.w + slack && i.top >= b.y - slack && i.baseline <= b.y + b.h + slack,
+      );
     const straight = onMap.filter((i) => !['R1', 'R2', 'Gian', 'xoay', 'nghiêng', 'lộn', 'ngược'].some((w) => i.str.includes(w)));
     expect(straight.length).toBeGreaterThan(8);
     expect(straight.filter((i) => !inside(i))).toEqual([]);

@@ -32,7 +32,15 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPage[]> {
       const size = Math.abs(d!);
       items.push({ str: item.str, x: e!, baseline: height - f!, top: height - f! - size, width: item.width });
     }
-    pages.push({ width: x1 - x0, height, items, text: items.map((i) => i.str).join(' ').replace(/\s+/g, ' ') });
+    pages.push({
+      width: x1 - x0,
+      height,
+      items,
+      text: items
+        .map((i) => i.str)
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    });
   }
   await pdf.destroy();
   return pages;

@@ -55,9 +55,18 @@ describe('commands and their diffs', () => {
 
   it('refuses a duplicate number or a booth larger than the area before saving anything', () => {
     const { editor, saved } = editorWithLog();
-    expect(editor.updateBooths([{ ...editor.doc.booths.get('b2')!, number: 'A01' }])).toEqual({ ok: false, problem: { code: 'duplicateNumber', number: 'A01', boothId: 'b2' } });
-    expect(editor.updateBooths([{ ...editor.doc.booths.get('b2')!, widthM: 45 }])).toMatchObject({ ok: false, problem: { code: 'tooLarge', area: 'Nhà A' } });
-    expect(editor.updateBooths([{ ...editor.doc.booths.get('b2')!, depthM: 0 }])).toMatchObject({ ok: false, problem: { code: 'badSize' } });
+    expect(editor.updateBooths([{ ...editor.doc.booths.get('b2')!, number: 'A01' }])).toEqual({
+      ok: false,
+      problem: { code: 'duplicateNumber', number: 'A01', boothId: 'b2' },
+    });
+    expect(editor.updateBooths([{ ...editor.doc.booths.get('b2')!, widthM: 45 }])).toMatchObject({
+      ok: false,
+      problem: { code: 'tooLarge', area: 'Nhà A' },
+    });
+    expect(editor.updateBooths([{ ...editor.doc.booths.get('b2')!, depthM: 0 }])).toMatchObject({
+      ok: false,
+      problem: { code: 'badSize' },
+    });
     expect(editor.canUndo).toBe(false);
     expect(saved).toEqual([]);
   });
@@ -65,11 +74,18 @@ describe('commands and their diffs', () => {
   it('duplicates with the next free numbers', () => {
     const { editor } = editorWithLog();
     const diff = duplicateItems(editor.doc, ['b1', 'b2'], { dx: 0, dy: 4 }, () => crypto.randomUUID());
-    expect(diff.added.booths.map((b) => [b.number, b.yM])).toEqual([['A03', 4], ['A04', 4]]);
+    expect(diff.added.booths.map((b) => [b.number, b.yM])).toEqual([
+      ['A03', 4],
+      ['A04', 4],
+    ]);
   });
 
   it('a refused save rolls the entry back and takes it out of the history', async () => {
-    const editor = new PlanEditor({ plan: plan(), persist: async () => Promise.reject(new Error('disk full')), onPersistError: () => undefined });
+    const editor = new PlanEditor({
+      plan: plan(),
+      persist: async () => Promise.reject(new Error('disk full')),
+      onPersistError: () => undefined,
+    });
     editor.select(['b1']);
     editor.nudge(1, 0);
     expect(editor.doc.booths.get('b1')!.xM).toBe(1);
@@ -119,7 +135,20 @@ describe('history', () => {
   it('generating a block is one entry; renumbering follows reading order', () => {
     const { editor } = editorWithLog();
     let n = 0;
-    const block = generateBlock({ rows: 2, cols: 3, boothWidthM: 3, boothDepthM: 2, aisleM: 4, numbering: { prefix: 'C', start: 1, step: 1, padding: 2, skip: [] }, snake: false }, 'hall', { xM: 10, yM: 10 }, () => `g${++n}`);
+    const block = generateBlock(
+      {
+        rows: 2,
+        cols: 3,
+        boothWidthM: 3,
+        boothDepthM: 2,
+        aisleM: 4,
+        numbering: { prefix: 'C', start: 1, step: 1, padding: 2, skip: [] },
+        snake: false,
+      },
+      'hall',
+      { xM: 10, yM: 10 },
+      () => `g${++n}`,
+    );
     expect(editor.commit(addBooths(block), 'generate')).toEqual({ ok: true });
     expect(editor.history.undo).toEqual(['generate']);
     const diff = renumberBooths(editor.doc, ['g6', 'g1', 'g4', 'g2'], { prefix: 'D', start: 10, step: 10, padding: 0, skip: [30] });

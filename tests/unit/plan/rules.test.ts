@@ -8,7 +8,8 @@ import { defaults } from '../../../renderer/features/plan/editor/records';
 import { snapTranslate } from '../../../renderer/features/plan/editor/snapping';
 
 const area = defaults.area('hall', 'Nhà A', 40, 30, 0);
-const at = (id: string, number: string, xM: number, yM: number, size?: { widthM: number; depthM: number }): Booth => defaults.booth(id, 'hall', number, { xM, yM }, size);
+const at = (id: string, number: string, xM: number, yM: number, size?: { widthM: number; depthM: number }): Booth =>
+  defaults.booth(id, 'hall', number, { xM, yM }, size);
 
 describe('numbering and the generator', () => {
   it('pads, steps and skips', () => {
@@ -20,10 +21,27 @@ describe('numbering and the generator', () => {
 
   it('lays out an n × m block row by row, snake numbering running back on odd rows', () => {
     let n = 0;
-    const booths = generateBlock({ rows: 2, cols: 3, boothWidthM: 3, boothDepthM: 3, aisleM: 4, numbering: { prefix: 'B', start: 1, step: 1, padding: 2, skip: [] }, snake: true }, 'hall', { xM: 2, yM: 1 }, () => `id${++n}`);
+    const booths = generateBlock(
+      {
+        rows: 2,
+        cols: 3,
+        boothWidthM: 3,
+        boothDepthM: 3,
+        aisleM: 4,
+        numbering: { prefix: 'B', start: 1, step: 1, padding: 2, skip: [] },
+        snake: true,
+      },
+      'hall',
+      { xM: 2, yM: 1 },
+      () => `id${++n}`,
+    );
     expect(booths.map((b) => [b.number, b.xM, b.yM])).toEqual([
-      ['B01', 2, 1], ['B02', 5, 1], ['B03', 8, 1],
-      ['B04', 8, 8], ['B05', 5, 8], ['B06', 2, 8],
+      ['B01', 2, 1],
+      ['B02', 5, 1],
+      ['B03', 8, 1],
+      ['B04', 8, 8],
+      ['B05', 5, 8],
+      ['B06', 2, 8],
     ]);
   });
 });

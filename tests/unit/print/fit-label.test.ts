@@ -17,7 +17,14 @@ describe('fitting a label inside a booth', () => {
 
   it('shrinks, then wraps, and never leaves the box, whatever the size', () => {
     const name = 'Hợp tác xã Nước mắm Cát Hải truyền thống';
-    for (const [w, h] of [[20, 20], [30, 12], [12, 40], [60, 25], [5, 5], [200, 8]] as const) {
+    for (const [w, h] of [
+      [20, 20],
+      [30, 12],
+      [12, 40],
+      [60, 25],
+      [5, 5],
+      [200, 8],
+    ] as const) {
       const lines = fitLabel(mono, w, h, 'B12', name);
       expect(lines.every(insideBox(w, h)), `${w}×${h}`).toBe(true);
       for (const l of lines) expect(l.size).toBeGreaterThan(0);

@@ -17,7 +17,15 @@ export function BackgroundPanel({ editor, area, bg }: { editor: PlanEditor; area
   useEffect(() => setOpacity(background?.opacity ?? 0.5), [background?.opacity]);
 
   const placement = (): BackgroundPlacement | null =>
-    background ? { xM: background.xM, yM: background.yM, metresPerPixel: background.metresPerPixel, opacity: background.opacity, visible: background.visible } : null;
+    background
+      ? {
+          xM: background.xM,
+          yM: background.yM,
+          metresPerPixel: background.metresPerPixel,
+          opacity: background.opacity,
+          visible: background.visible,
+        }
+      : null;
   const importFile = async () => {
     const file = await pickFile('image/png,image/jpeg,application/pdf,.png,.jpg,.jpeg,.pdf');
     if (!file) return;
@@ -47,18 +55,28 @@ export function BackgroundPanel({ editor, area, bg }: { editor: PlanEditor; area
       <button type="button" disabled={busy || bg.set.isPending} onClick={() => void importFile()}>
         {background ? t('background.replace') : t('background.import')}
       </button>
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
       {background && (
         <>
           <label className="plan-check">
-            <input type="checkbox" checked={background.visible} onChange={(e) => bg.update.mutate({ ...placement()!, visible: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={background.visible}
+              onChange={(e) => bg.update.mutate({ ...placement()!, visible: e.target.checked })}
+            />
             {t('background.show')}
           </label>
           <label className="field">
             <span>{t('background.opacity', { percent: Math.round(opacity * 100) })}</span>
             <input type="range" min={0} max={100} value={Math.round(opacity * 100)} onChange={(e) => fade(Number(e.target.value) / 100)} />
           </label>
-          <p className="hint">{t('background.scale', { cm: (background.metresPerPixel * 100).toLocaleString('vi-VN', { maximumFractionDigits: 2 }) })}</p>
+          <p className="hint">
+            {t('background.scale', { cm: (background.metresPerPixel * 100).toLocaleString('vi-VN', { maximumFractionDigits: 2 }) })}
+          </p>
           <button type="button" onClick={() => editor.setTool({ kind: 'calibrate' })} aria-pressed={editor.tool.kind === 'calibrate'}>
             {t('background.calibrate')}
           </button>

@@ -14,7 +14,17 @@ export function calibrated(bg: BackgroundPlacement, a: Point, b: Point, metres: 
 }
 
 /** Asks the real distance between the two points just clicked on the drawing. */
-export function CalibrateDialog({ background, points, onApply, onClose }: { background: AreaBackground; points: [Point, Point]; onApply: (p: BackgroundPlacement) => void; onClose: () => void }) {
+export function CalibrateDialog({
+  background,
+  points,
+  onApply,
+  onClose,
+}: {
+  background: AreaBackground;
+  points: [Point, Point];
+  onApply: (p: BackgroundPlacement) => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation(['plan', 'common']);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -27,15 +37,44 @@ export function CalibrateDialog({ background, points, onApply, onClose }: { back
     onClose();
   };
   return (
-    <Dialog title={t('background.calibrateTitle')} open onClose={onClose} footer={<>
-      <button type="button" onClick={onClose}>{t('common:cancel')}</button>
-      <button type="submit" form="plan-calibrate" className="primary">{t('inspector.apply')}</button>
-    </>}>
-      <form id="plan-calibrate" className="form-grid" noValidate onSubmit={(e) => { e.preventDefault(); apply(); }}>
+    <Dialog
+      title={t('background.calibrateTitle')}
+      open
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            {t('common:cancel')}
+          </button>
+          <button type="submit" form="plan-calibrate" className="primary">
+            {t('inspector.apply')}
+          </button>
+        </>
+      }
+    >
+      <form
+        id="plan-calibrate"
+        className="form-grid"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          apply();
+        }}
+      >
         <label className="field">
           <span>{t('background.distance')}</span>
-          <input autoFocus inputMode="decimal" value={text} aria-invalid={error ? 'true' : undefined} onChange={(e) => setText(e.target.value)} />
-          {error && <span className="field-error" role="alert">{error}</span>}
+          <input
+            autoFocus
+            inputMode="decimal"
+            value={text}
+            aria-invalid={error ? 'true' : undefined}
+            onChange={(e) => setText(e.target.value)}
+          />
+          {error && (
+            <span className="field-error" role="alert">
+              {error}
+            </span>
+          )}
         </label>
       </form>
     </Dialog>

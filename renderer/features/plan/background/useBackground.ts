@@ -12,10 +12,16 @@ export function useBackground(fairId: string, areaId: string | null) {
   const client = useQueryClient();
   const notices = useNotices();
   const enabled = !!areaId;
-  const query = useQuery({ queryKey: key(fairId, areaId ?? ''), queryFn: () => api.getAreaBackground({ fairId, areaId: areaId! }), enabled, staleTime: Infinity });
+  const query = useQuery({
+    queryKey: key(fairId, areaId ?? ''),
+    queryFn: () => api.getAreaBackground({ fairId, areaId: areaId! }),
+    enabled,
+    staleTime: Infinity,
+  });
   const put = (value: AreaBackground | null) => client.setQueryData(key(fairId, areaId ?? ''), value);
   const set = useMutation({
-    mutationFn: (input: { drawing: Drawing; placement: BackgroundPlacement }) => api.setAreaBackground({ fairId, areaId: areaId!, ...input.drawing, placement: input.placement }),
+    mutationFn: (input: { drawing: Drawing; placement: BackgroundPlacement }) =>
+      api.setAreaBackground({ fairId, areaId: areaId!, ...input.drawing, placement: input.placement }),
     onSuccess: put,
     onError: (e) => notices.error(e),
   });

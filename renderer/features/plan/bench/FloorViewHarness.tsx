@@ -18,7 +18,9 @@ export function FloorViewHarness({ plan, expose }: { plan: Plan; expose: (s: Ben
   return (
     <div style={{ display: 'flex', height: '100%' }}>
       <ul style={{ width: 160 }}>
-        <li draggable onDragStart={(e) => e.dataTransfer.setData('text/plain', 'exhibitor-7')}>Châu Long</li>
+        <li draggable onDragStart={(e) => e.dataTransfer.setData('text/plain', 'exhibitor-7')}>
+          Châu Long
+        </li>
       </ul>
       <div style={{ flex: 1 }}>
         <FloorView

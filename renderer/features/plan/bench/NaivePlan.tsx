@@ -8,7 +8,17 @@ import { fitBox, panBy, toWorld, zoomAt, type View } from '../model/view';
 import type { BenchSurface } from './surface';
 
 /** Baseline: the naive react-konva plan — a component per booth, React state set on every pointer move. */
-export function NaivePlan({ plan, width, height, expose }: { plan: Plan; width: number; height: number; expose: (s: BenchSurface) => void }) {
+export function NaivePlan({
+  plan,
+  width,
+  height,
+  expose,
+}: {
+  plan: Plan;
+  width: number;
+  height: number;
+  expose: (s: BenchSurface) => void;
+}) {
   const area = plan.areas[0]!;
   const fill = zoneFill(plan);
   const [view, setView] = useState<View>(() => fitBox({ x: 0, y: 0, width: area.widthM, height: area.depthM }, width, height));
@@ -50,7 +60,19 @@ export function NaivePlan({ plan, width, height, expose }: { plan: Plan; width: 
   };
   const onUp = () => {
     if (gesture.current?.kind === 'marquee' && marquee) {
-      setSelection(new Set(booths.filter((b) => b.xM >= marquee.x && b.yM >= marquee.y && b.xM + b.widthM <= marquee.x + marquee.width && b.yM + b.depthM <= marquee.y + marquee.height).map((b) => b.id)));
+      setSelection(
+        new Set(
+          booths
+            .filter(
+              (b) =>
+                b.xM >= marquee.x &&
+                b.yM >= marquee.y &&
+                b.xM + b.widthM <= marquee.x + marquee.width &&
+                b.yM + b.depthM <= marquee.y + marquee.height,
+            )
+            .map((b) => b.id),
+        ),
+      );
       setMarquee(null);
     }
     gesture.current = null;
@@ -60,7 +82,18 @@ export function NaivePlan({ plan, width, height, expose }: { plan: Plan; width: 
     setView((v) => zoomAt(v, { x: e.evt.offsetX, y: e.evt.offsetY }, Math.exp(-e.evt.deltaY * 0.0016)));
   };
   return (
-    <Stage width={width} height={height} x={view.x} y={view.y} scaleX={view.scale} scaleY={view.scale} onPointerDown={onDown} onPointerMove={onMove} onPointerUp={onUp} onWheel={onWheel}>
+    <Stage
+      width={width}
+      height={height}
+      x={view.x}
+      y={view.y}
+      scaleX={view.scale}
+      scaleY={view.scale}
+      onPointerDown={onDown}
+      onPointerMove={onMove}
+      onPointerUp={onUp}
+      onWheel={onWheel}
+    >
       <Layer>
         <Rect width={area.widthM} height={area.depthM} fill="#fff" stroke="#868e96" strokeWidth={1 / view.scale} />
         {booths.map((b) => (
@@ -72,12 +105,32 @@ export function NaivePlan({ plan, width, height, expose }: { plan: Plan; width: 
   );
 }
 
-function NaiveBooth({ booth, fill, selected, scale, onDown }: { booth: Booth; fill: string; selected: boolean; scale: number; onDown: (b: Booth, e: Konva.KonvaEventObject<PointerEvent>) => void }) {
+function NaiveBooth({
+  booth,
+  fill,
+  selected,
+  scale,
+  onDown,
+}: {
+  booth: Booth;
+  fill: string;
+  selected: boolean;
+  scale: number;
+  onDown: (b: Booth, e: Konva.KonvaEventObject<PointerEvent>) => void;
+}) {
   const font = Math.min(booth.widthM, booth.depthM) * 0.24;
   return (
     <Group x={booth.xM} y={booth.yM} rotation={booth.rotationDeg} onPointerDown={(e) => onDown(booth, e)}>
-      <Rect width={booth.widthM} height={booth.depthM} fill={fill} stroke={selected ? '#1864ab' : '#495057'} strokeWidth={(selected ? 2 : 1) / scale} />
-      {font * scale >= 6.5 && <Text width={booth.widthM} height={booth.depthM} text={booth.number} fontSize={font} align="center" verticalAlign="middle" />}
+      <Rect
+        width={booth.widthM}
+        height={booth.depthM}
+        fill={fill}
+        stroke={selected ? '#1864ab' : '#495057'}
+        strokeWidth={(selected ? 2 : 1) / scale}
+      />
+      {font * scale >= 6.5 && (
+        <Text width={booth.widthM} height={booth.depthM} text={booth.number} fontSize={font} align="center" verticalAlign="middle" />
+      )}
     </Group>
   );
 }

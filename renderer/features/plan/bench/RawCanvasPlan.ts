@@ -82,17 +82,25 @@ export function mountRawCanvas(host: HTMLElement, plan: Plan, width: number, hei
   canvas.addEventListener('pointerup', () => {
     const m = marquee;
     if (gesture?.kind === 'marquee' && m) {
-      selection = new Set(booths.filter((b) => b.xM >= m.x && b.yM >= m.y && b.xM + b.widthM <= m.x + m.width && b.yM + b.depthM <= m.y + m.height).map((b) => b.id));
+      selection = new Set(
+        booths
+          .filter((b) => b.xM >= m.x && b.yM >= m.y && b.xM + b.widthM <= m.x + m.width && b.yM + b.depthM <= m.y + m.height)
+          .map((b) => b.id),
+      );
       marquee = null;
     }
     gesture = null;
     redraw();
   });
-  canvas.addEventListener('wheel', (e) => {
-    e.preventDefault();
-    view = zoomAt(view, at(e), Math.exp(-e.deltaY * 0.0016));
-    redraw();
-  }, { passive: false });
+  canvas.addEventListener(
+    'wheel',
+    (e) => {
+      e.preventDefault();
+      view = zoomAt(view, at(e), Math.exp(-e.deltaY * 0.0016));
+      redraw();
+    },
+    { passive: false },
+  );
   draw();
   return {
     toScreen: (p) => ({ x: p.x * view.scale + view.x, y: p.y * view.scale + view.y }),

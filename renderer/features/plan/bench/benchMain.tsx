@@ -47,20 +47,31 @@ async function start() {
     const fill = zoneFill(plan);
     createRoot(host).render(
       <div style={{ width, height }}>
-        <EditorCanvas editor={editor} boothFill={fill} issueIds={new Set()} ariaLabel="bench" onRefused={() => undefined} onPlaceBlock={() => undefined} onReady={(api) => {
-          if (!api) return;
-          state.scene = api.scene;
-          state.surface = {
-            toScreen: (p) => ({ x: p.x * api.scene.currentView.scale + api.scene.currentView.x, y: p.y * api.scene.currentView.scale + api.scene.currentView.y }),
-            select: (ids) => editor.select(ids),
-            selectedCount: () => editor.selection.size,
-          };
-        }} />
+        <EditorCanvas
+          editor={editor}
+          boothFill={fill}
+          issueIds={new Set()}
+          ariaLabel="bench"
+          onRefused={() => undefined}
+          onPlaceBlock={() => undefined}
+          onReady={(api) => {
+            if (!api) return;
+            state.scene = api.scene;
+            state.surface = {
+              toScreen: (p) => ({
+                x: p.x * api.scene.currentView.scale + api.scene.currentView.x,
+                y: p.y * api.scene.currentView.scale + api.scene.currentView.y,
+              }),
+              select: (ids) => editor.select(ids),
+              selectedCount: () => editor.selection.size,
+            };
+          }}
+        />
       </div>,
     );
   }
   // Drawn: the stage (or canvas) exists with every booth, and one more frame has been painted.
-  while (!state.surface || (mode !== 'raw' && !(window.Konva?.stages[0]?.getLayers()[0]?.getChildren().length))) await nextFrame();
+  while (!state.surface || (mode !== 'raw' && !window.Konva?.stages[0]?.getLayers()[0]?.getChildren().length)) await nextFrame();
   await nextFrame();
   state.firstDrawMs = performance.now() - t0;
   state.ready = true;

@@ -41,7 +41,18 @@ interface Props {
 }
 
 /** The editing canvas: the cached floor scene, an overlay for selection and handles, a drag layer. */
-export function EditorCanvas({ editor, boothFill, issueIds, ariaLabel, legend, onRefused, onPlaceBlock, onReady, background = null, onCalibrate }: Props) {
+export function EditorCanvas({
+  editor,
+  boothFill,
+  issueIds,
+  ariaLabel,
+  legend,
+  onRefused,
+  onPlaceBlock,
+  onReady,
+  background = null,
+  onCalibrate,
+}: Props) {
   useEditorState(editor);
   const containerRef = useRef<HTMLDivElement>(null);
   const overlayRef = useRef<Konva.Layer>(null);

@@ -58,7 +58,14 @@ export function FloorView(props: FloorViewProps) {
     const overlay = overlayRef.current;
     if (!scene || !el || !drag || !overlay) return;
     let gesture: Gesture = { kind: 'idle' };
-    const dropOutline = new Konva.Rect({ stroke: HIGHLIGHT_STROKE, strokeWidth: 4, strokeScaleEnabled: false, dash: [6, 4], listening: false, visible: false });
+    const dropOutline = new Konva.Rect({
+      stroke: HIGHLIGHT_STROKE,
+      strokeWidth: 4,
+      strokeScaleEnabled: false,
+      dash: [6, 4],
+      listening: false,
+      visible: false,
+    });
     overlay.add(dropOutline);
     const boothAt = (p: Point) => scene.index.at(toWorld(scene.currentView, p));
     const showTarget = (booth: Booth | undefined) => {
@@ -96,7 +103,16 @@ export function FloorView(props: FloorViewProps) {
           gesture = { kind: 'panning', last: p };
           return;
         }
-        const ghost = new Konva.Rect({ x: booth.xM, y: booth.yM, width: booth.widthM, height: booth.depthM, rotation: booth.rotationDeg, fill: HIGHLIGHT_STROKE, opacity: 0.35, listening: false });
+        const ghost = new Konva.Rect({
+          x: booth.xM,
+          y: booth.yM,
+          width: booth.widthM,
+          height: booth.depthM,
+          rotation: booth.rotationDeg,
+          fill: HIGHLIGHT_STROKE,
+          opacity: 0.35,
+          listening: false,
+        });
         drag.add(ghost);
         const w = toWorld(scene.currentView, gesture.start);
         gesture = { kind: 'dragging', boothId: booth.id, ghost, grab: { x: w.x - booth.xM, y: w.y - booth.yM }, target: null };
@@ -176,7 +192,15 @@ export function FloorView(props: FloorViewProps) {
 }
 
 /** Thick outlines over the given booths, on the overlay layer (never in the cached bitmap). */
-export function useHighlights(scene: FloorScene | null, layerRef: React.RefObject<Konva.Layer | null>, ids: ReadonlySet<string> | undefined, content: unknown, name: string, widthPx: number, colour = HIGHLIGHT_STROKE): void {
+export function useHighlights(
+  scene: FloorScene | null,
+  layerRef: React.RefObject<Konva.Layer | null>,
+  ids: ReadonlySet<string> | undefined,
+  content: unknown,
+  name: string,
+  widthPx: number,
+  colour = HIGHLIGHT_STROKE,
+): void {
   const groupRef = useRef<Konva.Group | null>(null);
   useEffect(() => {
     const layer = layerRef.current;
@@ -196,7 +220,21 @@ export function useHighlights(scene: FloorScene | null, layerRef: React.RefObjec
     for (const id of ids ?? []) {
       const b = scene.index.get(id);
       if (!b) continue;
-      group.add(new Konva.Rect({ id: `${name}-${id}`, x: b.xM, y: b.yM, width: b.widthM, height: b.depthM, rotation: b.rotationDeg, stroke: colour, strokeWidth: widthPx, strokeScaleEnabled: false, listening: false, perfectDrawEnabled: false }));
+      group.add(
+        new Konva.Rect({
+          id: `${name}-${id}`,
+          x: b.xM,
+          y: b.yM,
+          width: b.widthM,
+          height: b.depthM,
+          rotation: b.rotationDeg,
+          stroke: colour,
+          strokeWidth: widthPx,
+          strokeScaleEnabled: false,
+          listening: false,
+          perfectDrawEnabled: false,
+        }),
+      );
     }
     group.getLayer()?.batchDraw();
     // `content` changes with the booths: outlines follow moved booths.

@@ -7,14 +7,41 @@ import { Konva } from './konva';
 export function blockPreview(spec: BlockSpec, layer: Konva.Layer): Konva.Group {
   const group = new Konva.Group({ listening: false, opacity: 0.75, name: 'block-preview' });
   const size = blockSize(spec);
-  group.add(new Konva.Rect({ width: size.widthM, height: size.depthM, stroke: HIGHLIGHT_STROKE, strokeWidth: 1, strokeScaleEnabled: false, dash: [5, 4], listening: false }));
+  group.add(
+    new Konva.Rect({
+      width: size.widthM,
+      height: size.depthM,
+      stroke: HIGHLIGHT_STROKE,
+      strokeWidth: 1,
+      strokeScaleEnabled: false,
+      dash: [5, 4],
+      listening: false,
+    }),
+  );
   const numbers = boothNumbers(spec.numbering, spec.rows * spec.cols);
   for (let r = 0; r < spec.rows; r++) {
     for (let c = 0; c < spec.cols; c++) {
       const col = spec.snake && r % 2 === 1 ? spec.cols - 1 - c : c;
-      const common = { x: col * spec.boothWidthM, y: r * (spec.boothDepthM + spec.aisleM), width: spec.boothWidthM, height: spec.boothDepthM, listening: false };
-      group.add(new Konva.Rect({ ...common, fill: 'rgba(24,100,171,0.12)', stroke: HIGHLIGHT_STROKE, strokeWidth: 1, strokeScaleEnabled: false }));
-      group.add(new Konva.Text({ ...common, text: numbers[r * spec.cols + c], fontSize: Math.min(spec.boothWidthM, spec.boothDepthM) * 0.24, align: 'center', verticalAlign: 'middle', fill: HIGHLIGHT_STROKE }));
+      const common = {
+        x: col * spec.boothWidthM,
+        y: r * (spec.boothDepthM + spec.aisleM),
+        width: spec.boothWidthM,
+        height: spec.boothDepthM,
+        listening: false,
+      };
+      group.add(
+        new Konva.Rect({ ...common, fill: 'rgba(24,100,171,0.12)', stroke: HIGHLIGHT_STROKE, strokeWidth: 1, strokeScaleEnabled: false }),
+      );
+      group.add(
+        new Konva.Text({
+          ...common,
+          text: numbers[r * spec.cols + c],
+          fontSize: Math.min(spec.boothWidthM, spec.boothDepthM) * 0.24,
+          align: 'center',
+          verticalAlign: 'middle',
+          fill: HIGHLIGHT_STROKE,
+        }),
+      );
     }
   }
   layer.add(group);

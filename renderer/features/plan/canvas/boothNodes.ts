@@ -170,7 +170,13 @@ export class BoothNodes {
 
   private update(node: BoothNode, booth: Booth, fill: string, label: string): void {
     const b = node.booth;
-    if (b.xM !== booth.xM || b.yM !== booth.yM || b.widthM !== booth.widthM || b.depthM !== booth.depthM || b.rotationDeg !== booth.rotationDeg) {
+    if (
+      b.xM !== booth.xM ||
+      b.yM !== booth.yM ||
+      b.widthM !== booth.widthM ||
+      b.depthM !== booth.depthM ||
+      b.rotationDeg !== booth.rotationDeg
+    ) {
       const geometry = { x: booth.xM, y: booth.yM, width: booth.widthM, height: booth.depthM, rotation: booth.rotationDeg };
       Object.assign(node, geometryOf(booth));
       node.rect.setAttrs(geometry);
@@ -212,5 +218,9 @@ export class BoothNodes {
 }
 
 function geometryOf(booth: Booth): { box: Box; outline: Point[] | null; fontM: number } {
-  return { box: bounds(booth), outline: booth.rotationDeg % 360 === 0 ? null : corners(booth), fontM: labelFontM(booth.widthM, booth.depthM) };
+  return {
+    box: bounds(booth),
+    outline: booth.rotationDeg % 360 === 0 ? null : corners(booth),
+    fontM: labelFontM(booth.widthM, booth.depthM),
+  };
 }

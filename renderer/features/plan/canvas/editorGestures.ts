@@ -56,13 +56,18 @@ export class EditorGestures {
     this.listen(this.el, 'pointerup', (e) => this.up(e as PointerEvent));
     this.listen(this.el, 'pointerleave', () => this.clearPreview());
     // Capture phase: Escape during a gesture cancels the gesture and nothing else (no deselect).
-    this.listen(window, 'keydown', (e) => {
-      if ((e as KeyboardEvent).key === 'Escape' && this.state.kind !== 'idle') {
-        e.stopImmediatePropagation();
-        e.preventDefault();
-        this.cancel();
-      }
-    }, true);
+    this.listen(
+      window,
+      'keydown',
+      (e) => {
+        if ((e as KeyboardEvent).key === 'Escape' && this.state.kind !== 'idle') {
+          e.stopImmediatePropagation();
+          e.preventDefault();
+          this.cancel();
+        }
+      },
+      true,
+    );
   }
 
   destroy(): void {
@@ -128,7 +133,16 @@ export class EditorGestures {
     if (tool.kind === 'calibrate') return this.calibrate(w);
     if (tool.kind === 'booth' || tool.kind === 'feature') {
       const startW = { x: snap(w.x), y: snap(w.y) };
-      const rect = new Konva.Rect({ ...startW, width: 0, height: 0, fill: 'rgba(24,100,171,0.15)', stroke: HIGHLIGHT_STROKE, strokeWidth: 1.5, strokeScaleEnabled: false, listening: false });
+      const rect = new Konva.Rect({
+        ...startW,
+        width: 0,
+        height: 0,
+        fill: 'rgba(24,100,171,0.15)',
+        stroke: HIGHLIGHT_STROKE,
+        strokeWidth: 1.5,
+        strokeScaleEnabled: false,
+        listening: false,
+      });
       this.dragLayer.add(rect);
       this.state = { kind: 'creating', startW, rect, box: { ...startW, width: 0, height: 0 } };
       return;
@@ -147,7 +161,14 @@ export class EditorGestures {
     switch (s.kind) {
       case 'idle':
         if (this.editor.tool.kind === 'block') this.showBlockPreview(w);
-        else this.el.style.cursor = this.handleAt(p) ? 'crosshair' : this.editor.tool.kind !== 'select' ? 'crosshair' : this.itemAt(w) ? 'move' : '';
+        else
+          this.el.style.cursor = this.handleAt(p)
+            ? 'crosshair'
+            : this.editor.tool.kind !== 'select'
+              ? 'crosshair'
+              : this.itemAt(w)
+                ? 'move'
+                : '';
         return;
       case 'panning':
         this.scene.setView(panBy(this.scene.currentView, p.x - s.last.x, p.y - s.last.y));
@@ -249,10 +270,23 @@ export class EditorGestures {
   private liftToDragLayer(items: Item[]): Konva.Group {
     const group = new Konva.Group({ listening: false });
     if (items.length > MANY) group.add(paintedCopies(items, this.scene.currentView.scale));
-    else for (const it of items) {
-      for (const shape of this.scene.shapesOf(it.id)) group.add(shape.clone({ visible: true, id: `drag-${shape.id()}` }));
-      group.add(new Konva.Rect({ x: it.xM, y: it.yM, width: it.widthM, height: it.depthM, rotation: it.rotationDeg, stroke: HIGHLIGHT_STROKE, strokeWidth: 2, strokeScaleEnabled: false, listening: false }));
-    }
+    else
+      for (const it of items) {
+        for (const shape of this.scene.shapesOf(it.id)) group.add(shape.clone({ visible: true, id: `drag-${shape.id()}` }));
+        group.add(
+          new Konva.Rect({
+            x: it.xM,
+            y: it.yM,
+            width: it.widthM,
+            height: it.depthM,
+            rotation: it.rotationDeg,
+            stroke: HIGHLIGHT_STROKE,
+            strokeWidth: 2,
+            strokeScaleEnabled: false,
+            listening: false,
+          }),
+        );
+      }
     this.dragLayer.add(group);
     this.scene.setHidden(items.map((i) => i.id));
     this.overlay.showSelection(false);
@@ -261,7 +295,10 @@ export class EditorGestures {
 
   private startTranslate(startW: Point): void {
     const items = [...this.editor.selectedBooths().filter((b) => !b.locked), ...this.editor.selectedFeatures()];
-    const box = itemsBounds(this.editor.doc, items.map((i) => i.id));
+    const box = itemsBounds(
+      this.editor.doc,
+      items.map((i) => i.id),
+    );
     if (!box || items.length === 0) {
       this.state = { kind: 'idle' };
       return;
@@ -274,7 +311,11 @@ export class EditorGestures {
     const raw = { dx: w.x - s.startW.x, dy: w.y - s.startW.y };
     const moving = new Set(s.items.map((i) => i.id));
     const near = { x: s.box.x + raw.dx - 20, y: s.box.y + raw.dy - 20, width: s.box.width + 40, height: s.box.height + 40 };
-    const others = this.editor.index().within(near, true).filter((b) => !moving.has(b.id)).map(bounds);
+    const others = this.editor
+      .index()
+      .within(near, true)
+      .filter((b) => !moving.has(b.id))
+      .map(bounds);
     const snapped = snapTranslate(s.box, raw.dx, raw.dy, others, threshold);
     s.dx = snapped.dx;
     s.dy = snapped.dy;
@@ -311,8 +352,16 @@ export class EditorGestures {
 
   private snapEdges(item: Item): { xs: number[]; ys: number[]; threshold: number } {
     const b = bounds(item);
-    const others = this.editor.index().within({ x: b.x - 20, y: b.y - 20, width: b.width + 40, height: b.height + 40 }, true).filter((o) => o.id !== item.id).map(bounds);
-    return { xs: others.flatMap((o) => [o.x, o.x + o.width]), ys: others.flatMap((o) => [o.y, o.y + o.height]), threshold: SNAP_PX / this.scene.currentView.scale };
+    const others = this.editor
+      .index()
+      .within({ x: b.x - 20, y: b.y - 20, width: b.width + 40, height: b.height + 40 }, true)
+      .filter((o) => o.id !== item.id)
+      .map(bounds);
+    return {
+      xs: others.flatMap((o) => [o.x, o.x + o.width]),
+      ys: others.flatMap((o) => [o.y, o.y + o.height]),
+      threshold: SNAP_PX / this.scene.currentView.scale,
+    };
   }
 
   private showBlockPreview(w: Point): void {

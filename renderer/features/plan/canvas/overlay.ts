@@ -37,7 +37,15 @@ export class Overlay {
   private readonly issues = new Konva.Group({ listening: false });
   private readonly handles = new Konva.Group({ listening: false });
   private readonly guides = new Konva.Group({ listening: false });
-  private readonly marquee = new Konva.Rect({ fill: 'rgba(24,100,171,0.08)', stroke: HIGHLIGHT_STROKE, strokeWidth: 1, strokeScaleEnabled: false, dash: [4, 3], visible: false, listening: false });
+  private readonly marquee = new Konva.Rect({
+    fill: 'rgba(24,100,171,0.08)',
+    stroke: HIGHLIGHT_STROKE,
+    strokeWidth: 1,
+    strokeScaleEnabled: false,
+    dash: [4, 3],
+    visible: false,
+    listening: false,
+  });
   private handleItem: Item | null = null;
   private view: View = { scale: 1, x: 0, y: 0 };
 
@@ -48,7 +56,8 @@ export class Overlay {
 
   /** An empty overlay is hidden: the browser then composites one canvas fewer on every frame. */
   private hideWhenEmpty(): void {
-    const empty = [this.issues, this.selection, this.handles, this.guides].every((g) => g.getChildren().length === 0) && !this.marquee.visible();
+    const empty =
+      [this.issues, this.selection, this.handles, this.guides].every((g) => g.getChildren().length === 0) && !this.marquee.visible();
     if (this.layer.visible() === empty) this.layer.visible(!empty);
   }
 
@@ -85,7 +94,9 @@ export class Overlay {
     this.guides.destroyChildren();
     for (const g of guides) {
       const points = g.axis === 'x' ? [g.at, g.from - 1, g.at, g.to + 1] : [g.from - 1, g.at, g.to + 1, g.at];
-      this.guides.add(new Konva.Line({ points, stroke: '#e64980', strokeWidth: 1, strokeScaleEnabled: false, dash: [4, 3], listening: false }));
+      this.guides.add(
+        new Konva.Line({ points, stroke: '#e64980', strokeWidth: 1, strokeScaleEnabled: false, dash: [4, 3], listening: false }),
+      );
     }
     this.hideWhenEmpty();
     this.layer.batchDraw();
@@ -96,8 +107,25 @@ export class Overlay {
     this.guides.destroyChildren();
     const r = 8 / this.view.scale;
     for (const p of points) {
-      this.guides.add(new Konva.Line({ points: [p.x - r, p.y, p.x + r, p.y], stroke: '#e64980', strokeWidth: 2, strokeScaleEnabled: false, listening: false, name: 'calibration-mark' }));
-      this.guides.add(new Konva.Line({ points: [p.x, p.y - r, p.x, p.y + r], stroke: '#e64980', strokeWidth: 2, strokeScaleEnabled: false, listening: false }));
+      this.guides.add(
+        new Konva.Line({
+          points: [p.x - r, p.y, p.x + r, p.y],
+          stroke: '#e64980',
+          strokeWidth: 2,
+          strokeScaleEnabled: false,
+          listening: false,
+          name: 'calibration-mark',
+        }),
+      );
+      this.guides.add(
+        new Konva.Line({
+          points: [p.x, p.y - r, p.x, p.y + r],
+          stroke: '#e64980',
+          strokeWidth: 2,
+          strokeScaleEnabled: false,
+          listening: false,
+        }),
+      );
     }
     this.hideWhenEmpty();
     this.layer.batchDraw();
@@ -117,16 +145,45 @@ export class Overlay {
     const s = this.view.scale;
     for (const h of handlePoints(it, this.view)) {
       const world = { x: (h.at.x - this.view.x) / s, y: (h.at.y - this.view.y) / s };
-      const common = { x: world.x, y: world.y, fill: '#ffffff', stroke: HIGHLIGHT_STROKE, strokeWidth: 1.5, strokeScaleEnabled: false, listening: false, name: `handle-${h.kind}` };
+      const common = {
+        x: world.x,
+        y: world.y,
+        fill: '#ffffff',
+        stroke: HIGHLIGHT_STROKE,
+        strokeWidth: 1.5,
+        strokeScaleEnabled: false,
+        listening: false,
+        name: `handle-${h.kind}`,
+      };
       this.handles.add(
         h.kind === 'rotate'
           ? new Konva.Circle({ ...common, radius: HANDLE_PX / 2 / s })
-          : new Konva.Rect({ ...common, width: HANDLE_PX / s, height: HANDLE_PX / s, offsetX: HANDLE_PX / 2 / s, offsetY: HANDLE_PX / 2 / s, rotation: it.rotationDeg }),
+          : new Konva.Rect({
+              ...common,
+              width: HANDLE_PX / s,
+              height: HANDLE_PX / s,
+              offsetX: HANDLE_PX / 2 / s,
+              offsetY: HANDLE_PX / 2 / s,
+              rotation: it.rotationDeg,
+            }),
       );
     }
   }
 }
 
 function outline(it: Item, stroke: string, width: number, id: string, dash?: number[]): Konva.Rect {
-  return new Konva.Rect({ id, x: it.xM, y: it.yM, width: it.widthM, height: it.depthM, rotation: it.rotationDeg, stroke, strokeWidth: width, strokeScaleEnabled: false, dash, listening: false, perfectDrawEnabled: false });
+  return new Konva.Rect({
+    id,
+    x: it.xM,
+    y: it.yM,
+    width: it.widthM,
+    height: it.depthM,
+    rotation: it.rotationDeg,
+    stroke,
+    strokeWidth: width,
+    strokeScaleEnabled: false,
+    dash,
+    listening: false,
+    perfectDrawEnabled: false,
+  });
 }

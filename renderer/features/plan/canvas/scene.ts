@@ -25,7 +25,13 @@ const IDLE_MS = 140;
 export class FloorScene {
   readonly content = new Konva.Group({ listening: false });
   index = new SpatialIndex<Booth>([]);
-  private readonly areaRect = new Konva.Rect({ id: 'area', fill: '#ffffff', stroke: '#868e96', listening: false, perfectDrawEnabled: false });
+  private readonly areaRect = new Konva.Rect({
+    id: 'area',
+    fill: '#ffffff',
+    stroke: '#868e96',
+    listening: false,
+    perfectDrawEnabled: false,
+  });
   private readonly background = new Konva.Group({ listening: false });
   private readonly grid = new Konva.Shape({ listening: false, perfectDrawEnabled: false });
   private readonly featureGroup = new Konva.Group({ listening: false });
@@ -52,7 +58,15 @@ export class FloorScene {
     this.grid.sceneFunc((ctx) => {
       if (this.area && this.showGrid) drawGrid(ctx, this.area, this.cached?.box ?? this.visible(), this.view.scale);
     });
-    this.content.add(this.areaRect, this.background, this.grid, this.featureGroup, this.booths.shapes, this.booths.painter, this.booths.labels);
+    this.content.add(
+      this.areaRect,
+      this.background,
+      this.grid,
+      this.featureGroup,
+      this.booths.shapes,
+      this.booths.painter,
+      this.booths.labels,
+    );
     staticLayer.add(this.content);
   }
 
@@ -68,7 +82,6 @@ export class FloorScene {
   get viewportSize(): { width: number; height: number } {
     return this.size;
   }
-
 
   /** The drawn shapes of a booth or feature (its outline and label), for the drag layer to clone. */
   shapesOf(id: string): Konva.Shape[] {
@@ -159,7 +172,13 @@ export class FloorScene {
     // The visible part of the drawing is outside the cached bitmap, or zoomed far past its
     // resolution: redraw now, not on idle.
     const needed = c ? intersect(this.visible(), c.all) : null;
-    const covered = !c || !needed || (needed.x >= c.box.x - 1e-6 && needed.y >= c.box.y - 1e-6 && needed.x + needed.width <= c.box.x + c.box.width + 1e-6 && needed.y + needed.height <= c.box.y + c.box.height + 1e-6);
+    const covered =
+      !c ||
+      !needed ||
+      (needed.x >= c.box.x - 1e-6 &&
+        needed.y >= c.box.y - 1e-6 &&
+        needed.x + needed.width <= c.box.x + c.box.width + 1e-6 &&
+        needed.y + needed.height <= c.box.y + c.box.height + 1e-6);
     if (!covered || (c && view.scale > c.scale * MAX_UPSCALE)) this.refresh();
     else this.scheduleIdle();
     for (const listener of this.viewListeners) listener(view);
@@ -246,7 +265,12 @@ export class FloorScene {
     if (pixels(all) <= MAX_CACHE_PIXELS) return all;
     const vis = this.visible();
     for (let margin = CACHE_MARGIN; margin >= 0; margin -= 0.25) {
-      const want = { x: vis.x - vis.width * margin, y: vis.y - vis.height * margin, width: vis.width * (1 + 2 * margin), height: vis.height * (1 + 2 * margin) };
+      const want = {
+        x: vis.x - vis.width * margin,
+        y: vis.y - vis.height * margin,
+        width: vis.width * (1 + 2 * margin),
+        height: vis.height * (1 + 2 * margin),
+      };
       const box = intersect(want, all);
       if (!box) return null;
       if (pixels(box) <= MAX_CACHE_PIXELS || margin <= 0) return box;

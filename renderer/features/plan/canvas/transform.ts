@@ -18,12 +18,22 @@ const rotate = (p: Point, deg: number): Point => {
  * Resizing by a corner handle: the opposite corner stays put. Works in the item's own frame, so
  * rotated booths resize along their sides; unrotated ones snap edges to neighbours, else to the grid.
  */
-export function resizeItem(item: Item, handle: Exclude<HandleKind, 'rotate'>, pointer: Point, edges: { xs: number[]; ys: number[]; threshold: number }): Item {
+export function resizeItem(
+  item: Item,
+  handle: Exclude<HandleKind, 'rotate'>,
+  pointer: Point,
+  edges: { xs: number[]; ys: number[]; threshold: number },
+): Item {
   const local = rotate({ x: pointer.x - item.xM, y: pointer.y - item.yM }, -item.rotationDeg);
   const axisAligned = item.rotationDeg % 360 === 0;
-  const snapU = (u: number) => (axisAligned ? snapValue(item.xM + u, edges.xs, edges.threshold).value - item.xM : Math.round(u / GRID_M) * GRID_M);
-  const snapV = (v: number) => (axisAligned ? snapValue(item.yM + v, edges.ys, edges.threshold).value - item.yM : Math.round(v / GRID_M) * GRID_M);
-  let u0 = 0, v0 = 0, u1 = item.widthM, v1 = item.depthM;
+  const snapU = (u: number) =>
+    axisAligned ? snapValue(item.xM + u, edges.xs, edges.threshold).value - item.xM : Math.round(u / GRID_M) * GRID_M;
+  const snapV = (v: number) =>
+    axisAligned ? snapValue(item.yM + v, edges.ys, edges.threshold).value - item.yM : Math.round(v / GRID_M) * GRID_M;
+  let u0 = 0,
+    v0 = 0,
+    u1 = item.widthM,
+    v1 = item.depthM;
   if (handle === 'nw' || handle === 'sw') u0 = Math.min(snapU(local.x), u1 - MIN_M);
   else u1 = Math.max(snapU(local.x), u0 + MIN_M);
   if (handle === 'nw' || handle === 'ne') v0 = Math.min(snapV(local.y), v1 - MIN_M);

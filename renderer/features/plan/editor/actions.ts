@@ -4,7 +4,8 @@ import { copyRecords, duplicateItems, type EditProblem } from './commands';
 import type { EditResult, PlanEditor } from './editor';
 import type { plan } from '../messages';
 
-type Leaves<T, P extends string = ''> = { [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`> }[keyof T & string];
+type Leaves<T, P extends string = ''> = { [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`> }[keyof T &
+  string];
 /** A label key under `plan:actions`, checked against the messages. */
 export type ActionLabel = Leaves<(typeof plan)['en']['actions']>;
 
@@ -52,8 +53,22 @@ const NUDGE_M = 0.5;
 const FINE_NUDGE_M = 0.1;
 
 const nudge = (id: string, key: string, dx: number, dy: number): Action[] => [
-  { id: `nudge.${id}`, label: `nudge.${id}` as ActionLabel, group: 'arrange', shortcuts: [{ key }], enabled: hasSelection, perform: (c) => report(c, c.editor.nudge(dx * NUDGE_M, dy * NUDGE_M)) },
-  { id: `nudgeFine.${id}`, label: `nudgeFine.${id}` as ActionLabel, group: 'arrange', shortcuts: [{ key, shift: true }], enabled: hasSelection, perform: (c) => report(c, c.editor.nudge(dx * FINE_NUDGE_M, dy * FINE_NUDGE_M)) },
+  {
+    id: `nudge.${id}`,
+    label: `nudge.${id}` as ActionLabel,
+    group: 'arrange',
+    shortcuts: [{ key }],
+    enabled: hasSelection,
+    perform: (c) => report(c, c.editor.nudge(dx * NUDGE_M, dy * NUDGE_M)),
+  },
+  {
+    id: `nudgeFine.${id}`,
+    label: `nudgeFine.${id}` as ActionLabel,
+    group: 'arrange',
+    shortcuts: [{ key, shift: true }],
+    enabled: hasSelection,
+    perform: (c) => report(c, c.editor.nudge(dx * FINE_NUDGE_M, dy * FINE_NUDGE_M)),
+  },
 ];
 
 const align = (edge: AlignEdge): Action => ({
@@ -67,30 +82,177 @@ const align = (edge: AlignEdge): Action => ({
 export const FEATURE_TOOLS: FeatureKind[] = ['wall', 'aisle', 'entrance', 'exit', 'stage', 'info_desk', 'pillar', 'restroom', 'label'];
 
 export const ACTIONS: readonly Action[] = [
-  { id: 'undo', label: 'undo', group: 'edit', toolbar: true, shortcuts: [{ key: 'z', mod: true }], enabled: ({ editor }) => editor.canUndo, perform: ({ editor }) => editor.undo() },
-  { id: 'redo', label: 'redo', group: 'edit', toolbar: true, shortcuts: [{ key: 'z', mod: true, shift: true }, { key: 'y', mod: true }], enabled: ({ editor }) => editor.canRedo, perform: ({ editor }) => editor.redo() },
-  { id: 'tool.select', label: 'tool.select', group: 'tools', toolbar: true, shortcuts: [{ key: 'v' }], perform: ({ editor }) => editor.setTool({ kind: 'select' }) },
-  { id: 'tool.booth', label: 'tool.booth', group: 'tools', toolbar: true, shortcuts: [{ key: 'b' }], enabled: ({ editor }) => !!editor.area, perform: ({ editor }) => editor.setTool({ kind: 'booth' }) },
-  { id: 'generate', label: 'generate', group: 'tools', toolbar: true, shortcuts: [{ key: 'g' }], enabled: ({ editor }) => !!editor.area, perform: ({ host }) => host.openDialog('generate') },
-  { id: 'renumber', label: 'renumber', group: 'edit', toolbar: true, shortcuts: [{ key: 'n' }], enabled: ({ editor }) => editor.selectedBooths().length > 0, perform: ({ host }) => host.openDialog('renumber') },
-  { id: 'duplicate', label: 'duplicate', group: 'edit', toolbar: true, shortcuts: [{ key: 'd', mod: true }], enabled: hasSelection, perform: (c) => pasteOrDuplicate(c, duplicateItems(c.editor.doc, c.editor.selection, { dx: 1, dy: 1 }, c.editor.newId), 'duplicate') },
-  { id: 'copy', label: 'copy', group: 'edit', shortcuts: [{ key: 'c', mod: true }], enabled: hasSelection, perform: ({ editor, host }) => (host.clipboard.items = [...editor.selectedBooths(), ...editor.selectedFeatures()]) },
-  { id: 'paste', label: 'paste', group: 'edit', shortcuts: [{ key: 'v', mod: true }], enabled: ({ editor, host }) => host.clipboard.items.length > 0 && !!editor.areaId, perform: (c) => pasteOrDuplicate(c, copyRecords(c.editor.doc, c.host.clipboard.items, { dx: 1, dy: 1 }, c.editor.newId, c.editor.areaId ?? undefined), 'paste') },
-  { id: 'delete', label: 'delete', group: 'edit', toolbar: true, shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }], enabled: hasSelection, perform: (c) => report(c, c.editor.deleteSelection()) },
-  { id: 'rotate', label: 'rotate', group: 'arrange', toolbar: true, shortcuts: [{ key: 'r' }], enabled: hasSelection, perform: (c) => report(c, c.editor.commit(rotateQuarter(c.editor.doc, c.editor.selection), 'rotate')) },
-  { id: 'lock', label: 'lock', group: 'arrange', shortcuts: [{ key: 'l', mod: true }], enabled: ({ editor }) => editor.selectedBooths().length > 0, perform: (c) => report(c, c.editor.commit(setLocked(c.editor.doc, c.editor.selection, !c.editor.selectedBooths().every((b) => b.locked)), 'lock')) },
+  {
+    id: 'undo',
+    label: 'undo',
+    group: 'edit',
+    toolbar: true,
+    shortcuts: [{ key: 'z', mod: true }],
+    enabled: ({ editor }) => editor.canUndo,
+    perform: ({ editor }) => editor.undo(),
+  },
+  {
+    id: 'redo',
+    label: 'redo',
+    group: 'edit',
+    toolbar: true,
+    shortcuts: [
+      { key: 'z', mod: true, shift: true },
+      { key: 'y', mod: true },
+    ],
+    enabled: ({ editor }) => editor.canRedo,
+    perform: ({ editor }) => editor.redo(),
+  },
+  {
+    id: 'tool.select',
+    label: 'tool.select',
+    group: 'tools',
+    toolbar: true,
+    shortcuts: [{ key: 'v' }],
+    perform: ({ editor }) => editor.setTool({ kind: 'select' }),
+  },
+  {
+    id: 'tool.booth',
+    label: 'tool.booth',
+    group: 'tools',
+    toolbar: true,
+    shortcuts: [{ key: 'b' }],
+    enabled: ({ editor }) => !!editor.area,
+    perform: ({ editor }) => editor.setTool({ kind: 'booth' }),
+  },
+  {
+    id: 'generate',
+    label: 'generate',
+    group: 'tools',
+    toolbar: true,
+    shortcuts: [{ key: 'g' }],
+    enabled: ({ editor }) => !!editor.area,
+    perform: ({ host }) => host.openDialog('generate'),
+  },
+  {
+    id: 'renumber',
+    label: 'renumber',
+    group: 'edit',
+    toolbar: true,
+    shortcuts: [{ key: 'n' }],
+    enabled: ({ editor }) => editor.selectedBooths().length > 0,
+    perform: ({ host }) => host.openDialog('renumber'),
+  },
+  {
+    id: 'duplicate',
+    label: 'duplicate',
+    group: 'edit',
+    toolbar: true,
+    shortcuts: [{ key: 'd', mod: true }],
+    enabled: hasSelection,
+    perform: (c) => pasteOrDuplicate(c, duplicateItems(c.editor.doc, c.editor.selection, { dx: 1, dy: 1 }, c.editor.newId), 'duplicate'),
+  },
+  {
+    id: 'copy',
+    label: 'copy',
+    group: 'edit',
+    shortcuts: [{ key: 'c', mod: true }],
+    enabled: hasSelection,
+    perform: ({ editor, host }) => (host.clipboard.items = [...editor.selectedBooths(), ...editor.selectedFeatures()]),
+  },
+  {
+    id: 'paste',
+    label: 'paste',
+    group: 'edit',
+    shortcuts: [{ key: 'v', mod: true }],
+    enabled: ({ editor, host }) => host.clipboard.items.length > 0 && !!editor.areaId,
+    perform: (c) =>
+      pasteOrDuplicate(
+        c,
+        copyRecords(c.editor.doc, c.host.clipboard.items, { dx: 1, dy: 1 }, c.editor.newId, c.editor.areaId ?? undefined),
+        'paste',
+      ),
+  },
+  {
+    id: 'delete',
+    label: 'delete',
+    group: 'edit',
+    toolbar: true,
+    shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }],
+    enabled: hasSelection,
+    perform: (c) => report(c, c.editor.deleteSelection()),
+  },
+  {
+    id: 'rotate',
+    label: 'rotate',
+    group: 'arrange',
+    toolbar: true,
+    shortcuts: [{ key: 'r' }],
+    enabled: hasSelection,
+    perform: (c) => report(c, c.editor.commit(rotateQuarter(c.editor.doc, c.editor.selection), 'rotate')),
+  },
+  {
+    id: 'lock',
+    label: 'lock',
+    group: 'arrange',
+    shortcuts: [{ key: 'l', mod: true }],
+    enabled: ({ editor }) => editor.selectedBooths().length > 0,
+    perform: (c) =>
+      report(c, c.editor.commit(setLocked(c.editor.doc, c.editor.selection, !c.editor.selectedBooths().every((b) => b.locked)), 'lock')),
+  },
   { id: 'selectAll', label: 'selectAll', group: 'edit', shortcuts: [{ key: 'a', mod: true }], perform: ({ editor }) => editor.selectAll() },
-  { id: 'deselect', label: 'deselect', group: 'edit', shortcuts: [{ key: 'Escape' }], perform: ({ editor }) => (editor.tool.kind !== 'select' ? editor.setTool({ kind: 'select' }) : editor.select([])) },
+  {
+    id: 'deselect',
+    label: 'deselect',
+    group: 'edit',
+    shortcuts: [{ key: 'Escape' }],
+    perform: ({ editor }) => (editor.tool.kind !== 'select' ? editor.setTool({ kind: 'select' }) : editor.select([])),
+  },
   ...(['left', 'centerX', 'right', 'top', 'centerY', 'bottom'] as const).map(align),
-  { id: 'distribute.x', label: 'distribute.x', group: 'arrange', enabled: ({ editor }) => editor.selection.size >= 3, perform: (c) => report(c, c.editor.commit(distributeItems(c.editor.doc, c.editor.selection, 'x'), 'distribute')) },
-  { id: 'distribute.y', label: 'distribute.y', group: 'arrange', enabled: ({ editor }) => editor.selection.size >= 3, perform: (c) => report(c, c.editor.commit(distributeItems(c.editor.doc, c.editor.selection, 'y'), 'distribute')) },
+  {
+    id: 'distribute.x',
+    label: 'distribute.x',
+    group: 'arrange',
+    enabled: ({ editor }) => editor.selection.size >= 3,
+    perform: (c) => report(c, c.editor.commit(distributeItems(c.editor.doc, c.editor.selection, 'x'), 'distribute')),
+  },
+  {
+    id: 'distribute.y',
+    label: 'distribute.y',
+    group: 'arrange',
+    enabled: ({ editor }) => editor.selection.size >= 3,
+    perform: (c) => report(c, c.editor.commit(distributeItems(c.editor.doc, c.editor.selection, 'y'), 'distribute')),
+  },
   ...nudge('left', 'ArrowLeft', -1, 0),
   ...nudge('right', 'ArrowRight', 1, 0),
   ...nudge('up', 'ArrowUp', 0, -1),
   ...nudge('down', 'ArrowDown', 0, 1),
-  { id: 'zoomFit', label: 'zoomFit', group: 'view', toolbar: true, shortcuts: [{ key: '!', shift: true }, { key: '1', shift: true }], perform: ({ host }) => host.zoomToFit() },
-  { id: 'zoomSelection', label: 'zoomSelection', group: 'view', toolbar: true, shortcuts: [{ key: '@', shift: true }, { key: '2', shift: true }], enabled: hasSelection, perform: ({ host }) => host.zoomToSelection() },
-  { id: 'help', label: 'help', group: 'view', toolbar: true, shortcuts: [{ key: '?', shift: true }], perform: ({ host }) => host.toggleHelp() },
+  {
+    id: 'zoomFit',
+    label: 'zoomFit',
+    group: 'view',
+    toolbar: true,
+    shortcuts: [
+      { key: '!', shift: true },
+      { key: '1', shift: true },
+    ],
+    perform: ({ host }) => host.zoomToFit(),
+  },
+  {
+    id: 'zoomSelection',
+    label: 'zoomSelection',
+    group: 'view',
+    toolbar: true,
+    shortcuts: [
+      { key: '@', shift: true },
+      { key: '2', shift: true },
+    ],
+    enabled: hasSelection,
+    perform: ({ host }) => host.zoomToSelection(),
+  },
+  {
+    id: 'help',
+    label: 'help',
+    group: 'view',
+    toolbar: true,
+    shortcuts: [{ key: '?', shift: true }],
+    perform: ({ host }) => host.toggleHelp(),
+  },
 ];
 
 function pasteOrDuplicate(c: ActionContext, diff: ReturnType<typeof copyRecords>, action: string): void {
@@ -106,12 +268,22 @@ export const actionById = (id: string): Action | undefined => ACTIONS.find((a) =
 export function actionForKey(e: { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }): Action | undefined {
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-  return ACTIONS.find((a) => a.shortcuts?.some((s) => (s.key.length === 1 ? s.key.toLowerCase() : s.key) === key && !!s.mod === mod && !!s.shift === e.shiftKey));
+  return ACTIONS.find((a) =>
+    a.shortcuts?.some((s) => (s.key.length === 1 ? s.key.toLowerCase() : s.key) === key && !!s.mod === mod && !!s.shift === e.shiftKey),
+  );
 }
 
 /** "Ctrl+Shift+Z" (or ⌘ on a Mac). */
 export function shortcutText(s: Shortcut, mac = false): string {
-  const names: Record<string, string> = { ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓', Delete: 'Del', Backspace: '⌫', Escape: 'Esc' };
+  const names: Record<string, string> = {
+    ArrowLeft: '←',
+    ArrowRight: '→',
+    ArrowUp: '↑',
+    ArrowDown: '↓',
+    Delete: 'Del',
+    Backspace: '⌫',
+    Escape: 'Esc',
+  };
   const key = names[s.key] ?? (s.key.length === 1 ? s.key.toUpperCase() : s.key);
   const shiftShown = s.shift && !['?', '!', '@'].includes(s.key);
   return [s.mod ? (mac ? '⌘' : 'Ctrl') : '', shiftShown ? 'Shift' : '', key].filter(Boolean).join('+');

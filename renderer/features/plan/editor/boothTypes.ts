@@ -23,13 +23,20 @@ export function typeFromOpenSides(open: number): BoothType {
 }
 
 /** Booth types as derived from neighbours on the same area (overrides not applied); `only` limits the work. */
-export function derivedTypes(booths: readonly Booth[], only?: Iterable<string>, index = new SpatialIndex(booths, 6)): Map<string, BoothType> {
+export function derivedTypes(
+  booths: readonly Booth[],
+  only?: Iterable<string>,
+  index = new SpatialIndex(booths, 6),
+): Map<string, BoothType> {
   const result = new Map<string, BoothType>();
   const wanted = only ? [...only].map((id) => index.get(id)).filter((b): b is Booth => !!b) : booths;
   for (const b of wanted) {
     const box = bounds(b);
     const around = { x: box.x - TOUCH_M * 2, y: box.y - TOUCH_M * 2, width: box.width + TOUCH_M * 4, height: box.height + TOUCH_M * 4 };
-    const neighbours = index.within(around, true).filter((o) => o.id !== b.id && o.areaId === b.areaId).map(bounds);
+    const neighbours = index
+      .within(around, true)
+      .filter((o) => o.id !== b.id && o.areaId === b.areaId)
+      .map(bounds);
     const open = closedSides(box, neighbours).filter((closed) => !closed).length;
     result.set(b.id, typeFromOpenSides(open));
   }

@@ -14,7 +14,12 @@ export type PlanIssue =
 const SLACK = 0.01;
 
 /** Checks one area: overlapping booths, booths outside it, narrow aisles; duplicates are fair-wide. */
-export function checkArea(area: Area, booths: readonly Booth[], features: readonly Feature[], minAisleM = DEFAULT_MIN_AISLE_M): PlanIssue[] {
+export function checkArea(
+  area: Area,
+  booths: readonly Booth[],
+  features: readonly Feature[],
+  minAisleM = DEFAULT_MIN_AISLE_M,
+): PlanIssue[] {
   const issues: PlanIssue[] = [];
   const mine = booths.filter((b) => b.areaId === area.id);
   const index = new SpatialIndex(mine);
@@ -42,7 +47,9 @@ export function checkArea(area: Area, booths: readonly Booth[], features: readon
 export function duplicateNumbers(booths: readonly Booth[]): PlanIssue[] {
   const byNumber = new Map<string, string[]>();
   for (const b of booths) byNumber.set(b.number, [...(byNumber.get(b.number) ?? []), b.id]);
-  return [...byNumber].filter(([, ids]) => ids.length > 1).map(([number, ids]) => ({ kind: 'duplicate' as const, ids, numbers: [number] as [string] }));
+  return [...byNumber]
+    .filter(([, ids]) => ids.length > 1)
+    .map(([number, ids]) => ({ kind: 'duplicate' as const, ids, numbers: [number] as [string] }));
 }
 
 /** Gaps to the right of and below a booth that are walkable but narrower than an aisle should be. */
@@ -56,7 +63,13 @@ function narrowGaps(b: Booth, box: Box, index: SpatialIndex<Booth>, minAisleM: n
       const gap = gapOf(bounds(o));
       if (!nearest || gap < nearest.gap) nearest = { o, gap };
     }
-    if (nearest && nearest.gap > SLACK && nearest.gap < minAisleM - SLACK) found.push({ kind: 'narrowAisle', ids: [b.id, nearest.o.id], numbers: [b.number, nearest.o.number], widthM: Math.round(nearest.gap * 100) / 100 });
+    if (nearest && nearest.gap > SLACK && nearest.gap < minAisleM - SLACK)
+      found.push({
+        kind: 'narrowAisle',
+        ids: [b.id, nearest.o.id],
+        numbers: [b.number, nearest.o.number],
+        widthM: Math.round(nearest.gap * 100) / 100,
+      });
   };
   const inner = 0.2;
   probe({ x: box.x + box.width, y: box.y + inner, width: minAisleM, height: box.height - 2 * inner }, (o) => o.x - (box.x + box.width));

@@ -27,12 +27,14 @@ export function validate(doc: PlanDoc, diff: Diff): EditProblem | null {
     if (!sized) return { code: 'badSize', id: r.id };
     const area = next.areas.get(r.areaId);
     if (!area) return { code: 'noArea' };
-    if (!fits(r.widthM, r.depthM, area.widthM, area.depthM)) return { code: 'tooLarge', id: r.id, area: area.name, widthM: area.widthM, depthM: area.depthM };
+    if (!fits(r.widthM, r.depthM, area.widthM, area.depthM))
+      return { code: 'tooLarge', id: r.id, area: area.name, widthM: area.widthM, depthM: area.depthM };
   }
   for (const a of [...diff.added.areas, ...resizedAreas]) if (!(a.widthM > 0) || !(a.depthM > 0)) return { code: 'badSize', id: a.id };
   for (const a of resizedAreas) {
     for (const b of next.booths.values()) {
-      if (b.areaId === a.id && !fits(b.widthM, b.depthM, a.widthM, a.depthM)) return { code: 'tooLarge', id: b.id, area: a.name, widthM: a.widthM, depthM: a.depthM };
+      if (b.areaId === a.id && !fits(b.widthM, b.depthM, a.widthM, a.depthM))
+        return { code: 'tooLarge', id: b.id, area: a.name, widthM: a.widthM, depthM: a.depthM };
     }
   }
   if (touched.length === 0) return null;
@@ -112,7 +114,13 @@ export function duplicateItems(doc: PlanDoc, ids: Iterable<string>, offset: { dx
 }
 
 /** New records from copies (the clipboard keeps whole records, so pasting works after a delete). */
-export function copyRecords(doc: PlanDoc, records: readonly (Booth | Feature)[], offset: { dx: number; dy: number }, newId: () => string, areaId?: string): Diff {
+export function copyRecords(
+  doc: PlanDoc,
+  records: readonly (Booth | Feature)[],
+  offset: { dx: number; dy: number },
+  newId: () => string,
+  areaId?: string,
+): Diff {
   const d = emptyDiff();
   const used = new Set([...doc.booths.values()].map((b) => b.number));
   for (const r of records) {
@@ -131,7 +139,10 @@ export function renumberBooths(doc: PlanDoc, ids: Iterable<string>, numbering: N
   const booths = [...ids].map((id) => doc.booths.get(id)).filter((b): b is Booth => !!b);
   const ordered = readingOrder(booths);
   const numbers = boothNumbers(numbering, ordered.length);
-  return updateItems(doc, ordered.map((b, i) => ({ ...b, number: numbers[i]! })));
+  return updateItems(
+    doc,
+    ordered.map((b, i) => ({ ...b, number: numbers[i]! })),
+  );
 }
 
 /** "A09" → "A10", skipping numbers in use; a number with no digits gets "-2", "-3"… */
@@ -151,7 +162,14 @@ export function itemsBounds(doc: PlanDoc, ids: Iterable<string>) {
     const r = doc.booths.get(id) ?? doc.features.get(id);
     if (!r) continue;
     const b = bounds(r);
-    box = box ? { x: Math.min(box.x, b.x), y: Math.min(box.y, b.y), width: Math.max(box.x + box.width, b.x + b.width) - Math.min(box.x, b.x), height: Math.max(box.y + box.height, b.y + b.height) - Math.min(box.y, b.y) } : b;
+    box = box
+      ? {
+          x: Math.min(box.x, b.x),
+          y: Math.min(box.y, b.y),
+          width: Math.max(box.x + box.width, b.x + b.width) - Math.min(box.x, b.x),
+          height: Math.max(box.y + box.height, b.y + b.height) - Math.min(box.y, b.y),
+        }
+      : b;
   }
   return box;
 }

@@ -21,7 +21,12 @@ interface Entry {
 }
 
 /** What a press on the canvas does: select and move, draw a booth or a feature, place a generated block. */
-export type Tool = { kind: 'select' } | { kind: 'booth' } | { kind: 'feature'; feature: FeatureKind } | { kind: 'block'; spec: BlockSpec } | { kind: 'calibrate' };
+export type Tool =
+  | { kind: 'select' }
+  | { kind: 'booth' }
+  | { kind: 'feature'; feature: FeatureKind }
+  | { kind: 'block'; spec: BlockSpec }
+  | { kind: 'calibrate' };
 
 export type EditResult = { ok: true } | { ok: false; problem: EditProblem };
 
@@ -124,7 +129,9 @@ export class PlanEditor {
   }
   /** Marquee: booths and features wholly inside the box; with `additive`, added to the selection. */
   selectInBox(box: Box, additive: boolean): void {
-    const ids = this.index().within(box).map((b) => b.id);
+    const ids = this.index()
+      .within(box)
+      .map((b) => b.id);
     for (const f of this.areaFeatures()) {
       const fb = bounds(f);
       if (fb.x >= box.x && fb.y >= box.y && fb.x + fb.width <= box.x + box.width && fb.y + fb.height <= box.y + box.height) ids.push(f.id);
@@ -172,7 +179,9 @@ export class PlanEditor {
   /** The number after the highest one on this area ("A07" → "A08"), free across the fair. */
   nextBoothNumber(): string {
     const used = new Set([...this.doc.booths.values()].map((b) => b.number));
-    const mine = this.areaBooths().map((b) => b.number).sort(new Intl.Collator('vi', { numeric: true }).compare);
+    const mine = this.areaBooths()
+      .map((b) => b.number)
+      .sort(new Intl.Collator('vi', { numeric: true }).compare);
     return nextFreeNumber(mine.at(-1) ?? 'A00', used);
   }
   nudge(dx: number, dy: number): EditResult {

@@ -44,7 +44,8 @@ export function readingOrder<T extends { xM: number; yM: number; depthM: number 
   for (const b of sorted) {
     const row = rows.at(-1);
     const anchor = row?.[0];
-    if (row && anchor && Math.abs(b.yM + b.depthM / 2 - (anchor.yM + anchor.depthM / 2)) < Math.min(b.depthM, anchor.depthM) / 2) row.push(b);
+    if (row && anchor && Math.abs(b.yM + b.depthM / 2 - (anchor.yM + anchor.depthM / 2)) < Math.min(b.depthM, anchor.depthM) / 2)
+      row.push(b);
     else rows.push([b]);
   }
   return rows.flatMap((row) => row.sort((a, b) => a.xM - b.xM));

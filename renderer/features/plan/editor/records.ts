@@ -13,7 +13,6 @@ export const RECORD_KINDS: readonly RecordKind[] = ['areas', 'zones', 'booths', 
 /** The editor's document: every record by kind and id. Replaced, never mutated, on each change. */
 export type PlanDoc = { [K in RecordKind]: ReadonlyMap<string, RecordMap[K]> };
 
-
 /**
  * One change as tldraw keeps it: whole records added, `[before, after]` pairs updated, whole
  * records removed, so the reverse is exact and can be persisted as it stands.
@@ -28,7 +27,13 @@ export const STANDARD_BOOTH_M = 3;
 
 /** Defaults of each record kind, in one place: everything else builds records through these. */
 export const defaults = {
-  booth: (id: string, areaId: string, number: string, at: { xM: number; yM: number }, size = { widthM: STANDARD_BOOTH_M, depthM: STANDARD_BOOTH_M }): Booth => ({
+  booth: (
+    id: string,
+    areaId: string,
+    number: string,
+    at: { xM: number; yM: number },
+    size = { widthM: STANDARD_BOOTH_M, depthM: STANDARD_BOOTH_M },
+  ): Booth => ({
     id,
     areaId,
     number,
@@ -135,7 +140,12 @@ export function toChanges(d: Diff, action: string): PlanChangesInput {
   const ids = (k: RecordKind) => d.removed[k].map((r) => r.id);
   return {
     added: { ...d.added },
-    updated: { areas: d.updated.areas.map((p) => p[1]), zones: d.updated.zones.map((p) => p[1]), booths: d.updated.booths.map((p) => p[1]), features: d.updated.features.map((p) => p[1]) },
+    updated: {
+      areas: d.updated.areas.map((p) => p[1]),
+      zones: d.updated.zones.map((p) => p[1]),
+      booths: d.updated.booths.map((p) => p[1]),
+      features: d.updated.features.map((p) => p[1]),
+    },
     removed: { areas: ids('areas'), zones: ids('zones'), booths: ids('booths'), features: ids('features') },
     action,
   };

@@ -19,8 +19,18 @@ const roundTo = (v: number, step: number) => Math.round(v / step) * step;
  */
 export function snapTranslate(moving: Box, dx: number, dy: number, others: readonly Box[], threshold: number, grid = GRID_M): SnapResult {
   const moved = { ...moving, x: moving.x + dx, y: moving.y + dy };
-  const sx = snapAxis(moved.x, moved.width, others.map((o) => [o.x, o.width] as const), threshold);
-  const sy = snapAxis(moved.y, moved.height, others.map((o) => [o.y, o.height] as const), threshold);
+  const sx = snapAxis(
+    moved.x,
+    moved.width,
+    others.map((o) => [o.x, o.width] as const),
+    threshold,
+  );
+  const sy = snapAxis(
+    moved.y,
+    moved.height,
+    others.map((o) => [o.y, o.height] as const),
+    threshold,
+  );
   const fx = sx ? sx.delta : roundTo(moved.x, grid) - moved.x;
   const fy = sy ? sy.delta : roundTo(moved.y, grid) - moved.y;
   const final = { ...moved, x: moved.x + fx, y: moved.y + fy };
@@ -31,13 +41,23 @@ export function snapTranslate(moving: Box, dx: number, dy: number, others: reado
 }
 
 /** Snaps one value (an edge being dragged in a resize) to others' edges and centres, else the grid. */
-export function snapValue(value: number, others: readonly number[], threshold: number, grid = GRID_M): { value: number; line: number | null } {
+export function snapValue(
+  value: number,
+  others: readonly number[],
+  threshold: number,
+  grid = GRID_M,
+): { value: number; line: number | null } {
   let best: number | null = null;
   for (const o of others) if (Math.abs(o - value) <= threshold && (best === null || Math.abs(o - value) < Math.abs(best - value))) best = o;
   return best !== null ? { value: best, line: best } : { value: roundTo(value, grid), line: null };
 }
 
-function snapAxis(start: number, size: number, others: readonly (readonly [number, number])[], threshold: number): { delta: number; line: number } | null {
+function snapAxis(
+  start: number,
+  size: number,
+  others: readonly (readonly [number, number])[],
+  threshold: number,
+): { delta: number; line: number } | null {
   const mine = [start, start + size / 2, start + size];
   let best: { delta: number; line: number } | null = null;
   for (const [oStart, oSize] of others) {

@@ -51,7 +51,10 @@ export function bounds(p: Placed): Box {
 
 export function unionBox(boxes: Box[]): Box | null {
   if (boxes.length === 0) return null;
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (const b of boxes) {
     x0 = Math.min(x0, b.x);
     y0 = Math.min(y0, b.y);
@@ -72,11 +75,21 @@ export function containsPoint(p: Placed, pt: Point): boolean {
 }
 
 export function boxesOverlap(a: Box, b: Box, tolerance = 0): boolean {
-  return a.x < b.x + b.width - tolerance && b.x < a.x + a.width - tolerance && a.y < b.y + b.height - tolerance && b.y < a.y + a.height - tolerance;
+  return (
+    a.x < b.x + b.width - tolerance &&
+    b.x < a.x + a.width - tolerance &&
+    a.y < b.y + b.height - tolerance &&
+    b.y < a.y + a.height - tolerance
+  );
 }
 
 export function boxContains(outer: Box, inner: Box, tolerance = 1e-6): boolean {
-  return inner.x >= outer.x - tolerance && inner.y >= outer.y - tolerance && inner.x + inner.width <= outer.x + outer.width + tolerance && inner.y + inner.height <= outer.y + outer.height + tolerance;
+  return (
+    inner.x >= outer.x - tolerance &&
+    inner.y >= outer.y - tolerance &&
+    inner.x + inner.width <= outer.x + outer.width + tolerance &&
+    inner.y + inner.height <= outer.y + outer.height + tolerance
+  );
 }
 
 /** A box from two corner points in any order (a marquee). */

@@ -8,7 +8,10 @@ export class SpatialIndex<T extends Placed & { id: string }> {
   private readonly buckets = new Map<string, T[]>();
   private readonly items = new Map<string, T>();
 
-  constructor(items: Iterable<T> = [], private readonly cellM = 6) {
+  constructor(
+    items: Iterable<T> = [],
+    private readonly cellM = 6,
+  ) {
     for (const item of items) this.insert(item);
   }
 

@@ -23,12 +23,20 @@ export function AreaBar({ editor, onNew, onEdit }: { editor: PlanEditor; onNew: 
           </button>
         ))}
       </div>
-      <button type="button" onClick={onNew}>+ {t('area.new')}</button>
+      <button type="button" onClick={onNew}>
+        + {t('area.new')}
+      </button>
       {area && (
         <>
-          <span className="hint">{t('area.size', { width: area.widthM.toLocaleString('vi-VN'), depth: area.depthM.toLocaleString('vi-VN') })}</span>
-          <button type="button" onClick={onEdit}>{t('area.edit')}</button>
-          <button type="button" className="danger-text" onClick={() => setConfirm(true)}>{t('area.delete')}</button>
+          <span className="hint">
+            {t('area.size', { width: area.widthM.toLocaleString('vi-VN'), depth: area.depthM.toLocaleString('vi-VN') })}
+          </span>
+          <button type="button" onClick={onEdit}>
+            {t('area.edit')}
+          </button>
+          <button type="button" className="danger-text" onClick={() => setConfirm(true)}>
+            {t('area.delete')}
+          </button>
           <ConfirmDialog
             open={confirm}
             danger

@@ -28,7 +28,10 @@ export function AreaDialog({ editor, area, onClose }: { editor: PlanEditor; area
     const diff = emptyDiff();
     const id = area?.id ?? editor.newId();
     if (area) diff.updated.areas = [[area, { ...area, name: name.trim(), widthM: w, depthM: d }]];
-    else diff.added.areas = [defaults.area(id, name.trim(), w, d, Math.max(-1, ...[...editor.doc.areas.values()].map((a) => a.sortOrder)) + 1)];
+    else
+      diff.added.areas = [
+        defaults.area(id, name.trim(), w, d, Math.max(-1, ...[...editor.doc.areas.values()].map((a) => a.sortOrder)) + 1),
+      ];
     const result = editor.commit(diff, area ? 'area' : 'newArea');
     if (!result.ok) return setErrors({ form: problemText(result.problem) });
     editor.setArea(id);
@@ -36,11 +39,30 @@ export function AreaDialog({ editor, area, onClose }: { editor: PlanEditor; area
   };
   const title = area ? t('area.edit') : t('area.new');
   return (
-    <Dialog title={title} open onClose={onClose} footer={<>
-      <button type="button" onClick={onClose}>{t('common:cancel')}</button>
-      <button type="submit" form="plan-area-form" className="primary">{area ? t('common:save') : t('common:create')}</button>
-    </>}>
-      <form id="plan-area-form" className="form-grid" onSubmit={(e) => { e.preventDefault(); save(); }} noValidate>
+    <Dialog
+      title={title}
+      open
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            {t('common:cancel')}
+          </button>
+          <button type="submit" form="plan-area-form" className="primary">
+            {area ? t('common:save') : t('common:create')}
+          </button>
+        </>
+      }
+    >
+      <form
+        id="plan-area-form"
+        className="form-grid"
+        onSubmit={(e) => {
+          e.preventDefault();
+          save();
+        }}
+        noValidate
+      >
         <label className="field">
           <span>{t('area.name')}</span>
           <input value={name} autoFocus aria-invalid={errors.name ? 'true' : undefined} onChange={(e) => setName(e.target.value)} />
@@ -49,16 +71,30 @@ export function AreaDialog({ editor, area, onClose }: { editor: PlanEditor; area
         <div className="field-row">
           <label className="field">
             <span>{t('area.width')}</span>
-            <input inputMode="decimal" value={width} aria-invalid={errors.width ? 'true' : undefined} onChange={(e) => setWidth(e.target.value)} />
+            <input
+              inputMode="decimal"
+              value={width}
+              aria-invalid={errors.width ? 'true' : undefined}
+              onChange={(e) => setWidth(e.target.value)}
+            />
             {errors.width && <span className="field-error">{errors.width}</span>}
           </label>
           <label className="field">
             <span>{t('area.depth')}</span>
-            <input inputMode="decimal" value={depth} aria-invalid={errors.depth ? 'true' : undefined} onChange={(e) => setDepth(e.target.value)} />
+            <input
+              inputMode="decimal"
+              value={depth}
+              aria-invalid={errors.depth ? 'true' : undefined}
+              onChange={(e) => setDepth(e.target.value)}
+            />
             {errors.depth && <span className="field-error">{errors.depth}</span>}
           </label>
         </div>
-        {errors.form && <p className="field-error" role="alert">{errors.form}</p>}
+        {errors.form && (
+          <p className="field-error" role="alert">
+            {errors.form}
+          </p>
+        )}
       </form>
     </Dialog>
   );

@@ -2,7 +2,17 @@ import { useTranslation } from 'react-i18next';
 import type { PlanIssue } from '../editor/checks';
 
 /** The plan's problems, each a button that selects the booths concerned and zooms to them. */
-export function ChecksPanel({ issues, minAisle, onMinAisle, onGo }: { issues: PlanIssue[]; minAisle: number; onMinAisle: (m: number) => void; onGo: (issue: PlanIssue) => void }) {
+export function ChecksPanel({
+  issues,
+  minAisle,
+  onMinAisle,
+  onGo,
+}: {
+  issues: PlanIssue[];
+  minAisle: number;
+  onMinAisle: (m: number) => void;
+  onGo: (issue: PlanIssue) => void;
+}) {
   const { t } = useTranslation('plan');
   const text = (i: PlanIssue) => {
     const [a = '', b = ''] = i.numbers;
@@ -14,7 +24,9 @@ export function ChecksPanel({ issues, minAisle, onMinAisle, onGo }: { issues: Pl
       case 'duplicate':
         return t('checks.duplicate', { a, count: i.ids.length });
       case 'narrowAisle':
-        return i.numbers.length ? t('checks.narrowAisle', { a, b, width: i.widthM.toLocaleString('vi-VN') }) : t('checks.narrowAisleFeature', { width: i.widthM.toLocaleString('vi-VN') });
+        return i.numbers.length
+          ? t('checks.narrowAisle', { a, b, width: i.widthM.toLocaleString('vi-VN') })
+          : t('checks.narrowAisleFeature', { width: i.widthM.toLocaleString('vi-VN') });
     }
   };
   return (

@@ -37,7 +37,11 @@ export function Field({ label, value, onCommit, multiline, inputMode = 'text' }:
       ) : (
         <input inputMode={inputMode} {...common} onKeyDown={(e) => e.key === 'Enter' && commit()} />
       )}
-      {error && <span className="field-error" role="alert">{error}</span>}
+      {error && (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      )}
     </label>
   );
 }

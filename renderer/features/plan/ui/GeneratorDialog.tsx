@@ -21,12 +21,25 @@ export function GeneratorDialog({ editor, onClose }: { editor: PlanEditor; onClo
 
   const place = () => {
     const v = Object.fromEntries(Object.entries(size).map(([k, s]) => [k, parseNumber(s)])) as Record<SizeKey, number | null>;
-    const bad: string[] = Object.entries(v).filter(([k, n]) => n === null || n < 0 || (k !== 'aisle' && n === 0) || ((k === 'rows' || k === 'cols') && (!Number.isInteger(n) || n > 200))).map(([k]) => k);
+    const bad: string[] = Object.entries(v)
+      .filter(
+        ([k, n]) =>
+          n === null || n < 0 || (k !== 'aisle' && n === 0) || ((k === 'rows' || k === 'cols') && (!Number.isInteger(n) || n > 200)),
+      )
+      .map(([k]) => k);
     const parsed = parseNumbering(numbering);
     if ('errors' in parsed) bad.push(...parsed.errors);
     setErrors(bad);
     if (bad.length || !('value' in parsed)) return;
-    const spec: BlockSpec = { rows: v.rows!, cols: v.cols!, boothWidthM: v.boothWidth!, boothDepthM: v.boothDepth!, aisleM: v.aisle!, numbering: parsed.value, snake };
+    const spec: BlockSpec = {
+      rows: v.rows!,
+      cols: v.cols!,
+      boothWidthM: v.boothWidth!,
+      boothDepthM: v.boothDepth!,
+      aisleM: v.aisle!,
+      numbering: parsed.value,
+      snake,
+    };
     const area = editor.area;
     const block = blockSize(spec);
     if (area && (block.widthM > area.widthM || block.depthM > area.depthM)) {
@@ -39,16 +52,41 @@ export function GeneratorDialog({ editor, onClose }: { editor: PlanEditor; onClo
   const sizeField = (key: SizeKey, label: string) => (
     <label className="field">
       <span>{label}</span>
-      <input inputMode="decimal" value={size[key]} aria-invalid={errors.includes(key) ? 'true' : undefined} onChange={(e) => setSize({ ...size, [key]: e.target.value })} />
+      <input
+        inputMode="decimal"
+        value={size[key]}
+        aria-invalid={errors.includes(key) ? 'true' : undefined}
+        onChange={(e) => setSize({ ...size, [key]: e.target.value })}
+      />
       {errors.includes(key) && <span className="field-error">{t('problems.badSize')}</span>}
     </label>
   );
   return (
-    <Dialog title={t('generator.title')} open onClose={onClose} wide footer={<>
-      <button type="button" onClick={onClose}>{t('common:cancel')}</button>
-      <button type="submit" form="plan-generator" className="primary">{t('generator.place')}</button>
-    </>}>
-      <form id="plan-generator" className="form-grid" noValidate onSubmit={(e) => { e.preventDefault(); place(); }}>
+    <Dialog
+      title={t('generator.title')}
+      open
+      onClose={onClose}
+      wide
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            {t('common:cancel')}
+          </button>
+          <button type="submit" form="plan-generator" className="primary">
+            {t('generator.place')}
+          </button>
+        </>
+      }
+    >
+      <form
+        id="plan-generator"
+        className="form-grid"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          place();
+        }}
+      >
         <div className="field-row">
           {sizeField('rows', t('generator.rows'))}
           {sizeField('cols', t('generator.cols'))}
@@ -56,12 +94,21 @@ export function GeneratorDialog({ editor, onClose }: { editor: PlanEditor; onClo
           {sizeField('boothDepth', t('generator.boothDepth'))}
           {sizeField('aisle', t('generator.aisle'))}
         </div>
-        <NumberingFields value={numbering} onChange={setNumbering} count={Number.isInteger(rows * cols) ? rows * cols : 0} errors={errors as (keyof NumberingText)[]} />
+        <NumberingFields
+          value={numbering}
+          onChange={setNumbering}
+          count={Number.isInteger(rows * cols) ? rows * cols : 0}
+          errors={errors as (keyof NumberingText)[]}
+        />
         <label className="plan-check">
           <input type="checkbox" checked={snake} onChange={(e) => setSnake(e.target.checked)} />
           {t('generator.snake')}
         </label>
-        {formError && <p className="field-error" role="alert">{formError}</p>}
+        {formError && (
+          <p className="field-error" role="alert">
+            {formError}
+          </p>
+        )}
       </form>
     </Dialog>
   );

@@ -57,21 +57,39 @@ function BoothForm({ editor, booth, derived }: { editor: PlanEditor; booth: Boot
       <label className="field">
         <span>{t('inspector.kind')}</span>
         <select value={booth.kind} onChange={(e) => set({ kind: e.target.value as BoothKind })}>
-          {BoothKind.options.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
+          {BoothKind.options.map((k) => (
+            <option key={k} value={k}>
+              {t(`kinds.${k}`)}
+            </option>
+          ))}
         </select>
       </label>
       <label className="field">
         <span>{t('inspector.type')}</span>
-        <select value={booth.typeOverride ?? ''} onChange={(e) => set({ typeOverride: e.target.value ? (e.target.value as BoothType) : null })}>
-          <option value="">{t('inspector.typeDerived', { type: t(`types.${boothType({ ...booth, typeOverride: null }, derived)}`) })}</option>
-          {BoothType.options.map((k) => <option key={k} value={k}>{t(`types.${k}`)}</option>)}
+        <select
+          value={booth.typeOverride ?? ''}
+          onChange={(e) => set({ typeOverride: e.target.value ? (e.target.value as BoothType) : null })}
+        >
+          <option value="">
+            {t('inspector.typeDerived', { type: t(`types.${boothType({ ...booth, typeOverride: null }, derived)}`) })}
+          </option>
+          {BoothType.options.map((k) => (
+            <option key={k} value={k}>
+              {t(`types.${k}`)}
+            </option>
+          ))}
         </select>
       </label>
       <ZoneSelect editor={editor} value={booth.zoneId} onChange={(zoneId) => set({ zoneId })} />
-      <Field label={t('inspector.price')} inputMode="numeric" value={String(booth.priceDong)} onCommit={(v) => {
-        const n = parseNumber(v.replace(/\./g, ''));
-        return n === null || n < 0 || !Number.isInteger(n) ? t('problems.notNumber') : set({ priceDong: n });
-      }} />
+      <Field
+        label={t('inspector.price')}
+        inputMode="numeric"
+        value={String(booth.priceDong)}
+        onCommit={(v) => {
+          const n = parseNumber(v.replace(/\./g, ''));
+          return n === null || n < 0 || !Number.isInteger(n) ? t('problems.notNumber') : set({ priceDong: n });
+        }}
+      />
       <Field label={t('inspector.notes')} multiline value={booth.notes} onCommit={(v) => set({ notes: v })} />
       <label className="plan-check">
         <input type="checkbox" checked={booth.locked} onChange={(e) => set({ locked: e.target.checked })} />
@@ -91,7 +109,9 @@ function FeatureForm({ editor, feature }: { editor: PlanEditor; feature: Feature
   );
   return (
     <form className="plan-inspector" aria-label={t('inspector.title')} onSubmit={(e) => e.preventDefault()}>
-      <p><strong>{t(`features.${feature.kind}`)}</strong></p>
+      <p>
+        <strong>{t(`features.${feature.kind}`)}</strong>
+      </p>
       <Field label={t('inspector.label')} value={feature.label} onCommit={(v) => set({ label: v })} />
       <div className="field-row">
         {geometry('widthM', t('inspector.width'))}
@@ -119,7 +139,11 @@ function ManyBooths({ editor, booths }: { editor: PlanEditor; booths: Booth[] })
         <span>{t('inspector.kind')}</span>
         <select value={same('kind') ?? ''} onChange={(e) => setAll({ kind: e.target.value as BoothKind })}>
           {same('kind') === undefined && <option value="">—</option>}
-          {BoothKind.options.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
+          {BoothKind.options.map((k) => (
+            <option key={k} value={k}>
+              {t(`kinds.${k}`)}
+            </option>
+          ))}
         </select>
       </label>
     </div>
@@ -133,7 +157,11 @@ function ZoneSelect({ editor, value, onChange }: { editor: PlanEditor; value: st
       <span>{t('inspector.zone')}</span>
       <select value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
         <option value="">{t('inspector.noZone')}</option>
-        {[...editor.doc.zones.values()].map((z) => <option key={z.id} value={z.id}>{z.name}</option>)}
+        {[...editor.doc.zones.values()].map((z) => (
+          <option key={z.id} value={z.id}>
+            {z.name}
+          </option>
+        ))}
       </select>
     </label>
   );

@@ -28,14 +28,29 @@ export function parseNumbering(n: NumberingText): { value: Numbering } | { error
   return { value: { prefix: n.prefix.trim(), start: start!, step: step!, padding: padding!, skip: skip! } };
 }
 
-export function NumberingFields({ value, onChange, count, errors }: { value: NumberingText; onChange: (v: NumberingText) => void; count: number; errors: (keyof NumberingText)[] }) {
+export function NumberingFields({
+  value,
+  onChange,
+  count,
+  errors,
+}: {
+  value: NumberingText;
+  onChange: (v: NumberingText) => void;
+  count: number;
+  errors: (keyof NumberingText)[];
+}) {
   const { t } = useTranslation('plan');
   const parsed = parseNumbering(value);
   const numbers = 'value' in parsed && count > 0 ? boothNumbers(parsed.value, count) : [];
   const field = (key: keyof NumberingText, label: string, hint?: string) => (
     <label className="field">
       <span>{label}</span>
-      <input value={value[key]} placeholder={hint} aria-invalid={errors.includes(key) ? 'true' : undefined} onChange={(e) => onChange({ ...value, [key]: e.target.value })} />
+      <input
+        value={value[key]}
+        placeholder={hint}
+        aria-invalid={errors.includes(key) ? 'true' : undefined}
+        onChange={(e) => onChange({ ...value, [key]: e.target.value })}
+      />
       {errors.includes(key) && <span className="field-error">{t('problems.notNumber')}</span>}
     </label>
   );

@@ -66,11 +66,27 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
 
   const areaBooths = useMemo(() => [...doc.booths.values()].filter((b) => b.areaId === area?.id), [doc.booths, area]);
   const single = editor.selectedBooths().length === 1 ? editor.selectedBooths()[0]!.id : null;
-  const derived = useMemo(() => (colorBy === 'type' ? derivedTypes(areaBooths) : derivedTypes(areaBooths, single ? [single] : [], editor.index())), [colorBy, areaBooths, single, editor]);
+  const derived = useMemo(
+    () => (colorBy === 'type' ? derivedTypes(areaBooths) : derivedTypes(areaBooths, single ? [single] : [], editor.index())),
+    [colorBy, areaBooths, single, editor],
+  );
   const api = useApi();
-  const statusQuery = useQuery({ queryKey: ['boothStatuses', fairId], queryFn: () => api.getBoothStatuses({ fairId }), enabled: colorBy === 'status', staleTime: 0 });
-  const statuses = useMemo(() => new Map<string, BoothStatus>((statusQuery.data ?? []).map((s) => [s.boothId, s.status])), [statusQuery.data]);
-  const coloring = useColoring(colorBy, useMemo(() => [...doc.zones.values()], [doc.zones]), derived, statuses);
+  const statusQuery = useQuery({
+    queryKey: ['boothStatuses', fairId],
+    queryFn: () => api.getBoothStatuses({ fairId }),
+    enabled: colorBy === 'status',
+    staleTime: 0,
+  });
+  const statuses = useMemo(
+    () => new Map<string, BoothStatus>((statusQuery.data ?? []).map((s) => [s.boothId, s.status])),
+    [statusQuery.data],
+  );
+  const coloring = useColoring(
+    colorBy,
+    useMemo(() => [...doc.zones.values()], [doc.zones]),
+    derived,
+    statuses,
+  );
   const issues = useMemo<PlanIssue[]>(() => {
     if (panel !== 'checks' || !area) return [];
     const areaIds = new Set(areaBooths.map((b) => b.id));
@@ -104,11 +120,21 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
       {refusal && (
         <p className="plan-refusal" role="alert">
           {refusal}
-          <button type="button" className="link" onClick={() => setRefusal(null)}>×</button>
+          <button type="button" className="link" onClick={() => setRefusal(null)}>
+            ×
+          </button>
         </p>
       )}
-      {editor.tool.kind === 'calibrate' && <p className="plan-placing hint" role="status">{t('background.calibrating')}</p>}
-      {editor.tool.kind === 'block' && <p className="plan-placing hint" role="status">{t('generator.placing', { count: editor.tool.spec.rows * editor.tool.spec.cols })}</p>}
+      {editor.tool.kind === 'calibrate' && (
+        <p className="plan-placing hint" role="status">
+          {t('background.calibrating')}
+        </p>
+      )}
+      {editor.tool.kind === 'block' && (
+        <p className="plan-placing hint" role="status">
+          {t('generator.placing', { count: editor.tool.spec.rows * editor.tool.spec.cols })}
+        </p>
+      )}
       <div className="plan-body">
         <div className="plan-main">
           {area ? (
@@ -127,7 +153,9 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
           ) : (
             <div className="empty-state plan-empty">
               <p>{t('noAreas')}</p>
-              <button type="button" className="primary" onClick={() => setDialog('newArea')}>{t('area.new')}</button>
+              <button type="button" className="primary" onClick={() => setDialog('newArea')}>
+                {t('area.new')}
+              </button>
             </div>
           )}
         </div>
@@ -142,7 +170,11 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
           <label className="field plan-inline-field">
             <span>{t('colorBy.label')}</span>
             <select value={colorBy} onChange={(e) => setColorBy(e.target.value as ColorBy)}>
-              {(['zone', 'type', 'kind', 'status'] as const).map((c) => <option key={c} value={c}>{t(`colorBy.${c}`)}</option>)}
+              {(['zone', 'type', 'kind', 'status'] as const).map((c) => (
+                <option key={c} value={c}>
+                  {t(`colorBy.${c}`)}
+                </option>
+              ))}
             </select>
           </label>
           {panel === 'inspector' && <Inspector editor={editor} derived={derived} />}
@@ -151,10 +183,19 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
           {panel === 'checks' && <ChecksPanel issues={issues} minAisle={minAisle} onMinAisle={setMinAisle} onGo={goTo} />}
         </aside>
       </div>
-      {(dialog === 'newArea' || (dialog === 'editArea' && area)) && <AreaDialog editor={editor} area={dialog === 'editArea' ? area ?? null : null} onClose={() => setDialog(null)} />}
+      {(dialog === 'newArea' || (dialog === 'editArea' && area)) && (
+        <AreaDialog editor={editor} area={dialog === 'editArea' ? (area ?? null) : null} onClose={() => setDialog(null)} />
+      )}
       {dialog === 'generate' && <GeneratorDialog editor={editor} onClose={() => setDialog(null)} />}
       {dialog === 'renumber' && <RenumberDialog editor={editor} onClose={() => setDialog(null)} />}
-      {calibration && bg.background && <CalibrateDialog background={bg.background} points={calibration} onApply={(p) => bg.update.mutate(p)} onClose={() => setCalibration(null)} />}
+      {calibration && bg.background && (
+        <CalibrateDialog
+          background={bg.background}
+          points={calibration}
+          onApply={(p) => bg.update.mutate(p)}
+          onClose={() => setCalibration(null)}
+        />
+      )}
       <ShortcutHelp open={help} onClose={() => setHelp(false)} />
     </div>
   );

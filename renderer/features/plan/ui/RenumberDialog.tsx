@@ -17,19 +17,50 @@ export function RenumberDialog({ editor, onClose }: { editor: PlanEditor; onClos
   const apply = () => {
     const parsed = parseNumbering(numbering);
     if ('errors' in parsed) return setErrors(parsed.errors);
-    const result = editor.commit(renumberBooths(editor.doc, booths.map((b) => b.id), parsed.value), 'renumber');
+    const result = editor.commit(
+      renumberBooths(
+        editor.doc,
+        booths.map((b) => b.id),
+        parsed.value,
+      ),
+      'renumber',
+    );
     if (!result.ok) return setFormError(problemText(result.problem));
     onClose();
   };
   return (
-    <Dialog title={t('renumber.title', { count: booths.length })} open onClose={onClose} wide footer={<>
-      <button type="button" onClick={onClose}>{t('common:cancel')}</button>
-      <button type="submit" form="plan-renumber" className="primary">{t('renumber.apply')}</button>
-    </>}>
-      <form id="plan-renumber" className="form-grid" noValidate onSubmit={(e) => { e.preventDefault(); apply(); }}>
+    <Dialog
+      title={t('renumber.title', { count: booths.length })}
+      open
+      onClose={onClose}
+      wide
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            {t('common:cancel')}
+          </button>
+          <button type="submit" form="plan-renumber" className="primary">
+            {t('renumber.apply')}
+          </button>
+        </>
+      }
+    >
+      <form
+        id="plan-renumber"
+        className="form-grid"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          apply();
+        }}
+      >
         <p className="hint">{t('renumber.hint')}</p>
         <NumberingFields value={numbering} onChange={setNumbering} count={booths.length} errors={errors} />
-        {formError && <p className="field-error" role="alert">{formError}</p>}
+        {formError && (
+          <p className="field-error" role="alert">
+            {formError}
+          </p>
+        )}
       </form>
     </Dialog>
   );

@@ -9,7 +9,17 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => 
   const { t } = useTranslation(['plan', 'common']);
   const mac = /Mac/.test(navigator.platform);
   return (
-    <Dialog title={t('help.title')} open={open} onClose={onClose} wide footer={<button type="button" onClick={onClose}>{t('common:close')}</button>}>
+    <Dialog
+      title={t('help.title')}
+      open={open}
+      onClose={onClose}
+      wide
+      footer={
+        <button type="button" onClick={onClose}>
+          {t('common:close')}
+        </button>
+      }
+    >
       <div className="plan-help">
         {GROUPS.map((g) => (
           <section key={g}>

@@ -15,7 +15,14 @@ export function Toolbar({ ctx }: { ctx: ActionContext }) {
     const label = t(`actions.${a.label}`);
     const pressed = a.id === `tool.${tool.kind}` ? true : a.group === 'tools' && a.id.startsWith('tool.') ? false : undefined;
     return (
-      <button key={a.id} type="button" disabled={a.enabled ? !a.enabled(ctx) : false} aria-pressed={pressed} title={key ? `${label} (${shortcutText(key, isMac)})` : label} onClick={() => a.perform(ctx)}>
+      <button
+        key={a.id}
+        type="button"
+        disabled={a.enabled ? !a.enabled(ctx) : false}
+        aria-pressed={pressed}
+        title={key ? `${label} (${shortcutText(key, isMac)})` : label}
+        onClick={() => a.perform(ctx)}
+      >
         {label}
       </button>
     );
@@ -32,7 +39,11 @@ export function Toolbar({ ctx }: { ctx: ActionContext }) {
           aria-label={t('feature')}
           value={tool.kind === 'feature' ? tool.feature : ''}
           disabled={!editor.area}
-          onChange={(e) => editor.setTool(e.target.value ? { kind: 'feature', feature: e.target.value as (typeof FEATURE_TOOLS)[number] } : { kind: 'select' })}
+          onChange={(e) =>
+            editor.setTool(
+              e.target.value ? { kind: 'feature', feature: e.target.value as (typeof FEATURE_TOOLS)[number] } : { kind: 'select' },
+            )
+          }
         >
           <option value="">{t('feature')}…</option>
           {FEATURE_TOOLS.map((f) => (

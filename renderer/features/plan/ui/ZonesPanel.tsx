@@ -19,7 +19,9 @@ export function ZonesPanel({ editor }: { editor: PlanEditor }) {
   };
   const add = () => {
     const diff = emptyDiff();
-    diff.added.zones = [defaults.zone(editor.newId(), `${t('zones.defaultName')} ${zones.length + 1}`, PALETTE[zones.length % PALETTE.length]!)];
+    diff.added.zones = [
+      defaults.zone(editor.newId(), `${t('zones.defaultName')} ${zones.length + 1}`, PALETTE[zones.length % PALETTE.length]!),
+    ];
     editor.commit(diff, 'zone');
   };
   const selected = editor.selectedBooths();
@@ -29,18 +31,46 @@ export function ZonesPanel({ editor }: { editor: PlanEditor }) {
       <ul>
         {zones.map((z) => (
           <li key={z.id}>
-            <input type="color" aria-label={`${t('zones.color')} ${z.name}`} value={z.color} onChange={(e) => update(z, { color: e.target.value })} />
-            <input aria-label={t('zones.name')} defaultValue={z.name} key={z.name} onBlur={(e) => e.target.value.trim() && e.target.value !== z.name && update(z, { name: e.target.value.trim() })} />
-            <button type="button" disabled={selected.length === 0} title={t('zones.assign')} aria-label={`${t('zones.assign')}: ${z.name}`} onClick={() => editor.updateBooths(selected.map((b) => ({ ...b, zoneId: z.id })), 'zone')}>
+            <input
+              type="color"
+              aria-label={`${t('zones.color')} ${z.name}`}
+              value={z.color}
+              onChange={(e) => update(z, { color: e.target.value })}
+            />
+            <input
+              aria-label={t('zones.name')}
+              defaultValue={z.name}
+              key={z.name}
+              onBlur={(e) => e.target.value.trim() && e.target.value !== z.name && update(z, { name: e.target.value.trim() })}
+            />
+            <button
+              type="button"
+              disabled={selected.length === 0}
+              title={t('zones.assign')}
+              aria-label={`${t('zones.assign')}: ${z.name}`}
+              onClick={() =>
+                editor.updateBooths(
+                  selected.map((b) => ({ ...b, zoneId: z.id })),
+                  'zone',
+                )
+              }
+            >
               ⇐
             </button>
-            <button type="button" className="danger-text" aria-label={t('zones.delete', { name: z.name })} onClick={() => editor.commit(removeZone(editor.doc, z.id), 'zone')}>
+            <button
+              type="button"
+              className="danger-text"
+              aria-label={t('zones.delete', { name: z.name })}
+              onClick={() => editor.commit(removeZone(editor.doc, z.id), 'zone')}
+            >
               ×
             </button>
           </li>
         ))}
       </ul>
-      <button type="button" onClick={add}>+ {t('zones.add')}</button>
+      <button type="button" onClick={add}>
+        + {t('zones.add')}
+      </button>
     </section>
   );
 }

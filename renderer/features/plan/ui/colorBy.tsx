@@ -7,21 +7,47 @@ import { boothType } from '../editor/boothTypes';
 export type ColorBy = 'zone' | 'type' | 'kind' | 'status';
 
 const TYPE_COLOURS: Record<BoothType, string> = { inline: '#d0ebff', corner: '#ffec99', peninsula: '#ffd8a8', island: '#ffc9c9' };
-const STATUS_COLOURS: Record<BoothStatus, string> = { free: '#ffffff', held: '#fff3bf', reserved: '#ffd8a8', confirmed: '#a5d8ff', paid: '#b2f2bb' };
-const KIND_COLOURS: Record<BoothKind, string> = { standard: '#e9ecef', food: '#fcc2d7', zero_dong: '#b2f2bb', sponsor: '#ffe066', non_sellable: '#ced4da' };
+const STATUS_COLOURS: Record<BoothStatus, string> = {
+  free: '#ffffff',
+  held: '#fff3bf',
+  reserved: '#ffd8a8',
+  confirmed: '#a5d8ff',
+  paid: '#b2f2bb',
+};
+const KIND_COLOURS: Record<BoothKind, string> = {
+  standard: '#e9ecef',
+  food: '#fcc2d7',
+  zero_dong: '#b2f2bb',
+  sponsor: '#ffe066',
+  non_sellable: '#ced4da',
+};
 
 /** The booth colour function and the legend entries of a colouring. */
-export function useColoring(by: ColorBy, zones: readonly Zone[], derived: ReadonlyMap<string, BoothType>, statuses: ReadonlyMap<string, BoothStatus>) {
+export function useColoring(
+  by: ColorBy,
+  zones: readonly Zone[],
+  derived: ReadonlyMap<string, BoothType>,
+  statuses: ReadonlyMap<string, BoothStatus>,
+) {
   const { t } = useTranslation('plan');
   return useMemo(() => {
     if (by === 'status') {
-      return { fill: (b: Booth) => STATUS_COLOURS[statuses.get(b.id) ?? 'free'], legend: Object.entries(STATUS_COLOURS).map(([k, c]) => ({ label: t(`statuses.${k as BoothStatus}`), colour: c })) };
+      return {
+        fill: (b: Booth) => STATUS_COLOURS[statuses.get(b.id) ?? 'free'],
+        legend: Object.entries(STATUS_COLOURS).map(([k, c]) => ({ label: t(`statuses.${k as BoothStatus}`), colour: c })),
+      };
     }
     if (by === 'type') {
-      return { fill: (b: Booth) => TYPE_COLOURS[boothType(b, derived)], legend: Object.entries(TYPE_COLOURS).map(([k, c]) => ({ label: t(`types.${k as BoothType}`), colour: c })) };
+      return {
+        fill: (b: Booth) => TYPE_COLOURS[boothType(b, derived)],
+        legend: Object.entries(TYPE_COLOURS).map(([k, c]) => ({ label: t(`types.${k as BoothType}`), colour: c })),
+      };
     }
     if (by === 'kind') {
-      return { fill: (b: Booth) => KIND_COLOURS[b.kind], legend: Object.entries(KIND_COLOURS).map(([k, c]) => ({ label: t(`kinds.${k as BoothKind}`), colour: c })) };
+      return {
+        fill: (b: Booth) => KIND_COLOURS[b.kind],
+        legend: Object.entries(KIND_COLOURS).map(([k, c]) => ({ label: t(`kinds.${k as BoothKind}`), colour: c })),
+      };
     }
     const byZone = new Map(zones.map((z) => [z.id, tint(z.color)]));
     return {

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { actionForKey, type ActionContext } from '../editor/actions';
 
-const typing = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+const typing = (t: EventTarget | null) =>
+  t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
 /** Keyboard shortcuts from the action registry; never while typing in a field or inside a dialog. */
 export function useShortcuts(ctx: ActionContext | null): void {
