@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/client';
-import { Dialog } from '../ui/Dialog';
+import { FormDialog } from '../ui/FormDialog';
 import { useNotices } from '../ui/notices';
 
 export const SETTINGS_KEY = ['settings'] as const;
@@ -25,45 +25,28 @@ export function AppSettingsDialog({ onClose }: { onClose: () => void }) {
     onError: notices.error,
   });
   return (
-    <Dialog
+    <FormDialog
       title={t('settings.title')}
-      open
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common:cancel')}
-          </button>
-          <button type="submit" form="app-settings" className="primary" disabled={save.isPending || !settings.data}>
-            {t('common:save')}
-          </button>
-        </>
-      }
+      onSubmit={() => save.mutate()}
+      submitLabel={t('common:save')}
+      disabled={save.isPending || !settings.data}
     >
-      <form
-        id="app-settings"
-        className="form-grid"
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
-      >
-        <label className="field">
-          <span>{t('settings.userName')}</span>
-          <input
-            name="userName"
-            maxLength={100}
-            value={userName ?? settings.data?.userName ?? ''}
-            onChange={(e) => setUserName(e.target.value)}
-          />
-          <span className="hint">{t('settings.userNameHint')}</span>
-        </label>
-        {info.data && (
-          <p className="hint">
-            {t('settings.version', { version: info.data.version })} · {t('dataDir', { dir: info.data.dataDir })}
-          </p>
-        )}
-      </form>
-    </Dialog>
+      <label className="field">
+        <span>{t('settings.userName')}</span>
+        <input
+          name="userName"
+          maxLength={100}
+          value={userName ?? settings.data?.userName ?? ''}
+          onChange={(e) => setUserName(e.target.value)}
+        />
+        <span className="hint">{t('settings.userNameHint')}</span>
+      </label>
+      {info.data && (
+        <p className="hint">
+          {t('settings.version', { version: info.data.version })} · {t('dataDir', { dir: info.data.dataDir })}
+        </p>
+      )}
+    </FormDialog>
   );
 }

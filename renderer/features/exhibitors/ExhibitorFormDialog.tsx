@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type FieldIssue } from '../../../shared/api/errors';
 import { EXHIBITOR_RULES, ExhibitorInput, type Exhibitor } from '../../../shared/model/exhibitor';
 import { useApi } from '../../api/client';
-import { Dialog } from '../../ui/Dialog';
+import { FormDialog } from '../../ui/FormDialog';
 import { useNotices } from '../../ui/notices';
 
 type Values = Record<Exclude<keyof ExhibitorInput, 'ocopStars'>, string> & { ocopStars: string };
@@ -62,8 +62,7 @@ export function ExhibitorFormDialog({
     setErrors(next);
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const parsed = ExhibitorInput.safeParse({ ...values, ocopStars: values.ocopStars === '' ? null : Number(values.ocopStars) });
     if (!parsed.success) return showIssues(parsed.error.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message })));
     setBusy(true);
@@ -95,55 +94,46 @@ export function ExhibitorFormDialog({
     );
 
   return (
-    <Dialog
+    <FormDialog
       title={exhibitor ? t('form.editTitle') : t('form.createTitle')}
-      open
-      wide
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common:cancel')}
-          </button>
-          <button type="submit" form="exhibitor-form" className="primary" disabled={busy}>
-            {busy ? t('common:saving') : exhibitor ? t('common:save') : t('common:create')}
-          </button>
-        </>
-      }
+      onSubmit={() => void submit()}
+      submitLabel={exhibitor ? t('common:save') : t('common:create')}
+      busy={busy}
+      wide
+      formClassName="exh-form-grid"
     >
-      <form id="exhibitor-form" className="exh-form-grid" onSubmit={(e) => void submit(e)} noValidate>
-        {TEXT_FIELDS.map((name) => (
-          <label key={name} className={name === 'legalName' || name === 'address' ? 'field exh-wide' : 'field'}>
-            <span>{t(`form.${name}`)}</span>
-            <input
-              name={name}
-              value={values[name]}
-              autoFocus={name === 'legalName'}
-              inputMode={name === 'phone' || name === 'taxCode' ? 'tel' : undefined}
-              aria-invalid={errors[name] ? true : undefined}
-              aria-describedby={errors[name] ? `exh-${name}-error` : undefined}
-              onChange={(e) => set(name, e.target.value)}
-            />
-            {error(name)}
-          </label>
-        ))}
-        <label className="field">
-          <span>{t('form.ocopStars')}</span>
-          <select name="ocopStars" value={values.ocopStars} onChange={(e) => set('ocopStars', e.target.value)}>
-            <option value="">{t('form.none')}</option>
-            {[3, 4, 5].map((n) => (
-              <option key={n} value={n}>
-                {'★'.repeat(n)} ({t('filter.stars', { count: n })})
-              </option>
-            ))}
-          </select>
-          {error('ocopStars')}
+      {TEXT_FIELDS.map((name) => (
+        <label key={name} className={name === 'legalName' || name === 'address' ? 'field exh-wide' : 'field'}>
+          <span>{t(`form.${name}`)}</span>
+          <input
+            name={name}
+            value={values[name]}
+            autoFocus={name === 'legalName'}
+            inputMode={name === 'phone' || name === 'taxCode' ? 'tel' : undefined}
+            aria-invalid={errors[name] ? true : undefined}
+            aria-describedby={errors[name] ? `exh-${name}-error` : undefined}
+            onChange={(e) => set(name, e.target.value)}
+          />
+          {error(name)}
         </label>
-        <label className="field exh-wide">
-          <span>{t('form.notes')}</span>
-          <textarea name="notes" rows={2} value={values.notes} onChange={(e) => set('notes', e.target.value)} />
-        </label>
-      </form>
-    </Dialog>
+      ))}
+      <label className="field">
+        <span>{t('form.ocopStars')}</span>
+        <select name="ocopStars" value={values.ocopStars} onChange={(e) => set('ocopStars', e.target.value)}>
+          <option value="">{t('form.none')}</option>
+          {[3, 4, 5].map((n) => (
+            <option key={n} value={n}>
+              {'★'.repeat(n)} ({t('filter.stars', { count: n })})
+            </option>
+          ))}
+        </select>
+        {error('ocopStars')}
+      </label>
+      <label className="field exh-wide">
+        <span>{t('form.notes')}</span>
+        <textarea name="notes" rows={2} value={values.notes} onChange={(e) => set('notes', e.target.value)} />
+      </label>
+    </FormDialog>
   );
 }

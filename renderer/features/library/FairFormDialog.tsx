@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type FieldIssue } from '../../../shared/api/errors';
 import { FAIR_RULES, FairInput } from '../../../shared/model/fair';
-import { Dialog } from '../../ui/Dialog';
+import { FormDialog } from '../../ui/FormDialog';
 import { useNotices } from '../../ui/notices';
 
 export type FairFormValues = { name: string; venue: string; organizer: string; firstDay: string; lastDay: string; notes: string };
@@ -43,8 +43,7 @@ export function FairFormDialog({ title, hint, initial, submitLabel, onSubmit, on
     setErrors(next);
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const parsed = FairInput.safeParse(values);
     if (!parsed.success) {
       showIssues(parsed.error.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message })));
@@ -88,35 +87,19 @@ export function FairFormDialog({ title, hint, initial, submitLabel, onSubmit, on
   );
 
   return (
-    <Dialog
-      title={title}
-      open
-      onClose={onClose}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common:cancel')}
-          </button>
-          <button type="submit" form="fair-form" className="primary" disabled={busy}>
-            {busy ? t('common:saving') : submitLabel}
-          </button>
-        </>
-      }
-    >
+    <FormDialog title={title} onClose={onClose} onSubmit={() => void submit()} submitLabel={submitLabel} busy={busy}>
       {hint && <p className="hint">{hint}</p>}
-      <form id="fair-form" className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
-        {field('name')}
-        {field('venue')}
-        {field('organizer')}
-        <div className="field-row">
-          {field('firstDay', 'date')}
-          {field('lastDay', 'date')}
-        </div>
-        <label className="field">
-          <span>{t('form.notes')}</span>
-          <textarea name="notes" rows={3} value={values.notes} onChange={(e) => setValues({ ...values, notes: e.target.value })} />
-        </label>
-      </form>
-    </Dialog>
+      {field('name')}
+      {field('venue')}
+      {field('organizer')}
+      <div className="field-row">
+        {field('firstDay', 'date')}
+        {field('lastDay', 'date')}
+      </div>
+      <label className="field">
+        <span>{t('form.notes')}</span>
+        <textarea name="notes" rows={3} value={values.notes} onChange={(e) => setValues({ ...values, notes: e.target.value })} />
+      </label>
+    </FormDialog>
   );
 }

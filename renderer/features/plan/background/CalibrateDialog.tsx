@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaBackground, BackgroundPlacement } from '../../../../shared/model/plan';
-import { Dialog } from '../../../ui/Dialog';
+import { FormDialog } from '../../../ui/FormDialog';
 import type { Point } from '../model/geometry';
 import { parseNumber } from '../ui/problems';
 
@@ -37,46 +37,22 @@ export function CalibrateDialog({
     onClose();
   };
   return (
-    <Dialog
-      title={t('background.calibrateTitle')}
-      open
-      onClose={onClose}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common:cancel')}
-          </button>
-          <button type="submit" form="plan-calibrate" className="primary">
-            {t('inspector.apply')}
-          </button>
-        </>
-      }
-    >
-      <form
-        id="plan-calibrate"
-        className="form-grid"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          apply();
-        }}
-      >
-        <label className="field">
-          <span>{t('background.distance')}</span>
-          <input
-            autoFocus
-            inputMode="decimal"
-            value={text}
-            aria-invalid={error ? 'true' : undefined}
-            onChange={(e) => setText(e.target.value)}
-          />
-          {error && (
-            <span className="field-error" role="alert">
-              {error}
-            </span>
-          )}
-        </label>
-      </form>
-    </Dialog>
+    <FormDialog title={t('background.calibrateTitle')} onClose={onClose} onSubmit={apply} submitLabel={t('inspector.apply')}>
+      <label className="field">
+        <span>{t('background.distance')}</span>
+        <input
+          autoFocus
+          inputMode="decimal"
+          value={text}
+          aria-invalid={error ? 'true' : undefined}
+          onChange={(e) => setText(e.target.value)}
+        />
+        {error && (
+          <span className="field-error" role="alert">
+            {error}
+          </span>
+        )}
+      </label>
+    </FormDialog>
   );
 }

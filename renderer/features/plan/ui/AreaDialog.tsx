@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Area } from '../../../../shared/model/plan';
-import { Dialog } from '../../../ui/Dialog';
+import { FormDialog } from '../../../ui/FormDialog';
 import { emptyDiff } from '../editor/records';
 import { defaults } from '../editor/records';
 import type { PlanEditor } from '../editor/editor';
@@ -39,63 +39,39 @@ export function AreaDialog({ editor, area, onClose }: { editor: PlanEditor; area
   };
   const title = area ? t('area.edit') : t('area.new');
   return (
-    <Dialog
-      title={title}
-      open
-      onClose={onClose}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common:cancel')}
-          </button>
-          <button type="submit" form="plan-area-form" className="primary">
-            {area ? t('common:save') : t('common:create')}
-          </button>
-        </>
-      }
-    >
-      <form
-        id="plan-area-form"
-        className="form-grid"
-        onSubmit={(e) => {
-          e.preventDefault();
-          save();
-        }}
-        noValidate
-      >
+    <FormDialog title={title} onClose={onClose} onSubmit={save} submitLabel={area ? t('common:save') : t('common:create')}>
+      <label className="field">
+        <span>{t('area.name')}</span>
+        <input value={name} autoFocus aria-invalid={errors.name ? 'true' : undefined} onChange={(e) => setName(e.target.value)} />
+        {errors.name && <span className="field-error">{errors.name}</span>}
+      </label>
+      <div className="field-row">
         <label className="field">
-          <span>{t('area.name')}</span>
-          <input value={name} autoFocus aria-invalid={errors.name ? 'true' : undefined} onChange={(e) => setName(e.target.value)} />
-          {errors.name && <span className="field-error">{errors.name}</span>}
+          <span>{t('area.width')}</span>
+          <input
+            inputMode="decimal"
+            value={width}
+            aria-invalid={errors.width ? 'true' : undefined}
+            onChange={(e) => setWidth(e.target.value)}
+          />
+          {errors.width && <span className="field-error">{errors.width}</span>}
         </label>
-        <div className="field-row">
-          <label className="field">
-            <span>{t('area.width')}</span>
-            <input
-              inputMode="decimal"
-              value={width}
-              aria-invalid={errors.width ? 'true' : undefined}
-              onChange={(e) => setWidth(e.target.value)}
-            />
-            {errors.width && <span className="field-error">{errors.width}</span>}
-          </label>
-          <label className="field">
-            <span>{t('area.depth')}</span>
-            <input
-              inputMode="decimal"
-              value={depth}
-              aria-invalid={errors.depth ? 'true' : undefined}
-              onChange={(e) => setDepth(e.target.value)}
-            />
-            {errors.depth && <span className="field-error">{errors.depth}</span>}
-          </label>
-        </div>
-        {errors.form && (
-          <p className="field-error" role="alert">
-            {errors.form}
-          </p>
-        )}
-      </form>
-    </Dialog>
+        <label className="field">
+          <span>{t('area.depth')}</span>
+          <input
+            inputMode="decimal"
+            value={depth}
+            aria-invalid={errors.depth ? 'true' : undefined}
+            onChange={(e) => setDepth(e.target.value)}
+          />
+          {errors.depth && <span className="field-error">{errors.depth}</span>}
+        </label>
+      </div>
+      {errors.form && (
+        <p className="field-error" role="alert">
+          {errors.form}
+        </p>
+      )}
+    </FormDialog>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../../../ui/Dialog';
+import { FormDialog } from '../../../ui/FormDialog';
 import type { PlanEditor } from '../editor/editor';
 import { blockSize, type BlockSpec } from '../editor/generator';
 import { DEFAULT_NUMBERING_TEXT, NumberingFields, parseNumbering, type NumberingText } from './NumberingFields';
@@ -62,55 +62,30 @@ export function GeneratorDialog({ editor, onClose }: { editor: PlanEditor; onClo
     </label>
   );
   return (
-    <Dialog
-      title={t('generator.title')}
-      open
-      onClose={onClose}
-      wide
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common:cancel')}
-          </button>
-          <button type="submit" form="plan-generator" className="primary">
-            {t('generator.place')}
-          </button>
-        </>
-      }
-    >
-      <form
-        id="plan-generator"
-        className="form-grid"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          place();
-        }}
-      >
-        <div className="field-row">
-          {sizeField('rows', t('generator.rows'))}
-          {sizeField('cols', t('generator.cols'))}
-          {sizeField('boothWidth', t('generator.boothWidth'))}
-          {sizeField('boothDepth', t('generator.boothDepth'))}
-          {sizeField('aisle', t('generator.aisle'))}
-        </div>
-        <NumberingFields
-          value={numbering}
-          onChange={setNumbering}
-          count={Number.isInteger(rows * cols) ? rows * cols : 0}
-          errors={errors as (keyof NumberingText)[]}
-        />
-        <label className="plan-check">
-          <input type="checkbox" checked={snake} onChange={(e) => setSnake(e.target.checked)} />
-          {t('generator.snake')}
-        </label>
-        {formError && (
-          <p className="field-error" role="alert">
-            {formError}
-          </p>
-        )}
-      </form>
-    </Dialog>
+    <FormDialog title={t('generator.title')} onClose={onClose} onSubmit={place} submitLabel={t('generator.place')} wide>
+      <div className="field-row">
+        {sizeField('rows', t('generator.rows'))}
+        {sizeField('cols', t('generator.cols'))}
+        {sizeField('boothWidth', t('generator.boothWidth'))}
+        {sizeField('boothDepth', t('generator.boothDepth'))}
+        {sizeField('aisle', t('generator.aisle'))}
+      </div>
+      <NumberingFields
+        value={numbering}
+        onChange={setNumbering}
+        count={Number.isInteger(rows * cols) ? rows * cols : 0}
+        errors={errors as (keyof NumberingText)[]}
+      />
+      <label className="plan-check">
+        <input type="checkbox" checked={snake} onChange={(e) => setSnake(e.target.checked)} />
+        {t('generator.snake')}
+      </label>
+      {formError && (
+        <p className="field-error" role="alert">
+          {formError}
+        </p>
+      )}
+    </FormDialog>
   );
 }
 

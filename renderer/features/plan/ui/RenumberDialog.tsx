@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../../../ui/Dialog';
+import { FormDialog } from '../../../ui/FormDialog';
 import { renumberBooths } from '../editor/commands';
 import type { PlanEditor } from '../editor/editor';
 import { DEFAULT_NUMBERING_TEXT, NumberingFields, parseNumbering, type NumberingText } from './NumberingFields';
@@ -29,39 +29,20 @@ export function RenumberDialog({ editor, onClose }: { editor: PlanEditor; onClos
     onClose();
   };
   return (
-    <Dialog
+    <FormDialog
       title={t('renumber.title', { count: booths.length })}
-      open
       onClose={onClose}
+      onSubmit={apply}
+      submitLabel={t('renumber.apply')}
       wide
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common:cancel')}
-          </button>
-          <button type="submit" form="plan-renumber" className="primary">
-            {t('renumber.apply')}
-          </button>
-        </>
-      }
     >
-      <form
-        id="plan-renumber"
-        className="form-grid"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          apply();
-        }}
-      >
-        <p className="hint">{t('renumber.hint')}</p>
-        <NumberingFields value={numbering} onChange={setNumbering} count={booths.length} errors={errors} />
-        {formError && (
-          <p className="field-error" role="alert">
-            {formError}
-          </p>
-        )}
-      </form>
-    </Dialog>
+      <p className="hint">{t('renumber.hint')}</p>
+      <NumberingFields value={numbering} onChange={setNumbering} count={booths.length} errors={errors} />
+      {formError && (
+        <p className="field-error" role="alert">
+          {formError}
+        </p>
+      )}
+    </FormDialog>
   );
 }
