@@ -60,7 +60,6 @@ test('import a file, drag an imported exhibitor onto a free booth, confirm, reco
   await detail.getByRole('button', { name: 'Ghi nhận thanh toán' }).click();
   await screen.expectBooth(boothId, { fill: PAID, label: 'A05\nGạo Hải Hậu' });
   await expect(detail.getByTestId('balance-due')).toHaveText(/^0\s₫$/);
-  await page.screenshot({ path: '/tmp/exhibitors-map.png' });
 
   await page.reload();
   await screen.waitForStage();
@@ -71,7 +70,6 @@ test('import a file, drag an imported exhibitor onto a free booth, confirm, reco
   await page.getByRole('tab', { name: 'Danh sách' }).click();
   await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('gao hai hau');
   await expect(page.getByRole('row', { name: /Hợp tác xã Gạo Tám Xoan Hải Hậu/ })).toContainText('A05');
-  await page.screenshot({ path: '/tmp/exhibitors-directory.png' });
 });
 
 test('a file with bad rows lists them and imports nothing', async ({ page, app }) => {
@@ -86,7 +84,6 @@ test('a file with bad rows lists them and imports nothing', async ({ page, app }
   await expect(errors.getByRole('row')).toHaveCount(3);
   await expect(errors.getByRole('row').nth(1)).toContainText('3Điện thoạiKhông phải số điện thoại Việt Nam');
   await expect(dialog.getByRole('button', { name: 'Nhập', exact: true })).toBeDisabled();
-  await page.screenshot({ path: '/tmp/exhibitors-import-errors.png' });
 });
 
 test('dropping on a taken booth asks; swap exchanges the two exhibitors', async ({ page, app }) => {
@@ -165,7 +162,6 @@ test('pricing rules set the price of a zone’s booths per m²', async ({ page, 
   await dialog.getByLabel('Áp dụng cho').selectOption({ label: 'Phân khu: Sản phẩm OCOP' });
   await dialog.getByLabel('Sản phẩm OCOP — Giá mỗi m² (₫)').fill('400000');
   await expect(dialog.getByText(/^\d+ gian, tổng/)).toBeVisible();
-  await page.screenshot({ path: '/tmp/exhibitors-pricing.png' });
   await dialog.getByRole('button', { name: 'Áp dụng giá' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Đã đổi giá \d+ gian/ })).toBeVisible();
   // A05 sits inside a block of seven: inline, so 9 m² × 400.000 ₫ with no premium.

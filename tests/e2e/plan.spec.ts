@@ -22,7 +22,6 @@ test('the demo fair’s plan shows all 40 booths across its two areas', async ({
   await page.getByLabel('Tô màu theo').selectOption('status');
   await expect(page.getByText('Đã thanh toán')).toBeVisible();
   await expect.poll(async () => new Set((await plan.booths()).map((b) => b.fill))).toEqual(new Set(['#b2f2bb', '#a5d8ff', '#ffd8a8']));
-  await page.screenshot({ path: '/tmp/plan-floorview.png' });
 });
 
 test('the plan zooms around the cursor with the wheel and pans with space-drag', async ({ page, app }) => {
@@ -148,7 +147,6 @@ test('draw an area, generate a 4 × 5 block, drag and resize a booth, undo and r
 
   await plan.saved();
   const before = (await plan.booths()).sort((a, b) => a.id.localeCompare(b.id));
-  await page.screenshot({ path: '/tmp/plan-editor.png' });
 
   await page.reload();
   await plan.waitForStage();

@@ -26,7 +26,6 @@ test('an organizer previews the visitor map on A4 and downloads it: every booth 
   await print.make();
   const caption = await print.previewCaption();
   const pageCount = Number(/(\d+) trang/.exec(caption)?.[1]);
-  await page.screenshot({ path: '/tmp/print-dialog.png' });
 
   const download = await print.save();
   expect(download.suggestedFilename()).toMatch(/^so-do-gian-hang-khach-tham-quan-.*\.pdf$/);

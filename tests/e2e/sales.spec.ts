@@ -58,7 +58,6 @@ test('ten sales typed with the keyboard only, one voided: the day total, the das
   for (const [booth, amount] of typed) await sales.typeSale(booth, amount);
   const added = typed.reduce((n, [, , v]) => n + v, 0);
   await expect.poll(async () => dong(await sales.dayTotal.innerText())).toBe(before + added);
-  await page.screenshot({ path: '/tmp/sales-entry.png', fullPage: false });
 
   // Void the 2tr5 entry of B01 with a reason, from the keyboard.
   await sales
@@ -76,11 +75,9 @@ test('ten sales typed with the keyboard only, one voided: the day total, the das
   await sales.openFairSection(DEMO, 'Báo cáo');
   await expect.poll(async () => dong(await page.getByTestId('kpi-revenue').innerText())).toBe(revenueBefore + added - 2_500_000);
   await expect(page.getByTestId('top-booths').getByRole('row').nth(1)).toContainText('B12');
-  await page.screenshot({ path: '/tmp/reports-dashboard.png', fullPage: true });
   await openHeatMap(page, 'Vườn hoa Kim Đồng');
   await expect.poll(() => boothFill(page, b12)).not.toBe(fillBefore);
   expect(await boothFill(page, b12)).toBe('#c92a2a');
-  await page.screenshot({ path: '/tmp/reports-heatmap.png' });
 
   // The fair report exports as a spreadsheet holding the same total.
   await page.getByRole('tab', { name: 'Báo cáo hội chợ' }).click();
@@ -94,7 +91,6 @@ test('ten sales typed with the keyboard only, one voided: the day total, the das
     if (row.getCell(1).value === 'Tổng doanh thu (đồng)') totals.push(row.getCell(2).value);
   });
   expect(totals).toEqual([revenueBefore + added - 2_500_000]);
-  await page.screenshot({ path: '/tmp/reports-fair-report.png', fullPage: true });
 });
 
 test('bad input gets a clear inline error and nothing is saved', async ({ page, app }) => {
@@ -161,7 +157,6 @@ test('undo the last entry, correct one, type a day total in the grid, count visi
   await page.keyboard.press('Enter');
   await expect(cell).toHaveValue('10.000.000');
   await expect.poll(async () => dong(await gridTotal.innerText())).toBe(totalBefore - cellBefore + 10_000_000);
-  await page.screenshot({ path: '/tmp/sales-grid.png' });
 
   await page.getByRole('tab', { name: 'Lượt khách' }).click();
   await page.getByRole('combobox', { name: /^Ngày/ }).selectOption('2025-07-06');
@@ -182,7 +177,6 @@ test('undo the last entry, correct one, type a day total in the grid, count visi
   await expect(history.nth(2)).toContainText('Thiếu số 0');
   await expect(history.nth(4)).toContainText('Hoàn tác ngay sau khi nhập');
   await expect(history.nth(5)).toContainText('200.000 ₫');
-  await page.screenshot({ path: '/tmp/sales-history.png' });
 
   await sales.openFairSection(DEMO, 'Báo cáo');
   await openHeatMap(page, 'Vỉa hè Trần Phú');
