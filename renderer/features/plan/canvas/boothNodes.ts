@@ -111,6 +111,10 @@ export class BoothNodes {
     return first ? Math.min(first.booth.widthM, first.booth.depthM) : 3;
   }
 
+  boxOf(id: string): Box | undefined {
+    return this.nodes.get(id)?.box;
+  }
+
   boxes(): Box[] {
     return [...this.nodes.values()].map((n) => n.box);
   }

@@ -1,3 +1,4 @@
+import type { SceneCanvas } from 'konva/lib/Canvas';
 import type { Area, Booth, Feature } from '../../../../shared/model/plan';
 import { bounds, boxesOverlap, containsPoint, unionBox, type Box } from '../model/geometry';
 import { SpatialIndex } from '../model/spatial';
@@ -152,9 +153,13 @@ export class FloorScene {
   setHidden(ids: Iterable<string>): void {
     const next = new Set(ids);
     if (next.size === this.hidden.size && [...next].every((id) => this.hidden.has(id))) return;
+    const lifted = [...next].filter((id) => !this.hidden.has(id));
+    const onlyLifting = [...this.hidden].every((id) => next.has(id));
     this.hidden.clear();
     for (const id of next) this.hidden.add(id);
-    this.invalidate();
+    // Lifting booths at the start of a drag repaints just their spots: redrawing a big plan's
+    // whole bitmap would make the drag's first frames stutter. Putting them back redraws all.
+    if (!(onlyLifting && this.repaintInCache(lifted))) this.invalidate();
   }
 
   setSize(width: number, height: number): void {
@@ -238,6 +243,44 @@ export class FloorScene {
     this.onRefresh?.();
   }
 
+  /**
+   * Redraws the spots of these booths inside the cached bitmap, without them: only what lies
+   * there (floor, grid, features, neighbouring booths) is drawn, clipped to the spots.
+   */
+  private repaintInCache(ids: readonly string[]): boolean {
+    const node = this.content as unknown as CachedNode;
+    const cache = node._canvasCache;
+    if (!cache || !this.cached) return false;
+    const pad = 3 / this.view.scale;
+    const spots: Box[] = [];
+    for (const id of ids) {
+      const box = this.booths.boxOf(id);
+      if (box) spots.push({ x: box.x - pad, y: box.y - pad, width: box.width + 2 * pad, height: box.height + 2 * pad });
+    }
+    const patch = unionBox(spots);
+    if (!patch) return false;
+    this.booths.cull(patch, this.view.scale, this.hidden);
+    const ctx = cache.scene.getContext();
+    node._canvasCache = null;
+    node._isUnderCache = true;
+    ctx.save();
+    try {
+      ctx.translate(-cache.x, -cache.y);
+      ctx.beginPath();
+      for (const s of spots) ctx.rect(s.x, s.y, s.width, s.height);
+      ctx.clip();
+      ctx.clearRect(patch.x, patch.y, patch.width, patch.height);
+      this.content.drawScene(cache.scene, this.content);
+    } finally {
+      ctx.restore();
+      node._isUnderCache = false;
+      node._canvasCache = cache;
+    }
+    // Until the next full refresh, only the spots' booths are culled in; the bitmap holds the rest.
+    this.staticLayer.batchDraw();
+    return true;
+  }
+
   destroy(): void {
     this.destroyed = true;
     clearTimeout(this.idleTimer);
@@ -277,6 +320,12 @@ export class FloorScene {
     }
     return null;
   }
+}
+
+/** The parts of a cached Konva node the in-place repaint uses (Konva keeps them internal). */
+interface CachedNode {
+  _canvasCache: { scene: SceneCanvas; x: number; y: number } | null;
+  _isUnderCache: boolean;
 }
 
 function intersect(a: Box, b: Box): Box | null {
