@@ -15,26 +15,33 @@ const POLL_MS = 150;
 export function usePrintJob(fairId: string) {
   const api = useApi();
   const [state, setState] = useState<PrintState>({ phase: 'idle' });
-  const current = useRef<string | null>(null);
+  /** The job being waited for; a new start or a stop replaces it, and the old loop lets go. */
+  const current = useRef<{ jobId: string | null } | null>(null);
 
   useEffect(
     () => () => {
       // Closing the dialog stops a job nobody waits for any more.
-      if (current.current) void api.cancelPrint({ jobId: current.current }).catch(() => undefined);
+      const jobId = current.current?.jobId;
+      current.current = null;
+      if (jobId) void api.cancelPrint({ jobId }).catch(() => undefined);
     },
     [api],
   );
 
   const start = useCallback(
     async (request: PrintRequest) => {
+      const run: { jobId: string | null } = { jobId: null };
+      current.current = run;
       setState({ phase: 'running', done: 0, total: 0 });
       try {
-        const { jobId } = await api.startPrint({ fairId, request });
-        current.current = jobId;
+        run.jobId = (await api.startPrint({ fairId, request })).jobId;
         for (;;) {
+          // Stopped meanwhile (even before the job had an id): the job goes, the state stays as stop left it.
+          if (current.current !== run) return void api.cancelPrint({ jobId: run.jobId }).catch(() => undefined);
           await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-          if (current.current !== jobId) return;
-          const job = await api.getPrintJob({ jobId });
+          if (current.current !== run) continue;
+          const job = await api.getPrintJob({ jobId: run.jobId });
+          if (current.current !== run) continue;
           if (job.state === 'running') setState({ phase: 'running', done: job.done, total: job.total });
           else {
             current.current = null;
@@ -44,6 +51,7 @@ export function usePrintJob(fairId: string) {
           }
         }
       } catch (error) {
+        if (current.current !== run) return;
         current.current = null;
         setState({ phase: 'failed', error });
       }
@@ -52,7 +60,7 @@ export function usePrintJob(fairId: string) {
   );
 
   const stop = useCallback(() => {
-    const jobId = current.current;
+    const jobId = current.current?.jobId;
     current.current = null;
     if (jobId) void api.cancelPrint({ jobId }).catch(() => undefined);
     setState({ phase: 'idle' });
