@@ -6,6 +6,7 @@ import { FairReport } from '../../shared/model/report';
 import { createDemoFair } from '../../electron/services/demo';
 import { FairLibrary } from '../../electron/services/library';
 import { buildFairReport } from '../../electron/services/reports/fair-report';
+import { history } from '../../electron/services/exhibitors/payments';
 
 describe('fair report of the demo fair', () => {
   let dir: string;
@@ -45,5 +46,21 @@ describe('fair report of the demo fair', () => {
     expect(report.topExhibitors[0]!.revenue).toBeGreaterThanOrEqual(report.topExhibitors[9]!.revenue);
     const twoBooths = report.topExhibitors.find((e) => e.boothNumbers.length === 2);
     if (twoBooths) expect(twoBooths.boothNumbers[0]! < twoBooths.boothNumbers[1]!).toBe(true);
+  });
+
+  it('gives every demo booking the history the allocation screens show', () => {
+    const { id } = createDemoFair(library, 'Lan');
+    const db = library.db(id);
+    const bookings = db.prepare('SELECT booth_id AS boothId, exhibitor_id AS exhibitorId, status FROM allocation').all() as {
+      boothId: string;
+      exhibitorId: string;
+      status: string;
+    }[];
+    expect(bookings).toHaveLength(40);
+    for (const b of bookings) {
+      const actions = history(db, { boothId: b.boothId }).map((h) => h.action);
+      expect(actions).toEqual(b.status === 'paid' ? ['payment.record', 'allocation.create'] : ['allocation.create']);
+      expect(history(db, { exhibitorId: b.exhibitorId }).length).toBeGreaterThan(0);
+    }
   });
 });

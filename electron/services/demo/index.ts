@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { fairDays } from '../../../shared/dates';
 import type { Db } from '../../db/open';
+import { audit } from '../audit';
 import type { FairLibrary } from '../library';
 import { DEMO_EXHIBITORS, type DemoExhibitor } from './exhibitors';
 
@@ -150,6 +151,8 @@ export function fillDemoFair(db: Db, actor: string): void {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 
+  const boothNumberOf = db.prepare('SELECT number FROM booth WHERE id = ?');
+
   const days = fairDays(DEMO_FAIR.firstDay, DEMO_FAIR.lastDay);
   const methods = ['cash', 'cash', 'bank_transfer', 'qr'] as const;
   DEMO_EXHIBITORS.forEach((e, index) => {
@@ -171,7 +174,24 @@ export function fillDemoFair(db: Db, actor: string): void {
       const status = index % 9 === 4 ? 'confirmed' : index % 13 === 7 ? 'reserved' : 'paid';
       const allocationId = randomUUID();
       insertAllocation.run(allocationId, booth.id, exhibitorId, status, PRICE[e.zone], at, at);
-      if (status === 'paid') insertPayment.run(randomUUID(), allocationId, PRICE[e.zone], actor, at);
+      // The bookings' history, as the allocation screens would have written it.
+      const { number: boothNumber } = boothNumberOf.get(booth.id) as { number: string };
+      const about = { boothId: booth.id, boothNumber, exhibitorId };
+      audit(
+        db,
+        actor,
+        'allocation.create',
+        'allocation',
+        allocationId,
+        { ...about, exhibitor: e.shortName, status, holdExpiresOn: null, feeDong: PRICE[e.zone] },
+        at,
+      );
+      if (status === 'paid') {
+        const paymentId = randomUUID();
+        insertPayment.run(paymentId, allocationId, PRICE[e.zone], actor, at);
+        const payment = { paymentId, amountDong: PRICE[e.zone], method: 'bank_transfer', paidOn: '2025-06-25' };
+        audit(db, actor, 'payment.record', 'allocation', allocationId, { ...about, ...payment }, at);
+      }
       days.forEach((day, d) => {
         const entries = 2 + Math.floor(random() * 4);
         for (let s = 0; s < entries; s++) {
