@@ -121,6 +121,12 @@ test('draw an area, generate a 4 × 5 block, drag and resize a booth, undo and r
   await page.keyboard.press('Control+y');
   await expect.poll(async () => (await plan.booth('C01')).width).toBe(4.5);
 
+  // Its right-hand side handle widens it alone: the left side and the depth stay.
+  await plan.drag(await plan.pagePoint(9.5, 32), await plan.pagePoint(11.2, 32));
+  await expect.poll(async () => await plan.booth('C01')).toMatchObject({ x: 5, y: 30, width: 6, height: 4 });
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await plan.booth('C01')).width).toBe(4.5);
+
   // Escape during a drag puts the booth back and leaves nothing to undo or save.
   const c02 = await plan.booth('C02');
   await page.mouse.move(...(Object.values(await plan.pagePoint(c02.x + 1.5, c02.y + 1.5)) as [number, number]));

@@ -7,7 +7,7 @@ import { panBy, toWorld } from '../model/view';
 import { HIGHLIGHT_STROKE } from './colors';
 import { capturePointer, localPoint } from './hooks';
 import { Konva } from './konva';
-import { handlePoints, HANDLE_PX, type HandleKind, type Overlay } from './overlay';
+import { handleCursor, handlePoints, HANDLE_PX, type HandleKind, type Overlay } from './overlay';
 import { blockPreview } from './blockPreview';
 import { resizeItem, rotateItem, type Item } from './transform';
 import type { FloorScene } from './scene';
@@ -109,12 +109,16 @@ export class EditorGestures {
   }
 
   private handleAt(p: Point): HandleKind | null {
+    return this.handleHit(p)?.kind ?? null;
+  }
+
+  private handleHit(p: Point): { kind: HandleKind; rotationDeg: number } | null {
     const sel = [...this.editor.selection];
     if (sel.length !== 1) return null;
     const item = this.editor.doc.booths.get(sel[0]!) ?? this.editor.doc.features.get(sel[0]!);
     if (!item || ('locked' in item && item.locked)) return null;
     const hit = handlePoints(item, this.scene.currentView).find((h) => Math.hypot(h.at.x - p.x, h.at.y - p.y) <= HANDLE_PX);
-    return hit?.kind ?? null;
+    return hit ? { kind: hit.kind, rotationDeg: item.rotationDeg } : null;
   }
 
   private down(e: PointerEvent): void {
@@ -161,14 +165,16 @@ export class EditorGestures {
     switch (s.kind) {
       case 'idle':
         if (this.editor.tool.kind === 'block') this.showBlockPreview(w);
-        else
-          this.el.style.cursor = this.handleAt(p)
-            ? 'crosshair'
+        else {
+          const handle = this.handleHit(p);
+          this.el.style.cursor = handle
+            ? handleCursor(handle.kind, handle.rotationDeg)
             : this.editor.tool.kind !== 'select'
               ? 'crosshair'
               : this.itemAt(w)
                 ? 'move'
                 : '';
+        }
         return;
       case 'panning':
         this.scene.setView(panBy(this.scene.currentView, p.x - s.last.x, p.y - s.last.y));

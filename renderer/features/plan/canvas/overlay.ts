@@ -5,7 +5,8 @@ import type { Guide } from '../editor/snapping';
 import { HIGHLIGHT_STROKE } from './colors';
 import { Konva } from './konva';
 
-export type HandleKind = 'nw' | 'ne' | 'se' | 'sw' | 'rotate';
+/** Corners resize two sides, side handles one; `rotate` sits above the top side. */
+export type HandleKind = 'nw' | 'ne' | 'se' | 'sw' | 'n' | 'e' | 's' | 'w' | 'rotate';
 export const HANDLE_PX = 9;
 const ROTATE_OFFSET_PX = 26;
 const ISSUE_STROKE = '#e03131';
@@ -19,13 +20,31 @@ export function handlePoints(item: Item, view: View): { kind: HandleKind; at: Po
   const c = toScreen(view, centre(item));
   const len = Math.hypot(top.x - c.x, top.y - c.y) || 1;
   const rotate = { x: top.x + ((top.x - c.x) / len) * ROTATE_OFFSET_PX, y: top.y + ((top.y - c.y) / len) * ROTATE_OFFSET_PX };
-  return [
+  const handles: { kind: HandleKind; at: Point }[] = [
     { kind: 'nw', at: nw },
     { kind: 'ne', at: ne },
     { kind: 'se', at: se },
     { kind: 'sw', at: sw },
     { kind: 'rotate', at: rotate },
   ];
+  // Side handles only where the side is long enough on screen to tell them from the corners.
+  const sides: [HandleKind, Point, Point][] = [
+    ['n', nw, ne],
+    ['e', ne, se],
+    ['s', se, sw],
+    ['w', sw, nw],
+  ];
+  for (const [kind, a, b] of sides)
+    if (Math.hypot(b.x - a.x, b.y - a.y) >= 4 * HANDLE_PX) handles.push({ kind, at: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } });
+  return handles;
+}
+
+/** The resize cursor for a handle, turned with the item (in 45° steps). */
+export function handleCursor(kind: HandleKind, rotationDeg: number): string {
+  if (kind === 'rotate') return 'grab';
+  const order = ['n', 'ne', 'e', 'se', 's', 'sw', 'w', 'nw'] as const;
+  const turned = order[(order.indexOf(kind) + Math.round((((rotationDeg % 360) + 360) % 360) / 45)) % 8]!;
+  return `${turned}-resize`;
 }
 
 /**

@@ -15,7 +15,7 @@ const rotate = (p: Point, deg: number): Point => {
 };
 
 /**
- * Resizing by a corner handle: the opposite corner stays put. Works in the item's own frame, so
+ * Resizing by a handle: the opposite corner (or side) stays put. Works in the item's own frame, so
  * rotated booths resize along their sides; unrotated ones snap edges to neighbours, else to the grid.
  */
 export function resizeItem(
@@ -34,10 +34,10 @@ export function resizeItem(
     v0 = 0,
     u1 = item.widthM,
     v1 = item.depthM;
-  if (handle === 'nw' || handle === 'sw') u0 = Math.min(snapU(local.x), u1 - MIN_M);
-  else u1 = Math.max(snapU(local.x), u0 + MIN_M);
-  if (handle === 'nw' || handle === 'ne') v0 = Math.min(snapV(local.y), v1 - MIN_M);
-  else v1 = Math.max(snapV(local.y), v0 + MIN_M);
+  if (handle.includes('w')) u0 = Math.min(snapU(local.x), u1 - MIN_M);
+  else if (handle.includes('e')) u1 = Math.max(snapU(local.x), u0 + MIN_M);
+  if (handle.includes('n')) v0 = Math.min(snapV(local.y), v1 - MIN_M);
+  else if (handle.includes('s')) v1 = Math.max(snapV(local.y), v0 + MIN_M);
   const origin = rotate({ x: u0, y: v0 }, item.rotationDeg);
   return { ...item, xM: round(item.xM + origin.x), yM: round(item.yM + origin.y), widthM: round(u1 - u0), depthM: round(v1 - v0) };
 }
