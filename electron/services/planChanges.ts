@@ -133,6 +133,8 @@ function refuseRemovingBoothsInUse(db: Db, boothIds: string[], areaIds: string[]
     const row = inUse.get({ id }) as { number: string } | undefined;
     if (row)
       throw new ApiError('CONFLICT', `Booth ${row.number} has allocations or sales and cannot be deleted`, {
+        reason: 'boothInUse',
+        booth: row.number,
         issues: [{ path: [id], message: 'in use' }],
       });
   }
@@ -144,6 +146,8 @@ function refuseRemovingBoothsInUse(db: Db, boothIds: string[], areaIds: string[]
     const row = inArea.get(id) as { number: string } | undefined;
     if (row)
       throw new ApiError('CONFLICT', `The area holds booth ${row.number}, which has allocations or sales`, {
+        reason: 'areaBoothInUse',
+        booth: row.number,
         issues: [{ path: [id], message: 'in use' }],
       });
   }

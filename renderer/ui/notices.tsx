@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError, reasonOf } from '../../shared/api/errors';
 
 interface Notice {
   id: number;
@@ -15,16 +15,26 @@ interface Notices {
 
 const NoticeContext = createContext<Notices | null>(null);
 
-/** Explains an error in the person's language; English shows the server's more precise words. */
+/** Explains an error in the person's language. */
 export function useErrorText(): (error: unknown) => string {
   const { t, i18n } = useTranslation();
-  return useCallback(
-    (error: unknown) => {
-      const e = error instanceof ApiError ? error : new ApiError('INTERNAL', String(error));
-      return i18n.language === 'en' && e.code !== 'INTERNAL' ? e.message : t(`errors.${e.code}`);
-    },
-    [t, i18n.language],
-  );
+  return useCallback((error: unknown) => explainError(error, i18n.language, t as Translate), [t, i18n.language]);
+}
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/**
+ * The sentence for a refusal: its reason when the main side named one, else — in English — the
+ * main side's own words, else the general sentence for its code.
+ */
+export function explainError(error: unknown, language: string, t: Translate): string {
+  const e = error instanceof ApiError ? error : new ApiError('INTERNAL', String(error));
+  const why = reasonOf(e);
+  if (why) {
+    const key = why.reason === 'boothTaken' && why.values.holder !== undefined ? 'boothTakenBy' : why.reason;
+    return t(`common:errors.reasons.${key}`, why.values);
+  }
+  return language === 'en' && e.code !== 'INTERNAL' ? e.message : t(`common:errors.${e.code}`);
 }
 
 /** Short messages at the bottom of the window: what just happened, or what went wrong. */

@@ -53,6 +53,37 @@ export class ApiError extends Error implements ApiErrorShape {
   }
 }
 
+/**
+ * Why a change was refused, for the person in front of it: `details.reason` names a sentence in
+ * the renderer's catalogue (`common:errors.reasons`) and the other string or number fields of
+ * `details` fill it in. The English `message` stays for logs and for errors without a reason.
+ */
+export const ERROR_REASONS = [
+  'boothTaken', // { booth, holder? }
+  'busy',
+  'paidBooking', // { booth, holder }
+  'alreadyWaiting',
+  'changedMeanwhile',
+  'boothInUse', // { booth }
+  'areaBoothInUse', // { booth }
+  'exhibitorHoldsBooths', // { name, booths }
+] as const;
+export type ErrorReason = (typeof ERROR_REASONS)[number];
+
+/** The reason of a refusal and the values its sentence needs, when the main side gave one. */
+export function reasonOf(error: ApiError): { reason: ErrorReason; values: Record<string, string | number> } | null {
+  const details = error.details;
+  if (!details || typeof details !== 'object' || !('reason' in details)) return null;
+  const { reason, ...rest } = details as Record<string, unknown>;
+  if (!(ERROR_REASONS as readonly unknown[]).includes(reason)) return null;
+  const values: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(rest)) {
+    if (typeof value === 'string' || typeof value === 'number') values[key] = value;
+    else if (Array.isArray(value)) values[key] = value.join(', ');
+  }
+  return { reason: reason as ErrorReason, values };
+}
+
 /** A field-level problem, used in `details` of VALIDATION errors so forms can show it in place. */
 export interface FieldIssue {
   path: (string | number)[];

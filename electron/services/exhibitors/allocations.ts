@@ -107,10 +107,7 @@ export function takenError(db: Db, boothId: string, number: string): ApiError {
   return new ApiError(
     'CONFLICT',
     holder ? `Booth ${number} was just taken by ${holder.exhibitorName}.` : `Booth ${number} was just taken.`,
-    {
-      boothId,
-      holder: holder?.exhibitorName,
-    },
+    { reason: 'boothTaken', booth: number, boothId, ...(holder ? { holder: holder.exhibitorName } : {}) },
   );
 }
 
@@ -120,7 +117,7 @@ export function exclusive<T>(db: Db, work: () => T, onUnique: () => ApiError): T
     return db.transaction(work).immediate();
   } catch (error) {
     if (isUniqueViolation(error)) throw onUnique();
-    if (isBusy(error)) throw new ApiError('CONFLICT', 'Another window is changing this fair right now. Try again.');
+    if (isBusy(error)) throw new ApiError('CONFLICT', 'Another window is changing this fair right now. Try again.', { reason: 'busy' });
     throw error;
   }
 }
@@ -183,6 +180,9 @@ export function allocateBooth(db: Db, actor: string, input: AllocateInput): Allo
 export function cancelRow(db: Db, actor: string, a: Allocation, reason: string, at: string): void {
   if (!TRANSITIONS[a.status].includes('cancelled')) {
     throw new ApiError('CONFLICT', `Booth ${a.boothNumber} is paid by ${a.exhibitorName}; a paid booking cannot be cancelled.`, {
+      reason: 'paidBooking',
+      booth: a.boothNumber,
+      holder: a.exhibitorName,
       boothId: a.boothId,
     });
   }

@@ -191,6 +191,8 @@ export function deleteExhibitor(db: Db, actor: string, id: string, onBooths: 'ca
       .all(id, ...ACTIVE_STATUSES) as { id: string; boothId: string; status: AllocationStatus; number: string }[];
     if (active.length > 0 && onBooths === 'refuse') {
       throw new ApiError('CONFLICT', `${exists.legal_name} holds booth ${active.map((a) => a.number).join(', ')}.`, {
+        reason: 'exhibitorHoldsBooths',
+        name: exists.legal_name,
         booths: active.map((a) => a.number),
       });
     }

@@ -96,7 +96,7 @@ export function swapAllocations(db: Db, actor: string, input: { boothA: string; 
       }
       return [a.id, b.id];
     },
-    () => new ApiError('CONFLICT', 'The booths changed while swapping. Try again.'),
+    () => new ApiError('CONFLICT', 'The booths changed while swapping. Try again.', { reason: 'changedMeanwhile' }),
   );
   return ids.map((id) => getAllocation(db, id));
 }
@@ -111,7 +111,7 @@ export function replaceAllocation(db: Db, actor: string, input: AllocateInput): 
       if (current) cancelRow(db, actor, current, 'replaced', at);
       return insertAllocation(db, actor, input, at);
     },
-    () => new ApiError('CONFLICT', 'The booth changed while replacing. Try again.'),
+    () => new ApiError('CONFLICT', 'The booth changed while replacing. Try again.', { reason: 'changedMeanwhile' }),
   );
   return getAllocation(db, id);
 }

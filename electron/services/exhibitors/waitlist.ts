@@ -41,7 +41,8 @@ export function addToWaitlist(db: Db, actor: string, input: { zoneId: string; ex
       audit(db, actor, 'waitlist.add', 'exhibitor', input.exhibitorId, { zoneId: input.zoneId }, at);
     })();
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ApiError('CONFLICT', 'This exhibitor is already waiting for this zone.');
+    if (isUniqueViolation(error))
+      throw new ApiError('CONFLICT', 'This exhibitor is already waiting for this zone.', { reason: 'alreadyWaiting' });
     if (error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY')
       throw notFound('This zone or exhibitor');
     throw error;

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError, reasonOf } from '../../../shared/api/errors';
 import { openFairDb } from '../../../electron/db/open';
 import {
   allocateBooth,
@@ -176,6 +176,11 @@ describe('no double booking', () => {
       expect(lost[0]!.reason).toBeInstanceOf(ApiError);
       expect(lost[0]!.reason.code).toBe('CONFLICT');
       expect(lost[0]!.reason.message).toBe('Booth A4 was just taken by Châu Long.');
+      // The renderer words it in the person's language from the reason and its values.
+      expect(reasonOf(lost[0]!.reason)).toEqual({
+        reason: 'boothTaken',
+        values: { booth: 'A4', boothId: fair.booth.A4, holder: 'Châu Long' },
+      });
     } finally {
       first.close();
       second.close();
@@ -201,6 +206,7 @@ describe('no double booking', () => {
       }
       expect(caught).toBeInstanceOf(ApiError);
       expect((caught as ApiError).code).toBe('CONFLICT');
+      expect(reasonOf(caught as ApiError)?.reason).toBe('busy');
       other.prepare('COMMIT').run();
       // Once the other window committed, the booth is theirs and the message names the holder.
       expect(() => allocateBooth(mine, 'desk 2', { boothId: fair.booth.A6!, exhibitorId: e.id })).toThrow('Booth A6 was just taken by E.');
