@@ -163,7 +163,7 @@ test('draw an area, generate a 4 × 5 block, drag and resize a booth, undo and r
   expect(await plan.booth('C01')).toMatchObject({ x: 5, y: 30, width: 4.5, height: 4 });
 });
 
-test('a background drawing is imported, calibrated by two clicks, hidden, and kept across a reload; a bad file is refused', async ({
+test('a background drawing is imported, calibrated by two clicks, hidden, kept across a reload, removed after asking; a bad file is refused', async ({
   page,
   app,
 }, testInfo) => {
@@ -224,6 +224,18 @@ test('a background drawing is imported, calibrated by two clicks, hidden, and ke
   await plan.selectArea('Vườn hoa Kim Đồng');
   await expect.poll(async () => (await image())?.scaleX).toBeCloseTo(0.05, 3);
   expect((await image())!.visible).toBe(false);
+
+  // Removing the drawing asks first; cancelling keeps it.
+  await page.getByRole('tab', { name: 'Ảnh nền' }).click();
+  await page.getByRole('button', { name: 'Xoá bản vẽ…' }).click();
+  const ask = page.getByRole('dialog', { name: 'Xoá bản vẽ nền của Vườn hoa Kim Đồng?' });
+  await ask.getByRole('button', { name: 'Huỷ' }).click();
+  await expect(ask).toBeHidden();
+  expect(await image()).toBeDefined();
+  await page.getByRole('button', { name: 'Xoá bản vẽ…' }).click();
+  await ask.getByRole('button', { name: 'Xoá bản vẽ', exact: true }).click();
+  await expect.poll(image).toBeUndefined();
+  await expect(page.getByRole('button', { name: 'Nhập bản vẽ…' })).toBeVisible();
 });
 
 test('checks find an overlap and go to it; a zone colours booths; a marquee selection is renumbered in reading order', async ({

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Area, BackgroundPlacement } from '../../../../shared/model/plan';
 import { pickFile } from '../../../api/files';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import type { PlanEditor } from '../editor/editor';
 import { readDrawing, UnreadableDrawing } from './readDrawing';
 import type { useBackground } from './useBackground';
@@ -11,6 +12,7 @@ export function BackgroundPanel({ editor, area, bg }: { editor: PlanEditor; area
   const { t } = useTranslation('plan');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState<'remove' | 'replace' | null>(null);
   const { background } = bg;
   const [opacity, setOpacity] = useState(background?.opacity ?? 0.5);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -52,7 +54,7 @@ export function BackgroundPanel({ editor, area, bg }: { editor: PlanEditor; area
   return (
     <section className="plan-background" aria-label={t('background.title')}>
       {!background && <p className="hint">{t('background.empty')}</p>}
-      <button type="button" disabled={busy || bg.set.isPending} onClick={() => void importFile()}>
+      <button type="button" disabled={busy || bg.set.isPending} onClick={() => (background ? setConfirming('replace') : void importFile())}>
         {background ? t('background.replace') : t('background.import')}
       </button>
       {error && (
@@ -80,11 +82,24 @@ export function BackgroundPanel({ editor, area, bg }: { editor: PlanEditor; area
           <button type="button" onClick={() => editor.setTool({ kind: 'calibrate' })} aria-pressed={editor.tool.kind === 'calibrate'}>
             {t('background.calibrate')}
           </button>
-          <button type="button" className="danger-text" onClick={() => bg.remove.mutate()}>
+          <button type="button" className="danger-text" onClick={() => setConfirming('remove')}>
             {t('background.remove')}
           </button>
         </>
       )}
+      <ConfirmDialog
+        open={confirming !== null}
+        title={t(confirming === 'replace' ? 'background.replaceTitle' : 'background.removeTitle', { area: area.name })}
+        body={t(confirming === 'replace' ? 'background.replaceBody' : 'background.removeBody')}
+        confirmLabel={confirming === 'replace' ? t('background.chooseFile') : t('background.removeConfirm')}
+        danger
+        onCancel={() => setConfirming(null)}
+        onConfirm={() => {
+          setConfirming(null);
+          if (confirming === 'replace') void importFile();
+          else bg.remove.mutate();
+        }}
+      />
     </section>
   );
 }
