@@ -37,23 +37,11 @@ function useMetres() {
 function BoothForm({ editor, booth, derived }: { editor: PlanEditor; booth: Booth; derived: ReadonlyMap<string, BoothType> }) {
   const { t } = useTranslation('plan');
   const apply = useApply();
-  const metres = useMetres();
   const set = (patch: Partial<Booth>) => apply(editor.updateBooths([{ ...booth, ...patch }]));
-  const geometry = (key: 'widthM' | 'depthM' | 'xM' | 'yM' | 'rotationDeg', label: string) => (
-    <Field label={label} inputMode="decimal" value={show(booth[key])} onCommit={(v) => metres(v, (m) => set({ [key]: m }))} />
-  );
   return (
     <form className="plan-inspector" aria-label={t('inspector.title')} onSubmit={(e) => e.preventDefault()}>
       <Field label={t('inspector.number')} value={booth.number} onCommit={(v) => set({ number: v.trim() })} />
-      <div className="field-row">
-        {geometry('widthM', t('inspector.width'))}
-        {geometry('depthM', t('inspector.depth'))}
-      </div>
-      <div className="field-row">
-        {geometry('xM', t('inspector.x'))}
-        {geometry('yM', t('inspector.y'))}
-      </div>
-      {geometry('rotationDeg', t('inspector.rotation'))}
+      <GeometryFields item={booth} set={set} />
       <label className="field">
         <span>{t('inspector.kind')}</span>
         <select value={booth.kind} onChange={(e) => set({ kind: e.target.value as BoothKind })}>
@@ -102,27 +90,39 @@ function BoothForm({ editor, booth, derived }: { editor: PlanEditor; booth: Boot
 function FeatureForm({ editor, feature }: { editor: PlanEditor; feature: Feature }) {
   const { t } = useTranslation('plan');
   const apply = useApply();
-  const metres = useMetres();
   const set = (patch: Partial<Feature>) => apply(editor.updateFeatures([{ ...feature, ...patch }]));
-  const geometry = (key: 'widthM' | 'depthM' | 'xM' | 'yM' | 'rotationDeg', label: string) => (
-    <Field label={label} inputMode="decimal" value={show(feature[key])} onCommit={(v) => metres(v, (m) => set({ [key]: m }))} />
-  );
   return (
     <form className="plan-inspector" aria-label={t('inspector.title')} onSubmit={(e) => e.preventDefault()}>
       <p>
         <strong>{t(`features.${feature.kind}`)}</strong>
       </p>
       <Field label={t('inspector.label')} value={feature.label} onCommit={(v) => set({ label: v })} />
-      <div className="field-row">
-        {geometry('widthM', t('inspector.width'))}
-        {geometry('depthM', t('inspector.depth'))}
-      </div>
-      <div className="field-row">
-        {geometry('xM', t('inspector.x'))}
-        {geometry('yM', t('inspector.y'))}
-      </div>
-      {geometry('rotationDeg', t('inspector.rotation'))}
+      <GeometryFields item={feature} set={set} />
     </form>
+  );
+}
+
+type Geometry = Pick<Booth, 'widthM' | 'depthM' | 'xM' | 'yM' | 'rotationDeg'>;
+
+/** Size in metres, position and rotation: the same fields for booths and features. */
+function GeometryFields({ item, set }: { item: Geometry; set: (patch: Partial<Geometry>) => string | null }) {
+  const { t } = useTranslation('plan');
+  const metres = useMetres();
+  const field = (key: keyof Geometry, label: string) => (
+    <Field label={label} inputMode="decimal" value={show(item[key])} onCommit={(v) => metres(v, (m) => set({ [key]: m }))} />
+  );
+  return (
+    <>
+      <div className="field-row">
+        {field('widthM', t('inspector.width'))}
+        {field('depthM', t('inspector.depth'))}
+      </div>
+      <div className="field-row">
+        {field('xM', t('inspector.x'))}
+        {field('yM', t('inspector.y'))}
+      </div>
+      {field('rotationDeg', t('inspector.rotation'))}
+    </>
   );
 }
 
