@@ -128,6 +128,15 @@ test('selecting an exhibitor highlights all their booths and shows their details
     () => window.Konva!.stages[0]!.find((n: { id: () => string }) => n.id().startsWith('highlight')).length,
   );
   expect(highlighted).toBe(3);
+  // The details panel took room from the map, which fitted the whole area into what is left.
+  const fits = () =>
+    page.evaluate(() => {
+      const stage = window.Konva!.stages[0]!;
+      const area = stage.findOne('#area')!;
+      const right = stage.x() + (area.x() + area.width()) * stage.scaleX();
+      return stage.x() >= 0 && right <= stage.width() + 0.5;
+    });
+  await expect.poll(fits).toBe(true);
 });
 
 test('freeing a booth proposes the next in line for its zone', async ({ page, app }) => {

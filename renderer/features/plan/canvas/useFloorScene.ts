@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Booth, Plan } from '../../../../shared/model/plan';
+import type { Area, Booth, Plan } from '../../../../shared/model/plan';
 import { fitBox, zoomAt, type View } from '../model/view';
 import { zoneFill } from './colors';
 import { localPoint, wheelZoomFactor } from './hooks';
@@ -37,6 +37,8 @@ export function useFloorScene(opts: FloorSceneOptions): SceneHandle {
   const features = useMemo(() => plan.features.filter((f) => f.areaId === areaId), [plan.features, areaId]);
   const defaultFill = useMemo(() => zoneFill(plan), [plan]);
   const fitted = useRef<string | null>(null);
+  const fittedView = useRef<View | null>(null);
+  const lastSize = useRef<{ width: number; height: number } | null>(null);
 
   const ready = !!size;
   useEffect(() => {
@@ -49,12 +51,24 @@ export function useFloorScene(opts: FloorSceneOptions): SceneHandle {
       created.destroy();
       setScene(null);
       fitted.current = null;
+      lastSize.current = null;
     };
   }, [ready]);
 
+  // The view the last "fit" produced: until the person pans or zooms, a resize (a side panel
+  // opening, the window growing) fits again; after that, it keeps the centre where it was.
   useEffect(() => {
-    if (scene && size) scene.setSize(size.width, size.height);
-  }, [scene, size]);
+    if (!scene || !size) return;
+    const before = lastSize.current;
+    lastSize.current = size;
+    if (before && before.width === size.width && before.height === size.height) return;
+    const view = scene.currentView;
+    const untouched = fittedView.current === view;
+    scene.setSize(size.width, size.height);
+    if (!before) return;
+    if (untouched) fitTo(scene, area, fittedView);
+    else scene.setView({ ...view, x: view.x + (size.width - before.width) / 2, y: view.y + (size.height - before.height) / 2 });
+  }, [scene, size, area]);
   useEffect(() => scene?.setArea(area, showGrid), [scene, area, showGrid]);
   useEffect(() => scene?.setFeatures(features), [scene, features]);
   useEffect(() => {
@@ -63,10 +77,7 @@ export function useFloorScene(opts: FloorSceneOptions): SceneHandle {
 
   const handle = useMemo<SceneHandle>(() => {
     const fitArea = () => {
-      if (!scene) return;
-      const box = area ? { x: 0, y: 0, width: area.widthM, height: area.depthM } : scene.contentBounds();
-      const { width, height } = scene.viewportSize;
-      if (box) scene.setView(fitBox(box, width, height));
+      if (scene) fitTo(scene, area, fittedView);
     };
     return { scene, stageRef, staticLayerRef, setView: (v) => scene?.setView(v), fitArea };
   }, [scene, area]);
@@ -91,4 +102,13 @@ export function useFloorScene(opts: FloorSceneOptions): SceneHandle {
   }, [scene]);
 
   return handle;
+}
+
+/** Shows the whole area (or, without one, everything drawn) and remembers the view that gave. */
+function fitTo(scene: FloorScene, area: Area | undefined, fitted: { current: View | null }): void {
+  const box = area ? { x: 0, y: 0, width: area.widthM, height: area.depthM } : scene.contentBounds();
+  const { width, height } = scene.viewportSize;
+  if (!box) return;
+  scene.setView(fitBox(box, width, height));
+  fitted.current = scene.currentView;
 }
