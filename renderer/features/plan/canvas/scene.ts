@@ -277,8 +277,25 @@ export class FloorScene {
       node._canvasCache = cache;
     }
     // Until the next full refresh, only the spots' booths are culled in; the bitmap holds the rest.
-    this.staticLayer.batchDraw();
+    this.redrawSpots(spots);
     return true;
+  }
+
+  /** Puts the patched spots of the bitmap on screen without redrawing the whole layer. */
+  private redrawSpots(spots: readonly Box[]): void {
+    const canvas = this.staticLayer.getCanvas();
+    const ctx = canvas.getContext();
+    const { scale, x, y } = this.view;
+    ctx.save();
+    try {
+      ctx.beginPath();
+      for (const s of spots) ctx.rect(x + s.x * scale, y + s.y * scale, s.width * scale, s.height * scale);
+      ctx.clip();
+      ctx.clearRect(0, 0, this.size.width, this.size.height);
+      this.content.drawScene(canvas);
+    } finally {
+      ctx.restore();
+    }
   }
 
   destroy(): void {
