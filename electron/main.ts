@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { createAppCore } from './app-core';
 import { registerIpcRoutes } from './ipc-routes';
 import { DESKTOP_CHANNELS } from './preload-api';
-import { CONTENT_SECURITY_POLICY } from './security';
+import { CONTENT_SECURITY_POLICY, isOwnPage, safePdfName } from './security';
 
 // The desktop app: window, dialogs and wiring only. Everything else lives in app-core and services.
 
@@ -39,7 +39,7 @@ function createWindow(): void {
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   // The app never navigates away from itself, and never opens windows on a page's request.
   mainWindow.webContents.on('will-navigate', (event, url) => {
-    if (url !== rendererUrl && !url.startsWith(`${rendererUrl}#`)) event.preventDefault();
+    if (!isOwnPage(url, rendererUrl)) event.preventDefault();
   });
   mainWindow.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   mainWindow.on('closed', () => {
@@ -60,7 +60,7 @@ function wireDesktopDialogs(): void {
     if (!isAppFrame(event.senderFrame)) return;
     // The system's PDF viewer owns printing: it offers the print dialog with paper and scaling.
     const dir = await mkdtemp(join(tmpdir(), 'fairfloor-print-'));
-    const path = join(dir, file.fileName);
+    const path = join(dir, safePdfName(file.fileName));
     await writeFile(path, Buffer.from(file.base64, 'base64'));
     await shell.openPath(path);
   });

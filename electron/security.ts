@@ -12,3 +12,20 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/** The window may only show the app itself: its index page, at any of its hash routes. */
+export function isOwnPage(url: string, rendererUrl: string): boolean {
+  return url === rendererUrl || url.startsWith(`${rendererUrl}#`);
+}
+
+/**
+ * The name a PDF handed to the system viewer gets: no folders, no other extension. The viewer
+ * is chosen by extension, so a name ending in anything but `.pdf` could start another program.
+ */
+export function safePdfName(requested: string): string {
+  const base = requested.split(/[\\/]/).pop() ?? '';
+  const printable = [...base].filter((c) => c.charCodeAt(0) >= 32 && !'<>:"|?*'.includes(c)).join('');
+  const cleaned = printable.replace(/^\.+/, '').trim();
+  const stem = cleaned.replace(/\.pdf$/i, '').slice(0, 120) || 'FairFloor';
+  return `${stem}.pdf`;
+}
