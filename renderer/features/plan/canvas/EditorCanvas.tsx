@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Layer, Stage } from 'react-konva';
 import type { AreaBackground, Booth } from '../../../../shared/model/plan';
 import { useBackgroundImage } from '../background/useBackgroundImage';
 import type { EditProblem } from '../editor/commands';
@@ -11,10 +10,10 @@ import { fitBox } from '../model/view';
 import { useEditorState } from '../ui/useEditor';
 import { EditorGestures } from './editorGestures';
 import { useCanvasFontsReady, useElementSize } from './hooks';
-import type { Konva } from './konva';
 import { Overlay } from './overlay';
 import { ScaleBar } from './ScaleBar';
 import type { FloorScene } from './scene';
+import { FloorStage } from './FloorStage';
 import { useFloorScene } from './useFloorScene';
 import { useSpaceHeld } from './useSpaceHeld';
 import { ViewControls } from './ViewControls';
@@ -55,14 +54,12 @@ export function EditorCanvas({
 }: Props) {
   useEditorState(editor);
   const containerRef = useRef<HTMLDivElement>(null);
-  const overlayRef = useRef<Konva.Layer>(null);
-  const dragRef = useRef<Konva.Layer>(null);
   const size = useElementSize(containerRef);
   const fontsReady = useCanvasFontsReady();
   const { doc, areaId, selection } = editor;
   const plan = useMemo(() => planFromDoc(doc), [doc]);
   const handle = useFloorScene({ plan, areaId: areaId ?? '', size: fontsReady ? size : null, boothFill, showGrid: true });
-  const { scene } = handle;
+  const { scene, overlayRef, dragRef } = handle;
   const spaceHeld = useSpaceHeld();
   const [parts, setParts] = useState<{ overlay: Overlay; gestures: EditorGestures } | null>(null);
   const callbacks = useRef({ onRefused, onPlaceBlock, onCalibrate });
@@ -88,7 +85,7 @@ export function EditorCanvas({
       overlayLayer.destroyChildren();
       setParts(null);
     };
-  }, [scene, editor, spaceHeld]);
+  }, [scene, editor, spaceHeld, overlayRef, dragRef]);
 
   // Runs after the scene has drawn the committed booths: the drag copies can go now.
   useEffect(() => parts?.gestures.settle(), [parts, plan]);
@@ -122,13 +119,7 @@ export function EditorCanvas({
   return (
     <div className="plan-canvas" role="region" aria-label={ariaLabel}>
       <div className="plan-canvas-stage" ref={containerRef} data-testid="plan-canvas">
-        {fontsReady && size && (
-          <Stage ref={handle.stageRef} width={size.width} height={size.height}>
-            <Layer ref={handle.staticLayerRef} listening={false} />
-            <Layer ref={overlayRef} listening={false} />
-            <Layer ref={dragRef} listening={false} />
-          </Stage>
-        )}
+        {fontsReady && size && <FloorStage handle={handle} size={size} />}
       </div>
       {legend && <div className="plan-canvas-legend">{legend}</div>}
       <ScaleBar scene={scene} />

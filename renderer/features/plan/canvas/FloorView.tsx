@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { Layer, Stage } from 'react-konva';
 import type { Booth, Plan } from '../../../../shared/model/plan';
 import type { Point } from '../model/geometry';
 import { panBy, toWorld } from '../model/view';
@@ -7,6 +6,7 @@ import { HIGHLIGHT_STROKE } from './colors';
 import { capturePointer, localPoint, useCanvasFontsReady, useElementSize } from './hooks';
 import { Konva } from './konva';
 import type { FloorScene } from './scene';
+import { FloorStage } from './FloorStage';
 import { useFloorScene } from './useFloorScene';
 import { ViewControls } from './ViewControls';
 import { useSpaceHeld } from './useSpaceHeld';
@@ -40,12 +40,10 @@ const DRAG_THRESHOLD_PX = 4;
 export function FloorView(props: FloorViewProps) {
   const { plan, areaId, boothFill, boothLabel, highlight, legend, showGrid, ariaLabel } = props;
   const containerRef = useRef<HTMLDivElement>(null);
-  const overlayRef = useRef<Konva.Layer>(null);
-  const dragRef = useRef<Konva.Layer>(null);
   const size = useElementSize(containerRef);
   const fontsReady = useCanvasFontsReady();
   const handle = useFloorScene({ plan, areaId, size: fontsReady ? size : null, boothFill, boothLabel, showGrid });
-  const { scene } = handle;
+  const { scene, overlayRef, dragRef } = handle;
   const callbacks = useRef(props);
   callbacks.current = props;
   const spaceHeld = useSpaceHeld();
@@ -153,37 +151,26 @@ export function FloorView(props: FloorViewProps) {
       callbacks.current.onExternalDrop(booth.id, e);
     };
     const onDragLeave = () => showTarget(undefined);
-    el.addEventListener('pointerdown', onDown);
-    el.addEventListener('pointermove', onMove);
-    el.addEventListener('pointerup', onUp);
-    el.addEventListener('pointercancel', finish);
-    el.addEventListener('dragover', onDragOver);
-    el.addEventListener('drop', onDrop);
-    el.addEventListener('dragleave', onDragLeave);
-    window.addEventListener('keydown', onKey);
+    const listening = new AbortController();
+    const options = { signal: listening.signal };
+    el.addEventListener('pointerdown', onDown, options);
+    el.addEventListener('pointermove', onMove, options);
+    el.addEventListener('pointerup', onUp, options);
+    el.addEventListener('pointercancel', finish, options);
+    el.addEventListener('dragover', onDragOver, options);
+    el.addEventListener('drop', onDrop, options);
+    el.addEventListener('dragleave', onDragLeave, options);
+    window.addEventListener('keydown', onKey, options);
     return () => {
-      el.removeEventListener('pointerdown', onDown);
-      el.removeEventListener('pointermove', onMove);
-      el.removeEventListener('pointerup', onUp);
-      el.removeEventListener('pointercancel', finish);
-      el.removeEventListener('dragover', onDragOver);
-      el.removeEventListener('drop', onDrop);
-      el.removeEventListener('dragleave', onDragLeave);
-      window.removeEventListener('keydown', onKey);
+      listening.abort();
       dropOutline.destroy();
     };
-  }, [scene, spaceHeld]);
+  }, [scene, spaceHeld, overlayRef, dragRef]);
 
   return (
     <div className="plan-canvas" role="region" aria-label={ariaLabel}>
       <div className="plan-canvas-stage" ref={containerRef} data-testid="floor-view">
-        {fontsReady && size && (
-          <Stage ref={handle.stageRef} width={size.width} height={size.height}>
-            <Layer ref={handle.staticLayerRef} listening={false} />
-            <Layer ref={overlayRef} listening={false} />
-            <Layer ref={dragRef} listening={false} />
-          </Stage>
-        )}
+        {fontsReady && size && <FloorStage handle={handle} size={size} />}
       </div>
       {legend && <div className="plan-canvas-legend">{legend}</div>}
       <ViewControls scene={scene} onFit={handle.fitArea} />

@@ -21,6 +21,10 @@ export interface SceneHandle {
   scene: FloorScene | null;
   stageRef: React.RefObject<Konva.Stage | null>;
   staticLayerRef: React.RefObject<Konva.Layer | null>;
+  /** Selection, handles, guides and highlights, above the plan. */
+  overlayRef: React.RefObject<Konva.Layer | null>;
+  /** What is being dragged, on top. */
+  dragRef: React.RefObject<Konva.Layer | null>;
   /** Sets the view and redraws; no React state changes, so it is cheap on every pointer move. */
   setView: (view: View) => void;
   fitArea: () => void;
@@ -30,6 +34,8 @@ export interface SceneHandle {
 export function useFloorScene(opts: FloorSceneOptions): SceneHandle {
   const stageRef = useRef<Konva.Stage | null>(null);
   const staticLayerRef = useRef<Konva.Layer | null>(null);
+  const overlayRef = useRef<Konva.Layer | null>(null);
+  const dragRef = useRef<Konva.Layer | null>(null);
   const [scene, setScene] = useState<FloorScene | null>(null);
   const { plan, areaId, size, boothFill, boothLabel, showGrid = false } = opts;
   const area = plan.areas.find((a) => a.id === areaId);
@@ -79,7 +85,7 @@ export function useFloorScene(opts: FloorSceneOptions): SceneHandle {
     const fitArea = () => {
       if (scene) fitTo(scene, area, fittedView);
     };
-    return { scene, stageRef, staticLayerRef, setView: (v) => scene?.setView(v), fitArea };
+    return { scene, stageRef, staticLayerRef, overlayRef, dragRef, setView: (v) => scene?.setView(v), fitArea };
   }, [scene, area]);
 
   // A new area (or the first size) shows the whole area.
