@@ -14,15 +14,26 @@ import { exhibitorsKey, useRefresh } from './data';
 const RULES = ['illegalTransition', 'balanceDue', 'overpayment', 'notPayable', 'discountTooLarge', 'belowPaid', 'positive'] as const;
 type Rule = (typeof RULES)[number];
 
-/** Turns a VALIDATION reply into the sentence shown under the form. */
-function useRuleText() {
+/**
+ * The sentence under a form: a refused rule (a VALIDATION reply) is shown there, in place;
+ * anything else goes to the notices.
+ */
+function useFormProblem() {
   const { t } = useTranslation(['exhibitors', 'common']);
-  return (error: unknown): string | null => {
+  const notices = useNotices();
+  const [problem, setProblem] = useState<string | null>(null);
+  const ruleText = (error: unknown): string | null => {
     if (!(error instanceof ApiError) || error.code !== 'VALIDATION') return null;
     const issue = (error.details as { issues?: FieldIssue[] } | undefined)?.issues?.[0];
     if (!issue) return null;
     return (RULES as readonly string[]).includes(issue.message) ? t(`detail.rules.${issue.message as Rule}`) : t('common:required');
   };
+  const report = (error: unknown) => {
+    const text = ruleText(error);
+    if (text) setProblem(text);
+    else notices.error(error);
+  };
+  return { problem, clear: () => setProblem(null), report };
 }
 
 const toDong = (text: string) => Math.round(Number(text.replace(/[^\d]/g, '')) || 0);
@@ -34,11 +45,10 @@ export function FeeForm({ fairId, allocation }: { fairId: string; allocation: Al
   const api = useApi();
   const notices = useNotices();
   const refresh = useRefresh(fairId);
-  const ruleText = useRuleText();
+  const form = useFormProblem();
   const [fee, setFee] = useState(String(allocation.feeDong));
   const [discount, setDiscount] = useState(String(allocation.discountDong));
   const [reason, setReason] = useState(allocation.discountReason);
-  const [problem, setProblem] = useState<string | null>(null);
   const save = useMutation({
     mutationFn: () =>
       api.setAllocationFee({
@@ -49,15 +59,11 @@ export function FeeForm({ fairId, allocation }: { fairId: string; allocation: Al
         discountReason: reason,
       }),
     onSuccess: () => {
-      setProblem(null);
+      form.clear();
       notices.info(t('detail.feeSaved'));
       void refresh();
     },
-    onError: (error) => {
-      const text = ruleText(error);
-      if (text) setProblem(text);
-      else notices.error(error);
-    },
+    onError: form.report,
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -81,9 +87,9 @@ export function FeeForm({ fairId, allocation }: { fairId: string; allocation: Al
           <input value={reason} onChange={(e) => setReason(e.target.value)} />
         </label>
       )}
-      {problem && (
+      {form.problem && (
         <p className="field-error" role="alert">
-          {problem}
+          {form.problem}
         </p>
       )}
       <dl className="exh-figures">
@@ -114,7 +120,7 @@ export function Payments({ fairId, allocation }: { fairId: string; allocation: A
   const api = useApi();
   const notices = useNotices();
   const refresh = useRefresh(fairId);
-  const ruleText = useRuleText();
+  const form = useFormProblem();
   const payments = useQuery({
     queryKey: exhibitorsKey(fairId, 'payments', allocation.id, allocation.paidDong),
     queryFn: () => api.listPayments({ fairId, allocationId: allocation.id }),
@@ -123,22 +129,17 @@ export function Payments({ fairId, allocation }: { fairId: string; allocation: A
   const [paidOn, setPaidOn] = useState(todayInVietnam());
   const [method, setMethod] = useState<PaymentMethod>('bank_transfer');
   const [note, setNote] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
   const record = useMutation({
     mutationFn: (amountDong: number) =>
       api.recordPayment({ fairId, allocationId: allocation.id, payment: { amountDong, paidOn, method, note } }),
     onSuccess: (_r, amountDong) => {
       setAmount('');
       setNote('');
-      setProblem(null);
+      form.clear();
       notices.info(t('detail.paymentSaved', { amount: formatDong(amountDong, language) }));
       void refresh();
     },
-    onError: (error) => {
-      const text = ruleText(error);
-      if (text) setProblem(text);
-      else notices.error(error);
-    },
+    onError: form.report,
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -189,9 +190,9 @@ export function Payments({ fairId, allocation }: { fairId: string; allocation: A
               <input value={note} onChange={(e) => setNote(e.target.value)} />
             </label>
           </div>
-          {problem && (
+          {form.problem && (
             <p className="field-error" role="alert">
-              {problem}
+              {form.problem}
             </p>
           )}
           <button type="submit" className="primary" disabled={record.isPending}>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OnDuplicate } from '../../../shared/model/exhibitor-import';
 import { useApi } from '../../api/client';
-import { Dialog } from '../../ui/Dialog';
+import { FormDialog } from '../../ui/FormDialog';
 import { useNotices } from '../../ui/notices';
 import { useRefresh } from './data';
 
@@ -28,25 +28,17 @@ export function CopyDialog({ fairId, onClose }: { fairId: string; onClose: () =>
     onError: notices.error,
   });
   return (
-    <Dialog
+    <FormDialog
       title={t('copy.title')}
-      open
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common:cancel')}
-          </button>
-          <button type="button" className="primary" disabled={!source || copy.isPending} onClick={() => copy.mutate()}>
-            {t('copy.run')}
-          </button>
-        </>
-      }
+      onSubmit={() => copy.mutate()}
+      submitLabel={t('copy.run')}
+      disabled={!source || copy.isPending}
     >
       {fairs.isSuccess && others.length === 0 ? (
         <p className="hint">{t('copy.none')}</p>
       ) : (
-        <div className="form-grid">
+        <>
           <label className="field">
             <span>{t('copy.from')}</span>
             <select value={source} onChange={(e) => setFrom(e.target.value)}>
@@ -67,8 +59,8 @@ export function CopyDialog({ fairId, onClose }: { fairId: string; onClose: () =>
             ))}
           </fieldset>
           <p className="hint">{t('copy.hint')}</p>
-        </div>
+        </>
       )}
-    </Dialog>
+    </FormDialog>
   );
 }

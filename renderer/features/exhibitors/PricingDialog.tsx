@@ -6,7 +6,7 @@ import { boothType, priceOf, type PricingRule } from '../../../shared/model/exhi
 import type { Plan } from '../../../shared/model/plan';
 import { useApi } from '../../api/client';
 import { useLanguage } from '../../i18n';
-import { Dialog } from '../../ui/Dialog';
+import { FormDialog } from '../../ui/FormDialog';
 import { useNotices } from '../../ui/notices';
 import { useRefresh } from './data';
 
@@ -73,67 +73,57 @@ export function PricingDialog({
   });
 
   return (
-    <Dialog
+    <FormDialog
       title={t('pricing.title')}
-      open
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common:cancel')}
-          </button>
-          <button type="button" className="primary" disabled={selection.length === 0 || apply.isPending} onClick={() => apply.mutate()}>
-            {t('pricing.apply')}
-          </button>
-        </>
-      }
+      onSubmit={() => apply.mutate()}
+      submitLabel={t('pricing.apply')}
+      disabled={selection.length === 0 || apply.isPending}
     >
-      <div className="form-grid">
-        <label className="field">
-          <span>{t('pricing.scope')}</span>
-          <select value={scope} onChange={(e) => setScope(e.target.value as Scope)}>
-            {(['area', 'all', 'free'] as const).map((s) => (
-              <option key={s} value={s}>
-                {t(`pricing.scopes.${s}`)}
-              </option>
-            ))}
-            {plan.zones.map((z) => (
-              <option key={z.id} value={`zone:${z.id}`}>
-                {t('pricing.zoneScope', { zone: z.name })}
-              </option>
-            ))}
-          </select>
+      <label className="field">
+        <span>{t('pricing.scope')}</span>
+        <select value={scope} onChange={(e) => setScope(e.target.value as Scope)}>
+          {(['area', 'all', 'free'] as const).map((s) => (
+            <option key={s} value={s}>
+              {t(`pricing.scopes.${s}`)}
+            </option>
+          ))}
+          {plan.zones.map((z) => (
+            <option key={z.id} value={`zone:${z.id}`}>
+              {t('pricing.zoneScope', { zone: z.name })}
+            </option>
+          ))}
+        </select>
+      </label>
+      {plan.zones.map((z) => (
+        <label key={z.id} className="field">
+          <span>
+            {z.name} — {t('pricing.perM2')}
+          </span>
+          <input
+            inputMode="numeric"
+            value={perZone[z.id] ?? ''}
+            placeholder={fallback}
+            onChange={(e) => setPerZone({ ...perZone, [z.id]: e.target.value })}
+          />
         </label>
-        {plan.zones.map((z) => (
-          <label key={z.id} className="field">
-            <span>
-              {z.name} — {t('pricing.perM2')}
-            </span>
-            <input
-              inputMode="numeric"
-              value={perZone[z.id] ?? ''}
-              placeholder={fallback}
-              onChange={(e) => setPerZone({ ...perZone, [z.id]: e.target.value })}
-            />
+      ))}
+      <label className="field">
+        <span>{t('pricing.defaultPerM2')}</span>
+        <input inputMode="numeric" value={fallback} onChange={(e) => setFallback(e.target.value)} />
+      </label>
+      <fieldset className="exh-dup">
+        <legend>{t('pricing.premiums')}</legend>
+        {TYPES.map((type) => (
+          <label key={type} className="field">
+            <span>{t(`pricing.types.${type}`)}</span>
+            <input inputMode="numeric" value={premium[type]} onChange={(e) => setPremium({ ...premium, [type]: e.target.value })} />
           </label>
         ))}
-        <label className="field">
-          <span>{t('pricing.defaultPerM2')}</span>
-          <input inputMode="numeric" value={fallback} onChange={(e) => setFallback(e.target.value)} />
-        </label>
-        <fieldset className="exh-dup">
-          <legend>{t('pricing.premiums')}</legend>
-          {TYPES.map((type) => (
-            <label key={type} className="field">
-              <span>{t(`pricing.types.${type}`)}</span>
-              <input inputMode="numeric" value={premium[type]} onChange={(e) => setPremium({ ...premium, [type]: e.target.value })} />
-            </label>
-          ))}
-        </fieldset>
-        <p className="hint" aria-live="polite">
-          {t('pricing.preview', { count: selection.length, total: formatDong(total, language) })}
-        </p>
-      </div>
-    </Dialog>
+      </fieldset>
+      <p className="hint" aria-live="polite">
+        {t('pricing.preview', { count: selection.length, total: formatDong(total, language) })}
+      </p>
+    </FormDialog>
   );
 }
