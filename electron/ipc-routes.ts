@@ -1,20 +1,57 @@
-import { ipcChannel, METHOD_NAMES } from '../shared/api/contract';
+import type { z } from 'zod';
+import { METHOD_NAMES } from '../shared/api/contract';
 import type { Reply } from '../shared/api/errors';
 import type { Dispatch } from './api/dispatch';
+import { fieldIssues } from './api/dispatch';
+import { DESKTOP_CHANNELS, ipcChannel } from './preload-api';
+import { PrintPdfInput, SaveFileInput } from './shell/desktop-channels';
 
 /** The slice of Electron's `ipcMain` this module needs, so it can be tested under plain Node. */
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: { senderFrame: unknown }, input: unknown) => Promise<Reply<unknown>>): void;
+  handle(channel: string, listener: (event: { senderFrame: unknown }, input: unknown) => Promise<unknown>): void;
 }
+
+const REFUSED = { code: 'UNAUTHORIZED', message: 'Refused: the call did not come from FairFloor.' } as const;
 
 /** Registers one IPC channel per contract method; calls from any frame but the app's own are refused. */
 export function registerIpcRoutes(ipcMain: IpcMainLike, dispatch: Dispatch, isTrustedFrame: (frame: unknown) => boolean): void {
   for (const name of METHOD_NAMES) {
-    ipcMain.handle(ipcChannel(name), async (event, input) => {
-      if (!isTrustedFrame(event.senderFrame)) {
-        return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Refused: the call did not come from FairFloor.' } };
-      }
+    ipcMain.handle(ipcChannel(name), async (event, input): Promise<Reply<unknown>> => {
+      if (!isTrustedFrame(event.senderFrame)) return { ok: false, error: REFUSED };
       return dispatch(name, input);
     });
   }
+}
+
+/** The desktop-only abilities, carried out by main.ts with Electron's dialogs and shell. */
+export interface DesktopActions {
+  saveFile: (file: SaveFileInput) => Promise<{ saved: boolean; path?: string }>;
+  printPdf: (file: PrintPdfInput) => Promise<void>;
+}
+
+/** Thrown back over IPC (the renderer's promise rejects with its message). */
+export class DesktopCallRefused extends Error {}
+
+function checked<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const issue = fieldIssues(parsed.error)[0];
+    throw new DesktopCallRefused(`Refused: ${issue?.path.join('.') || 'input'}: ${issue?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}
+
+/** Save and print: the same frame check as the fair API, and the input validated with zod before anything is written. */
+export function registerDesktopRoutes(ipcMain: IpcMainLike, actions: DesktopActions, isTrustedFrame: (frame: unknown) => boolean): void {
+  const guard = (frame: unknown) => {
+    if (!isTrustedFrame(frame)) throw new DesktopCallRefused(REFUSED.message);
+  };
+  ipcMain.handle(DESKTOP_CHANNELS.saveFile, async (event, input) => {
+    guard(event.senderFrame);
+    return actions.saveFile(checked(SaveFileInput, input));
+  });
+  ipcMain.handle(DESKTOP_CHANNELS.printPdf, async (event, input) => {
+    guard(event.senderFrame);
+    await actions.printPdf(checked(PrintPdfInput, input));
+  });
 }

@@ -1,30 +1,200 @@
-import { app, BrowserWindow, dialog, ipcMain, session, shell, type WebFrameMain } from 'electron';
-import { writeFile, mkdtemp } from 'node:fs/promises';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type MenuItemConstructorOptions } from 'electron';
+import log from 'electron-log/main';
+import { autoUpdater } from 'electron-updater';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createAppCore } from './app-core';
-import { registerIpcRoutes } from './ipc-routes';
-import { DESKTOP_CHANNELS } from './preload-api';
-import { CONTENT_SECURITY_POLICY, isOwnPage, safePdfName } from './security';
+import { createAppCore, type AppCore } from './app-core';
+import { registerDesktopRoutes, registerIpcRoutes } from './ipc-routes';
+import { DESKTOP_CHANNELS, type WindowCommand } from './preload-api';
+import { APP_INDEX_URL, APP_SCHEME, isAppFrame, isOwnPage } from './security';
+import type { IncomingFileMessage } from './shell/incoming';
+import { classifyIncoming, fileFromArgv, IncomingQueue } from './shell/launch-file';
+import { buildMenuTemplate, recentFairs, type MenuCommand } from './shell/menu';
+import { shellText, type ShellLanguage } from './shell/messages';
+import { resolveAppUrl, staticHeaders } from './shell/static-files';
+import { TempPdfs } from './shell/temp-pdfs';
+import { UPDATER_SETTINGS, updatePolicy } from './shell/updates';
+import { restoreBounds, MIN_SIZE } from './shell/window-state';
 
-// The desktop app: window, dialogs and wiring only. Everything else lives in app-core and services.
+// The desktop app: window, menu, dialogs and wiring only. The rules live in app-core and services,
+// and every decision worth testing lives in electron/shell/* (plain Node).
 
-const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
-const rendererUrl = pathToFileURL(rendererIndex).href;
+/** Written in by the build from FAIRFLOOR_UPDATE_URL; empty when the installers were built without one. */
+declare const __FAIRFLOOR_UPDATE_URL__: string;
+
+const rendererRoot = join(__dirname, '..', 'renderer');
+const logPath = () => join(app.getPath('userData'), 'logs', 'main.log');
+log.transports.file.resolvePathFn = logPath;
+log.errorHandler.startCatching({ showDialog: false });
+Object.assign(console, log.functions);
+
 let mainWindow: BrowserWindow | null = null;
+let core: AppCore | null = null;
+const incoming = new IncomingQueue<IncomingFileMessage>();
+const tempPdfs = new TempPdfs(tmpdir(), String(process.pid));
 
-const isAppFrame = (frame: unknown): boolean => {
-  const f = frame as WebFrameMain | null;
-  return !!f && !!mainWindow && f === mainWindow.webContents.mainFrame && f.url.startsWith(rendererUrl);
-};
+/** The real frame check: the main frame of the app's own window, showing the app's own page. */
+const isTrusted = (frame: unknown) => isAppFrame(frame as { url: string } | null, mainWindow?.webContents.mainFrame ?? null);
+const language = (): ShellLanguage => core?.ctx.settings.get().language ?? 'vi';
+
+// app:// must be known before the app is ready: a standard, secure scheme with fetch (the API is IPC).
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+// One FairFloor at a time: a second launch hands its file to this one and quits.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv, cwd) => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+    const file = fileFromArgv(argv, { isPackaged: app.isPackaged, cwd });
+    if (file) void takeFile(file);
+  });
+  // macOS hands files over with open-file, possibly before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void takeFile(path);
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => startupFailed(error));
+}
+
+function startupFailed(error: unknown): void {
+  log.error('FairFloor could not start:', error);
+  const reason = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox(shellText(language(), 'dialogs', 'startupFailedTitle'), shellText(language(), 'dialogs', 'startupFailed', { reason, logPath: logPath() }));
+  app.exit(1);
+}
+
+async function start(): Promise<void> {
+  log.info(`FairFloor ${app.getVersion()} starting (${process.platform} ${process.arch}, Electron ${process.versions.electron})`);
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppUrl(rendererRoot, request.url);
+    if (!file) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
+    return new Response(await readFile(file), { headers: staticHeaders(file) });
+  });
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+
+  core = createAppCore({
+    dataDir: process.env.FAIRFLOOR_DATA_DIR ?? app.getPath('userData'),
+    mode: 'desktop',
+    version: app.getVersion(),
+    seedDemo: true,
+  });
+  const dispatch = core.dispatch;
+  registerIpcRoutes(
+    ipcMain,
+    async (method, input) => {
+      const reply = await dispatch(method, input);
+      if (reply.ok) afterWrite(method, input);
+      return reply;
+    },
+    isTrusted,
+  );
+  registerDesktopRoutes(ipcMain, { saveFile, printPdf }, isTrusted);
+  ipcMain.on(DESKTOP_CHANNELS.incomingReady, (event) => {
+    if (isTrusted(event.senderFrame)) incoming.attach((file) => mainWindow?.webContents.send(DESKTOP_CHANNELS.incomingFile, file));
+  });
+  // Each subscription to the change feed is wired here too, beside incomingReady.
+
+  tempPdfs.removeStale();
+  refreshMenu();
+  createWindow();
+  const launchFile = fileFromArgv(process.argv, { isPackaged: app.isPackaged });
+  if (launchFile) void takeFile(launchFile);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+  app.on('will-quit', () => {
+    tempPdfs.removeOwn();
+    core?.close();
+  });
+  setupUpdates(false);
+}
+
+/** The menu shows recent fairs and speaks the chosen language: rebuilt after writes that change either. */
+const MENU_METHODS = new Set(['openFair', 'createFair', 'importFair', 'deleteFair', 'updateFair', 'duplicateFair', 'updateSettings']);
+function afterWrite(method: string, input: unknown): void {
+  if (method === 'openFair' && core) {
+    const fairId = (input as { fairId: string }).fairId;
+    app.addRecentDocument(core.ctx.library.pathOf(fairId));
+  }
+  if (MENU_METHODS.has(method)) refreshMenu();
+}
+
+function refreshMenu(): void {
+  let recent: ReturnType<typeof recentFairs> = [];
+  try {
+    recent = core ? recentFairs(core.ctx.library.list().fairs) : [];
+  } catch (error) {
+    log.warn('Could not list recent fairs for the menu:', error);
+  }
+  const template = buildMenuTemplate({ platform: process.platform, language: language(), isPackaged: app.isPackaged, recentFairs: recent, run: runCommand });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template as MenuItemConstructorOptions[]));
+}
+
+function sendToWindow(command: WindowCommand): void {
+  if (!mainWindow) createWindow();
+  mainWindow?.webContents.send(DESKTOP_CHANNELS.menuCommand, command);
+}
+
+function runCommand(command: MenuCommand): void {
+  switch (command.kind) {
+    case 'about':
+      app.setAboutPanelOptions({ applicationName: 'FairFloor', applicationVersion: app.getVersion(), copyright: 'FairFloor' });
+      app.showAboutPanel();
+      return;
+    case 'help':
+      void dialog.showMessageBox({
+        type: 'info',
+        title: shellText(language(), 'dialogs', 'helpTitle'),
+        message: shellText(language(), 'dialogs', 'helpTitle'),
+        detail: shellText(language(), 'dialogs', 'help', { dataDir: core?.ctx.library.fairsDir ?? '' }),
+        buttons: [shellText(language(), 'dialogs', 'ok')],
+      });
+      return;
+    case 'show-log':
+      shell.showItemInFolder(logPath());
+      return;
+    case 'check-updates':
+      setupUpdates(true);
+      return;
+    case 'clear-recent':
+      app.clearRecentDocuments();
+      return;
+    default:
+      sendToWindow(command);
+  }
+}
+
+function windowStatePath(): string {
+  return join(app.getPath('userData'), 'window-state.json');
+}
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow({
-    width: 1400,
-    height: 900,
-    minWidth: 960,
-    minHeight: 640,
+  let saved: unknown = null;
+  try {
+    saved = JSON.parse(readFileSync(windowStatePath(), 'utf8'));
+  } catch {
+    // First start, or an unreadable file: the default size, centred.
+  }
+  const bounds = restoreBounds(
+    saved,
+    [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea),
+  );
+  const window = new BrowserWindow({
+    x: bounds.x,
+    y: bounds.y,
+    width: bounds.width,
+    height: bounds.height,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     title: 'FairFloor',
     show: false,
     webPreferences: {
@@ -36,56 +206,123 @@ function createWindow(): void {
       spellcheck: false,
     },
   });
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow = window;
+  window.once('ready-to-show', () => {
+    if (bounds.maximized) window.maximize();
+    if (bounds.fullScreen) window.setFullScreen(true);
+    window.show();
+  });
   // The app never navigates away from itself, and never opens windows on a page's request.
-  mainWindow.webContents.on('will-navigate', (event, url) => {
-    if (!isOwnPage(url, rendererUrl)) event.preventDefault();
+  window.webContents.on('will-navigate', (event, url) => {
+    if (!isOwnPage(url)) event.preventDefault();
   });
-  mainWindow.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  mainWindow.on('closed', () => {
-    mainWindow = null;
+  window.webContents.on('will-frame-navigate', (event) => {
+    if (!isOwnPage(event.url)) event.preventDefault();
   });
-  void mainWindow.loadFile(rendererIndex);
+  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // A reload drops the window's listeners: files wait until the page listens again.
+  window.webContents.on('did-start-loading', () => incoming.detach());
+  window.on('close', () => {
+    const state = { ...window.getNormalBounds(), maximized: window.isMaximized(), fullScreen: window.isFullScreen() };
+    try {
+      writeFileSync(windowStatePath(), JSON.stringify(state));
+    } catch (error) {
+      log.warn('Could not remember the window position:', error);
+    }
+  });
+  window.on('closed', () => {
+    incoming.detach();
+    if (mainWindow === window) mainWindow = null;
+  });
+  void window.loadURL(APP_INDEX_URL);
 }
 
-function wireDesktopDialogs(): void {
-  ipcMain.handle(DESKTOP_CHANNELS.saveFile, async (event, file: { fileName: string; base64: string }) => {
-    if (!isAppFrame(event.senderFrame) || !mainWindow) return { saved: false };
-    const result = await dialog.showSaveDialog(mainWindow, { defaultPath: file.fileName });
-    if (result.canceled || !result.filePath) return { saved: false };
-    await writeFile(result.filePath, Buffer.from(file.base64, 'base64'));
-    return { saved: true, path: result.filePath };
-  });
-  ipcMain.handle(DESKTOP_CHANNELS.printPdf, async (event, file: { fileName: string; base64: string }) => {
-    if (!isAppFrame(event.senderFrame)) return;
-    // The system's PDF viewer owns printing: it offers the print dialog with paper and scaling.
-    const dir = await mkdtemp(join(tmpdir(), 'fairfloor-print-'));
-    const path = join(dir, safePdfName(file.fileName));
-    await writeFile(path, Buffer.from(file.base64, 'base64'));
-    await shell.openPath(path);
-  });
+/** A file from the system: fairs in the library open, anything else goes to the window to import. */
+async function takeFile(path: string): Promise<void> {
+  const libraryDir = core?.ctx.library.fairsDir ?? join(process.env.FAIRFLOOR_DATA_DIR ?? app.getPath('userData'), 'fairs');
+  const decided = classifyIncoming(path, libraryDir);
+  if (!decided) return;
+  log.info(`File handed over: ${path} (${decided.kind})`);
+  try {
+    if (decided.kind === 'open-fair') {
+      incoming.push(decided);
+    } else {
+      const base64 = (await readFile(decided.path)).toString('base64');
+      incoming.push({ kind: decided.kind, fileName: decided.fileName, base64 });
+    }
+    app.addRecentDocument(path);
+  } catch (error) {
+    log.error(`Could not read ${path}:`, error);
+    dialog.showErrorBox('FairFloor', String(error instanceof Error ? error.message : error));
+  }
 }
 
-app.whenReady().then(() => {
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
-  });
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  const core = createAppCore({
-    dataDir: process.env.FAIRFLOOR_DATA_DIR ?? app.getPath('userData'),
-    mode: 'desktop',
-    version: app.getVersion(),
-    seedDemo: true,
-  });
-  registerIpcRoutes(ipcMain, core.dispatch, isAppFrame);
-  wireDesktopDialogs();
-  createWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
-  });
-  app.on('will-quit', () => core.close());
-});
+async function saveFile(file: { fileName: string; base64: string }): Promise<{ saved: boolean; path?: string }> {
+  if (!mainWindow) return { saved: false };
+  const result = await dialog.showSaveDialog(mainWindow, { defaultPath: file.fileName });
+  if (result.canceled || !result.filePath) return { saved: false };
+  await writeFile(result.filePath, Buffer.from(file.base64, 'base64'));
+  return { saved: true, path: result.filePath };
+}
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+async function printPdf(file: { fileName: string; base64: string }): Promise<void> {
+  // The system's PDF viewer owns printing: it offers the print dialog with paper and scaling.
+  const path = tempPdfs.write(file.fileName, Buffer.from(file.base64, 'base64'));
+  const failure = await shell.openPath(path);
+  if (failure) {
+    log.warn(`The system could not open ${path}: ${failure}`);
+    throw new Error(shellText(language(), 'dialogs', 'openFailed', { reason: failure, path }));
+  }
+}
+
+let updatesWired = false;
+/** On start (quietly) and from the menu (saying what it found); an update is offered, never forced. */
+function setupUpdates(interactive: boolean): void {
+  const policy = updatePolicy({ feedUrl: __FAIRFLOOR_UPDATE_URL__, isPackaged: app.isPackaged, disabledByEnv: process.env.FAIRFLOOR_NO_UPDATES });
+  const say = (message: string) => {
+    if (interactive) void dialog.showMessageBox({ type: 'info', message, buttons: [shellText(language(), 'dialogs', 'ok')] });
+  };
+  if (!policy.enabled) {
+    log.info(policy.reason);
+    say(shellText(language(), 'dialogs', 'updatesOff'));
+    return;
+  }
+  if (!updatesWired) {
+    updatesWired = true;
+    autoUpdater.logger = log;
+    Object.assign(autoUpdater, UPDATER_SETTINGS);
+    autoUpdater.setFeedURL({ provider: 'generic', url: policy.feedUrl });
+    autoUpdater.on('update-available', async (info) => {
+      const t = (key: 'download' | 'later') => shellText(language(), 'dialogs', key);
+      const answer = await dialog.showMessageBox({
+        type: 'info',
+        title: shellText(language(), 'dialogs', 'updateAvailableTitle'),
+        message: shellText(language(), 'dialogs', 'updateAvailable', { version: info.version, current: app.getVersion() }),
+        buttons: [t('download'), t('later')],
+        defaultId: 0,
+        cancelId: 1,
+      });
+      if (answer.response === 0) void autoUpdater.downloadUpdate();
+    });
+    autoUpdater.on('update-downloaded', async (info) => {
+      const answer = await dialog.showMessageBox({
+        type: 'info',
+        title: shellText(language(), 'dialogs', 'updateReadyTitle'),
+        message: shellText(language(), 'dialogs', 'updateReady', { version: info.version }),
+        buttons: [shellText(language(), 'dialogs', 'restartNow'), shellText(language(), 'dialogs', 'later')],
+        defaultId: 1,
+        cancelId: 1,
+      });
+      if (answer.response === 0) autoUpdater.quitAndInstall();
+    });
+  }
+  autoUpdater
+    .checkForUpdates()
+    .then((result) => {
+      if (!result?.isUpdateAvailable) say(shellText(language(), 'dialogs', 'upToDate', { version: app.getVersion() }));
+    })
+    .catch((error: unknown) => {
+      log.warn('Update check failed:', error);
+      say(shellText(language(), 'dialogs', 'updateFailed', { reason: error instanceof Error ? error.message : String(error) }));
+    });
+}

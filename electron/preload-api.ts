@@ -1,22 +1,54 @@
-import { ipcChannel, METHOD_NAMES, type MethodName } from '../shared/api/contract';
+// Imported by the preload: types only from shared/ (erased), so no zod and no schema is bundled into it.
+import type { MethodName } from '../shared/api/contract';
 import type { Reply } from '../shared/api/errors';
+import type { IncomingFileMessage } from './shell/incoming';
 
 export type RawBridge = Record<MethodName, (input: unknown) => Promise<Reply<unknown>>>;
+
+/** The IPC channel of one contract method. */
+export const ipcChannel = (name: string) => `fairfloor:${name}`;
 
 /**
  * What the preload exposes as `window.fairfloor`: one named function per contract method, each
  * bound to its own channel. There is no generic `invoke(channel, …)` for a page to abuse.
+ * The names come from the build (see build/scripts/build.mjs), so the contract's schemas stay out.
  */
-export function buildBridge(invoke: (channel: string, input: unknown) => Promise<Reply<unknown>>): RawBridge {
+export function buildBridge(
+  names: readonly MethodName[],
+  invoke: (channel: string, input: unknown) => Promise<Reply<unknown>>,
+): RawBridge {
   const bridge = {} as RawBridge;
-  for (const name of METHOD_NAMES) bridge[name] = (input: unknown) => invoke(ipcChannel(name), input);
+  for (const name of names) bridge[name] = (input: unknown) => invoke(ipcChannel(name), input);
   return bridge;
 }
 
-/** Desktop-only abilities that are not part of the fair API (native dialogs, printing). */
+/** Desktop-only abilities that are not part of the fair API (native dialogs, printing, files from the system). */
 export interface DesktopBridge {
   saveFile: (file: { fileName: string; base64: string }) => Promise<{ saved: boolean; path?: string }>;
+  /** Hands the PDF to the system's viewer, which offers printing; rejects with the reason when it cannot. */
   printPdf: (file: { fileName: string; base64: string }) => Promise<void>;
+  /** Files the system handed over (double-click, argv, a second launch); returns the unsubscribe. */
+  onIncomingFile: (listener: (file: IncomingFileMessage) => void) => () => void;
+  /** Menu items that act in the window (new fair, import, open a recent fair). */
+  onMenuCommand: (listener: (command: WindowCommand) => void) => () => void;
 }
 
-export const DESKTOP_CHANNELS = { saveFile: 'fairfloor-desktop:saveFile', printPdf: 'fairfloor-desktop:printPdf' } as const;
+/** Menu commands the window carries out. */
+export type WindowCommand =
+  | { kind: 'new-fair' }
+  | { kind: 'import-fair' }
+  | { kind: 'import-exhibitors' }
+  | { kind: 'library' }
+  | { kind: 'open-fair'; fairId: string };
+
+export const DESKTOP_CHANNELS = {
+  saveFile: 'fairfloor-desktop:saveFile',
+  printPdf: 'fairfloor-desktop:printPdf',
+  /** main → window: a file to open or import. */
+  incomingFile: 'fairfloor-desktop:incomingFile',
+  /** window → main: listening for files now (those that came before are sent). */
+  incomingReady: 'fairfloor-desktop:incomingReady',
+  /** main → window: a menu command. */
+  menuCommand: 'fairfloor-desktop:menuCommand',
+  // The change feed's event channel belongs here too, beside the other main → window events.
+} as const;

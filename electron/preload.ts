@@ -1,14 +1,31 @@
-import { contextBridge, ipcRenderer } from 'electron';
-import { buildBridge, DESKTOP_CHANNELS, type DesktopBridge } from './preload-api';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { MethodName } from '../shared/api/contract';
 import type { Reply } from '../shared/api/errors';
+import { buildBridge, DESKTOP_CHANNELS, type DesktopBridge, type WindowCommand } from './preload-api';
+import type { IncomingFileMessage } from './shell/incoming';
+
+/** The contract's method names, written in by the build: the preload carries names, never schemas. */
+declare const __FAIRFLOOR_METHOD_NAMES__: readonly MethodName[];
 
 contextBridge.exposeInMainWorld(
   'fairfloor',
-  buildBridge((channel, input) => ipcRenderer.invoke(channel, input) as Promise<Reply<unknown>>),
+  buildBridge(__FAIRFLOOR_METHOD_NAMES__, (channel, input) => ipcRenderer.invoke(channel, input) as Promise<Reply<unknown>>),
 );
+
+/** Subscribes to one main → window event; the page gets the data only, never the IPC event object. */
+function listen<T>(channel: string, listener: (value: T) => void, onSubscribe?: () => void): () => void {
+  const wrapped = (_event: IpcRendererEvent, value: T) => listener(value);
+  ipcRenderer.on(channel, wrapped);
+  onSubscribe?.();
+  return () => ipcRenderer.removeListener(channel, wrapped);
+}
 
 const desktop: DesktopBridge = {
   saveFile: (file) => ipcRenderer.invoke(DESKTOP_CHANNELS.saveFile, file),
   printPdf: (file) => ipcRenderer.invoke(DESKTOP_CHANNELS.printPdf, file),
+  onIncomingFile: (listener) =>
+    listen<IncomingFileMessage>(DESKTOP_CHANNELS.incomingFile, listener, () => ipcRenderer.send(DESKTOP_CHANNELS.incomingReady)),
+  onMenuCommand: (listener) => listen<WindowCommand>(DESKTOP_CHANNELS.menuCommand, listener),
+  // The change feed's subscription goes here, shaped like onMenuCommand.
 };
 contextBridge.exposeInMainWorld('fairfloorDesktop', desktop);

@@ -2,6 +2,7 @@
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { preloadBuildOptions } from './preload.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, absWorkingDir: root, logLevel: 'warning' };
@@ -17,15 +18,11 @@ export async function buildAll({ quiet = false } = {}) {
       format: 'cjs',
       packages: 'external',
       external: ['electron'],
+      // The update feed is fixed when the installers are built (empty: updates are off, said once in the log).
+      define: { __FAIRFLOOR_UPDATE_URL__: JSON.stringify(process.env.FAIRFLOOR_UPDATE_URL ?? '') },
     }),
-    // The sandboxed preload can require nothing but Electron: everything else is bundled in.
-    esbuild({
-      ...common,
-      entryPoints: ['electron/preload.ts'],
-      outfile: 'dist/electron/preload.cjs',
-      format: 'cjs',
-      external: ['electron'],
-    }),
+    // The sandboxed preload can require nothing but Electron: it carries the method names only.
+    preloadBuildOptions().then(esbuild),
     esbuild({
       ...common,
       entryPoints: ['electron/server/serve-main.ts'],

@@ -1,11 +1,10 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
 import type { ApiErrorShape, ErrorCode, Reply } from '../../shared/api/errors';
 import type { Dispatch } from '../api/dispatch';
-import { CONTENT_SECURITY_POLICY } from '../security';
+import { indexFile, resolveInside, staticHeaders } from '../shell/static-files';
 
 export interface HttpServerOptions {
   dispatch: Dispatch;
@@ -39,20 +38,6 @@ const STATUS: Record<ErrorCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
   UNKNOWN_METHOD: 404,
   INTERNAL: 500,
-};
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.ico': 'image/x-icon',
-  '.mjs': 'text/javascript; charset=utf-8',
 };
 
 class BodyTooLarge extends Error {}
@@ -172,21 +157,17 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
 
   function serveStatic(res: ServerResponse, pathname: string): void {
     const root = options.staticDir;
-    if (!root || !existsSync(join(root, 'index.html'))) {
+    if (!root || !indexFile(root)) {
       res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('The FairFloor interface is not built. Run `npm run build` first.');
       return;
     }
-    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
-    let file = join(root, relative);
-    if (!file.startsWith(root + sep) || !existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
-    const isHtml = file.endsWith('.html');
-    res.writeHead(200, {
-      'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': isHtml ? 'no-store' : 'public, max-age=31536000, immutable',
-    });
+    const file = resolveInside(root, pathname);
+    if (!file) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' }).end('Not found');
+      return;
+    }
+    res.writeHead(200, staticHeaders(file));
     createReadStream(file).pipe(res);
   }
 

@@ -27,5 +27,3 @@ export type Handlers<Ctx> = HandlersOf<Contract, Ctx>;
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);
 
-/** The IPC channel of one method: one channel per method, never a generic one. */
-export const ipcChannel = (name: MethodName) => `fairfloor:${name}`;

@@ -1,0 +1,40 @@
+// The preload's build: the contract's method names are computed here and written in as a constant,
+// so the sandboxed preload bundles no zod and no schema (it needs the names only).
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Loads shared/api/contract.ts through esbuild (it is TypeScript) and returns its method names. */
+export async function contractMethodNames() {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: ['shared/api/contract.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'silent',
+  });
+  const source = result.outputFiles[0].text;
+  const module = await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
+  return [...module.METHOD_NAMES];
+}
+
+/** esbuild options for dist/electron/preload.cjs (`write: false` in tests that measure it). */
+export async function preloadBuildOptions(overrides = {}) {
+  return {
+    absWorkingDir: root,
+    entryPoints: ['electron/preload.ts'],
+    outfile: 'dist/electron/preload.cjs',
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'cjs',
+    sourcemap: true,
+    logLevel: 'warning',
+    external: ['electron'],
+    define: { __FAIRFLOOR_METHOD_NAMES__: JSON.stringify(await contractMethodNames()) },
+    ...overrides,
+  };
+}
