@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDayRange, formatTimestamp, todayInVietnam } from '../../../shared/dates';
 import type { FairInput, FairSummary } from '../../../shared/model/fair';
@@ -7,6 +7,7 @@ import { useApi } from '../../api/client';
 import { fileToBase64, pickFile, saveFile } from '../../api/files';
 import { AppSettingsDialog } from '../../app/AppSettingsDialog';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { NEW_FAIR_EVENT, takeNewFairRequest } from '../../app/incoming/files';
 import { navigate } from '../../app/route';
 import { useLanguage } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -40,6 +41,13 @@ export function LibraryScreen() {
   const fairs = useQuery({ queryKey: FAIRS_KEY, queryFn: () => api.listFairs({}) });
   const info = useQuery({ queryKey: ['appInfo'], queryFn: () => api.getAppInfo({}) });
   const refresh = () => queryClient.invalidateQueries({ queryKey: FAIRS_KEY });
+  // File › New fair in the desktop menu.
+  useEffect(() => {
+    const open = () => takeNewFairRequest() && setEditing({ kind: 'create' });
+    open();
+    window.addEventListener(NEW_FAIR_EVENT, open);
+    return () => window.removeEventListener(NEW_FAIR_EVENT, open);
+  }, []);
 
   const create = async (input: FairInput) => {
     const fair = await api.createFair(input);
