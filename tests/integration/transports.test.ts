@@ -3,23 +3,32 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { METHOD_NAMES, contract } from '../../shared/api/contract';
+import { METHOD_NAMES, contract, type MethodName } from '../../shared/api/contract';
 import type { Reply } from '../../shared/api/errors';
 import { createAppCore, type AppCore } from '../../electron/app-core';
+import { handlers } from '../../electron/handlers';
 import { registerIpcRoutes, type IpcMainLike } from '../../electron/ipc-routes';
 import { buildBridge } from '../../electron/preload-api';
+import { APP_INDEX_URL, isAppFrame, type FrameLike } from '../../electron/security';
 import { startHttpServer, type RunningServer } from '../../electron/server/http';
+import { resolveAppUrl } from '../../electron/shell/static-files';
 import { SAMPLE_FAIR } from '../helpers/temp-library';
+import { CONTENT_SECURITY_POLICY } from '../../electron/security';
 
 let dir: string;
 let core: AppCore;
 let server: RunningServer;
+let staticDir: string;
+const SECRET = 'the organizer settings and fairs live here';
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'fairfloor-transport-'));
-  const staticDir = join(dir, 'static');
-  mkdirSync(staticDir);
+  staticDir = join(dir, 'static');
+  mkdirSync(join(staticDir, 'assets'), { recursive: true });
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>FairFloor</title>');
+  writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+  // Beside the interface's folder, as the fairs and settings are: nothing may serve it.
+  writeFileSync(join(dir, 'secret.txt'), SECRET);
   core = createAppCore({ dataDir: join(dir, 'data'), mode: 'browser', version: 'test', checkOutputs: true });
   server = await startHttpServer({ dispatch: core.dispatch, staticDir, maxBodyBytes: 1024 * 1024 });
 });
@@ -55,18 +64,50 @@ function statusWithHost(host: string): Promise<number> {
   });
 }
 
-/** Electron's IPC, played by a bus in memory: the preload's bridge on one side, the routes on the other. */
-function fakeIpc(trusted: boolean) {
-  const handlers = new Map<string, (event: { senderFrame: unknown }, input: unknown) => Promise<Reply<unknown>>>();
-  const ipcMain: IpcMainLike = { handle: (channel, listener) => handlers.set(channel, listener) };
-  registerIpcRoutes(ipcMain, core.dispatch, () => trusted);
-  const bridge = buildBridge((channel, input) => {
-    const handler = handlers.get(channel);
-    if (!handler) throw new Error(`No IPC handler on ${channel}`);
-    // Structured clone, as IPC does: nothing but data crosses.
-    return handler({ senderFrame: {} }, structuredClone(input));
+/** A GET with the path exactly as written: fetch() would resolve `..` and `%2e%2e` before sending. */
+function rawGet(path: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${server.url}/`, { method: 'GET', path }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
   });
-  return { bridge, channels: [...handlers.keys()] };
+}
+
+const ESCAPES = [
+  '/../secret.txt',
+  '/..%2Fsecret.txt',
+  '/%2e%2e/secret.txt',
+  '/%2E%2E%2Fsecret.txt',
+  '/assets/..%2F..%2Fsecret.txt',
+  '/..%5Csecret.txt',
+  '/%2F..%2Fsecret.txt',
+];
+
+/**
+ * Electron's IPC, played by a bus in memory: the preload's bridge on one side, the routes on the
+ * other, and the real frame check (isAppFrame) judging which frame is calling.
+ */
+function fakeIpc(sender: () => FrameLike, mainFrame: FrameLike) {
+  const listeners = new Map<string, (event: { senderFrame: unknown }, input: unknown) => Promise<unknown>>();
+  const ipcMain: IpcMainLike = { handle: (channel, listener) => listeners.set(channel, listener) };
+  registerIpcRoutes(ipcMain, core.dispatch, (frame) => isAppFrame(frame as FrameLike, mainFrame));
+  const bridge = buildBridge(METHOD_NAMES, async (channel, input) => {
+    const listener = listeners.get(channel);
+    if (!listener) throw new Error(`No IPC handler on ${channel}`);
+    // Structured clone, as IPC does: nothing but data crosses.
+    return (await listener({ senderFrame: sender() }, structuredClone(input))) as Reply<unknown>;
+  });
+  return { bridge, channels: [...listeners.keys()] };
+}
+
+function appWindow() {
+  const mainFrame = { url: `${APP_INDEX_URL}#/` };
+  return { mainFrame, ...fakeIpc(() => mainFrame, mainFrame) };
 }
 
 describe('HTTP transport (browser mode)', () => {
@@ -113,53 +154,97 @@ describe('HTTP transport (browser mode)', () => {
     expect(JSON.stringify(missing)).not.toMatch(/at .*\.ts:\d+/);
   });
 
-  it('serves the interface with a content security policy, and nothing outside its folder', async () => {
+  it('serves the interface with the content security policy, and nothing outside its folder', async () => {
     const page = await fetch(`${server.url}/`);
     expect(page.status).toBe(200);
-    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
-    const escape = await fetch(`${server.url}/..%2F..%2Fdata%2Fsettings.json`);
-    expect(await escape.text()).toContain('<title>FairFloor</title>');
+    expect(await page.text()).toContain('<title>FairFloor</title>');
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    const script = await rawGet('/assets/app.js');
+    expect(script).toEqual({ status: 200, body: 'console.log(1)' });
+    for (const path of ESCAPES) {
+      const res = await rawGet(path);
+      expect(res.body, path).not.toContain(SECRET);
+      expect(res.status, path).toBe(404);
+    }
+  });
+});
+
+describe('app:// protocol (desktop window)', () => {
+  it("resolves the interface's own files and nothing outside its folder", () => {
+    expect(resolveAppUrl(staticDir, APP_INDEX_URL)).toBe(join(staticDir, 'index.html'));
+    expect(resolveAppUrl(staticDir, 'app://fairfloor/')).toBe(join(staticDir, 'index.html'));
+    expect(resolveAppUrl(staticDir, 'app://fairfloor/assets/app.js')).toBe(join(staticDir, 'assets', 'app.js'));
+    for (const path of ESCAPES) expect(resolveAppUrl(staticDir, `app://fairfloor${path}`), path).toBeNull();
+    expect(resolveAppUrl(staticDir, 'app://elsewhere/index.html')).toBeNull();
+    expect(resolveAppUrl(staticDir, 'file:///etc/passwd')).toBeNull();
+    expect(resolveAppUrl(staticDir, 'app://fairfloor/assets/missing.js')).toBeNull();
+    expect(resolveAppUrl(staticDir, 'app://fairfloor/index.html%00.js')).toBeNull();
   });
 });
 
 describe('one contract, both transports', () => {
-  it('every contract method is reachable over HTTP', async () => {
-    for (const name of METHOD_NAMES) {
-      const reply = (await (await post(name, {})).json()) as Reply<unknown>;
-      if (!reply.ok) expect(reply.error.code, name).not.toBe('UNKNOWN_METHOD');
-    }
+  it('every contract method has a handler in the main process', () => {
+    expect(Object.keys(handlers).sort()).toEqual([...METHOD_NAMES].sort());
+    for (const name of METHOD_NAMES) expect(typeof handlers[name], name).toBe('function');
   });
 
-  it('every contract method has its own IPC channel and the bridge has one function per method', async () => {
-    const { bridge, channels } = fakeIpc(true);
+  /** With an empty input a method either works or refuses in its contract's terms; never INTERNAL, never unknown. */
+  function expectContractAnswer(name: MethodName, reply: Reply<unknown>) {
+    if (reply.ok) return;
+    const allowed: string[] = ['VALIDATION', ...contract[name].errors];
+    expect(allowed, `${name} answered ${reply.error.code}: ${reply.error.message}`).toContain(reply.error.code);
+  }
+
+  it('every contract method answers over HTTP within its contract', async () => {
+    for (const name of METHOD_NAMES) expectContractAnswer(name, (await (await post(name, {})).json()) as Reply<unknown>);
+  });
+
+  it('every contract method has its own IPC channel, the bridge one function per method, and each answers within its contract', async () => {
+    const { bridge, channels } = appWindow();
     expect(Object.keys(bridge).sort()).toEqual([...METHOD_NAMES].sort());
     expect(channels.sort()).toEqual(METHOD_NAMES.map((n) => `fairfloor:${n}`).sort());
-    for (const name of METHOD_NAMES) {
-      const reply = await bridge[name]({});
-      if (!reply.ok) expect(reply.error.code, name).not.toBe('UNKNOWN_METHOD');
-    }
+    for (const name of METHOD_NAMES) expectContractAnswer(name, await bridge[name]({}));
   });
 
-  it('the two transports give the same answers', async () => {
-    const { bridge } = fakeIpc(true);
-    const viaIpc = await bridge.listFairs({});
-    const viaHttp = (await (await post('listFairs', {})).json()) as Reply<unknown>;
-    expect(viaIpc).toEqual(viaHttp);
+  it('one real call per handler group gives the same answer over both transports', async () => {
+    const { bridge } = appWindow();
+    const created = (await bridge.createFair({ ...SAMPLE_FAIR, name: 'Hội chợ hai đường' })) as Reply<{ id: string }>;
+    expect(created.ok).toBe(true);
+    const fairId = created.ok ? created.value.id : '';
+    const calls: [MethodName, unknown][] = [
+      ['getFair', { fairId }],
+      ['getPlan', { fairId }],
+      ['listExhibitors', { fairId }],
+      ['listSaleBooths', { fairId }],
+      ['getDashboard', { fairId }],
+      ['getPrintChoices', { fairId }],
+    ];
+    for (const [name, input] of calls) {
+      const viaIpc = await bridge[name](input);
+      const viaHttp = (await (await post(name, input)).json()) as Reply<unknown>;
+      expect(viaIpc.ok, `${name}: ${JSON.stringify(viaIpc).slice(0, 200)}`).toBe(true);
+      expect(viaIpc, name).toEqual(viaHttp);
+    }
     const badIpc = await bridge.createFair({ name: '' });
     const badHttp = (await (await post('createFair', { name: '' })).json()) as Reply<unknown>;
+    expect(badIpc).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(badIpc).toEqual(badHttp);
   });
 
-  it('IPC from a frame that is not the app is refused', async () => {
-    const { bridge } = fakeIpc(false);
-    expect(await bridge.listFairs({})).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
-  });
+  it("IPC is answered only for the app window's main frame showing the app (the real isAppFrame)", async () => {
+    const mainFrame = { url: `${APP_INDEX_URL}#/fair/x/plan` };
+    let sender: FrameLike = mainFrame;
+    const { bridge } = fakeIpc(() => sender, mainFrame);
+    expect(await bridge.listFairs({})).toMatchObject({ ok: true });
 
-  it('every method declares schemas for its input and output', () => {
-    for (const [name, spec] of Object.entries(contract)) {
-      expect(typeof spec.input.safeParse, name).toBe('function');
-      expect(typeof spec.output.safeParse, name).toBe('function');
-      expect(Array.isArray(spec.errors), name).toBe(true);
-    }
+    // An iframe inside the app, even one showing the app's own page.
+    sender = { url: APP_INDEX_URL };
+    expect(await bridge.listFairs({})).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    // The main frame after it was somehow navigated away from the app.
+    mainFrame.url = 'https://example.com/';
+    sender = mainFrame;
+    expect(await bridge.listFairs({})).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    mainFrame.url = 'file:///opt/FairFloor/resources/app.asar/dist/renderer/index.html';
+    expect(await bridge.createFair(SAMPLE_FAIR)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
   });
 });
