@@ -68,7 +68,10 @@ if (!app.requestSingleInstanceLock()) {
 function startupFailed(error: unknown): void {
   log.error('FairFloor could not start:', error);
   const reason = error instanceof Error ? error.message : String(error);
-  dialog.showErrorBox(shellText(language(), 'dialogs', 'startupFailedTitle'), shellText(language(), 'dialogs', 'startupFailed', { reason, logPath: logPath() }));
+  dialog.showErrorBox(
+    shellText(language(), 'dialogs', 'startupFailedTitle'),
+    shellText(language(), 'dialogs', 'startupFailed', { reason, logPath: logPath() }),
+  );
   app.exit(1);
 }
 
@@ -135,7 +138,13 @@ function refreshMenu(): void {
   } catch (error) {
     log.warn('Could not list recent fairs for the menu:', error);
   }
-  const template = buildMenuTemplate({ platform: process.platform, language: language(), isPackaged: app.isPackaged, recentFairs: recent, run: runCommand });
+  const template = buildMenuTemplate({
+    platform: process.platform,
+    language: language(),
+    isPackaged: app.isPackaged,
+    recentFairs: recent,
+    run: runCommand,
+  });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template as MenuItemConstructorOptions[]));
 }
 
@@ -278,7 +287,11 @@ async function printPdf(file: { fileName: string; base64: string }): Promise<voi
 let updatesWired = false;
 /** On start (quietly) and from the menu (saying what it found); an update is offered, never forced. */
 function setupUpdates(interactive: boolean): void {
-  const policy = updatePolicy({ feedUrl: __FAIRFLOOR_UPDATE_URL__, isPackaged: app.isPackaged, disabledByEnv: process.env.FAIRFLOOR_NO_UPDATES });
+  const policy = updatePolicy({
+    feedUrl: __FAIRFLOOR_UPDATE_URL__,
+    isPackaged: app.isPackaged,
+    disabledByEnv: process.env.FAIRFLOOR_NO_UPDATES,
+  });
   const say = (message: string) => {
     if (interactive) void dialog.showMessageBox({ type: 'info', message, buttons: [shellText(language(), 'dialogs', 'ok')] });
   };

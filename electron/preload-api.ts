@@ -13,10 +13,7 @@ export const ipcChannel = (name: string) => `fairfloor:${name}`;
  * bound to its own channel. There is no generic `invoke(channel, …)` for a page to abuse.
  * The names come from the build (see build/scripts/build.mjs), so the contract's schemas stay out.
  */
-export function buildBridge(
-  names: readonly MethodName[],
-  invoke: (channel: string, input: unknown) => Promise<Reply<unknown>>,
-): RawBridge {
+export function buildBridge(names: readonly MethodName[], invoke: (channel: string, input: unknown) => Promise<Reply<unknown>>): RawBridge {
   const bridge = {} as RawBridge;
   for (const name of names) bridge[name] = (input: unknown) => invoke(ipcChannel(name), input);
   return bridge;

@@ -140,7 +140,10 @@ export function buildMenuTemplate(options: MenuOptions): MenuItem[] {
     label: m.window,
     submenu: mac
       ? [{ role: 'minimize', label: m.minimize }, { role: 'zoom', label: m.zoom }, separator, { role: 'front', label: m.front }]
-      : [{ role: 'minimize', label: m.minimize }, { role: 'close', label: m.closeWindow }],
+      : [
+          { role: 'minimize', label: m.minimize },
+          { role: 'close', label: m.closeWindow },
+        ],
   };
 
   const help: MenuItem = {
@@ -149,7 +152,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItem[] {
     submenu: [
       item('help', m.userGuide, { kind: 'help' }, 'F1'),
       item('show-log', m.showLog, { kind: 'show-log' }),
-      ...(mac ? [] : [separator, item('check-updates', m.checkUpdates, { kind: 'check-updates' }), item('about', m.about, { kind: 'about' })]),
+      ...(mac
+        ? []
+        : [separator, item('check-updates', m.checkUpdates, { kind: 'check-updates' }), item('about', m.about, { kind: 'about' })]),
     ],
   };
 

@@ -44,9 +44,11 @@ export const shellMessages = defineMessages(
     },
     dialogs: {
       startupFailedTitle: 'FairFloor could not start',
-      startupFailed: 'FairFloor could not start: {{reason}}\n\nNothing in your fairs was changed. The details are in the log file:\n{{logPath}}',
+      startupFailed:
+        'FairFloor could not start: {{reason}}\n\nNothing in your fairs was changed. The details are in the log file:\n{{logPath}}',
       updateAvailableTitle: 'Update available',
-      updateAvailable: 'FairFloor {{version}} is available (you have {{current}}). Download it now? You can keep working while it downloads.',
+      updateAvailable:
+        'FairFloor {{version}} is available (you have {{current}}). Download it now? You can keep working while it downloads.',
       download: 'Download',
       later: 'Later',
       updateReadyTitle: 'Update ready',

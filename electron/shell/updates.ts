@@ -4,9 +4,7 @@
  * department can host its own. An update is offered, downloaded only when the person agrees, and
  * installed when they restart or quit: never forced.
  */
-export type UpdatePolicy =
-  | { enabled: true; feedUrl: string; checkOnStart: boolean }
-  | { enabled: false; reason: string };
+export type UpdatePolicy = { enabled: true; feedUrl: string; checkOnStart: boolean } | { enabled: false; reason: string };
 
 export function updatePolicy(input: { feedUrl: string | undefined; isPackaged: boolean; disabledByEnv?: string }): UpdatePolicy {
   const feedUrl = (input.feedUrl ?? '').trim();

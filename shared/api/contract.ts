@@ -26,4 +26,3 @@ export type Handlers<Ctx> = HandlersOf<Contract, Ctx>;
 
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);
-

@@ -149,7 +149,12 @@ export function IncomingFiles({ route }: { route: Route }) {
   );
 }
 
-function ChooseFairDialog(props: { file: FileBytes; initialFairId: string | null; onCancel: () => void; onChosen: (fairId: string) => void }) {
+function ChooseFairDialog(props: {
+  file: FileBytes;
+  initialFairId: string | null;
+  onCancel: () => void;
+  onChosen: (fairId: string) => void;
+}) {
   const { t } = useTranslation(['desktop', 'common']);
   const api = useApi();
   const fairs = useQuery({ queryKey: FAIRS_KEY, queryFn: () => api.listFairs({}) });
