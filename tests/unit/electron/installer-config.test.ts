@@ -1,10 +1,8 @@
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: plain ES module build scripts, no type declarations.
 import { preloadBuildOptions } from '../../../build/scripts/preload.mjs';
-// @ts-expect-error: plain ES module build scripts, no type declarations.
 import { releasePlan } from '../../../build/scripts/release-env.mjs';
 import { METHOD_NAMES } from '../../../shared/api/contract';
 
@@ -101,8 +99,8 @@ describe('signing, notarisation and updates at build time', () => {
 
 describe('the preload', () => {
   it('carries the method names only: no zod, no schema, a few kilobytes', async () => {
-    const result = await build(await preloadBuildOptions({ write: false, sourcemap: false }));
-    const code = result.outputFiles[0]!.text;
+    const result = await build((await preloadBuildOptions({ write: false, sourcemap: false })) as BuildOptions);
+    const code = result.outputFiles?.[0]?.text ?? '';
     expect(code.length).toBeLessThan(16 * 1024);
     expect(code).not.toMatch(/ZodError|safeParse|\$ZodType/);
     for (const name of METHOD_NAMES) expect(code, name).toContain(`"${name}"`);
