@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { APPLICATION_ID, migrate, openFairDb } from '../../electron/db/open';
 import { LATEST_VERSION, MIGRATIONS } from '../../electron/db/migrations';
+import { indexesUsed, updateToVersion } from '../helpers/migrations';
 
 const dirs: string[] = [];
 function tempFile(): string {
@@ -21,13 +22,47 @@ function fileAtVersion(version: number): string {
   const path = tempFile();
   const db = new Database(path);
   db.pragma(`application_id = ${APPLICATION_ID}`);
-  for (const m of MIGRATIONS.filter((m) => m.version <= version)) {
-    m.up(db);
-    db.pragma(`user_version = ${m.version}`);
-  }
+  if (version > 0) updateToVersion(db, version);
   db.close();
   return path;
 }
+
+const SAMPLE_ROWS = `
+  INSERT INTO fair (id, name, first_day, last_day, created_at, updated_at) VALUES ('f', 'Chợ Tết', '2026-02-01', '2026-02-05', 'now', 'now');
+  INSERT INTO area (id, name, width_m, depth_m) VALUES ('a', 'Sân chính', 40, 30);
+  INSERT INTO booth (id, area_id, number, x_m, y_m, width_m, depth_m) VALUES ('b1', 'a', 'A01', 0, 0, 3, 3), ('b2', 'a', 'A02', 3, 0, 3, 3);
+  INSERT INTO exhibitor (id, legal_name, created_at, updated_at) VALUES ('e1', 'HTX Rau sạch', 'now', 'now');
+  INSERT INTO allocation (id, booth_id, exhibitor_id, status, created_at, updated_at) VALUES ('al1', 'b1', 'e1', 'held', 'now', 'now');
+  INSERT INTO sale (id, booth_id, day, amount_dong, method, recorded_at) VALUES ('s1', 'b1', '2026-02-01', 150000, 'cash', '2026-02-01T09:00:00Z');
+`;
+
+/**
+ * What each migration adds that the app's queries rely on: the query, and the index SQLite must
+ * pick for it once the file is at exactly that version (and not before).
+ */
+const INDEXED_QUERIES: Record<number, { sql: string; index: string; replaces?: true }[]> = {
+  1: [
+    { sql: "SELECT * FROM booth WHERE area_id = 'a'", index: 'booth_area' },
+    { sql: "SELECT * FROM allocation WHERE exhibitor_id = 'e1'", index: 'allocation_exhibitor' },
+    { sql: "SELECT * FROM payment WHERE allocation_id = 'al1'", index: 'payment_allocation' },
+    { sql: "SELECT * FROM audit_log WHERE entity = 'booth' AND entity_id = 'b1'", index: 'audit_entity' },
+    { sql: "SELECT id FROM booth WHERE number = 'A01'", index: 'booth_number_unique' },
+  ],
+  3: [
+    { sql: "SELECT * FROM allocation WHERE status = 'held'", index: 'allocation_status' },
+    { sql: "SELECT * FROM waitlist_entry WHERE zone_id = 'z' ORDER BY created_at", index: 'waitlist_zone' },
+    {
+      sql: "SELECT id FROM exhibitor WHERE tax_code = '0101234567' AND deleted_at IS NULL",
+      index: 'exhibitor_tax_code_unique',
+      replaces: true,
+    },
+  ],
+  4: [
+    { sql: "SELECT * FROM sale WHERE day = '2026-02-01' ORDER BY recorded_at", index: 'sale_day_recorded' },
+    { sql: "SELECT sum(amount_dong) FROM sale WHERE booth_id = 'b1' AND day = '2026-02-01'", index: 'sale_booth_day' },
+    { sql: "SELECT id FROM sale WHERE corrects_sale_id = 's1'", index: 'sale_corrects' },
+  ],
+};
 
 describe('migrations', () => {
   it('are numbered 1, 2, 3… without gaps', () => {
@@ -81,6 +116,31 @@ describe('migrations', () => {
     expect(() => db.prepare("UPDATE sale SET voided_at = 'now' WHERE id = 's1'").run()).toThrow(/CHECK/); // a void needs its reason
     db.prepare("UPDATE sale SET voided_at = 'now', voided_by = 'Lan', void_reason = 'Nhập trùng' WHERE id = 's1'").run();
     expect(() => db.prepare("DELETE FROM booth WHERE id = 'b1'").run()).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+
+  for (const m of MIGRATIONS.filter((m) => m.version > 1)) {
+    it(`${String(m.version).padStart(4, '0')} (${m.name}) migrates a file from version ${m.version - 1} to exactly ${m.version}, keeping its rows`, () => {
+      const path = fileAtVersion(m.version - 1);
+      const db = new Database(path);
+      db.exec(SAMPLE_ROWS);
+      const before = INDEXED_QUERIES[m.version] ?? [];
+      const existing = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").all() as { name: string }[]).map((r) => r.name);
+      for (const q of before.filter((q) => !q.replaces)) expect(existing, `before ${m.version}`).not.toContain(q.index);
+      updateToVersion(db, m.version);
+      expect(db.pragma('user_version', { simple: true })).toBe(m.version);
+      expect(db.prepare('SELECT number FROM booth ORDER BY number').all()).toEqual([{ number: 'A01' }, { number: 'A02' }]);
+      expect(db.prepare('SELECT amount_dong FROM sale').all()).toEqual([{ amount_dong: 150000 }]);
+      expect(db.prepare('SELECT status FROM allocation').all()).toEqual([{ status: 'held' }]);
+      for (const q of before) expect(indexesUsed(db, q.sql), q.sql).toContain(q.index);
+      db.close();
+    });
+  }
+
+  it('0001 creates the indexes the app reads by', () => {
+    const db = new Database(fileAtVersion(1));
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    for (const q of INDEXED_QUERIES[1]!) expect(indexesUsed(db, q.sql), q.sql).toContain(q.index);
     db.close();
   });
 
