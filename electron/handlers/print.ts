@@ -4,8 +4,8 @@ import type { HandlerContext } from '../api/context';
 import { readPrintChoices } from '../services/print/data';
 import { PrintJobs } from '../services/print/jobs';
 
-/** One job list per app: jobs live in memory only while a PDF is made and fetched. */
-const jobs = new PrintJobs();
+/** One job list per app: jobs live in memory only while a PDF is made and fetched (exported for tests' pace hook). */
+export const jobs = new PrintJobs();
 
 export const printHandlers: HandlersOf<typeof printMethods, HandlerContext> = {
   getPrintChoices: ({ fairId }, ctx) => readPrintChoices(ctx.library.db(fairId)),

@@ -24,10 +24,12 @@ export function useErrorText(): (error: unknown) => string {
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /**
- * The sentence for a refusal: its reason when the main side named one, else — in English — the
+ * The sentence for a refusal: a string as it is; its reason when the main side named one, else — in English — the
  * main side's own words, else the general sentence for its code.
  */
 export function explainError(error: unknown, language: string, t: Translate): string {
+  // A sentence already written in the person's language (the window's own refusals).
+  if (typeof error === 'string') return error;
   const e = error instanceof ApiError ? error : new ApiError('INTERNAL', String(error));
   const why = reasonOf(e);
   if (why) {

@@ -30,10 +30,12 @@ function fileNameFor(request: PrintRequest, now: Date): string {
 /** PDFs being made in the background; the dialog polls one by id to show progress, then takes the file. */
 export class PrintJobs {
   private readonly jobs = new Map<string, Job>();
+  /** Test hook: awaited at every step of every job started while it is set (see Progress). */
+  pace: (() => Promise<void>) | undefined;
 
   start(db: Db, request: PrintRequest, now = new Date()): string {
     const jobId = randomUUID();
-    const progress = new Progress();
+    const progress = new Progress(this.pace);
     const job: Job = { progress, state: { state: 'running', jobId, done: 0, total: 0 }, fileName: fileNameFor(request, now) };
     this.jobs.set(jobId, job);
     renderPdf(db, request, progress, now).then(

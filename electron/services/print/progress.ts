@@ -17,8 +17,12 @@ export class Progress {
   cancelled = false;
   private lastYield = performance.now();
 
+  /** @param pace awaited at every step: tests hold a job on purpose, so "stop" never races a fast machine. */
+  constructor(private readonly pace?: () => Promise<void>) {}
+
   async step(units: number): Promise<void> {
     this.done = Math.min(this.total, this.done + units);
+    if (this.pace) await this.pace();
     if (this.cancelled) throw new PrintCancelled();
     if (performance.now() - this.lastYield >= YIELD_EVERY_MS) {
       await new Promise<void>((resolve) => setImmediate(resolve));

@@ -51,7 +51,7 @@ export function IncomingFiles({ route }: { route: Route }) {
       const kind = droppedKind(file.fileName);
       if (kind === 'fair') void importFair(file);
       else if (kind === 'exhibitors') setStep({ kind: 'choose', file });
-      else notices.error(new Error(t('drop.unsupported', { fileName: file.fileName })));
+      else notices.error(t('drop.unsupported', { fileName: file.fileName }));
     },
     [importFair, notices, t],
   );
@@ -86,7 +86,7 @@ export function IncomingFiles({ route }: { route: Route }) {
       depth = 0;
       setDragging(false);
       const files = Array.from(e.dataTransfer?.files ?? []);
-      if (files.length > 1) notices.error(new Error(t('drop.several')));
+      if (files.length > 1) notices.error(t('drop.several'));
       else if (files[0]) void takeBlob(files[0]);
     };
     window.addEventListener('dragenter', onEnter);

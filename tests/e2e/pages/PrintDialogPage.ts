@@ -23,7 +23,8 @@ export class PrintDialogPage {
 
   /** Waits until the first page is drawn in the preview; returns its caption. */
   async previewCaption(): Promise<string> {
-    await expect(this.dialog.getByTestId('print-preview')).toHaveAttribute('data-rendered', 'yes', { timeout: 30_000 });
+    // A ceiling for a hang, not a speed: a 6,000-booth A0 map takes minutes on a busy two-core machine.
+    await expect(this.dialog.getByTestId('print-preview')).toHaveAttribute('data-rendered', 'yes', { timeout: 180_000 });
     return (await this.dialog.getByRole('figure').locator('figcaption').textContent()) ?? '';
   }
 
