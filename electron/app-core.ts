@@ -1,6 +1,7 @@
 import { userInfo } from 'node:os';
 import type { HandlerContext } from './api/context';
 import { createDispatch, type Dispatch } from './api/dispatch';
+import { ChangeFeed, watchExternalWrites } from './api/feed';
 import { handlers } from './handlers';
 import { createDemoFair } from './services/demo';
 import { FairLibrary } from './services/library';
@@ -19,6 +20,8 @@ export interface AppCoreOptions {
 export interface AppCore {
   ctx: HandlerContext;
   dispatch: Dispatch;
+  /** Committed writes, announced to every open view (IPC events, server-sent events). */
+  feed: ChangeFeed;
   close: () => void;
 }
 
@@ -45,9 +48,20 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     createDemoFair(library, ctx.actor());
     settings.markDemoCreated();
   }
+  const feed = new ChangeFeed();
+  const external = watchExternalWrites(feed, () => library.openConnections());
   const dispatch = createDispatch(handlers, ctx, {
+    feed,
     checkOutputs: options.checkOutputs ?? false,
     logError: (method, error) => console.error(`[fairfloor] ${method} failed:`, error),
   });
-  return { ctx, dispatch, close: () => library.closeAll() };
+  return {
+    ctx,
+    dispatch,
+    feed,
+    close: () => {
+      external.stop();
+      library.closeAll();
+    },
+  };
 }
