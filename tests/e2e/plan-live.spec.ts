@@ -1,10 +1,11 @@
-import { test, expect, openApp } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test, expect, openApp, type RunningApp } from './fixtures';
 import { LibraryPage } from './pages/LibraryPage';
 import { PlanPage } from './pages/PlanPage';
 
 const DEMO = 'Hội chợ Sản phẩm truyền thống và Ẩm thực Hải Phòng 2025';
 
-async function openGarden(page: import('@playwright/test').Page, app: Parameters<typeof openApp>[1]): Promise<PlanPage> {
+async function openGarden(page: Page, app: RunningApp): Promise<PlanPage> {
   await openApp(page, app);
   await new LibraryPage(page).fairRow(DEMO).getByRole('button', { name: 'Mở', exact: true }).click();
   const plan = new PlanPage(page);
