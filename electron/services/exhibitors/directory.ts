@@ -146,7 +146,7 @@ export function createExhibitor(db: Db, actor: string, fields: ExhibitorFields):
     taxCodeTaken(db, input.taxCode, null);
     insertExhibitorStatement(db).run({ id, at, ...rowParams(input) });
     audit(db, actor, 'exhibitor.create', 'exhibitor', id, { legalName: input.legalName }, at);
-  })();
+  }).immediate();
   return getExhibitor(db, id);
 }
 
@@ -168,7 +168,7 @@ export function updateExhibitor(db: Db, actor: string, id: string, fields: Exhib
       (Object.keys(input) as (keyof ExhibitorInput)[]).filter((k) => old[k] !== input[k]).map((k) => [k, { from: old[k], to: input[k] }]),
     );
     audit(db, actor, 'exhibitor.update', 'exhibitor', id, { changed }, at);
-  })();
+  }).immediate();
   return getExhibitor(db, id);
 }
 
@@ -224,7 +224,7 @@ export function deleteExhibitor(db: Db, actor: string, id: string, onBooths: 'ca
     else db.prepare('DELETE FROM exhibitor WHERE id = ?').run(id);
     audit(db, actor, 'exhibitor.delete', 'exhibitor', id, { legalName: exists.legal_name, archived: history > 0 }, at);
     return { cancelledBoothIds: active.map((a) => a.boothId) };
-  })();
+  }).immediate();
 }
 
 /** Name + phone identifies an exhibitor without a tax code (household businesses often have none). */

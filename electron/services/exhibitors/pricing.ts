@@ -31,5 +31,5 @@ export function applyPricing(db: Db, actor: string, boothIds: string[], rule: Pr
     }
     audit(db, actor, 'booth.pricing', 'fair', null, { rule, prices }, at);
     return { changed, totalDong };
-  })();
+  }).immediate();
 }

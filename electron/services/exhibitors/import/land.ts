@@ -66,5 +66,5 @@ export function landExhibitors(db: Db, actor: string, inputs: ExhibitorInput[], 
     }
     audit(db, actor, 'exhibitor.import_batch', 'fair', null, { created, updated, skipped, ...source }, at);
     return { created, updated, skipped };
-  })();
+  }).immediate();
 }
