@@ -32,7 +32,7 @@ describe('CSV exports carry no formulas, and read back as the text that was type
   beforeEach(() => {
     fair = makeFair();
     other = makeFair();
-    HOSTILE.forEach((legalName, i) => createExhibitor(fair.db, 'Lan', { legalName, contactName: HOSTILE[(i + 1) % HOSTILE.length]! }));
+    HOSTILE.forEach((legalName, i) => createExhibitor(fair.db, 'Lan', { legalName, contactPerson: HOSTILE[(i + 1) % HOSTILE.length]! }));
   });
   afterEach(() => {
     fair.close();
@@ -59,8 +59,8 @@ describe('CSV exports carry no formulas, and read back as the text that was type
     const analysis = await analyzeImport(other.db, bytes, file.fileName);
     expect(analysis.errorCount).toBe(0);
     await runImport(other.db, 'Lan', bytes, file.fileName, analysis.mapping, 'skip');
-    const back = listExhibitors(other.db).map((e) => [e.legalName, e.contactName]);
-    const typed = listExhibitors(fair.db).map((e) => [e.legalName, e.contactName]);
+    const back = listExhibitors(other.db).map((e) => [e.legalName, e.contactPerson]);
+    const typed = listExhibitors(fair.db).map((e) => [e.legalName, e.contactPerson]);
     expect(back.sort()).toEqual(typed.sort());
     expect(back.map(([name]) => name).sort()).toEqual([...HOSTILE].sort());
   });
