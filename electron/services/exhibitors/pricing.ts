@@ -15,21 +15,23 @@ export function applyPricing(db: Db, actor: string, boothIds: string[], rule: Pr
   if (booths.length === 0)
     throw new ApiError('VALIDATION', 'No sellable booth in the selection.', { issues: [{ path: ['boothIds'], message: 'empty' }] });
   const at = new Date().toISOString();
-  return db.transaction(() => {
-    const update = db.prepare('UPDATE booth SET price_dong = ? WHERE id = ?');
-    let changed = 0;
-    let totalDong = 0;
-    const prices: Record<string, number> = {};
-    for (const booth of booths) {
-      const price = priceOf(booth, boothType(booth, plan.booths), rule);
-      totalDong += price;
-      if (price !== booth.priceDong) {
-        update.run(price, booth.id);
-        prices[booth.number] = price;
-        changed++;
+  return db
+    .transaction(() => {
+      const update = db.prepare('UPDATE booth SET price_dong = ? WHERE id = ?');
+      let changed = 0;
+      let totalDong = 0;
+      const prices: Record<string, number> = {};
+      for (const booth of booths) {
+        const price = priceOf(booth, boothType(booth, plan.booths), rule);
+        totalDong += price;
+        if (price !== booth.priceDong) {
+          update.run(price, booth.id);
+          prices[booth.number] = price;
+          changed++;
+        }
       }
-    }
-    audit(db, actor, 'booth.pricing', 'fair', null, { rule, prices }, at);
-    return { changed, totalDong };
-  })();
+      audit(db, actor, 'booth.pricing', 'fair', null, { rule, prices }, at);
+      return { changed, totalDong };
+    })
+    .immediate();
 }

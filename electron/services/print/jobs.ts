@@ -4,6 +4,7 @@ import { todayInVietnam } from '../../../shared/dates';
 import type { PrintJob, PrintRequest } from '../../../shared/model/print';
 import type { Db } from '../../db/open';
 import { renderMapPdf, type PdfResult } from './map-pdf';
+import { checkSheetCount } from './paper';
 import { PrintCancelled, Progress } from './progress';
 import { renderReportPdf } from './report-pdf';
 
@@ -34,6 +35,7 @@ export class PrintJobs {
   private readonly jobs = new Map<string, Job>();
 
   start(db: Db, request: PrintRequest, now = new Date()): string {
+    checkSheetCount(db, request);
     const jobId = randomUUID();
     const progress = new Progress();
     const job: Job = { progress, state: { state: 'running', jobId, done: 0, total: 0 }, fileName: fileNameFor(request, now) };

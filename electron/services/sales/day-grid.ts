@@ -108,6 +108,6 @@ export function setDayTotal(
       { booth: booth.number, day: input.day, from: current, to: input.amountDong, replaced, reason: input.reason },
       at,
     );
-  })();
+  }).immediate();
   return readDayGrid(db);
 }

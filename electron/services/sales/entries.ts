@@ -98,7 +98,7 @@ export function recordSale(db: Db, input: RecordSaleInput, actor: string, now = 
       at,
     );
     return saleId;
-  })();
+  }).immediate();
   // Everything the list shows is known already: no read-back on the hot path.
   return {
     ...sale,
@@ -162,7 +162,7 @@ export function correctSale(db: Db, input: CorrectSaleInput, actor: string, now 
       at,
     );
     return saleId;
-  })();
+  }).immediate();
   return readSale(db, id);
 }
 
@@ -181,6 +181,6 @@ export function voidSale(db: Db, input: VoidSaleInput, actor: string, now = new 
       { reason: input.reason, booth: old.boothNumber, day: old.day, amountDong: old.amountDong },
       at,
     );
-  })();
+  }).immediate();
   return readSale(db, input.saleId);
 }

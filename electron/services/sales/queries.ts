@@ -75,6 +75,6 @@ export function setVisitors(db: Db, input: Omit<SetVisitorsInput, 'fairId'>, act
       gate: input.gate,
       count: input.count,
     });
-  })();
+  }).immediate();
   return listVisitors(db);
 }
