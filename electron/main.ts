@@ -76,6 +76,7 @@ app.whenReady().then(() => {
     mode: 'desktop',
     version: app.getVersion(),
     seedDemo: true,
+    staff: { staticDir: join(__dirname, '..', 'renderer') },
   });
   registerIpcRoutes(ipcMain, core.dispatch, isAppFrame);
   wireDesktopDialogs();
