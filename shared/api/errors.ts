@@ -63,6 +63,7 @@ export class ApiError extends Error implements ApiErrorShape {
 export const ERROR_REASONS = [
   'boothTaken', // { booth, holder? }
   'busy',
+  'fairOpenElsewhere',
   'paidBooking', // { booth, holder }
   'alreadyWaiting',
   'changedMeanwhile',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AMOUNT_MAX } from '../sales-amount';
+import { AMOUNT_MAX } from '../amount';
 import { Id, IsoDay, PaymentMethod, optionalText, requiredText } from './common';
 
 /** One amount taken at a booth: whole đồng, never zero, never a slip of ten more digits. */
