@@ -14,7 +14,7 @@ interface SaleTableProps {
 
 /** Entries newest first; voided ones stay in place, struck through, with their reason. */
 export function SaleTable({ entries, showDay, onCorrect, onVoid }: SaleTableProps) {
-  const { t } = useTranslation('sales');
+  const { t } = useTranslation(['sales', 'staff']);
   const language = useLanguage();
   const actions = Boolean(onCorrect || onVoid);
   return (
