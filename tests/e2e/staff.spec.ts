@@ -96,7 +96,8 @@ test('a phone joins from the QR code, records 15 sales (5 offline) that land onc
   await page.getByRole('dialog', { name: 'Gỡ điện thoại này?' }).getByRole('button', { name: 'Gỡ điện thoại' }).click();
   await expect(panel.getByRole('row', { name: /Nguyễn Thị Lan/ })).toContainText('Đã gỡ');
   await phone.chooseBooth('a1', 'A01');
-  for (const key of ['1', '0', '0', 'k']) await phone.page.getByRole('group', { name: 'Bàn phím số tiền' }).getByRole('button', { name: key, exact: true }).tap();
+  for (const key of ['1', '0', '0', 'k'])
+    await phone.page.getByRole('group', { name: 'Bàn phím số tiền' }).getByRole('button', { name: key, exact: true }).tap();
   await phone.page.getByRole('button', { name: 'Lưu', exact: true }).tap();
   await expect(phone.page.getByRole('heading', { name: 'Điện thoại này đã bị gỡ' })).toBeVisible();
   await expect(phone.page.getByRole('alert')).toContainText('Ban Tổ chức đã gỡ điện thoại này');
