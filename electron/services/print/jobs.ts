@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/api/errors';
+import { todayInVietnam } from '../../../shared/dates';
 import type { PrintJob, PrintRequest } from '../../../shared/model/print';
 import type { Db } from '../../db/open';
 import { renderMapPdf, type PdfResult } from './map-pdf';
@@ -37,7 +38,8 @@ export function renderPdf(
 
 /** A file name a person recognises: what it is, and the day it was made. */
 function fileNameFor(request: PrintRequest, now: Date): string {
-  const day = now.toISOString().slice(0, 10);
+  // Dated by the day in Vietnam: a PDF made at 06:30 in Hải Phòng is not yesterday's.
+  const day = todayInVietnam(now);
   if (request.kind === 'report') return `bao-cao-hoi-cho-${day}.pdf`;
   if (request.kind === 'boothSigns') return `bien-qr-gian-hang-${day}.pdf`;
   const variant = { visitor: 'khach-tham-quan', organizer: 'ban-to-chuc', exhibitor: 'don-vi-tham-gia' }[request.options.variant];

@@ -34,7 +34,6 @@ export function SalesEntryView({
   const list = useQuery({
     queryKey: salesKeys.list(fairId, { day }),
     queryFn: () => api.listSales({ fairId, day, limit: 500 }),
-    refetchInterval: 15_000,
   });
   const data = list.data;
 
