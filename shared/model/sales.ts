@@ -192,3 +192,12 @@ export const SALE_RULES = {
 
 /** The same booth, day and amount typed again within this long asks before saving. */
 export const DUPLICATE_WINDOW_MS = 10 * 60_000;
+
+/**
+ * A day's visitors from its counts: the gates' sum when the day is counted per gate, else its one
+ * all-gates figure, never both added (the same rule as the reports' query, for the screen's totals).
+ */
+export function visitorsOfDay(counts: readonly Pick<VisitorCount, 'gate' | 'count'>[]): number {
+  const gates = counts.filter((c) => c.gate !== '');
+  return (gates.length > 0 ? gates : counts).reduce((n, c) => n + c.count, 0);
+}
