@@ -36,6 +36,11 @@ export function todayInVietnam(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: FAIR_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
+/** Today if the fair is on, else its first day: where staff most likely want to record. */
+export function defaultFairDay(fair: { firstDay: string; lastDay: string }, today = todayInVietnam()): string {
+  return today >= fair.firstDay && today <= fair.lastDay ? today : fair.firstDay;
+}
+
 /** A timestamp for display: `23/11/2026 14:05` or `Nov 23, 2026, 2:05 PM`, in Vietnam time. */
 export function formatTimestamp(iso: string, language: Language = 'vi'): string {
   return new Date(iso).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-US', {

@@ -9,8 +9,8 @@ import { listSaleBooths, listSales, listVisitors, setVisitors } from '../service
 export const salesHandlers: HandlersOf<typeof salesMethods, HandlerContext> = {
   listSaleBooths: ({ fairId }, ctx) => listSaleBooths(ctx.library.db(fairId)),
   listSales: ({ fairId, ...filter }, ctx) => listSales(ctx.library.db(fairId), filter),
-  recordSale: (input, ctx) => recordSale(ctx.library.db(input.fairId), input, ctx.actor()),
-  correctSale: (input, ctx) => correctSale(ctx.library.db(input.fairId), input, ctx.actor()),
+  recordSale: (input, ctx) => recordSale(ctx.library.db(input.fairId), input, ctx.actor(), undefined, ctx.deviceId()),
+  correctSale: (input, ctx) => correctSale(ctx.library.db(input.fairId), input, ctx.actor(), undefined, ctx.deviceId()),
   voidSale: (input, ctx) => voidSale(ctx.library.db(input.fairId), input, ctx.actor()),
   getDayGrid: ({ fairId }, ctx) => readDayGrid(ctx.library.db(fairId)),
   setDayTotal: ({ fairId, reason, ...input }, ctx) =>

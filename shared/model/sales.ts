@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { AMOUNT_MAX } from '../amount';
 import { COUNT_MAX } from '../count';
-import { AMOUNT_MAX } from '../sales-amount';
 import { Id, IsoDay, PaymentMethod, optionalText, requiredText } from './common';
 
 /** One amount taken at a booth: whole đồng, never zero, never a slip of ten more digits. */
@@ -26,8 +26,14 @@ export const SaleEntry = z.object({
   voidedAt: z.string().nullable(),
   voidedBy: z.string().nullable(),
   voidReason: z.string().nullable(),
+  /** The staff phone that recorded it ("Máy 3"), or null when typed at the organizer's computer. */
+  deviceId: Id.nullable(),
+  deviceNumber: z.number().int().nullable(),
 });
 export type SaleEntry = z.infer<typeof SaleEntry>;
+
+/** An id the staff phone makes for each entry, so a retry, a reload or a double tap records it once. */
+export const ClientEntryId = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'An entry id is 16 to 64 letters, digits, - or _');
 
 const saleFields = {
   fairId: Id,
@@ -43,7 +49,7 @@ const saleFields = {
   confirmDuplicate: z.boolean().default(false),
 };
 
-export const RecordSaleInput = z.object(saleFields);
+export const RecordSaleInput = z.object({ ...saleFields, clientEntryId: ClientEntryId.optional() });
 export type RecordSaleInput = z.infer<typeof RecordSaleInput>;
 
 export const CorrectSaleInput = z.object({ ...saleFields, saleId: Id, reason: optionalText(300) });
@@ -56,6 +62,8 @@ export const ListSalesInput = z.object({
   fairId: Id,
   day: IsoDay.optional(),
   boothId: Id.optional(),
+  /** One staff phone's entries: what a phone reads as its own history. */
+  deviceId: Id.optional(),
   /** Newest first; the totals always cover every entry, not only those listed. */
   limit: z.number().int().min(1).max(5_000).default(500),
   /** Entries skipped from the newest: paging reaches every entry of a long day. */

@@ -23,7 +23,7 @@ export const test = base.extend<Options & { app: RunningApp }>({
   app: async ({ seedDemo }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'fairfloor-e2e-'));
     const core = createAppCore({ dataDir, mode: 'browser', version: 'test', seedDemo, checkOutputs: true });
-    const server = await startHttpServer({ dispatch: core.dispatch, staticDir: resolve('dist/renderer') });
+    const server = await startHttpServer({ dispatch: core.dispatch, feed: core.feed, staticDir: resolve('dist/renderer') });
     await use({ url: server.appUrl, dataDir, core });
     await server.close();
     core.close();

@@ -37,6 +37,10 @@ export function listSales(db: Db, input: Omit<ListSalesInput, 'fairId' | 'offset
     where.push('booth_id = @boothId');
     params.boothId = input.boothId;
   }
+  if (input.deviceId) {
+    where.push('device_id = @deviceId');
+    params.deviceId = input.deviceId;
+  }
   const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const sFilter = where.length ? `WHERE ${where.map((w) => `s.${w}`).join(' AND ')}` : '';
   const entries = stmt(
@@ -44,10 +48,11 @@ export function listSales(db: Db, input: Omit<ListSalesInput, 'fairId' | 'offset
     `SELECT ${SALE_COLUMNS} ${SALE_FROM} ${sFilter} ORDER BY s.recorded_at DESC, s.rowid DESC LIMIT @limit OFFSET @offset`,
   ).all({ ...params, offset: input.offset ?? 0 }) as SaleEntry[];
   const { limit: _limit, ...filterParams } = params;
-  const totals = stmt(
-    db,
-    `SELECT coalesce(sum(revenue), 0) AS revenue, coalesce(sum(entries), 0) AS activeEntries FROM sale_total ${filter}`,
-  ).get(filterParams) as {
+  // The running totals have no device column: one phone's own few entries are summed directly.
+  const totalsSql = input.deviceId
+    ? `SELECT coalesce(sum(amount_dong), 0) AS revenue, count(*) AS activeEntries FROM sale ${filter} AND voided_at IS NULL`
+    : `SELECT coalesce(sum(revenue), 0) AS revenue, coalesce(sum(entries), 0) AS activeEntries FROM sale_total ${filter}`;
+  const totals = stmt(db, totalsSql).get(filterParams) as {
     revenue: number;
     activeEntries: number;
   };

@@ -49,7 +49,6 @@ export function SalesEntryView({
     queryFn: () => api.listSales({ fairId, day, boothId, limit: PAGE, offset }),
     enabled: boothId !== NO_BOOTH,
     placeholderData: keepPreviousData,
-    refetchInterval: 15_000,
   });
   const data = boothId === NO_BOOTH ? undefined : list.data;
   const total = data ? data.activeEntries + data.voidedEntries : 0;

@@ -165,3 +165,28 @@ function shallowEqual<T extends object>(a: T, b: T): boolean {
   for (const key of Object.keys(a) as (keyof T)[]) if (a[key] !== b[key]) return false;
   return true;
 }
+
+/**
+ * The document as the file now has it, keeping every unchanged record (and every unchanged map)
+ * as it was, so a refetch that brings nothing new redraws nothing.
+ */
+export function mergePlan(doc: PlanDoc, plan: Plan): PlanDoc {
+  const merge = <K extends RecordKind>(k: K, records: readonly RecordMap[K][]): PlanDoc[K] => {
+    const current = doc[k];
+    let same = records.length === current.size;
+    const map = new Map<string, RecordMap[K]>();
+    for (const r of records) {
+      const old = current.get(r.id);
+      const kept = old && shallowEqual(old, r) ? old : r;
+      if (kept !== old) same = false;
+      map.set(r.id, kept);
+    }
+    return same ? current : (map as PlanDoc[K]);
+  };
+  return {
+    areas: merge('areas', plan.areas),
+    zones: merge('zones', plan.zones),
+    booths: merge('booths', plan.booths),
+    features: merge('features', plan.features),
+  };
+}

@@ -27,6 +27,7 @@ import { Toolbar } from './Toolbar';
 import { useEditorState } from './useEditor';
 import { useShortcuts } from './useShortcuts';
 import { ZonesPanel } from './ZonesPanel';
+import { statusesKey } from '../keys';
 
 type Panel = 'inspector' | 'zones' | 'checks' | 'background';
 
@@ -72,7 +73,7 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
   );
   const api = useApi();
   const statusQuery = useQuery({
-    queryKey: ['boothStatuses', fairId],
+    queryKey: statusesKey(fairId),
     queryFn: () => api.getBoothStatuses({ fairId }),
     enabled: colorBy === 'status',
     staleTime: 0,
