@@ -17,6 +17,7 @@ import { resolveAppUrl, staticHeaders } from './shell/static-files';
 import { TempPdfs } from './shell/temp-pdfs';
 import { UPDATER_SETTINGS, updatePolicy } from './shell/updates';
 import { restoreBounds, MIN_SIZE } from './shell/window-state';
+import { FEED_CHANNEL } from '../shared/api/channels';
 
 // The desktop app: window, menu, dialogs and wiring only. The rules live in app-core and services,
 // and every decision worth testing lives in electron/shell/* (plain Node).
@@ -89,6 +90,7 @@ async function start(): Promise<void> {
     mode: 'desktop',
     version: app.getVersion(),
     seedDemo: true,
+    staff: { staticDir: rendererRoot },
   });
   const dispatch = core.dispatch;
   registerIpcRoutes(
@@ -104,7 +106,8 @@ async function start(): Promise<void> {
   ipcMain.on(DESKTOP_CHANNELS.incomingReady, (event) => {
     if (isTrusted(event.senderFrame)) incoming.attach((file) => mainWindow?.webContents.send(DESKTOP_CHANNELS.incomingFile, file));
   });
-  // Each subscription to the change feed is wired here too, beside incomingReady.
+  // The change feed reaches every window, so each open screen refetches what another one wrote.
+  core.feed.subscribe((change) => BrowserWindow.getAllWindows().forEach((w) => w.webContents.send(FEED_CHANNEL, change)));
 
   tempPdfs.removeStale();
   refreshMenu();
@@ -273,6 +276,7 @@ async function saveFile(file: { fileName: string; base64: string }): Promise<{ s
   await writeFile(result.filePath, Buffer.from(file.base64, 'base64'));
   return { saved: true, path: result.filePath };
 }
+import { FEED_CHANNEL } from '../shared/api/channels';
 
 async function printPdf(file: { fileName: string; base64: string }): Promise<void> {
   // The system's PDF viewer owns printing: it offers the print dialog with paper and scaling.

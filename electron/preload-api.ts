@@ -2,6 +2,7 @@
 import type { MethodName } from '../shared/api/contract';
 import type { Reply } from '../shared/api/errors';
 import type { IncomingFileMessage } from './shell/incoming';
+import { FEED_CHANNEL } from '../shared/api/channels';
 
 export type RawBridge = Record<MethodName, (input: unknown) => Promise<Reply<unknown>>>;
 
@@ -47,5 +48,24 @@ export const DESKTOP_CHANNELS = {
   incomingReady: 'fairfloor-desktop:incomingReady',
   /** main → window: a menu command. */
   menuCommand: 'fairfloor-desktop:menuCommand',
-  // The change feed's event channel belongs here too, beside the other main → window events.
+  // The change feed's channel is FEED_CHANNEL (shared/api/channels.ts), used by buildFeedBridge below.
 } as const;
+
+/** The change feed as the preload exposes it (`window.fairfloorFeed`): listen, and stop listening. */
+export interface FeedBridge {
+  subscribe: (listener: (change: unknown) => void) => () => void;
+}
+
+/** Builds the feed bridge over Electron's `ipcRenderer.on/removeListener`, testable without Electron. */
+export function buildFeedBridge(ipc: {
+  on: (channel: string, listener: (event: unknown, change: unknown) => void) => unknown;
+  removeListener: (channel: string, listener: (event: unknown, change: unknown) => void) => unknown;
+}): FeedBridge {
+  return {
+    subscribe: (listener) => {
+      const forward = (_event: unknown, change: unknown) => listener(change);
+      ipc.on(FEED_CHANNEL, forward);
+      return () => void ipc.removeListener(FEED_CHANNEL, forward);
+    },
+  };
+}

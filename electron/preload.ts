@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { MethodName } from '../shared/api/contract';
 import type { Reply } from '../shared/api/errors';
-import { buildBridge, DESKTOP_CHANNELS, type DesktopBridge, type WindowCommand } from './preload-api';
+import { buildBridge, buildFeedBridge, DESKTOP_CHANNELS, type DesktopBridge, type WindowCommand } from './preload-api';
 import type { IncomingFileMessage } from './shell/incoming';
 
 /** The contract's method names, written in by the build: the preload carries names, never schemas. */
@@ -26,6 +26,6 @@ const desktop: DesktopBridge = {
   onIncomingFile: (listener) =>
     listen<IncomingFileMessage>(DESKTOP_CHANNELS.incomingFile, listener, () => ipcRenderer.send(DESKTOP_CHANNELS.incomingReady)),
   onMenuCommand: (listener) => listen<WindowCommand>(DESKTOP_CHANNELS.menuCommand, listener),
-  // The change feed's subscription goes here, shaped like onMenuCommand.
 };
 contextBridge.exposeInMainWorld('fairfloorDesktop', desktop);
+contextBridge.exposeInMainWorld('fairfloorFeed', buildFeedBridge(ipcRenderer));
