@@ -1,12 +1,8 @@
 import type { salesMethods } from '../../shared/api/sales';
 import type { HandlersOf } from '../../shared/api/define';
 import type { HandlerContext } from '../api/context';
-<<<<<<< HEAD
 import { GroupCommit } from '../db/group-commit';
-import { readDayGrid, setDayTotal } from '../services/sales/day-grid';
-=======
 import { readDayGrid, setDayTotal, undoDayTotal } from '../services/sales/day-grid';
->>>>>>> sales-safety
 import { correctSale, recordSale, voidSale } from '../services/sales/entries';
 import { listSalesHistory } from '../services/sales/history';
 import { listSaleBooths, listSales, listVisitors, setVisitors } from '../services/sales/queries';
