@@ -276,7 +276,6 @@ async function saveFile(file: { fileName: string; base64: string }): Promise<{ s
   await writeFile(result.filePath, Buffer.from(file.base64, 'base64'));
   return { saved: true, path: result.filePath };
 }
-import { FEED_CHANNEL } from '../shared/api/channels';
 
 async function printPdf(file: { fileName: string; base64: string }): Promise<void> {
   // The system's PDF viewer owns printing: it offers the print dialog with paper and scaling.
