@@ -42,6 +42,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const library = new FairLibrary(options.dataDir);
   const settings = new SettingsStore(options.dataDir);
   const organizer = () => settings.get().userName || osUserName() || 'FairFloor';
+  // eslint-disable-next-line prefer-const -- assigned below, once the context exists; staff mode reads it later
   let dispatch: Dispatch | undefined;
   const staff = new StaffMode({ ...options.staff, library, actor: organizer, dispatch: () => dispatch! });
   const ctx: HandlerContext = {
