@@ -5,7 +5,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/integration/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    // Ceilings for a hang on a busy two-core machine (10,000-row imports, PDFs parsed back), not speeds.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });
