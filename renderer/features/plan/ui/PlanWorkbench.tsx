@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BoothStatus } from '../../../../shared/model/plan';
 import { useApi } from '../../../api/client';
 import { useTranslation } from 'react-i18next';
@@ -49,6 +49,11 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
   const [calibration, setCalibration] = useState<[Point, Point] | null>(null);
 
   const refused = useCallback((p: EditProblem) => setRefusal(problemText(p)), [problemText]);
+  // A save refused because the booths changed elsewhere: say so; the plan reloads from the file.
+  const meanwhile = editor.refusedMeanwhile;
+  useEffect(() => {
+    if (meanwhile > 0) setRefusal(t('conflict.changedMeanwhile'));
+  }, [meanwhile, t]);
   const ctx = useMemo<ActionContext>(() => {
     const host: ActionHost = {
       openDialog: setDialog,
