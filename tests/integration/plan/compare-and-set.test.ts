@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../../../shared/api/errors';
+import type { ApiError } from '../../../shared/api/errors';
 import { PlanChanges, type Booth, type Plan } from '../../../shared/model/plan';
 import { defaults } from '../../../shared/plan/records';
 import { FairLibrary } from '../../../electron/services/library';
