@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { EditorCanvas, type CanvasApi } from '../canvas/EditorCanvas';
 import type { ActionContext, ActionHost, Dialog } from '../editor/actions';
 import { derivedTypes } from '../editor/boothTypes';
-import { checkArea, DEFAULT_MIN_AISLE_M, duplicateNumbers, type PlanIssue } from '../editor/checks';
+import { checkArea, checkPlan, DEFAULT_MIN_AISLE_M, duplicateNumbers, type CheckedIssue } from '../editor/checks';
 import { addBooths, itemsBounds, type EditProblem } from '../editor/commands';
 import type { PlanEditor } from '../editor/editor';
 import { generateBlock, type BlockSpec } from '../editor/generator';
@@ -94,13 +94,16 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
     derived,
     statuses,
   );
-  const issues = useMemo<PlanIssue[]>(() => {
+  const [allAreas, setAllAreas] = useState(false);
+  const issues = useMemo<CheckedIssue[]>(() => {
     if (panel !== 'checks' || !area) return [];
+    if (allAreas) return checkPlan(editor.plan, minAisle);
     const areaIds = new Set(areaBooths.map((b) => b.id));
     const dups = duplicateNumbers([...doc.booths.values()]).filter((i) => i.ids.some((id) => areaIds.has(id)));
-    return [...dups, ...checkArea(area, areaBooths, [...doc.features.values()], minAisle)];
-  }, [panel, area, areaBooths, doc.booths, doc.features, minAisle]);
-  const issueIds = useMemo(() => new Set(issues.flatMap((i) => i.ids)), [issues]);
+    return [...dups, ...checkArea(area, areaBooths, areaFeatures, minAisle)].map((issue) => ({ areaId: area.id, issue }));
+  }, [panel, area, areaBooths, areaFeatures, doc.booths, minAisle, allAreas, editor, doc]);
+  const issueIds = useMemo(() => new Set(issues.flatMap((i) => i.issue.ids)), [issues]);
+  const areaNames = useMemo(() => new Map([...doc.areas.values()].map((a) => [a.id, a.name])), [doc.areas]);
 
   const placeBlock = useCallback(
     (spec: BlockSpec, at: { xM: number; yM: number }) => {
@@ -114,7 +117,8 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
     [editor, problemText],
   );
   const onReady = useCallback((api: CanvasApi | null) => void (canvas.current = api), []);
-  const goTo = (issue: PlanIssue) => {
+  const goTo = ({ areaId, issue }: CheckedIssue) => {
+    if (areaId && areaId !== editor.areaId) editor.setArea(areaId);
     editor.select(issue.ids);
     const box = itemsBounds(editor.doc, issue.ids);
     if (box) canvas.current?.zoomTo(box);
@@ -187,7 +191,17 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
           {panel === 'inspector' && <Inspector editor={editor} derived={derived} />}
           {panel === 'zones' && <ZonesPanel editor={editor} />}
           {panel === 'background' && area && <BackgroundPanel editor={editor} area={area} bg={bg} />}
-          {panel === 'checks' && <ChecksPanel issues={issues} minAisle={minAisle} onMinAisle={setMinAisle} onGo={goTo} />}
+          {panel === 'checks' && (
+            <ChecksPanel
+              issues={issues}
+              minAisle={minAisle}
+              onMinAisle={setMinAisle}
+              onGo={goTo}
+              allAreas={allAreas}
+              onAllAreas={setAllAreas}
+              areaNames={areaNames}
+            />
+          )}
         </aside>
       </div>
       {(dialog === 'newArea' || (dialog === 'editArea' && area)) && (
