@@ -148,3 +148,23 @@ export function polygonsOverlap(a: Point[], b: Point[]): boolean {
   }
   return true;
 }
+
+/** Existing booths that new ones would overlap: asked about before a generated block is placed. */
+export function boothsCovered(placed: readonly Booth[], existing: readonly Booth[]): Booth[] {
+  const index = new SpatialIndex(existing);
+  const hit = new Map<string, Booth>();
+  for (const b of placed)
+    for (const o of index.within(bounds(b), true)) if (o.id !== b.id && polygonsOverlap(corners(b), corners(o))) hit.set(o.id, o);
+  return [...hit.values()];
+}
+
+/** Booths of an area that a new size would leave outside it: asked about before an area shrinks. */
+export function boothsLeftOutside(
+  area: { widthM: number; depthM: number },
+  size: { widthM: number; depthM: number },
+  booths: readonly Booth[],
+): Booth[] {
+  const now = { x: 0, y: 0, width: area.widthM, height: area.depthM };
+  const after = { x: 0, y: 0, width: size.widthM, height: size.depthM };
+  return booths.filter((b) => boxContains(now, bounds(b), SLACK) && !boxContains(after, bounds(b), SLACK));
+}

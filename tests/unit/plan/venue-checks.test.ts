@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature } from '../../../shared/model/plan';
-import { checkArea, checkPlan } from '../../../shared/plan/checks';
+import { boothsCovered, boothsLeftOutside, checkArea, checkPlan } from '../../../shared/plan/checks';
 import { defaults } from '../../../shared/plan/records';
 
 const hall = defaults.area('hall', 'Nhà A', 40, 30, 0);
@@ -39,5 +39,15 @@ describe('checks that see the venue', () => {
       ['garden', 'outside'],
       [null, 'duplicate'],
     ]);
+  });
+});
+
+describe('warnings before they happen', () => {
+  it('names the booths a generated block would cover, and those a smaller area would leave outside', () => {
+    const existing = [defaults.booth('a', 'hall', 'A01', { xM: 0, yM: 0 }), defaults.booth('b', 'hall', 'A02', { xM: 10, yM: 0 })];
+    const block = [defaults.booth('n1', 'hall', 'B01', { xM: 1, yM: 1 }), defaults.booth('n2', 'hall', 'B02', { xM: 3, yM: 0 })];
+    expect(boothsCovered(block, existing).map((b) => b.number)).toEqual(['A01']);
+    expect(boothsLeftOutside(hall, { widthM: 12, depthM: 30 }, existing).map((b) => b.number)).toEqual(['A02']);
+    expect(boothsLeftOutside(hall, { widthM: 13, depthM: 30 }, existing)).toEqual([]);
   });
 });

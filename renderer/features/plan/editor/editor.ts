@@ -97,7 +97,10 @@ export class PlanEditor {
     return { undo: this.undoStack.map((e) => e.action), redo: this.redoStack.map((e) => e.action) };
   }
   areaBooths(): Booth[] {
-    return [...this.doc.booths.values()].filter((b) => b.areaId === this.areaId);
+    return this.areaBoothsOf(this.areaId);
+  }
+  areaBoothsOf(areaId: string | null): Booth[] {
+    return [...this.doc.booths.values()].filter((b) => b.areaId === areaId);
   }
   areaFeatures(): Feature[] {
     return [...this.doc.features.values()].filter((f) => f.areaId === this.areaId);

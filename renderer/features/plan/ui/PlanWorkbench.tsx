@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { BoothStatus } from '../../../../shared/model/plan';
+import type { Booth, BoothStatus } from '../../../../shared/model/plan';
 import { useApi } from '../../../api/client';
 import { useTranslation } from 'react-i18next';
 import { EditorCanvas, type CanvasApi } from '../canvas/EditorCanvas';
@@ -15,7 +15,9 @@ import { CalibrateDialog } from '../background/CalibrateDialog';
 import { useBackground } from '../background/useBackground';
 import type { Point } from '../model/geometry';
 import { AreaBar } from './AreaBar';
-import { AreaDialog } from './AreaDialog';
+import { AreaDialog, listNumbers } from './AreaDialog';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { boothsCovered } from '../../../../shared/plan/checks';
 import { ChecksPanel } from './ChecksPanel';
 import { Legend, useColoring, type ColorBy } from './colorBy';
 import { GeneratorDialog } from './GeneratorDialog';
@@ -105,16 +107,26 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
   const issueIds = useMemo(() => new Set(issues.flatMap((i) => i.issue.ids)), [issues]);
   const areaNames = useMemo(() => new Map([...doc.areas.values()].map((a) => [a.id, a.name])), [doc.areas]);
 
-  const placeBlock = useCallback(
-    (spec: BlockSpec, at: { xM: number; yM: number }) => {
-      if (!editor.areaId) return;
-      const booths = generateBlock(spec, editor.areaId, at, editor.newId);
+  // A generated block that would cover booths already there waits for the organizer's word.
+  const [covering, setCovering] = useState<{ booths: Booth[]; covered: Booth[] } | null>(null);
+  const landBlock = useCallback(
+    (booths: Booth[]) => {
       const result = editor.commit(addBooths(booths), 'generate');
       if (!result.ok) return setRefusal(problemText(result.problem));
       editor.setTool({ kind: 'select' });
       editor.select(booths.map((b) => b.id));
     },
     [editor, problemText],
+  );
+  const placeBlock = useCallback(
+    (spec: BlockSpec, at: { xM: number; yM: number }) => {
+      if (!editor.areaId) return;
+      const booths = generateBlock(spec, editor.areaId, at, editor.newId);
+      const covered = boothsCovered(booths, editor.areaBooths());
+      if (covered.length > 0) setCovering({ booths, covered });
+      else landBlock(booths);
+    },
+    [editor, landBlock],
   );
   const onReady = useCallback((api: CanvasApi | null) => void (canvas.current = api), []);
   const goTo = ({ areaId, issue }: CheckedIssue) => {
@@ -218,6 +230,17 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
         />
       )}
       <ShortcutHelp open={help} onClose={() => setHelp(false)} />
+      <ConfirmDialog
+        open={!!covering}
+        title={t('warn.blockOverTitle')}
+        body={t('warn.blockOver', { count: covering?.covered.length ?? 0, numbers: listNumbers(covering?.covered ?? []) })}
+        confirmLabel={t('warn.blockOverConfirm')}
+        onConfirm={() => {
+          if (covering) landBlock(covering.booths);
+          setCovering(null);
+        }}
+        onCancel={() => setCovering(null)}
+      />
     </div>
   );
 }
