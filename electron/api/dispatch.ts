@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contract, isMethodName, type Handlers } from '../../shared/api/contract';
 import { ApiError, type ApiErrorShape, type FieldIssue, type Reply } from '../../shared/api/errors';
+import { sqliteErrorShape } from '../db/sqlite-errors';
 import { effectOf } from '../../shared/api/effects';
 import type { HandlerContext } from './context';
 import type { ChangeFeed } from './feed';
@@ -26,25 +27,14 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((i) => ({ path: i.path.filter((p) => typeof p !== 'symbol') as (string | number)[], message: i.message }));
 }
 
-function sqliteCode(error: unknown): string | undefined {
-  return error && typeof error === 'object' && 'code' in error && typeof error.code === 'string' && error.code.startsWith('SQLITE_')
-    ? error.code
-    : undefined;
-}
-
 /** Turns anything thrown into the one error shape the transports carry: no stack traces leave. */
 export function toErrorShape(error: unknown, method: string, options: DispatchOptions): ApiErrorShape {
   if (ApiError.is(error)) return error.toJSON();
   if (error instanceof z.ZodError) {
     return { code: 'VALIDATION', message: error.issues[0]?.message ?? 'Invalid input', details: { issues: fieldIssues(error) } };
   }
-  const code = sqliteCode(error);
-  if (code?.startsWith('SQLITE_CONSTRAINT')) {
-    return { code: 'CONFLICT', message: 'This change conflicts with data already in the fair.', details: { sqlite: code } };
-  }
-  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
-    return { code: 'FILE_INVALID', message: 'This fair file is damaged.' };
-  }
+  const sqlite = sqliteErrorShape(error);
+  if (sqlite) return sqlite;
   options.logError?.(method, error);
   return { code: 'INTERNAL', message: 'Something went wrong inside FairFloor. Nothing was saved.' };
 }

@@ -73,6 +73,7 @@ export const METHOD_EFFECTS: Record<MethodName, MethodEffect> = {
   voidSale: writes('sales', 'reports'),
   getDayGrid: READ,
   setDayTotal: writes('sales', 'reports'),
+  undoDayTotal: writes('sales', 'reports'),
   listSalesHistory: READ,
   listVisitors: READ,
   setVisitors: writes('sales', 'reports'),
@@ -85,6 +86,13 @@ export const METHOD_EFFECTS: Record<MethodName, MethodEffect> = {
   startPrint: READ,
   getPrintJob: READ,
   cancelPrint: READ,
+  // staff mode: the organizer's panel; phones' own sales go through the sales methods above
+  getStaffMode: READ,
+  startStaffMode: writes('settings'),
+  stopStaffMode: writes('settings'),
+  createStaffInvite: writes('settings'),
+  listStaffDevices: READ,
+  revokeStaffDevice: writes('settings'),
 };
 
 /** An unclassified method (a newer contract than this table) is treated as changing everything. */
