@@ -191,7 +191,7 @@ export async function paymentRequestPdf(
     ts.draw(ts.truncate(ts.clean(text), 10.5, textRight - left, weight), left, y, 10.5, weight);
     y += ts.lineHeight(10.5) + 6;
   };
-  detail(fill(t.bank, { bank: known ? `${known.shortName} – ${known.name}` : bank.bin }));
+  detail(fill(t.bank, { bank: known ? known.shortName : bank.bin }));
   detail(fill(t.account, { account: bank.accountNumber }), 'bold');
   detail(fill(t.holder, { name: bank.accountName }));
   detail(fill(t.amount, { amount: formatDong(dueDong, language) }), 'bold');
