@@ -77,6 +77,7 @@ app.whenReady().then(() => {
     mode: 'desktop',
     version: app.getVersion(),
     seedDemo: true,
+    staff: { staticDir: join(__dirname, '..', 'renderer') },
   });
   registerIpcRoutes(ipcMain, core.dispatch, isAppFrame);
   // The change feed reaches every window, so each open screen refetches what another one wrote.

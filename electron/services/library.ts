@@ -211,7 +211,7 @@ export class FairLibrary {
         ).run(id, input.name, input.venue, input.organizer, input.firstDay, input.lastDay, input.notes, at, at);
         audit(db, actor, 'fair.create', 'fair', id, { name: input.name }, at);
         fill?.(db, id);
-      })();
+      }).immediate();
     } finally {
       db.close();
     }
@@ -282,7 +282,7 @@ export class FairLibrary {
         at,
       );
       audit(db, actor, 'fair.update', 'fair', fairId, { ...input }, at);
-    })();
+    }).immediate();
     return this.fair(fairId);
   }
 
@@ -335,7 +335,7 @@ export class FairLibrary {
         db.transaction(() => {
           db.prepare('UPDATE fair SET id = ?').run(id);
           finish(db, id);
-        })();
+        }).immediate();
       } catch (error) {
         if (ApiError.is(error)) throw error;
         throw new ApiError('FILE_INVALID', 'This fair file is damaged or unreadable.');

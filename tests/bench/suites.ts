@@ -6,6 +6,7 @@ import { storageBench } from './storage.bench';
 import { exhibitorsBench } from './exhibitors.bench';
 import { venueBench } from './venue.bench';
 import { transfersBench } from './transfers.bench';
+import { staffBench } from './staff.bench';
 
 export interface BenchSuite {
   name: string;
@@ -13,4 +14,13 @@ export interface BenchSuite {
 }
 
 /** Each feature adds its suite here; `npm run bench -- <name>` runs just one. */
-export const BENCHMARKS: BenchSuite[] = [storageBench, planBench, exhibitorsBench, salesBench, printBench, venueBench, transfersBench];
+export const BENCHMARKS: BenchSuite[] = [
+  storageBench,
+  planBench,
+  exhibitorsBench,
+  salesBench,
+  printBench,
+  venueBench,
+  staffBench,
+  transfersBench,
+];

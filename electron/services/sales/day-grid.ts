@@ -137,7 +137,7 @@ export function setDayTotal(
       at,
     );
     return { boothId: booth.id, day: input.day, replacedSaleIds: replaced, saleId, from: current, to: input.amountDong };
-  })();
+  }).immediate();
   return { grid: readDayGrid(db), change };
 }
 
@@ -196,6 +196,6 @@ export function undoDayTotal(
       },
       at,
     );
-  })();
+  }).immediate();
   return readDayGrid(db);
 }

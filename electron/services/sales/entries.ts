@@ -119,7 +119,7 @@ export function recordSale(db: Db, input: NewSaleInput, actor: string, now = new
       at,
     );
     return saleId;
-  })();
+  }).immediate();
   // Everything the list shows is known already: no read-back on the hot path.
   return {
     ...sale,
@@ -189,7 +189,7 @@ export function correctSale(
       at,
     );
     return saleId;
-  })();
+  }).immediate();
   return readSale(db, id);
 }
 
@@ -208,6 +208,6 @@ export function voidSale(db: Db, input: VoidSaleInput, actor: string, now = new 
       { reason: input.reason, booth: old.boothNumber, day: old.day, amountDong: old.amountDong },
       at,
     );
-  })();
+  }).immediate();
   return readSale(db, input.saleId);
 }

@@ -119,6 +119,6 @@ export function setVisitors(
       gate: input.gate,
       count: input.count,
     });
-  })();
+  }).immediate();
   return listVisitors(db);
 }

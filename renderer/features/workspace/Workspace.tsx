@@ -16,6 +16,7 @@ import { PlanScreen } from '../plan/PlanScreen';
 import { ReportsScreen } from '../reports/ReportsScreen';
 import { SalesScreen } from '../sales/SalesScreen';
 import { TransfersScreen } from '../transfers/TransfersScreen';
+import { StaffPanel } from '../staff/StaffPanel';
 
 const SCREENS: Record<Section, ComponentType<{ fair: Fair }>> = {
   plan: PlanScreen,
@@ -27,12 +28,13 @@ const SCREENS: Record<Section, ComponentType<{ fair: Fair }>> = {
 
 /** One open fair: its sections, its settings, the way back to the library. */
 export function Workspace({ fairId, section }: { fairId: string; section: Section }) {
-  const { t } = useTranslation(['workspace', 'print', 'common']);
+  const { t } = useTranslation(['workspace', 'print', 'staff', 'common']);
   const api = useApi();
   const language = useLanguage();
   const errorText = useErrorText();
   const [editing, setEditing] = useState(false);
   const [printing, setPrinting] = useState(false);
+  const [staffOpen, setStaffOpen] = useState(false);
   // Opening makes the rotating backup and records the visit: once per visit, not per render.
   const opened = useQuery({ queryKey: ['openFair', fairId], queryFn: () => api.openFair({ fairId }), staleTime: Infinity, gcTime: 0 });
   const details = useQuery({
@@ -73,6 +75,9 @@ export function Workspace({ fairId, section }: { fairId: string; section: Sectio
           ))}
         </nav>
         <div className="topbar-spacer" />
+        <button type="button" onClick={() => setStaffOpen(true)}>
+          {t('staff:open')}
+        </button>
         <button type="button" onClick={() => setPrinting(true)}>
           {t('print:open')}
         </button>
@@ -86,6 +91,7 @@ export function Workspace({ fairId, section }: { fairId: string; section: Sectio
       </main>
       {editing && <EditFairDialog fairId={fairId} onClose={() => setEditing(false)} />}
       {printing && <PrintDialog fairId={fairId} onClose={() => setPrinting(false)} />}
+      {staffOpen && <StaffPanel fairId={fairId} onClose={() => setStaffOpen(false)} />}
     </div>
   );
 }
