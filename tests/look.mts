@@ -13,7 +13,12 @@ const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, loc
 await page.goto(server.appUrl);
 await page.waitForTimeout(4000);
 await page.screenshot({ path: '/tmp/shots/1-library.png' });
-console.log(await page.locator('body').innerText().then((t) => t.slice(0, 600)));
+console.log(
+  await page
+    .locator('body')
+    .innerText()
+    .then((t) => t.slice(0, 600)),
+);
 await browser.close();
 await server.close();
 core.close();
