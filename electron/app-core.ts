@@ -1,6 +1,7 @@
 import { userInfo } from 'node:os';
 import type { HandlerContext } from './api/context';
 import { createDispatch, type Dispatch } from './api/dispatch';
+import { ChangeFeed, watchExternalWrites } from './api/feed';
 import { handlers } from './handlers';
 import { createDemoFair } from './services/demo';
 import { FairLibrary } from './services/library';
@@ -23,6 +24,8 @@ export interface AppCoreOptions {
 export interface AppCore {
   ctx: HandlerContext;
   dispatch: Dispatch;
+  /** Committed writes, announced to every open view (IPC events, server-sent events). */
+  feed: ChangeFeed;
   close: () => void;
 }
 
@@ -54,16 +57,21 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     createDemoFair(library, ctx.actor());
     settings.markDemoCreated();
   }
+  const feed = new ChangeFeed();
+  const external = watchExternalWrites(feed, () => library.openConnections());
   dispatch = createDispatch(handlers, ctx, {
+    feed,
     checkOutputs: options.checkOutputs ?? false,
     logError: (method, error) => console.error(`[fairfloor] ${method} failed:`, error),
   });
   return {
     ctx,
     dispatch,
+    feed,
     close: () => {
       // Nothing listens on the LAN once the app is gone.
       staff.close();
+      external.stop();
       library.closeAll();
     },
   };

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { contract, isMethodName, type Handlers } from '../../shared/api/contract';
 import { ApiError, type ApiErrorShape, type FieldIssue, type Reply } from '../../shared/api/errors';
 import { sqliteErrorShape } from '../db/sqlite-errors';
+import { effectOf } from '../../shared/api/effects';
 import type { HandlerContext } from './context';
+import type { ChangeFeed } from './feed';
 
 export type Dispatch = (method: string, input: unknown) => Promise<Reply<unknown>>;
 
@@ -11,6 +13,14 @@ export interface DispatchOptions {
   checkOutputs?: boolean;
   /** Where unexpected failures are written; the caller only ever sees a generic message. */
   logError?: (method: string, error: unknown) => void;
+  /** Where committed writes are announced to every open view. */
+  feed?: ChangeFeed;
+}
+
+/** The fair a call was about, when its input names one. */
+function fairOf(input: unknown): string | null {
+  const fairId = input && typeof input === 'object' && 'fairId' in input ? input.fairId : null;
+  return typeof fairId === 'string' ? fairId : null;
 }
 
 export function fieldIssues(error: z.ZodError): FieldIssue[] {
@@ -46,6 +56,9 @@ export function createDispatch(handlers: Handlers<HandlerContext>, ctx: HandlerC
     try {
       const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
       const value = await handler(parsed.data, ctx);
+      // The write is committed once the handler returns: announce it even if the reply is then refused.
+      const effect = effectOf(method);
+      if (effect.writes) options.feed?.announce(fairOf(parsed.data), method, effect.changes);
       if (options.checkOutputs) {
         const checked = spec.output.safeParse(value);
         if (!checked.success) {

@@ -5,6 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ApiErrorShape, ErrorCode, Reply } from '../../shared/api/errors';
 import type { Dispatch } from '../api/dispatch';
+import type { ChangeFeed } from '../api/feed';
+import { FEED_PATH } from '../../shared/api/feed';
+import { streamFeed } from './feed-stream';
 import { CONTENT_SECURITY_POLICY } from '../security';
 
 export interface HttpServerOptions {
@@ -15,6 +18,8 @@ export interface HttpServerOptions {
   token?: string;
   /** Largest accepted request body; imports of whole fairs are the big ones. */
   maxBodyBytes?: number;
+  /** The change feed, streamed at FEED_PATH to whoever holds the token. */
+  feed?: ChangeFeed;
 }
 
 export interface RunningServer {
@@ -121,6 +126,13 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
       if (url.pathname.startsWith('/api/')) {
         await handleApi(req, res, url.pathname.slice('/api/'.length));
+        return;
+      }
+      if (url.pathname === FEED_PATH && options.feed) {
+        if (req.method !== 'GET') res.writeHead(405, { Allow: 'GET' }).end();
+        else if (!tokensMatch(expected, req.headers.authorization))
+          sendError(res, { code: 'UNAUTHORIZED', message: 'This request does not carry the FairFloor session token.' });
+        else streamFeed(options.feed, req, res);
         return;
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') {

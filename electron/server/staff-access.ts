@@ -14,8 +14,7 @@ const sameFair: Scope = (input, caller) => (input.fairId === caller.fairId ? inp
 const ownEntry: Scope = (input, caller, library) => {
   if (input.fairId !== caller.fairId || typeof input.saleId !== 'string') return null;
   const row = library.db(caller.fairId).prepare('SELECT device_id AS deviceId FROM sale WHERE id = ?').get(input.saleId) as
-    | { deviceId: string | null }
-    | undefined;
+    { deviceId: string | null } | undefined;
   return row?.deviceId === caller.deviceId ? input : null;
 };
 

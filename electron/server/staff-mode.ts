@@ -35,8 +35,8 @@ export interface StaffModeControl {
   invite(fairId: string): Promise<StaffInvite>;
   devices(fairId: string): StaffDevice[];
   revoke(fairId: string, deviceId: string): StaffDevice[];
-  /** The staff page opened on one booth: what a printed booth sign's QR code holds. */
-  boothUrl(fairId: string, boothNumber: string): string;
+  /** The staff page opened on one booth: what a printed booth sign's QR code holds. Staff mode must be on. */
+  boothUrls(fairId: string): (boothNumber: string) => string;
   /** Stops listening at once (the app is quitting). */
   close(): void;
 }
@@ -82,7 +82,13 @@ export class StaffMode implements StaffModeControl {
     if (this.running?.fairId === fairId && this.running.address === address) return this.status();
     await this.stop();
     const listen = (port: number) =>
-      startStaffServer({ backend: this.backend(fairId), address, port, staticDir: this.options.staticDir, now: () => this.now().getTime() });
+      startStaffServer({
+        backend: this.backend(fairId),
+        address,
+        port,
+        staticDir: this.options.staticDir,
+        now: () => this.now().getTime(),
+      });
     const wanted = this.options.port ?? STAFF_PORT;
     let server: StaffServer;
     try {
@@ -144,8 +150,9 @@ export class StaffMode implements StaffModeControl {
     return this.devices(fairId);
   }
 
-  boothUrl(fairId: string, boothNumber: string): string {
-    return `${this.requireRunning(fairId).server.url}#booth=${encodeURIComponent(boothNumber)}`;
+  boothUrls(fairId: string): (boothNumber: string) => string {
+    const base = this.requireRunning(fairId).server.url;
+    return (boothNumber) => `${base}#booth=${encodeURIComponent(boothNumber)}`;
   }
 
   private flushSeen(fairId: string): void {
@@ -194,7 +201,9 @@ export class StaffMode implements StaffModeControl {
         };
       },
       session: (caller: StaffCaller) => {
-        const device = library.db(fairId).prepare('SELECT number FROM staff_device WHERE id = ?').get(caller.deviceId) as { number: number };
+        const device = library.db(fairId).prepare('SELECT number FROM staff_device WHERE id = ?').get(caller.deviceId) as {
+          number: number;
+        };
         return this.session(fairId, { id: caller.deviceId, number: device.number, personName: caller.personName });
       },
       call,

@@ -61,7 +61,8 @@ function bearer(req: IncomingMessage): string {
 export async function startStaffServer(options: StaffServerOptions): Promise<StaffServer> {
   const now = options.now ?? Date.now;
   const perDevice = new RateLimiter(120, 20, now);
-  const joins = new RateLimiter(10, 10 / 60, now);
+  // Codes are 10 of 31 letters and expire in 10 minutes: this stops floods, guessing is hopeless anyway.
+  const joins = new RateLimiter(30, 1, now);
   let expectedHost = '';
 
   const server = createServer((req, res) => {

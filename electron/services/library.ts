@@ -117,6 +117,11 @@ export class FairLibrary {
     return db;
   }
 
+  /** The fairs open right now, with their connections (the change feed watches them). */
+  openConnections(): [string, Db][] {
+    return [...this.open.entries()];
+  }
+
   isEmpty(): boolean {
     return this.fairFiles().length === 0;
   }

@@ -5,6 +5,7 @@ import { salesBench } from './sales.bench';
 import { storageBench } from './storage.bench';
 import { exhibitorsBench } from './exhibitors.bench';
 import { venueBench } from './venue.bench';
+import { staffBench } from './staff.bench';
 
 export interface BenchSuite {
   name: string;
@@ -12,4 +13,4 @@ export interface BenchSuite {
 }
 
 /** Each feature adds its suite here; `npm run bench -- <name>` runs just one. */
-export const BENCHMARKS: BenchSuite[] = [storageBench, planBench, exhibitorsBench, salesBench, printBench, venueBench];
+export const BENCHMARKS: BenchSuite[] = [storageBench, planBench, exhibitorsBench, salesBench, printBench, venueBench, staffBench];

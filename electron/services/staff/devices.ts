@@ -75,10 +75,9 @@ export interface DeviceRow {
 
 /** The phone a token belongs to, revoked or not; null for a token this fair never gave out. */
 export function deviceByToken(db: Db, token: string): DeviceRow | null {
-  const row = stmt(
-    db,
-    'SELECT id, number, person_name AS personName, revoked_at AS revokedAt FROM staff_device WHERE token_hash = ?',
-  ).get(hashSecret(token)) as DeviceRow | undefined;
+  const row = stmt(db, 'SELECT id, number, person_name AS personName, revoked_at AS revokedAt FROM staff_device WHERE token_hash = ?').get(
+    hashSecret(token),
+  ) as DeviceRow | undefined;
   return row ?? null;
 }
 
@@ -101,8 +100,7 @@ export function listDevices(db: Db, day: string): StaffDevice[] {
 export function revokeDevice(db: Db, deviceId: string, actor: string, now: Date): void {
   db.transaction(() => {
     const row = stmt(db, 'SELECT number, revoked_at AS revokedAt FROM staff_device WHERE id = ?').get(deviceId) as
-      | { number: number; revokedAt: string | null }
-      | undefined;
+      { number: number; revokedAt: string | null } | undefined;
     if (!row) throw new ApiError('NOT_FOUND', 'This phone is not in the list of this fair.');
     if (row.revokedAt) return;
     const at = now.toISOString();
