@@ -7,7 +7,7 @@ import { StaffJoinInput, type StaffSession } from '../../shared/model/staff';
 import type { StaffCaller } from '../api/caller';
 import { toErrorShape } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../security';
-import { BodyTooLarge, MIME, readBody, sendError, sendJson } from './http';
+import { BodyTooLarge, decodePart, MIME, readBody, sendError, sendJson } from './http';
 import { RateLimiter } from './staff-rate';
 
 /** A sale is a few hundred bytes; nothing a phone sends comes near this. */
@@ -42,7 +42,9 @@ export interface StaffServer {
 /** The only files a phone is served: the staff page and its assets. */
 function staticFile(root: string, pathname: string): string | null {
   if (pathname === '/' || pathname === '/index.html' || pathname === '/staff.html') return join(root, 'staff.html');
-  const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+  const decoded = decodePart(pathname);
+  if (decoded === null) return null;
+  const relative = normalize(decoded).replace(/^([/\\])+/, '');
   if (!relative.startsWith(`assets${sep}`) && relative !== 'favicon.png') return null;
   const file = join(root, relative);
   return file.startsWith(root + sep) && existsSync(file) && !statSync(file).isDirectory() ? file : null;
@@ -117,7 +119,7 @@ export async function startStaffServer(options: StaffServerOptions): Promise<Sta
     }
     let bytes: Buffer;
     try {
-      bytes = await readBody(req, STAFF_MAX_BODY_BYTES);
+      bytes = await readBody(req, STAFF_MAX_BODY_BYTES, res);
     } catch (error) {
       if (!(error instanceof BodyTooLarge)) throw error;
       res.setHeader('Connection', 'close');
@@ -174,7 +176,9 @@ export async function startStaffServer(options: StaffServerOptions): Promise<Sta
         return fail(error);
       }
     }
-    const result = await options.backend.call(caller, decodeURIComponent(route), input);
+    const name = decodePart(route);
+    if (name === null) return sendError(res, { code: 'VALIDATION', message: 'The address is not correctly encoded.' });
+    const result = await options.backend.call(caller, name, input);
     if (result.ok) sendJson(res, 200, result);
     else sendError(res, result.error);
   }
