@@ -1,3 +1,4 @@
+import { safeFileName } from '../shared/file-name';
 /** One policy for both the desktop window and browser mode: only the app's own files run. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -24,8 +25,5 @@ export function isOwnPage(url: string, rendererUrl: string): boolean {
  */
 export function safePdfName(requested: string): string {
   const base = requested.split(/[\\/]/).pop() ?? '';
-  const printable = [...base].filter((c) => c.charCodeAt(0) >= 32 && !'<>:"|?*'.includes(c)).join('');
-  const cleaned = printable.replace(/^\.+/, '').trim();
-  const stem = cleaned.replace(/\.pdf$/i, '').slice(0, 120) || 'FairFloor';
-  return `${stem}.pdf`;
+  return safeFileName(base.replace(/\.pdf$/i, ''), '.pdf');
 }
