@@ -10,6 +10,7 @@ import { SAMPLE_FAIR, useTempLibrary } from '../../helpers/temp-library';
 function portable(name: string): boolean {
   const stem = name.replace(/\.[^.]*$/, '');
   return (
+    // eslint-disable-next-line no-control-regex
     !/[\\/:*?"<>|\u0000-\u001f]/.test(name) &&
     !name.startsWith('.') &&
     !/[. ]$/.test(stem) &&
