@@ -60,5 +60,5 @@ export async function confirmTransfers(
       totalDong += p.amountDong;
     }
     return { recorded: wanted.length, totalDong };
-  })();
+  }).immediate();
 }
