@@ -1,3 +1,5 @@
+import { safeFileName } from '../shared/file-name';
+
 /** The desktop window's origin: a privileged standard scheme, so the page is a secure context of its own. */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'fairfloor';
@@ -51,8 +53,5 @@ export function isAppFrame(frame: FrameLike | null | undefined, mainFrame: Frame
  */
 export function safePdfName(requested: string): string {
   const base = requested.split(/[\\/]/).pop() ?? '';
-  const printable = [...base].filter((c) => c.charCodeAt(0) >= 32 && !'<>:"|?*'.includes(c)).join('');
-  const cleaned = printable.replace(/^\.+/, '').trim();
-  const stem = cleaned.replace(/\.pdf$/i, '').slice(0, 120) || 'FairFloor';
-  return `${stem}.pdf`;
+  return safeFileName(base.replace(/\.pdf$/i, ''), '.pdf');
 }

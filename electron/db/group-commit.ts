@@ -48,7 +48,7 @@ export class GroupCommit {
             outcomes.push({ ok: false, error });
           }
         }
-      })();
+      }).immediate();
     } catch (error) {
       // The commit itself failed: nothing of the batch was stored.
       for (const job of jobs) job.reject(error);

@@ -17,6 +17,8 @@ export interface HttpServerOptions {
   token?: string;
   /** Largest accepted request body; imports of whole fairs are the big ones. */
   maxBodyBytes?: number;
+  /** Bytes of bodies held at once over all requests; by default one budget for the whole process. */
+  maxTotalBodyBytes?: number;
   /** The change feed, streamed at FEED_PATH to whoever holds the token. */
   feed?: ChangeFeed;
 }
@@ -47,29 +49,83 @@ export const STATUS: Record<ErrorCode, number> = {
   INTERNAL: 500,
 };
 
-export class BodyTooLarge extends Error {}
+export class BodyTooLarge extends Error {
+  /** True when this request alone fits, but not beside the others being received. */
+  constructor(readonly crowded = false) {
+    super('Request body too large');
+  }
+}
 
-export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+/**
+ * Bytes of request bodies held in memory at once, over every request and listener of this process:
+ * three large uploads together are refused like one too large, instead of exhausting memory.
+ */
+export const DEFAULT_MAX_TOTAL_BODY_BYTES = 320 * 1024 * 1024;
+class BodyBudget {
+  private used = 0;
+  constructor(readonly total: number) {}
+  take(bytes: number): boolean {
+    if (this.used + bytes > this.total) return false;
+    this.used += bytes;
+    return true;
+  }
+  give(bytes: number): void {
+    this.used -= bytes;
+  }
+}
+const bodyBudget = new BodyBudget(DEFAULT_MAX_TOTAL_BODY_BYTES);
+
+/**
+ * Reads a request body of at most `limit` bytes. The bytes count against the process-wide budget
+ * until `res` is closed (or the body is read, without `res`). Past either limit the rest of the body
+ * is read and dropped, so that the client receives the 413 rather than a reset connection.
+ */
+export function readBody(req: IncomingMessage, limit: number, res?: ServerResponse, budget = bodyBudget): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) {
-      reject(new BodyTooLarge());
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
+    let chunks: Buffer[] = [];
+    let held = 0;
+    let refused = false;
+    const release = () => {
+      budget.give(held);
+      held = 0;
+    };
+    const refuse = (crowded: boolean) => {
+      refused = true;
+      chunks = [];
+      release();
+      reject(new BodyTooLarge(crowded));
+    };
+    if (declared > limit) refuse(false);
     req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new BodyTooLarge());
-        req.destroy();
-        return;
-      }
+      if (refused) return;
+      if (held + chunk.length > limit) return refuse(false);
+      if (!budget.take(chunk.length)) return refuse(true);
+      held += chunk.length;
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
+    req.on('end', () => {
+      if (refused) return;
+      const body = Buffer.concat(chunks);
+      chunks = [];
+      if (res) res.once('close', release);
+      else release();
+      resolve(body);
+    });
+    req.on('error', (error) => {
+      release();
+      reject(error);
+    });
   });
+}
+
+/** A percent-encoded URL part, or null when its encoding is malformed (a 400, never a 500). */
+export function decodePart(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
 }
 
 export function sendJson(res: ServerResponse, status: number, reply: Reply<unknown>): void {
@@ -100,6 +156,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const token = options.token ?? randomBytes(24).toString('base64url');
   const expected = Buffer.from(token, 'utf8');
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const budget = options.maxTotalBodyBytes ? new BodyBudget(options.maxTotalBodyBytes) : bodyBudget;
   let allowedHosts: Set<string> = new Set();
 
   const server = createServer(async (req, res) => {
@@ -148,11 +205,16 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }
     let body: Buffer;
     try {
-      body = await readBody(req, limit);
+      body = await readBody(req, limit, res, budget);
     } catch (error) {
       if (error instanceof BodyTooLarge) {
         res.setHeader('Connection', 'close');
-        sendError(res, { code: 'PAYLOAD_TOO_LARGE', message: `The request is larger than ${Math.round(limit / 1048576)} MB.` });
+        sendError(res, {
+          code: 'PAYLOAD_TOO_LARGE',
+          message: error.crowded
+            ? 'FairFloor is receiving other large files right now. Try again in a moment.'
+            : `The request is larger than ${Math.round(limit / 1048576)} MB.`,
+        });
         return;
       }
       throw error;
@@ -164,12 +226,22 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       sendError(res, { code: 'VALIDATION', message: 'The request body is not valid JSON.' });
       return;
     }
-    const reply = await options.dispatch(decodeURIComponent(method), input);
+    const name = decodePart(method);
+    if (name === null) {
+      sendError(res, { code: 'VALIDATION', message: 'The address is not correctly encoded.' });
+      return;
+    }
+    const reply = await options.dispatch(name, input);
     if (reply.ok) sendJson(res, 200, reply);
     else sendError(res, reply.error);
   }
 
   function serveStatic(res: ServerResponse, pathname: string): void {
+    const decoded = decodePart(pathname);
+    if (decoded === null) {
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('The address is not correctly encoded.');
+      return;
+    }
     const root = options.staticDir;
     if (!root || !indexFile(root)) {
       res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' });

@@ -7,7 +7,7 @@ import { StaffJoinInput, type StaffSession } from '../../shared/model/staff';
 import type { StaffCaller } from '../api/caller';
 import { toErrorShape } from '../api/dispatch';
 import { resolveInside, staticHeaders } from '../shell/static-files';
-import { BodyTooLarge, readBody, sendError, sendJson } from './http';
+import { BodyTooLarge, decodePart, readBody, sendError, sendJson } from './http';
 import { RateLimiter } from './staff-rate';
 
 /** A sale is a few hundred bytes; nothing a phone sends comes near this. */
@@ -110,7 +110,7 @@ export async function startStaffServer(options: StaffServerOptions): Promise<Sta
     }
     let bytes: Buffer;
     try {
-      bytes = await readBody(req, STAFF_MAX_BODY_BYTES);
+      bytes = await readBody(req, STAFF_MAX_BODY_BYTES, res);
     } catch (error) {
       if (!(error instanceof BodyTooLarge)) throw error;
       res.setHeader('Connection', 'close');
@@ -167,7 +167,9 @@ export async function startStaffServer(options: StaffServerOptions): Promise<Sta
         return fail(error);
       }
     }
-    const result = await options.backend.call(caller, decodeURIComponent(route), input);
+    const name = decodePart(route);
+    if (name === null) return sendError(res, { code: 'VALIDATION', message: 'The address is not correctly encoded.' });
+    const result = await options.backend.call(caller, name, input);
     if (result.ok) sendJson(res, 200, result);
     else sendError(res, result.error);
   }

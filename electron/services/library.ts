@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, write
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
+import { safeFileName } from '../../shared/file-name';
 import type { BrokenFair, Fair, FairInput, FairSummary, FileBytes } from '../../shared/model/fair';
 import { copyFairRows, verifySchema } from '../db/fair-file';
 import { createFairDb, type Db, hardenForUntrustedFile, inspectFairFile, migrate, openFairDb, releaseFairFile } from '../db/open';
@@ -430,13 +431,5 @@ function processAlive(pid: number): boolean {
 
 /** A file name a person recognises, safe on every file system. */
 export function exportFileName(fairName: string): string {
-  const base = fairName
-    .normalize('NFC')
-    // Control characters are exactly what must go: they are illegal in file names.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 120);
-  return (base || 'fair') + FAIR_EXTENSION;
+  return safeFileName(fairName, FAIR_EXTENSION, 'fair');
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { Dong, Id, IsoDay } from '../model/common';
+import { AmountDong, Dong, Id, IsoDay } from '../model/common';
 import { FileBytes } from '../model/fair';
 import { PricingRule } from '../model/exhibitor-pricing';
 import { Booth } from '../model/plan';
@@ -82,7 +82,7 @@ export const exhibitorsMethods = {
     errors: ['VALIDATION', 'CONFLICT', 'NOT_FOUND'],
   }),
   setAllocationFee: method({
-    input: z.object({ fairId: Id, allocationId: Id, feeDong: Dong, discountDong: Dong, discountReason: z.string().max(300) }),
+    input: z.object({ fairId: Id, allocationId: Id, feeDong: AmountDong, discountDong: AmountDong, discountReason: z.string().max(300) }),
     output: Allocation,
     errors: ['VALIDATION', 'NOT_FOUND'],
   }),

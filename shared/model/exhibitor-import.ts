@@ -19,6 +19,7 @@ export const FILE_PROBLEMS = [
   'damaged',
   'noHeader',
   'tooManyColumns',
+  'tooLarge',
 ] as const;
 export type FileProblem = (typeof FILE_PROBLEMS)[number];
 

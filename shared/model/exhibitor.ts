@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Dong, Id, IsoDay, PaymentMethod } from './common';
+import { AmountDong, Dong, Id, IsoDay, PaymentMethod } from './common';
 
 /** Words of the rules, kept stable so forms can translate them. */
 export const EXHIBITOR_RULES = {
@@ -104,7 +104,7 @@ export const Payment = z.object({
 export type Payment = z.infer<typeof Payment>;
 
 export const PaymentInput = z.object({
-  amountDong: Dong.min(1, 'positive'),
+  amountDong: AmountDong.min(1, 'positive'),
   paidOn: IsoDay,
   method: PaymentMethod,
   note: z.string().trim().max(500).default(''),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Dong, Id } from './common';
+import { AmountDong, Id } from './common';
 
 /** A drawn surface of the venue (a sidewalk, a garden, a hall), in metres. */
 export const Area = z.object({
@@ -41,7 +41,7 @@ export const Booth = z.object({
   kind: BoothKind,
   typeOverride: BoothType.nullable(),
   zoneId: Id.nullable(),
-  priceDong: Dong,
+  priceDong: AmountDong,
   notes: z.string(),
   locked: z.boolean(),
 });

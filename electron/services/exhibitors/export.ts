@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { FileBytes } from '../../../shared/model/fair';
 import type { Db } from '../../db/open';
 import { toCsv } from '../csv';
-import { exportFileName } from '../library';
+import { safeFileName } from '../../../shared/file-name';
 import { listExhibitors } from './directory';
 
 /** Vietnamese headers the import recognises, so an exported file imports back unchanged. */
@@ -36,7 +36,7 @@ function table(db: Db): (string | number)[][] {
 
 const fileName = (db: Db, ext: string) => {
   const fair = (db.prepare('SELECT name FROM fair LIMIT 1').get() as { name: string } | undefined)?.name ?? 'fair';
-  return exportFileName(`${fair} - đơn vị tham gia`).replace(/\.fairfloor$/, ext);
+  return safeFileName(`${fair} - đơn vị tham gia`, ext);
 };
 
 export async function exportDirectory(db: Db, format: 'xlsx' | 'csv'): Promise<FileBytes> {

@@ -20,6 +20,6 @@ export function setFairBank(db: Db, bank: FairBank, actor: string, now = new Dat
          account_name = excluded.account_name, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
     ).run(bank.bin, bank.accountNumber, bank.accountName, at, actor);
     audit(db, actor, 'fair.bank', 'fair', null, { from: before, to: bank }, at);
-  })();
+  }).immediate();
   return getFairBank(db)!;
 }

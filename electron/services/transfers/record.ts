@@ -37,28 +37,38 @@ export async function confirmTransfers(
 ): Promise<{ recorded: number; totalDong: number }> {
   const statement = await readStatement(bytesOf(input.file), input.file.fileName, input.mapping);
   const at = now.toISOString();
-  return db.transaction(() => {
-    const analysis = matchStatement(db, input.fairId, statement, todayInVietnam(now));
-    const byKey = new Map(analysis.proposals.map((p) => [p.key, p]));
-    const wanted = [...new Set(input.keys)];
-    const missing = wanted.filter((k) => !byKey.has(k));
-    if (missing.length > 0)
-      throw new ApiError('CONFLICT', 'Some confirmed transfers are no longer proposed (recorded meanwhile, or balances changed)', {
-        reason: 'changedMeanwhile',
-        keys: missing,
-      });
-    let totalDong = 0;
-    for (const key of wanted) {
-      const p = byKey.get(key)!;
-      const note = `Chuyển khoản: ${p.description}`.slice(0, 500);
-      const paymentIds = p.payments.map((pay) => recordTransferPayment(db, actor, { ...pay, paidOn: p.paidOn, note }));
-      db.prepare(
-        `INSERT INTO bank_transfer (line_key, paid_on, amount_dong, description, exhibitor_id, payment_ids, recorded_at, recorded_by)
+  return db
+    .transaction(() => {
+      const analysis = matchStatement(db, input.fairId, statement, todayInVietnam(now));
+      const byKey = new Map(analysis.proposals.map((p) => [p.key, p]));
+      const wanted = [...new Set(input.keys)];
+      const missing = wanted.filter((k) => !byKey.has(k));
+      if (missing.length > 0)
+        throw new ApiError('CONFLICT', 'Some confirmed transfers are no longer proposed (recorded meanwhile, or balances changed)', {
+          reason: 'changedMeanwhile',
+          keys: missing,
+        });
+      let totalDong = 0;
+      for (const key of wanted) {
+        const p = byKey.get(key)!;
+        const note = `Chuyển khoản: ${p.description}`.slice(0, 500);
+        const paymentIds = p.payments.map((pay) => recordTransferPayment(db, actor, { ...pay, paidOn: p.paidOn, note }));
+        db.prepare(
+          `INSERT INTO bank_transfer (line_key, paid_on, amount_dong, description, exhibitor_id, payment_ids, recorded_at, recorded_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(key, p.paidOn, p.amountDong, p.description, p.exhibitorId, JSON.stringify(paymentIds), at, actor);
-      audit(db, actor, 'transfer.record', 'exhibitor', p.exhibitorId, { key, amountDong: p.amountDong, paidOn: p.paidOn, paymentIds }, at);
-      totalDong += p.amountDong;
-    }
-    return { recorded: wanted.length, totalDong };
-  })();
+        ).run(key, p.paidOn, p.amountDong, p.description, p.exhibitorId, JSON.stringify(paymentIds), at, actor);
+        audit(
+          db,
+          actor,
+          'transfer.record',
+          'exhibitor',
+          p.exhibitorId,
+          { key, amountDong: p.amountDong, paidOn: p.paidOn, paymentIds },
+          at,
+        );
+        totalDong += p.amountDong;
+      }
+      return { recorded: wanted.length, totalDong };
+    })
+    .immediate();
 }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { Readable } from 'node:stream';
 import Papa from 'papaparse';
 import { ApiError } from '../../../../shared/api/errors';
 import type { FileProblem } from '../../../../shared/model/exhibitor-import';
@@ -6,6 +7,8 @@ import { readCsvCell } from '../../csv';
 
 export const MAX_ROWS = 100_000;
 const MAX_COLUMNS = 200;
+/** A directory of 100,000 exhibitors is a few MB; anything far larger is not an exhibitor list. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 export interface Sheet {
   format: 'xlsx' | 'csv';
@@ -35,7 +38,42 @@ export function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
+/** Text a sheet within the row limit may hold; beyond it the workbook is a bomb, not a directory. */
+const MAX_TEXT_CHARS = 200 * 1024 * 1024;
+
+/**
+ * Reads the workbook as a stream first, counting rows, columns and text, so that a sheet over the
+ * limits is refused before it is ever all in memory; only a workbook within them is then loaded
+ * whole (which merged cells need).
+ */
+async function checkXlsxLimits(bytes: Buffer): Promise<void> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    entries: 'ignore',
+  });
+  let chars = 0;
+  try {
+    for await (const worksheet of reader) {
+      let rows = 0;
+      for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+        if (row.number > MAX_ROWS + 1 || ++rows > MAX_ROWS + 1) throw tooManyRows();
+        if (row.cellCount > MAX_COLUMNS) throw fileProblem('tooManyColumns', `The sheet has more than ${MAX_COLUMNS} columns.`);
+        row.eachCell((cell) => (chars += cellText(cell.value).length));
+        if (chars > MAX_TEXT_CHARS)
+          throw fileProblem('tooLarge', 'The workbook holds more text than an exhibitor list can.', { maxMb: 50 });
+      }
+    }
+  } catch (error) {
+    if (ApiError.is(error)) throw error;
+    throw fileProblem('damaged', 'This .xlsx file is damaged or not a workbook.');
+  }
+}
+
 async function readXlsx(bytes: Buffer): Promise<Sheet> {
+  await checkXlsxLimits(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -44,9 +82,6 @@ async function readXlsx(bytes: Buffer): Promise<Sheet> {
   }
   const sheet = workbook.worksheets.find((w) => w.actualRowCount > 0);
   if (!sheet) throw fileProblem('empty', 'The workbook has no data.');
-  if (sheet.actualRowCount > MAX_ROWS + 1)
-    throw fileProblem('tooManyRows', `The sheet has more than ${MAX_ROWS.toLocaleString('en')} rows.`, { max: MAX_ROWS });
-  if (sheet.actualColumnCount > MAX_COLUMNS) throw fileProblem('tooManyColumns', `The sheet has more than ${MAX_COLUMNS} columns.`);
   const rows: string[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, number) => {
     const cells: string[] = [];
@@ -59,6 +94,8 @@ async function readXlsx(bytes: Buffer): Promise<Sheet> {
   return { format: 'xlsx', sheetName: sheet.name, rows: Array.from(rows, (r) => r ?? []) };
 }
 
+const tooManyRows = () => fileProblem('tooManyRows', `The sheet has more than ${MAX_ROWS.toLocaleString('en')} rows.`, { max: MAX_ROWS });
+
 function readCsv(bytes: Buffer): Sheet {
   if (bytes.includes(0)) throw fileProblem('notSpreadsheet', 'This file is not a spreadsheet (.xlsx or .csv).');
   let text: string;
@@ -68,15 +105,30 @@ function readCsv(bytes: Buffer): Sheet {
     throw fileProblem('notUtf8', 'This CSV file is not UTF-8. Save it from Excel as "CSV UTF-8".');
   }
   text = text.replace(/^\uFEFF/, '').normalize('NFC');
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'] });
-  if (parsed.data.length > MAX_ROWS + 1)
-    throw fileProblem('tooManyRows', `The file has more than ${MAX_ROWS.toLocaleString('en')} rows.`, { max: MAX_ROWS });
-  return { format: 'csv', sheetName: null, rows: parsed.data.map((r) => r.slice(0, MAX_COLUMNS).map((c) => readCsvCell(c).trim())) };
+  // Row by row, stopping at the limit: the rows of a huge file are never all held at once.
+  const rows: string[][] = [];
+  let over = false;
+  Papa.parse<string[]>(text, {
+    skipEmptyLines: 'greedy',
+    delimitersToGuess: [',', ';', '\t', '|'],
+    step: (result, parser) => {
+      if (rows.length > MAX_ROWS) {
+        over = true;
+        parser.abort();
+        return;
+      }
+      rows.push(result.data.slice(0, MAX_COLUMNS).map((c) => readCsvCell(c).trim()));
+    },
+  });
+  if (over) throw tooManyRows();
+  return { format: 'csv', sheetName: null, rows };
 }
 
 /** Reads an .xlsx or .csv file, refusing anything else by its bytes, not only by its name. */
 export async function readSheet(bytes: Buffer, fileName: string): Promise<Sheet> {
   if (bytes.length === 0) throw fileProblem('empty', 'The file is empty.');
+  if (bytes.length > MAX_FILE_BYTES)
+    throw fileProblem('tooLarge', `The file is larger than ${MAX_FILE_BYTES / 1048576} MB.`, { maxMb: MAX_FILE_BYTES / 1048576 });
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
     throw fileProblem('oldExcel', 'This is an old Excel file (.xls). Save it as .xlsx and import again.');
   const sheet = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])
