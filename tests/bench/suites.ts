@@ -6,6 +6,7 @@ import { storageBench } from './storage.bench';
 import { exhibitorsBench } from './exhibitors.bench';
 import { planSyncBench } from './plan-sync.bench';
 import { venueBench } from './venue.bench';
+import { transfersBench } from './transfers.bench';
 import { staffBench } from './staff.bench';
 
 export interface BenchSuite {
@@ -23,4 +24,5 @@ export const BENCHMARKS: BenchSuite[] = [
   printBench,
   venueBench,
   staffBench,
+  transfersBench,
 ];
