@@ -72,7 +72,7 @@ describe('the change feed', () => {
     expect(ok.ok).toBe(true);
     const refused = await core.dispatch('applyPlanChanges', { fairId, added: { areas: [AREA] } });
     expect(refused.ok).toBe(false);
-    await core.dispatch('applyPlanChanges', { fairId, updated: { areas: [{ ...AREA, name: 'Hall A' }] } });
+    await core.dispatch('applyPlanChanges', { fairId, updated: { areas: [{ from: AREA, to: { ...AREA, name: 'Hall A' } }] } });
     stop();
     expect(changes.map((c) => [c.fairId, c.method])).toEqual([
       [fairId, 'applyPlanChanges'],

@@ -103,7 +103,7 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
     const areaIds = new Set(areaBooths.map((b) => b.id));
     const dups = duplicateNumbers([...doc.booths.values()]).filter((i) => i.ids.some((id) => areaIds.has(id)));
     return [...dups, ...checkArea(area, areaBooths, areaFeatures, minAisle)].map((issue) => ({ areaId: area.id, issue }));
-  }, [panel, area, areaBooths, areaFeatures, doc.booths, minAisle, allAreas, editor, doc]);
+  }, [panel, area, areaBooths, areaFeatures, minAisle, allAreas, editor, doc]);
   const issueIds = useMemo(() => new Set(issues.flatMap((i) => i.issue.ids)), [issues]);
   const areaNames = useMemo(() => new Map([...doc.areas.values()].map((a) => [a.id, a.name])), [doc.areas]);
 
