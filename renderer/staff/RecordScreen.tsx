@@ -14,6 +14,7 @@ import { Keypad } from './Keypad';
 import { LanguageToggle } from './LanguageToggle';
 import type { Outbox } from './outbox';
 import { RecentEntries } from './RecentEntries';
+import { VisitorCount } from './VisitorCount';
 
 const boothsKey = (fairId: string) => `fairfloor.staff.booths.${fairId}`;
 
@@ -53,6 +54,7 @@ export function RecordScreen({
   const box = useSyncExternalStore(outbox.subscribe, outbox.state);
   const [booth, setBooth] = useState<SaleBooth | null>(null);
   const [wanted, setWanted] = useState(initialBooth);
+  useEffect(() => setWanted(initialBooth), [initialBooth]);
   const [amount, setAmount] = useState('');
   const [method, setMethod] = useState<PaymentMethod>('cash');
   const [confirming, setConfirming] = useState(false);
@@ -147,6 +149,7 @@ export function RecordScreen({
         </p>
       )}
       <RecentEntries entries={box.entries.filter((e) => e.fairId === session.fair.id)} onUndo={(id) => void outbox.undo(id)} />
+      <VisitorCount api={api} fairId={session.fair.id} day={session.day} />
     </main>
   );
 }

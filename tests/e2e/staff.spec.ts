@@ -108,3 +108,41 @@ test('a phone joins from the QR code, records 15 sales (5 offline) that land onc
   expect(db.prepare('SELECT count(*) AS n FROM sale WHERE device_id IS NOT NULL').get()).toEqual({ n: 15 });
   await context.close();
 });
+
+test('a booth sign opens the staff page on its booth; undo voids the entry; the gate’s visitor count is saved', async ({
+  page,
+  app,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  await openApp(page, app);
+  const sales = new SalesPage(page);
+  await sales.openFairSection(DEMO, 'Doanh thu');
+  await page.getByRole('button', { name: 'Điện thoại nhân viên' }).click();
+  const panel = page.getByRole('dialog', { name: 'Chế độ nhân viên: nhập doanh thu bằng điện thoại' });
+  await panel.getByRole('button', { name: 'Bật chế độ nhân viên' }).click();
+  const joinUrl = await readQr(panel.getByTestId('staff-join-qr'));
+  const { context, phone } = await openPhone(browser);
+  await phone.join(joinUrl, 'Trần Văn Minh');
+
+  // What a printed sign's QR code holds: the staff page on booth A05.
+  await phone.page.goto(joinUrl.replace(/#.*$/, '#booth=A05'));
+  await expect(phone.page.getByTestId('phone-booth')).toHaveText('A05');
+  await phone.recordSale(['2', '5', '0', 'k'], '250.000 ₫');
+  await expect(phone.outbox).toHaveText('Đã gửi hết các lượt ghi');
+  await phone.page.getByRole('button', { name: 'Hoàn tác 250.000 ₫ của gian A05' }).tap();
+  await expect(phone.page.getByTestId('phone-entry').first()).toContainText('đã hủy');
+  const fairId = app.core.ctx.library.list().fairs[0]!.id;
+  const db = app.core.ctx.library.db(fairId);
+  await expect
+    .poll(() => db.prepare('SELECT void_reason AS reason FROM sale WHERE device_id IS NOT NULL').all())
+    .toEqual([{ reason: 'Hủy trên điện thoại nhân viên' }]);
+
+  await phone.page.getByText('Nhập lượt khách').tap();
+  await phone.page.getByRole('textbox', { name: 'Cổng', exact: true }).fill('Cổng chính');
+  await phone.page.getByRole('textbox', { name: 'Lượt khách hôm nay qua cổng này' }).fill('1250');
+  await phone.page.getByRole('button', { name: 'Lưu lượt khách' }).tap();
+  await expect(phone.page.getByText('Đã lưu 1250 lượt khách cho Cổng chính.')).toBeVisible();
+  expect(db.prepare("SELECT count FROM visitor_count WHERE gate = 'Cổng chính'").get()).toEqual({ count: 1250 });
+  await context.close();
+});
