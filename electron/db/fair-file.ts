@@ -79,7 +79,7 @@ export function copyFairRows(db: Db, schema: string, version: number, skip: read
       if (broken.length) {
         throw new ApiError('FILE_INVALID', 'This fair file is damaged: some rows point at rows it does not hold.', { rows: broken.length });
       }
-    })();
+    }).immediate();
   } finally {
     db.pragma('foreign_keys = ON');
   }

@@ -2,7 +2,7 @@ import type { salesMethods } from '../../shared/api/sales';
 import type { HandlersOf } from '../../shared/api/define';
 import type { HandlerContext } from '../api/context';
 import { GroupCommit } from '../db/group-commit';
-import { readDayGrid, setDayTotal } from '../services/sales/day-grid';
+import { readDayGrid, setDayTotal, undoDayTotal } from '../services/sales/day-grid';
 import { correctSale, recordSale, voidSale } from '../services/sales/entries';
 import { listSalesHistory } from '../services/sales/history';
 import { listSaleBooths, listSales, listVisitors, setVisitors } from '../services/sales/queries';
@@ -23,6 +23,8 @@ export const salesHandlers: HandlersOf<typeof salesMethods, HandlerContext> = {
   getDayGrid: ({ fairId }, ctx) => readDayGrid(ctx.library.db(fairId)),
   setDayTotal: ({ fairId, reason, ...input }, ctx) =>
     setDayTotal(ctx.library.db(fairId), { ...input, reason: reason || 'Replaced by the day total' }, ctx.actor()),
+  undoDayTotal: ({ fairId, reason, change }, ctx) =>
+    undoDayTotal(ctx.library.db(fairId), { change, reason: reason || 'Day total undone' }, ctx.actor()),
   listSalesHistory: ({ fairId, limit }, ctx) => listSalesHistory(ctx.library.db(fairId), limit),
   listVisitors: ({ fairId }, ctx) => listVisitors(ctx.library.db(fairId)),
   setVisitors: ({ fairId, ...input }, ctx) => setVisitors(ctx.library.db(fairId), input, ctx.actor()),

@@ -202,7 +202,7 @@ export class FairLibrary {
         ).run(id, input.name, input.venue, input.organizer, input.firstDay, input.lastDay, input.notes, at, at);
         audit(db, actor, 'fair.create', 'fair', id, { name: input.name }, at);
         fill?.(db, id);
-      })();
+      }).immediate();
     } finally {
       db.close();
     }
@@ -273,7 +273,7 @@ export class FairLibrary {
         at,
       );
       audit(db, actor, 'fair.update', 'fair', fairId, { ...input }, at);
-    })();
+    }).immediate();
     return this.fair(fairId);
   }
 
@@ -326,7 +326,7 @@ export class FairLibrary {
         db.transaction(() => {
           db.prepare('UPDATE fair SET id = ?').run(id);
           finish(db, id);
-        })();
+        }).immediate();
       } catch (error) {
         if (ApiError.is(error)) throw error;
         throw new ApiError('FILE_INVALID', 'This fair file is damaged or unreadable.');

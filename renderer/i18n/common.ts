@@ -36,6 +36,8 @@ export const common = defineMessages(
         boothTakenBy: 'Booth {{booth}} was just taken by {{holder}}. Nothing was changed.',
         busy: 'Another window is changing this fair right now. Try again in a moment.',
         fairOpenElsewhere: 'This fair is open in another FairFloor window. Close it there first; nothing was changed.',
+        tooManySheets:
+          'This map would need about {{sheets}} sheets; at most {{max}} can be printed at once. Choose a smaller scale (a larger N in 1:N), larger paper or one area.',
         paidBooking: 'Booth {{booth}} is paid by {{holder}}; a paid booking cannot be cancelled.',
         alreadyWaiting: 'This exhibitor is already on the waitlist for this zone.',
         changedMeanwhile: 'The booths changed meanwhile. Look again and retry.',
@@ -80,6 +82,8 @@ export const common = defineMessages(
         boothTakenBy: 'Gian {{booth}} vừa được {{holder}} đặt. Không có gì bị thay đổi.',
         busy: 'Một cửa sổ khác đang sửa hội chợ này. Hãy thử lại sau giây lát.',
         fairOpenElsewhere: 'Hội chợ này đang mở trong một cửa sổ FairFloor khác. Hãy đóng nó ở đó trước; chưa có gì bị thay đổi.',
+        tooManySheets:
+          'Bản đồ này cần khoảng {{sheets}} tờ; mỗi lần in được tối đa {{max}} tờ. Hãy chọn tỉ lệ nhỏ hơn (N lớn hơn trong 1:N), khổ giấy lớn hơn hoặc một khu vực.',
         paidBooking: 'Gian {{booth}} đã được {{holder}} thanh toán; không thể huỷ một lượt đặt đã thanh toán.',
         alreadyWaiting: 'Đơn vị này đã có trong danh sách chờ của phân khu này.',
         changedMeanwhile: 'Các gian vừa có thay đổi. Hãy xem lại rồi thử lại.',

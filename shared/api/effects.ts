@@ -73,6 +73,7 @@ export const METHOD_EFFECTS: Record<MethodName, MethodEffect> = {
   voidSale: writes('sales', 'reports'),
   getDayGrid: READ,
   setDayTotal: writes('sales', 'reports'),
+  undoDayTotal: writes('sales', 'reports'),
   listSalesHistory: READ,
   listVisitors: READ,
   setVisitors: writes('sales', 'reports'),

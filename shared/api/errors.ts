@@ -64,6 +64,7 @@ export const ERROR_REASONS = [
   'boothTaken', // { booth, holder? }
   'busy',
   'fairOpenElsewhere',
+  'tooManySheets', // { sheets, max }
   'paidBooking', // { booth, holder }
   'alreadyWaiting',
   'changedMeanwhile',

@@ -27,6 +27,11 @@ if (command === 'sales') {
   db.exec('BEGIN IMMEDIATE');
   console.log('ready');
 } else if (command === 'pay') {
+  // Pays on "go", so that both processes start together.
+  console.log('ready');
+}
+
+function payMany(): string[] {
   const [allocationId, amount, times] = (arg ?? '').split(':');
   const outcomes: string[] = [];
   for (let i = 0; i < Number(times ?? 1); i++) {
@@ -34,14 +39,16 @@ if (command === 'sales') {
       recordPayment(db, 'Holder', allocationId!, { amountDong: Number(amount), paidOn: '2025-07-01', method: 'cash', note: '' });
       outcomes.push('ok');
     } catch (error) {
-      outcomes.push(String((error as { code?: string }).code ?? error));
+      const { code, details } = error as { code?: string; details?: { reason?: string } };
+      outcomes.push(code === 'CONFLICT' ? `CONFLICT:${details?.reason ?? ''}` : String(code ?? error));
     }
   }
-  console.log(JSON.stringify(outcomes));
+  return outcomes;
 }
 
 createInterface({ input: process.stdin }).on('line', (line) => {
   if (line === 'commit') db.exec('COMMIT');
+  if (line === 'go') console.log(JSON.stringify(payMany()));
   if (line === 'write') {
     try {
       recordSale(

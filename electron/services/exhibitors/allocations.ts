@@ -70,7 +70,7 @@ export function expireHolds(db: Db, actor: string, today: string = todayInVietna
         at,
       );
     }
-  })();
+  }).immediate();
   return expired.map((a) => a.boothId);
 }
 
@@ -249,7 +249,7 @@ export function setAllocationStatus(
       { boothId: a.boothId, boothNumber: a.boothNumber, exhibitorId: a.exhibitorId, from: a.status, to: input.status },
       at,
     );
-  })();
+  }).immediate();
   return getAllocation(db, input.allocationId);
 }
 
@@ -297,6 +297,6 @@ export function setFee(
       },
       at,
     );
-  })();
+  }).immediate();
   return getAllocation(db, input.allocationId);
 }

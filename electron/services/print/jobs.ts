@@ -4,6 +4,7 @@ import { todayInVietnam } from '../../../shared/dates';
 import type { PrintJob, PrintRequest } from '../../../shared/model/print';
 import type { Db } from '../../db/open';
 import { renderMapPdf, type PdfResult } from './map-pdf';
+import { checkSheetCount } from './paper';
 import { PrintCancelled, Progress } from './progress';
 import { renderReportPdf } from './report-pdf';
 import { renderBoothSignsPdf } from './booth-signs';
@@ -51,6 +52,7 @@ export class PrintJobs {
   private readonly jobs = new Map<string, Job>();
 
   start(db: Db, request: PrintRequest, now = new Date(), extras: PrintExtras = {}): string {
+    checkSheetCount(db, request);
     const jobId = randomUUID();
     const progress = new Progress();
     const job: Job = { progress, state: { state: 'running', jobId, done: 0, total: 0 }, fileName: fileNameFor(request, now) };

@@ -1,6 +1,6 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { CorrectSaleInput, RecordSaleInput, SaleEntry, VoidSaleInput } from '../../../shared/model/sales';
-import { SALE_RULES } from '../../../shared/model/sales';
+import { DUPLICATE_WINDOW_MS, SALE_RULES } from '../../../shared/model/sales';
 import type { Db } from '../../db/open';
 import { audit } from '../audit';
 import { newId, requireConfirmedAmount, requireFairDay, resolveBooth, stmt } from './rules';
@@ -25,6 +25,10 @@ export function readSale(db: Db, id: string): SaleEntry {
   if (!row) throw new ApiError('NOT_FOUND', 'This sale entry does not exist');
   return row;
 }
+
+type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
+/** Callers inside the main process may leave the confirmation flag out: unconfirmed by default. */
+type NewSaleInput = Optional<RecordSaleInput, 'confirmDuplicate'>;
 
 interface NewSale {
   boothId: string;
@@ -60,7 +64,7 @@ export function voidEntry(db: Db, id: string, reason: string, actor: string, at:
   if (changed !== 1) throw new ApiError('CONFLICT', SALE_RULES.alreadyVoided);
 }
 
-function validated(db: Db, input: RecordSaleInput) {
+function validated(db: Db, input: NewSaleInput) {
   const booth = resolveBooth(db, input.boothNumber);
   requireFairDay(db, input.day);
   requireConfirmedAmount(input.amountDong, input.confirmLarge);
@@ -68,13 +72,30 @@ function validated(db: Db, input: RecordSaleInput) {
 }
 
 /**
+ * The same booth, day and amount recorded within the last minutes: most likely typed twice.
+ * Checked here, not in the form, so every client (staff phones too) is asked.
+ */
+function requireNotDuplicate(db: Db, boothId: string, input: NewSaleInput, now: Date): void {
+  if (input.confirmDuplicate) return;
+  const since = new Date(now.getTime() - DUPLICATE_WINDOW_MS).toISOString();
+  const twin = stmt(
+    db,
+    `SELECT id, recorded_at AS recordedAt, recorded_by AS recordedBy FROM sale
+     WHERE booth_id = ? AND day = ? AND amount_dong = ? AND voided_at IS NULL AND recorded_at >= ?
+     ORDER BY recorded_at DESC LIMIT 1`,
+  ).get(boothId, input.day, input.amountDong, since) as { id: string; recordedAt: string; recordedBy: string } | undefined;
+  if (twin) throw new ApiError('CONFLICT', SALE_RULES.duplicate, { reason: 'duplicateSale', saleId: twin.id, ...twin });
+}
+
+/**
  * Records what a booth took: one durable transaction with its audit row. An entry that carries a
  * phone's entry id already stored is answered with the stored entry, never recorded twice.
  */
-export function recordSale(db: Db, input: RecordSaleInput, actor: string, now = new Date(), deviceId: string | null = null): SaleEntry {
+export function recordSale(db: Db, input: NewSaleInput, actor: string, now = new Date(), deviceId: string | null = null): SaleEntry {
   const earlier = sentBefore(db, input.clientEntryId);
   if (earlier) return earlier;
   const booth = validated(db, input);
+  requireNotDuplicate(db, booth.boothId, input, now);
   const at = now.toISOString();
   const sale = {
     boothId: booth.boothId,
@@ -98,7 +119,7 @@ export function recordSale(db: Db, input: RecordSaleInput, actor: string, now = 
       at,
     );
     return saleId;
-  })();
+  }).immediate();
   // Everything the list shows is known already: no read-back on the hot path.
   return {
     ...sale,
@@ -126,7 +147,13 @@ function activeSale(db: Db, saleId: string): SaleEntry {
 }
 
 /** A correction is a new entry that voids the one it replaces and points back at it. */
-export function correctSale(db: Db, input: CorrectSaleInput, actor: string, now = new Date(), deviceId: string | null = null): SaleEntry {
+export function correctSale(
+  db: Db,
+  input: Optional<CorrectSaleInput, 'confirmDuplicate'>,
+  actor: string,
+  now = new Date(),
+  deviceId: string | null = null,
+): SaleEntry {
   const booth = validated(db, input);
   const at = now.toISOString();
   const id = db.transaction(() => {
@@ -162,7 +189,7 @@ export function correctSale(db: Db, input: CorrectSaleInput, actor: string, now 
       at,
     );
     return saleId;
-  })();
+  }).immediate();
   return readSale(db, id);
 }
 
@@ -181,6 +208,6 @@ export function voidSale(db: Db, input: VoidSaleInput, actor: string, now = new 
       { reason: input.reason, booth: old.boothNumber, day: old.day, amountDong: old.amountDong },
       at,
     );
-  })();
+  }).immediate();
   return readSale(db, input.saleId);
 }

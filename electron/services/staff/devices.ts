@@ -63,7 +63,7 @@ export function joinWithCode(db: Db, input: StaffJoinInput, now: Date): JoinedDe
     stmt(db, 'UPDATE staff_join_code SET used_at = ?, device_id = ? WHERE code_hash = ?').run(at, deviceId, hashSecret(code));
     audit(db, input.personName, 'staff.join', 'staff_device', deviceId, { number, platform: input.platform }, at);
     return { token, deviceId, number, personName: input.personName };
-  })();
+  }).immediate();
 }
 
 export interface DeviceRow {
@@ -106,5 +106,5 @@ export function revokeDevice(db: Db, deviceId: string, actor: string, now: Date)
     const at = now.toISOString();
     stmt(db, 'UPDATE staff_device SET revoked_at = ?, revoked_by = ? WHERE id = ?').run(at, actor, deviceId);
     audit(db, actor, 'staff.revoke', 'staff_device', deviceId, { number: row.number }, at);
-  })();
+  }).immediate();
 }

@@ -35,7 +35,7 @@ export function SalesScreen({ fair }: { fair: Fair }) {
       </div>
       {view === 'entry' && <SalesEntryView fairId={fair.id} days={days} day={day} onDayChange={setDay} booths={booths.data ?? []} />}
       {view === 'grid' && <DayGridView fairId={fair.id} />}
-      {view === 'visitors' && <VisitorsView fairId={fair.id} days={days} />}
+      {view === 'visitors' && <VisitorsView fairId={fair.id} days={days} initialDay={day} />}
       {view === 'history' && <HistoryView fairId={fair.id} />}
     </div>
   );

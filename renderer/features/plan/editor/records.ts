@@ -1,14 +1,9 @@
-import type { Area, Booth, Feature, FeatureKind, Plan, PlanChangesInput, Zone } from '../../../../shared/model/plan';
+import type { Plan, PlanChangesInput } from '../../../../shared/model/plan';
 
-/** The record kinds of a plan, each keyed by id. */
-export interface RecordMap {
-  areas: Area;
-  zones: Zone;
-  booths: Booth;
-  features: Feature;
-}
-export type RecordKind = keyof RecordMap;
-export const RECORD_KINDS: readonly RecordKind[] = ['areas', 'zones', 'booths', 'features'];
+import { RECORD_KINDS, type RecordKind, type RecordMap } from '../../../../shared/plan/records';
+
+export { RECORD_KINDS, defaults, FEATURE_SIZE, STANDARD_BOOTH_M } from '../../../../shared/plan/records';
+export type { RecordKind, RecordMap } from '../../../../shared/plan/records';
 
 /** The editor's document: every record by kind and id. Replaced, never mutated, on each change. */
 export type PlanDoc = { [K in RecordKind]: ReadonlyMap<string, RecordMap[K]> };
@@ -22,60 +17,6 @@ export interface Diff {
   updated: { [K in RecordKind]: [RecordMap[K], RecordMap[K]][] };
   removed: { [K in RecordKind]: RecordMap[K][] };
 }
-
-export const STANDARD_BOOTH_M = 3;
-
-/** Defaults of each record kind, in one place: everything else builds records through these. */
-export const defaults = {
-  booth: (
-    id: string,
-    areaId: string,
-    number: string,
-    at: { xM: number; yM: number },
-    size = { widthM: STANDARD_BOOTH_M, depthM: STANDARD_BOOTH_M },
-  ): Booth => ({
-    id,
-    areaId,
-    number,
-    xM: at.xM,
-    yM: at.yM,
-    widthM: size.widthM,
-    depthM: size.depthM,
-    rotationDeg: 0,
-    kind: 'standard',
-    typeOverride: null,
-    zoneId: null,
-    priceDong: 0,
-    notes: '',
-    locked: false,
-  }),
-  feature: (id: string, areaId: string, kind: FeatureKind, at: { xM: number; yM: number }, size = FEATURE_SIZE[kind]): Feature => ({
-    id,
-    areaId,
-    kind,
-    xM: at.xM,
-    yM: at.yM,
-    widthM: size.widthM,
-    depthM: size.depthM,
-    rotationDeg: 0,
-    label: '',
-  }),
-  area: (id: string, name: string, widthM: number, depthM: number, sortOrder: number): Area => ({ id, name, widthM, depthM, sortOrder }),
-  zone: (id: string, name: string, color: string): Zone => ({ id, name, color }),
-};
-
-/** A sensible first size for each kind of feature, in metres. */
-export const FEATURE_SIZE: Record<FeatureKind, { widthM: number; depthM: number }> = {
-  wall: { widthM: 10, depthM: 0.3 },
-  aisle: { widthM: 20, depthM: 3 },
-  entrance: { widthM: 4, depthM: 1 },
-  exit: { widthM: 3, depthM: 1 },
-  stage: { widthM: 10, depthM: 6 },
-  info_desk: { widthM: 3, depthM: 2 },
-  pillar: { widthM: 0.6, depthM: 0.6 },
-  restroom: { widthM: 4, depthM: 3 },
-  label: { widthM: 8, depthM: 1.2 },
-};
 
 export function emptyDiff(): Diff {
   return {
