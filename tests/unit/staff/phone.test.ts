@@ -9,6 +9,7 @@ const booth = (number: string, exhibitorName: string): SaleBooth => ({
   exhibitorId: 'e',
   exhibitorName,
   zoneName: '',
+  forSale: true,
 });
 const BOOTHS = [booth('A01', 'Châu Long'), booth('A10', 'Bánh đa cua Hải Phòng'), booth('B01', 'Nem cua bể'), booth('A02', 'Hòa Bình')];
 
