@@ -9,6 +9,8 @@ export function VisitorCount({ api, fairId, day }: { api: StaffApi; fairId: stri
   const [count, setCount] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  // The day is counted the other way (all gates vs per gate): a second tap replaces those counts.
+  const [replace, setReplace] = useState(false);
   const value = Number(count);
   const valid = /^\d{1,9}$/.test(count);
 
@@ -16,9 +18,13 @@ export function VisitorCount({ api, fairId, day }: { api: StaffApi; fairId: stri
     event.preventDefault();
     if (!valid || busy) return;
     setBusy(true);
-    const reply = await api.call('setVisitors', { fairId, day, gate: gate.trim(), count: value });
+    const reply = await api.call('setVisitors', { fairId, day, gate: gate.trim(), count: value, replaceOtherMode: replace });
     setBusy(false);
-    if (reply.ok) {
+    setReplace(false);
+    if (!reply.ok && reply.error.code === 'CONFLICT') {
+      setReplace(true);
+      setMessage({ ok: false, text: t('phone.visitorsOtherMode') });
+    } else if (reply.ok) {
       setMessage({ ok: true, text: t('phone.visitorsSaved', { count: value, gate: gate.trim() || t('phone.allGates') }) });
       setCount('');
     } else
@@ -43,7 +49,7 @@ export function VisitorCount({ api, fairId, day }: { api: StaffApi; fairId: stri
           </p>
         )}
         <button type="submit" className="phone-primary" disabled={!valid || busy}>
-          {t('phone.saveVisitors')}
+          {replace ? t('phone.replaceVisitors') : t('phone.saveVisitors')}
         </button>
       </form>
     </details>

@@ -142,6 +142,9 @@ test('a booth sign opens the staff page on its booth; undo voids the entry; the 
   await phone.page.getByRole('textbox', { name: 'Cổng', exact: true }).fill('Cổng chính');
   await phone.page.getByRole('textbox', { name: 'Lượt khách hôm nay qua cổng này' }).fill('1250');
   await phone.page.getByRole('button', { name: 'Lưu lượt khách' }).tap();
+  // The demo fair counted this day for the whole fair: the phone asks before replacing that.
+  await expect(phone.page.getByRole('alert')).toContainText('đang được đếm theo cách khác');
+  await phone.page.getByRole('button', { name: 'Thay thế và lưu' }).tap();
   await expect(phone.page.getByText('Đã lưu 1250 lượt khách cho Cổng chính.')).toBeVisible();
   expect(db.prepare("SELECT count FROM visitor_count WHERE gate = 'Cổng chính'").get()).toEqual({ count: 1250 });
   await context.close();
