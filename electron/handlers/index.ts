@@ -5,6 +5,7 @@ import { planHandlers } from './plan';
 import { exhibitorsHandlers } from './exhibitors';
 import { reportsHandlers } from './reports';
 import { salesHandlers } from './sales';
+import { transfersHandlers } from './transfers';
 import { printHandlers } from './print';
 import { staffHandlers } from './staff';
 
@@ -14,6 +15,7 @@ export const handlers: Handlers<HandlerContext> = {
   ...planHandlers,
   ...exhibitorsHandlers,
   ...salesHandlers,
+  ...transfersHandlers,
   ...reportsHandlers,
   ...printHandlers,
   ...staffHandlers,

@@ -15,7 +15,16 @@ const BACKUPS_KEPT = 10;
  * What belongs to one edition of a fair and stays behind when its layout is reused:
  * bookings, money, sales, visitors, history. Children before parents (foreign keys).
  */
-export const TABLES_NOT_DUPLICATED = ['sale', 'sale_total', 'payment', 'allocation', 'visitor_count', 'audit_log', 'waitlist_entry'];
+export const TABLES_NOT_DUPLICATED = [
+  'sale',
+  'sale_total',
+  'payment',
+  'allocation',
+  'visitor_count',
+  'audit_log',
+  'waitlist_entry',
+  'bank_transfer',
+];
 /** Fair ids are file names: nothing that could climb out of the library folder. */
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 

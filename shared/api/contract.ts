@@ -4,6 +4,7 @@ import { planMethods } from './plan';
 import { exhibitorsMethods } from './exhibitors';
 import { reportsMethods } from './reports';
 import { salesMethods } from './sales';
+import { transfersMethods } from './transfers';
 import { printMethods } from './print';
 import { staffMethods } from './staff';
 
@@ -16,6 +17,7 @@ export const contract = {
   ...planMethods,
   ...exhibitorsMethods,
   ...salesMethods,
+  ...transfersMethods,
   ...reportsMethods,
   ...printMethods,
   ...staffMethods,

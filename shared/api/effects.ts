@@ -77,6 +77,13 @@ export const METHOD_EFFECTS: Record<MethodName, MethodEffect> = {
   listSalesHistory: READ,
   listVisitors: READ,
   setVisitors: writes('sales', 'reports'),
+  // bank transfers
+  getFairBank: READ,
+  setFairBank: writes('fair'),
+  listPaymentsDue: READ,
+  paymentRequestPdf: READ,
+  analyzeStatement: READ,
+  confirmTransfers: writes('exhibitors', 'statuses', 'reports'),
   // reports
   getDashboard: READ,
   getFairReport: READ,

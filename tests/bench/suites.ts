@@ -4,7 +4,9 @@ import { printBench } from './print.bench';
 import { salesBench } from './sales.bench';
 import { storageBench } from './storage.bench';
 import { exhibitorsBench } from './exhibitors.bench';
+import { planSyncBench } from './plan-sync.bench';
 import { venueBench } from './venue.bench';
+import { transfersBench } from './transfers.bench';
 import { staffBench } from './staff.bench';
 
 export interface BenchSuite {
@@ -13,4 +15,14 @@ export interface BenchSuite {
 }
 
 /** Each feature adds its suite here; `npm run bench -- <name>` runs just one. */
-export const BENCHMARKS: BenchSuite[] = [storageBench, planBench, exhibitorsBench, salesBench, printBench, venueBench, staffBench];
+export const BENCHMARKS: BenchSuite[] = [
+  storageBench,
+  planBench,
+  planSyncBench,
+  exhibitorsBench,
+  salesBench,
+  printBench,
+  venueBench,
+  staffBench,
+  transfersBench,
+];

@@ -5,7 +5,7 @@ import type { Fair } from '../../../shared/model/fair';
 import type { Plan } from '../../../shared/model/plan';
 import { useApi } from '../../api/client';
 import { useErrorText, useNotices } from '../../ui/notices';
-import { PlanEditor } from './editor/editor';
+import { isChangedMeanwhile, PlanEditor } from './editor/editor';
 import { PlanWorkbench } from './ui/PlanWorkbench';
 import './plan.css';
 
@@ -41,7 +41,8 @@ function LoadedPlan({ fairId, plan }: { fairId: string; plan: Plan }) {
           await api.applyPlanChanges({ fairId, ...changes });
         },
         onPersistError: (error) => {
-          notices.error(error);
+          // A change made elsewhere meanwhile is told on the plan itself (the editor counts it).
+          if (!isChangedMeanwhile(error)) notices.error(error);
           // A refused save may have met another window's change: show the file as it is now.
           void queryClient.refetchQueries({ queryKey: planKey(fairId) });
         },

@@ -27,7 +27,13 @@ export function filterGridRows(rows: readonly Row[], filter: string): Row[] {
   if (!text) return [...rows];
   const prefix = canonicalBoothNumber(text);
   const words = foldText(text);
-  return rows.filter((r) => canonicalBoothNumber(r.number).startsWith(prefix) || foldText(r.exhibitorName).includes(words));
+  const upper = text.toUpperCase();
+  return rows.filter(
+    (r) =>
+      r.number.toUpperCase().startsWith(upper) ||
+      canonicalBoothNumber(r.number).startsWith(prefix) ||
+      foldText(r.exhibitorName).includes(words),
+  );
 }
 
 /** How many recorded entries a new day figure would void, when that needs asking: clearing, or folding several into one. */
@@ -92,7 +98,9 @@ export function DayGridView({ fairId }: { fairId: string }) {
   });
   const undoLast = () => last && !undo.isPending && undo.mutate(last);
 
-  const commit = async (cell: Cell, text: string, restore: () => void) => {
+  const commit = async (cell: Cell, text: string, restore: () => void, next: HTMLElement | null) => {
+    // A question takes the focus; afterwards the person goes on where they were heading (the cell below).
+    const goOn = () => next?.isConnected && next.focus();
     const key = `${cell.boothId}/${cell.day}`;
     const parsed = text.trim() === '' || text.trim() === '0' ? ({ ok: true, amount: 0, confirm: false } as const) : parseAmount(text);
     if (!parsed.ok) return setProblem({ key, text: t(`amountErrors.${parsed.error}`) });
@@ -113,10 +121,15 @@ export function DayGridView({ fairId }: { fairId: string }) {
         confirmLabel: t(clearing ? 'grid.clearConfirm' : 'grid.foldConfirm', values),
         danger: true,
       });
+      goOn();
       // Cancel keeps the entries: the cell shows the recorded figure again.
       if (!agreed) return restore();
     }
-    if (parsed.confirm && !(await confirmLarge(parsed.amount, cell.booth))) return restore();
+    if (parsed.confirm) {
+      const agreed = await confirmLarge(parsed.amount, cell.booth);
+      goOn();
+      if (!agreed) return restore();
+    }
     save.mutate({
       fairId,
       boothId: cell.boothId,
@@ -178,7 +191,7 @@ export function DayGridView({ fairId }: { fairId: string }) {
           rows={rows}
           language={language}
           problemKey={problem?.key}
-          onCommit={(cell, text, restore) => void commit(cell, text, restore)}
+          onCommit={(cell, text, restore, next) => void commit(cell, text, restore, next)}
         />
       )}
       {confirmDialog}
@@ -198,7 +211,7 @@ function GridTable({
   rows: readonly Row[];
   language: 'vi' | 'en';
   problemKey?: string;
-  onCommit: (cell: Cell, text: string, restore: () => void) => void;
+  onCommit: (cell: Cell, text: string, restore: () => void, next: HTMLElement | null) => void;
 }) {
   const { t } = useTranslation('sales');
   return (
@@ -239,7 +252,12 @@ function GridTable({
                     onFocus={(e) => e.currentTarget.select()}
                     onBlur={(e) => {
                       const input = e.currentTarget;
-                      onCommit(cell, input.value, () => (input.value = shown));
+                      onCommit(
+                        cell,
+                        input.value,
+                        () => (input.value = shown),
+                        e.relatedTarget instanceof HTMLElement ? e.relatedTarget : null,
+                      );
                     }}
                     onKeyDown={(e) => {
                       if (e.key === 'Enter') {

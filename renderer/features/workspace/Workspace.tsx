@@ -15,12 +15,14 @@ import { ExhibitorsScreen } from '../exhibitors/ExhibitorsScreen';
 import { PlanScreen } from '../plan/PlanScreen';
 import { ReportsScreen } from '../reports/ReportsScreen';
 import { SalesScreen } from '../sales/SalesScreen';
+import { TransfersScreen } from '../transfers/TransfersScreen';
 import { StaffPanel } from '../staff/StaffPanel';
 
 const SCREENS: Record<Section, ComponentType<{ fair: Fair }>> = {
   plan: PlanScreen,
   exhibitors: ExhibitorsScreen,
   sales: SalesScreen,
+  transfers: TransfersScreen,
   reports: ReportsScreen,
 };
 

@@ -4,7 +4,18 @@ import { SpatialIndex } from '../model/spatial';
 import { addBooths, nextFreeNumber, removeItems, translateItems, updateItems, validate, type EditProblem } from './commands';
 import type { BlockSpec } from './generator';
 import { defaults } from './records';
-import { applyDiff, docFromPlan, isEmptyDiff, mergePlan, planFromDoc, reverse, toChanges, type Diff, type PlanDoc } from './records';
+import {
+  applyDiff,
+  appliesTo,
+  docFromPlan,
+  isEmptyDiff,
+  mergePlan,
+  planFromDoc,
+  reverse,
+  toChanges,
+  type Diff,
+  type PlanDoc,
+} from './records';
 
 export interface EditorOptions {
   plan: Plan;
@@ -45,6 +56,8 @@ export class PlanEditor {
   tool: Tool = { kind: 'select' };
   /** Committed entries not yet confirmed saved. */
   pending = 0;
+  /** How many saves the file refused because what they changed had changed elsewhere meanwhile. */
+  refusedMeanwhile = 0;
   private readonly undoStack: Entry[] = [];
   private readonly redoStack: Entry[] = [];
   private readonly listeners = new Set<() => void>();
@@ -84,7 +97,10 @@ export class PlanEditor {
     return { undo: this.undoStack.map((e) => e.action), redo: this.redoStack.map((e) => e.action) };
   }
   areaBooths(): Booth[] {
-    return [...this.doc.booths.values()].filter((b) => b.areaId === this.areaId);
+    return this.areaBoothsOf(this.areaId);
+  }
+  areaBoothsOf(areaId: string | null): Booth[] {
+    return [...this.doc.booths.values()].filter((b) => b.areaId === areaId);
   }
   areaFeatures(): Feature[] {
     return [...this.doc.features.values()].filter((f) => f.areaId === this.areaId);
@@ -130,7 +146,28 @@ export class PlanEditor {
     this.doc = next;
     if (this.areaId && !this.doc.areas.has(this.areaId)) this.areaId = plan.areas[0]?.id ?? null;
     this.pruneSelection();
+    this.pruneHistory();
     this.emit();
+  }
+
+  /**
+   * Keeps only the undo and redo steps that still apply to the file as it is: a step over a
+   * record someone else has changed since is dropped, with every step below it.
+   */
+  private pruneHistory(): void {
+    const keep = (stack: Entry[], step: (e: Entry) => Diff) => {
+      let doc = this.doc;
+      for (let i = stack.length - 1; i >= 0; i--) {
+        const diff = step(stack[i]!);
+        if (!appliesTo(doc, diff)) {
+          stack.splice(0, i + 1);
+          return;
+        }
+        doc = applyDiff(doc, diff);
+      }
+    };
+    keep(this.undoStack, (e) => reverse(e.diff));
+    keep(this.redoStack, (e) => e.diff);
   }
 
   private takeIncoming(): void {
@@ -280,7 +317,9 @@ export class PlanEditor {
       try {
         await save(changes);
       } catch (error) {
-        this.rollBack(diff, entry, how);
+        const stale = isChangedMeanwhile(error);
+        if (stale) this.refusedMeanwhile++;
+        this.rollBack(diff, entry, how, stale);
         this.opts.onPersistError?.(error);
       } finally {
         this.pending--;
@@ -291,15 +330,18 @@ export class PlanEditor {
   }
 
   /** A refused save leaves the plan as the database has it, and the history as before that step. */
-  private rollBack(diff: Diff, entry: Entry, how: 'commit' | 'undo' | 'redo'): void {
+  private rollBack(diff: Diff, entry: Entry, how: 'commit' | 'undo' | 'redo', stale: boolean): void {
     this.doc = applyDiff(this.doc, reverse(diff));
     const remove = (stack: Entry[]) => {
       const i = stack.indexOf(entry);
       if (i >= 0) stack.splice(i, 1);
       return i >= 0;
     };
-    if (how === 'commit') remove(this.undoStack);
-    else if (how === 'undo' && remove(this.redoStack)) this.undoStack.push(entry);
+    // A step over records changed elsewhere can never be saved: it leaves the history altogether.
+    if (how === 'commit' || stale) {
+      remove(this.undoStack);
+      remove(this.redoStack);
+    } else if (how === 'undo' && remove(this.redoStack)) this.undoStack.push(entry);
     else if (how === 'redo' && remove(this.undoStack)) this.redoStack.push(entry);
     this.pruneSelection();
   }
@@ -313,4 +355,10 @@ export class PlanEditor {
     this.version++;
     for (const l of this.listeners) l();
   }
+}
+
+/** The file no longer holds what this edit was made from: another window or device changed it. */
+export function isChangedMeanwhile(error: unknown): boolean {
+  const details = (error as { code?: string; details?: { reason?: string } } | null)?.details;
+  return (error as { code?: string } | null)?.code === 'CONFLICT' && details?.reason === 'changedMeanwhile';
 }

@@ -76,18 +76,13 @@ export function applyDiff(doc: PlanDoc, d: Diff): PlanDoc {
   return { areas: patch('areas'), zones: patch('zones'), booths: patch('booths'), features: patch('features') };
 }
 
-/** The diff as the API takes it: whole records added and updated, ids removed. */
+/** The diff as the API takes it: whole records added and removed, updates as `from` → `to` (compare-and-set). */
 export function toChanges(d: Diff, action: string): PlanChangesInput {
-  const ids = (k: RecordKind) => d.removed[k].map((r) => r.id);
+  const pairs = <K extends RecordKind>(k: K) => d.updated[k].map(([from, to]) => ({ from, to }));
   return {
     added: { ...d.added },
-    updated: {
-      areas: d.updated.areas.map((p) => p[1]),
-      zones: d.updated.zones.map((p) => p[1]),
-      booths: d.updated.booths.map((p) => p[1]),
-      features: d.updated.features.map((p) => p[1]),
-    },
-    removed: { areas: ids('areas'), zones: ids('zones'), booths: ids('booths'), features: ids('features') },
+    updated: { areas: pairs('areas'), zones: pairs('zones'), booths: pairs('booths'), features: pairs('features') },
+    removed: { ...d.removed },
     action,
   };
 }
@@ -102,7 +97,7 @@ export function updatesOf<T extends { id: string }>(current: ReadonlyMap<string,
   return pairs;
 }
 
-function shallowEqual<T extends object>(a: T, b: T): boolean {
+export function shallowEqual<T extends object>(a: T, b: T): boolean {
   for (const key of Object.keys(a) as (keyof T)[]) if (a[key] !== b[key]) return false;
   return true;
 }
@@ -130,4 +125,21 @@ export function mergePlan(doc: PlanDoc, plan: Plan): PlanDoc {
     booths: merge('booths', plan.booths),
     features: merge('features', plan.features),
   };
+}
+
+/** Whether a diff applies to the document as it stands: what it updates or removes is there, unchanged; what it adds is not. */
+export function appliesTo(doc: PlanDoc, d: Diff): boolean {
+  for (const k of RECORD_KINDS) {
+    const map = doc[k] as ReadonlyMap<string, object>;
+    for (const [before] of d.updated[k]) {
+      const now = map.get(before.id);
+      if (!now || !shallowEqual(now, before)) return false;
+    }
+    for (const r of d.removed[k]) {
+      const now = map.get(r.id);
+      if (!now || !shallowEqual(now, r)) return false;
+    }
+    for (const r of d.added[k]) if (map.has(r.id)) return false;
+  }
+  return true;
 }
