@@ -42,9 +42,9 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const library = new FairLibrary(options.dataDir);
   const settings = new SettingsStore(options.dataDir);
   const organizer = () => settings.get().userName || osUserName() || 'FairFloor';
-  // eslint-disable-next-line prefer-const -- assigned below, once the context exists; staff mode reads it later
-  let dispatch: Dispatch | undefined;
-  const staff = new StaffMode({ ...options.staff, library, actor: organizer, dispatch: () => dispatch! });
+  // Staff mode wraps the dispatch that is made from the context it is part of: handed over below.
+  const late: { dispatch?: Dispatch } = {};
+  const staff = new StaffMode({ ...options.staff, library, actor: organizer, dispatch: () => late.dispatch! });
   const ctx: HandlerContext = {
     library,
     settings,
@@ -60,11 +60,12 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   }
   const feed = new ChangeFeed();
   const external = watchExternalWrites(feed, () => library.openConnections());
-  dispatch = createDispatch(handlers, ctx, {
+  const dispatch = createDispatch(handlers, ctx, {
     feed,
     checkOutputs: options.checkOutputs ?? false,
     logError: (method, error) => console.error(`[fairfloor] ${method} failed:`, error),
   });
+  late.dispatch = dispatch;
   return {
     ctx,
     dispatch,

@@ -40,7 +40,7 @@ export function BoothPicker({
   chosen: SaleBooth | null;
   onChoose: (booth: SaleBooth | null) => void;
 }) {
-  const { t } = useTranslation('staff');
+  const { t } = useTranslation(['staff', 'sales']);
   const [text, setText] = useState('');
   const found = useMemo(() => matchBooths(booths, text), [booths, text]);
 
@@ -78,13 +78,13 @@ export function BoothPicker({
           <li key={b.boothId}>
             <button
               type="button"
-              disabled={!b.exhibitorId}
+              disabled={!b.exhibitorId || !b.forSale}
               onClick={() => {
                 setText('');
                 onChoose(b);
               }}
             >
-              <strong>{b.number}</strong> <span>{b.exhibitorName || t('phone.noExhibitor')}</span>
+              <strong>{b.number}</strong> <span>{b.forSale ? b.exhibitorName || t('phone.noExhibitor') : t('sales:rules.notForSale')}</span>
             </button>
           </li>
         ))}

@@ -14,7 +14,10 @@ import { Keypad } from './Keypad';
 import { LanguageToggle } from './LanguageToggle';
 import type { Outbox } from './outbox';
 import { RecentEntries } from './RecentEntries';
+import { VisitorCount } from './VisitorCount';
 
+/** The server asks about a repeated amount within minutes; the phone asks first. */
+const TWIN_WINDOW_MS = 10 * 60_000;
 const boothsKey = (fairId: string) => `fairfloor.staff.booths.${fairId}`;
 
 /** The fair's booths, kept on the phone so the search works with no network. */
@@ -53,6 +56,7 @@ export function RecordScreen({
   const box = useSyncExternalStore(outbox.subscribe, outbox.state);
   const [booth, setBooth] = useState<SaleBooth | null>(null);
   const [wanted, setWanted] = useState(initialBooth);
+  useEffect(() => setWanted(initialBooth), [initialBooth]);
   const [amount, setAmount] = useState('');
   const [method, setMethod] = useState<PaymentMethod>('cash');
   const [confirming, setConfirming] = useState(false);
@@ -73,9 +77,21 @@ export function RecordScreen({
     setConfirming(false);
   };
 
+  // The same amount at the same booth a few minutes ago: a second tap says it is a new sale.
+  const twin =
+    !!booth &&
+    parsed.ok &&
+    box.entries.some(
+      (e) =>
+        e.boothNumber === booth.number &&
+        e.amountDong === parsed.amount &&
+        (e.state === 'waiting' || e.state === 'sent') &&
+        Date.now() - Date.parse(e.createdAt) < TWIN_WINDOW_MS,
+    );
+
   const save = async () => {
     if (!booth || !parsed.ok || saving.current) return;
-    if (parsed.confirm && !confirming) {
+    if ((parsed.confirm || twin) && !confirming) {
       setConfirming(true);
       return;
     }
@@ -91,6 +107,7 @@ export function RecordScreen({
         amountDong: parsed.amount,
         method,
         confirmLarge: parsed.confirm,
+        confirmDuplicate: twin,
       });
       setToast(t('phone.savedToast', { amount: formatDong(parsed.amount, language), booth: booth.number }));
       setAmount('');
@@ -138,7 +155,7 @@ export function RecordScreen({
         {!booth
           ? t('phone.pickBooth')
           : confirming && parsed.ok
-            ? t('phone.saveLarge', { amount: formatDong(parsed.amount, language) })
+            ? t(twin ? 'phone.saveTwin' : 'phone.saveLarge', { amount: formatDong(parsed.amount, language) })
             : t('phone.save')}
       </button>
       {toast && (
@@ -147,6 +164,7 @@ export function RecordScreen({
         </p>
       )}
       <RecentEntries entries={box.entries.filter((e) => e.fairId === session.fair.id)} onUndo={(id) => void outbox.undo(id)} />
+      <VisitorCount api={api} fairId={session.fair.id} day={session.day} />
     </main>
   );
 }

@@ -15,7 +15,15 @@ function takeFragment(): { join: string; booth: string } {
 
 export function StaffApp({ api, outbox }: { api: StaffApi; outbox: Outbox }) {
   const { t } = useTranslation('staff');
-  const [fragment] = useState(takeFragment);
+  const [fragment, setFragment] = useState(takeFragment);
+  // A booth sign scanned while the page is open changes only the fragment: no reload, same page.
+  useEffect(() => {
+    const onHash = () => {
+      if (window.location.hash) setFragment(takeFragment());
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
   const [session, setSession] = useState<StaffSession | null>(() => (api.token ? api.cachedSession() : null));
   const [refusal, setRefusal] = useState<StaffRefusal | null>(null);
   const box = useSyncExternalStore(outbox.subscribe, outbox.state);

@@ -13,6 +13,8 @@ export interface PhoneEntry {
   amountDong: number;
   method: PaymentMethod;
   confirmLarge: boolean;
+  /** The person tapped twice to record the same amount at the same booth again. */
+  confirmDuplicate?: boolean;
   createdAt: string;
   state: 'waiting' | 'sent' | 'refused' | 'undoing' | 'undone';
   /** Undo was tapped while the entry was on its way: it is voided once it lands. */
@@ -168,6 +170,7 @@ export class Outbox {
             amountDong: entry.amountDong,
             method: entry.method,
             confirmLarge: entry.confirmLarge,
+            confirmDuplicate: entry.confirmDuplicate ?? false,
             clientEntryId: entry.id,
           })
         : await this.api.call('voidSale', { fairId: entry.fairId, saleId: entry.saleId ?? '', reason: this.undoReason() });

@@ -44,7 +44,8 @@ export async function renderBoothSignsPdf(
   now: Date,
 ): Promise<PdfResult> {
   const fair = readFairHeading(db);
-  const booths = listSaleBooths(db);
+  // A stage or an info desk takes no sales: no sign.
+  const booths = listSaleBooths(db).filter((b) => b.forSale);
   const title = `${options.language === 'vi' ? 'Biển mã QR' : 'Booth QR signs'} — ${fair.name}`;
   const ctx = openPdf({ paper: options.paper, language: options.language, fair, title, now });
   const { doc, ts, t, content } = ctx;

@@ -125,7 +125,7 @@ describe('what a staff phone may do', () => {
     expect((await phone.post('voidSale', { fairId: h.fairId, saleId: organizers.id, reason: 'nhầm' })).status).toBe(403);
     expect((await phone.post('correctSale', { ...sale(h, 'y'.repeat(16)), saleId: organizers.id })).status).toBe(403);
 
-    const own = await phone.call<SaleEntry>('recordSale', sale(h, entryId(1)));
+    const own = await phone.call<SaleEntry>('recordSale', sale(h, entryId(1), 140_000));
     const corrected = await phone.call<SaleEntry>('correctSale', { ...sale(h, entryId(2), 160_000), saleId: own.id, reason: 'gõ nhầm' });
     expect(corrected).toMatchObject({ amountDong: 160_000, correctsSaleId: own.id, recordedBy: 'Nguyễn Thị Lan', deviceNumber: 1 });
     await phone.call('voidSale', { fairId: h.fairId, saleId: corrected.id, reason: 'Hủy trên điện thoại' });
