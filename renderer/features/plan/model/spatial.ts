@@ -32,6 +32,27 @@ export class SpatialIndex<T extends Placed & { id: string }> {
     });
   }
 
+  /** Replaces every item (cheaper than many single moves). */
+  rebuild(items: Iterable<T>): void {
+    this.buckets.clear();
+    this.items.clear();
+    for (const item of items) this.insert(item);
+  }
+
+  /** Takes an item out (before it moves or changes): its cells forget it. */
+  remove(id: string): void {
+    const item = this.items.get(id);
+    if (!item) return;
+    this.items.delete(id);
+    this.forCells(bounds(item), (key) => {
+      const list = this.buckets.get(key);
+      if (!list) return;
+      const at = list.indexOf(item);
+      if (at >= 0) list.splice(at, 1);
+      if (list.length === 0) this.buckets.delete(key);
+    });
+  }
+
   /** The topmost (last inserted) item under a point. */
   at(pt: Point): T | undefined {
     const list = this.buckets.get(this.key(Math.floor(pt.x / this.cellM), Math.floor(pt.y / this.cellM)));

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { BoothStatus } from '../../../../shared/model/plan';
+import type { BoothStatus, BoothType } from '../../../../shared/model/plan';
 import { useApi } from '../../../api/client';
 import { useTranslation } from 'react-i18next';
 import { EditorCanvas, type CanvasApi } from '../canvas/EditorCanvas';
@@ -29,6 +29,8 @@ import { useShortcuts } from './useShortcuts';
 import { ZonesPanel } from './ZonesPanel';
 
 type Panel = 'inspector' | 'zones' | 'checks' | 'background';
+
+const NO_TYPES: ReadonlyMap<string, BoothType> = new Map();
 
 /** The editor's screen: toolbar, areas, canvas, and a side panel for properties, zones and checks. */
 export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: string }) {
@@ -66,9 +68,12 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
 
   const areaBooths = useMemo(() => [...doc.booths.values()].filter((b) => b.areaId === area?.id), [doc.booths, area]);
   const single = editor.selectedBooths().length === 1 ? editor.selectedBooths()[0]!.id : null;
+  // Colouring by type needs every booth's type; otherwise only the inspected booth's. Kept apart so
+  // that selecting a booth never gives the canvas a new colouring (which would repaint every booth).
+  const allTypes = useMemo(() => (colorBy === 'type' ? derivedTypes(areaBooths) : NO_TYPES), [colorBy, areaBooths]);
   const derived = useMemo(
-    () => (colorBy === 'type' ? derivedTypes(areaBooths) : derivedTypes(areaBooths, single ? [single] : [], editor.index())),
-    [colorBy, areaBooths, single, editor],
+    () => (colorBy === 'type' ? allTypes : derivedTypes(areaBooths, single ? [single] : [], editor.index())),
+    [colorBy, allTypes, areaBooths, single, editor],
   );
   const api = useApi();
   const statusQuery = useQuery({
@@ -84,7 +89,7 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
   const coloring = useColoring(
     colorBy,
     useMemo(() => [...doc.zones.values()], [doc.zones]),
-    derived,
+    allTypes,
     statuses,
   );
   const issues = useMemo<PlanIssue[]>(() => {
