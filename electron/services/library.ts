@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import type { BrokenFair, Fair, FairInput, FairSummary, FileBytes } from '../../shared/model/fair';
-import { createFairDb, type Db, inspectFairFile, migrate, openFairDb } from '../db/open';
+import { createFairDb, type Db, inspectFairFile, migrate, openFairDb, optimizeOnClose } from '../db/open';
 import { audit } from './audit';
 
 export const FAIR_EXTENSION = '.fairfloor';
@@ -176,14 +176,37 @@ export class FairLibrary {
     return this.summary(id);
   }
 
-  /** Opening a fair first copies its file to the rotating backups, then records the visit. */
+  /**
+   * Opening a fair records the visit and returns: its cost does not grow with the fair's history.
+   * The rotating backup is made afterwards, in the background (see `scheduleBackup`).
+   */
   async openFair(fairId: string): Promise<Fair> {
-    const path = this.requireFile(fairId);
-    if (!this.open.has(fairId)) inspectFairFile(path);
-    await this.backup(fairId);
     const db = this.db(fairId);
     db.prepare('UPDATE fair SET last_opened_at = ?').run(this.now().toISOString());
+    this.scheduleBackup(fairId);
     return this.fair(fairId);
+  }
+
+  /** Backups run one after another, each after the request that asked for it has been answered. */
+  private backups: Promise<void> = Promise.resolve();
+
+  /** Resolves once every backup asked for so far is written (or has failed harmlessly). */
+  whenBackedUp(): Promise<void> {
+    return this.backups;
+  }
+
+  /**
+   * A consistent snapshot of the fair through SQLite's online backup, copied a hundred pages at a
+   * time between other work (a sale recorded meanwhile waits for one step, not the whole file).
+   * The last 10 are kept.
+   */
+  private scheduleBackup(fairId: string): void {
+    this.backups = this.backups
+      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+      .then(() => this.backup(fairId))
+      .catch(() => {
+        // The fair was deleted or closed meanwhile: no backup this time; the fair itself is untouched.
+      });
   }
 
   private async backup(fairId: string): Promise<void> {
@@ -274,6 +297,7 @@ export class FairLibrary {
   private closeFair(fairId: string): void {
     const db = this.open.get(fairId);
     if (db) {
+      optimizeOnClose(db);
       db.close();
       this.open.delete(fairId);
     }

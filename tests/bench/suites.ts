@@ -1,5 +1,6 @@
 import type { BenchReport } from './report';
 import { planBench } from './plan.bench';
+import { planScreenBench } from './plan-screen.bench';
 import { printBench } from './print.bench';
 import { salesBench } from './sales.bench';
 import { storageBench } from './storage.bench';
@@ -11,4 +12,4 @@ export interface BenchSuite {
 }
 
 /** Each feature adds its suite here; `npm run bench -- <name>` runs just one. */
-export const BENCHMARKS: BenchSuite[] = [storageBench, planBench, exhibitorsBench, salesBench, printBench];
+export const BENCHMARKS: BenchSuite[] = [storageBench, planBench, planScreenBench, exhibitorsBench, salesBench, printBench];

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../lazy-modules';
 import Papa from 'papaparse';
 import type { FileBytes } from '../../../shared/model/fair';
 import type { Db } from '../../db/open';
@@ -47,7 +48,7 @@ export async function exportDirectory(db: Db, format: 'xlsx' | 'csv'): Promise<F
     const text = '\uFEFF' + Papa.unparse([headers, ...rows.map((r) => r.map(String))]);
     return { fileName: fileName(db, '.csv'), mimeType: 'text/csv', base64: Buffer.from(text, 'utf8').toString('base64') };
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   const sheet = workbook.addWorksheet('Đơn vị tham gia', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = [...COLUMNS.map(([, header, width]) => ({ header, width })), ...EXTRA.map(([header, width]) => ({ header, width }))];
   sheet.getRow(1).font = { bold: true };

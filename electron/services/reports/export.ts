@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../lazy-modules';
 import Papa from 'papaparse';
 import { formatDay, formatDayRange, formatTimestamp } from '../../../shared/dates';
 import type { FileBytes, Language } from '../../../shared/model/fair';
@@ -79,7 +80,7 @@ function fileName(report: FairReport, language: Language, ext: string): string {
 }
 
 export async function fairReportXlsx(report: FairReport, language: Language): Promise<FileBytes> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'FairFloor';
   const sheet = workbook.addWorksheet(reportLabels(language).sheet);
   sheet.columns = [{ width: 34 }, { width: 40 }, { width: 22 }, { width: 18 }, { width: 18 }];

@@ -241,11 +241,6 @@ export class FloorScene {
     });
   }
 
-  /** True while a bitmap is still being drawn piece by piece (tests and the bench wait for it). */
-  get busy(): boolean {
-    return !!this.pending || this.refreshQueued;
-  }
-
   /**
    * Starts a new bitmap of the viewport (plus margin) at the current scale. Its pieces are drawn
    * nearest the viewport centre first, as many as fit this frame's budget; the old bitmap stays
@@ -267,6 +262,7 @@ export class FloorScene {
     const pixelRatio = scale * (window.devicePixelRatio || 1);
     const canvas = new SceneCanvas({ width: region.width, height: region.height, pixelRatio });
     this.pending = { canvas, box: region, scale, pixelRatio, all, tiles: tilesOf(region, pixelRatio, this.visible()), done: 0 };
+    this.stage.setAttr('floorBusy', true);
     this.pump();
   }
 
@@ -284,6 +280,8 @@ export class FloorScene {
       release(this.shown);
       this.shown = p;
       this.pending = null;
+      // Read by tests and the bench: the plan on screen is complete.
+      this.stage.setAttr('floorBusy', false);
       this.onRefresh?.();
     } else {
       this.frame = requestAnimationFrame(this.pump);
