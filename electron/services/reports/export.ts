@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 import { loadExcel } from '../lazy-modules';
 import Papa from 'papaparse';
 import { formatDay, formatDayRange, formatTimestamp } from '../../../shared/dates';
