@@ -72,6 +72,7 @@ export class BoothNodes {
   /** The booths the painter draws next: those of the piece being drawn. */
   private drawList: BoothNode[] = [];
   private allBoxes: Box | null = null;
+  private style: BoothStyle | null = null;
 
   constructor() {
     this.painter.sceneFunc((ctx) => this.paint(ctx._context));
@@ -80,12 +81,16 @@ export class BoothNodes {
   /** Brings the nodes (and the spatial index) up to date; says which spots of the drawing changed. */
   sync(booths: readonly Booth[], style: BoothStyle, index: SpatialIndex<Booth>): BoothChange {
     const first = this.nodes.size === 0;
+    // The same colouring as last time: a booth whose record is the same object has not changed.
+    const sameStyle = this.style !== null && this.style.fill === style.fill && this.style.label === style.label;
+    this.style = style;
     const keep = new Set<string>();
     const boxes: Box[] = [];
     const moved: Booth[] = [];
     let geometry = false;
     for (const booth of booths) {
       keep.add(booth.id);
+      if (sameStyle && this.nodes.get(booth.id)?.booth === booth) continue;
       const fill = style.fill(booth);
       const label = boothText(booth, style.label(booth));
       const node = this.nodes.get(booth.id);
@@ -116,8 +121,10 @@ export class BoothNodes {
     }
     // Plans of fair size get every label node at once, so `#booth-label-<id>` is always there.
     if (this.nodes.size <= EAGER_LABELS_UP_TO) for (const n of this.nodes.values()) n.text ??= this.makeLabel(n);
-    if (geometry) this.allBoxes = unionBox([...this.nodes.values()].map((n) => n.box));
     const many = moved.length + removed.length > MAX_SPOTS;
+    // A few moved booths can only widen the bounds (a little slack after a removal is harmless).
+    if (first || many || removed.length) this.allBoxes = unionBox([...this.nodes.values()].map((n) => n.box));
+    else if (geometry) this.allBoxes = unionBox([...(this.allBoxes ? [this.allBoxes] : []), ...moved.map((b) => bounds(b))]);
     if (first || many) index.rebuild(booths);
     else {
       for (const id of removed) index.remove(id);

@@ -127,6 +127,7 @@ export class FloorScene {
   }
 
   setArea(area: Area | undefined, showGrid: boolean): void {
+    if (area === this.area && showGrid === this.showGrid && this.area) return;
     this.area = area;
     this.showGrid = showGrid;
     this.areaRect.setAttrs({ x: 0, y: 0, width: area?.widthM ?? 0, height: area?.depthM ?? 0, visible: !!area });
@@ -144,6 +145,9 @@ export class FloorScene {
   }
 
   setFeatures(features: readonly Feature[]): void {
+    // A new list of the same records (every plan change rebuilds the lists): nothing to redraw.
+    const same = features.length === this.features.size && features.every((f) => this.features.get(f.id)?.feature === f);
+    if (same) return;
     for (const f of this.features.values()) {
       f.rect.destroy();
       f.text.destroy();
