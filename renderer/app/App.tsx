@@ -1,8 +1,18 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LibraryScreen } from '../features/library/LibraryScreen';
-import { Workspace } from '../features/workspace/Workspace';
 import { useRoute } from './route';
+
+// A fair's screens (canvas, charts, PDF preview) load when a fair is opened: the library shows first.
+const Workspace = lazy(() => import('../features/workspace/Workspace').then((m) => ({ default: m.Workspace })));
 
 export function App() {
   const route = useRoute();
-  return route.screen === 'fair' ? <Workspace fairId={route.fairId} section={route.section} /> : <LibraryScreen />;
+  const { t } = useTranslation('common');
+  if (route.screen !== 'fair') return <LibraryScreen />;
+  return (
+    <Suspense fallback={<p className="hint workspace-loading">{t('loading')}</p>}>
+      <Workspace fairId={route.fairId} section={route.section} />
+    </Suspense>
+  );
 }
