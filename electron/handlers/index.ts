@@ -5,7 +5,9 @@ import { planHandlers } from './plan';
 import { exhibitorsHandlers } from './exhibitors';
 import { reportsHandlers } from './reports';
 import { salesHandlers } from './sales';
+import { transfersHandlers } from './transfers';
 import { printHandlers } from './print';
+import { staffHandlers } from './staff';
 
 /** The main process's half of the contract: a missing or mistyped handler does not compile. */
 export const handlers: Handlers<HandlerContext> = {
@@ -13,6 +15,8 @@ export const handlers: Handlers<HandlerContext> = {
   ...planHandlers,
   ...exhibitorsHandlers,
   ...salesHandlers,
+  ...transfersHandlers,
   ...reportsHandlers,
   ...printHandlers,
+  ...staffHandlers,
 };

@@ -75,7 +75,7 @@ export function setAreaBackground(
       new Date().toISOString(),
     );
     audit(db, actor, 'plan.background.set', 'area', input.areaId, { mime: input.mime, bytes: data.length });
-  })();
+  }).immediate();
   return readAreaBackground(db, input.areaId)!;
 }
 
@@ -88,7 +88,7 @@ export function updateAreaBackground(db: Db, actor: string, areaId: string, p: B
       .run(p.xM, p.yM, p.metresPerPixel, p.opacity, p.visible ? 1 : 0, new Date().toISOString(), areaId);
     if (r.changes) audit(db, actor, 'plan.background.update', 'area', areaId, { ...p });
     return r.changes;
-  })();
+  }).immediate();
   if (!changed) throw new ApiError('NOT_FOUND', 'This area has no background drawing');
   return p;
 }
@@ -98,5 +98,5 @@ export function removeAreaBackground(db: Db, actor: string, areaId: string): { r
     const removed = db.prepare('DELETE FROM area_background WHERE area_id = ?').run(areaId).changes > 0;
     if (removed) audit(db, actor, 'plan.background.remove', 'area', areaId);
     return { removed };
-  })();
+  }).immediate();
 }

@@ -2,12 +2,14 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { useRoute } from './route';
+import { useChangeFeed } from './useChangeFeed';
 
 // A fair's screens (canvas, charts, PDF preview) load when a fair is opened: the library shows first.
 const Workspace = lazy(() => import('../features/workspace/Workspace').then((m) => ({ default: m.Workspace })));
 
 export function App() {
   const route = useRoute();
+  useChangeFeed();
   const { t } = useTranslation('common');
   if (route.screen !== 'fair') return <LibraryScreen />;
   return (

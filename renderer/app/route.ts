@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export const SECTIONS = ['plan', 'exhibitors', 'sales', 'reports'] as const;
+export const SECTIONS = ['plan', 'exhibitors', 'transfers', 'sales', 'reports'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export type Route = { screen: 'library' } | { screen: 'fair'; fairId: string; section: Section };

@@ -4,7 +4,9 @@ import { planMethods } from './plan';
 import { exhibitorsMethods } from './exhibitors';
 import { reportsMethods } from './reports';
 import { salesMethods } from './sales';
+import { transfersMethods } from './transfers';
 import { printMethods } from './print';
+import { staffMethods } from './staff';
 
 /**
  * Every operation of FairFloor, declared once. Feature areas keep their methods in their own
@@ -15,8 +17,10 @@ export const contract = {
   ...planMethods,
   ...exhibitorsMethods,
   ...salesMethods,
+  ...transfersMethods,
   ...reportsMethods,
   ...printMethods,
+  ...staffMethods,
 };
 
 export type Contract = typeof contract;

@@ -5,6 +5,10 @@ import { printBench } from './print.bench';
 import { salesBench } from './sales.bench';
 import { storageBench } from './storage.bench';
 import { exhibitorsBench } from './exhibitors.bench';
+import { planSyncBench } from './plan-sync.bench';
+import { venueBench } from './venue.bench';
+import { transfersBench } from './transfers.bench';
+import { staffBench } from './staff.bench';
 
 export interface BenchSuite {
   name: string;
@@ -12,4 +16,15 @@ export interface BenchSuite {
 }
 
 /** Each feature adds its suite here; `npm run bench -- <name>` runs just one. */
-export const BENCHMARKS: BenchSuite[] = [storageBench, planBench, planScreenBench, exhibitorsBench, salesBench, printBench];
+export const BENCHMARKS: BenchSuite[] = [
+  storageBench,
+  planBench,
+  planScreenBench,
+  planSyncBench,
+  exhibitorsBench,
+  salesBench,
+  printBench,
+  venueBench,
+  staffBench,
+  transfersBench,
+];

@@ -10,6 +10,7 @@ import { routeHref, SECTIONS, type Section } from '../../app/route';
 import { useLanguage } from '../../i18n';
 import { useErrorText } from '../../ui/notices';
 import { EditFairDialog, fairKey } from '../library/EditFairDialog';
+import { StaffPanel } from '../staff/StaffPanel';
 
 // Each screen is its own chunk, loaded when first shown (the plan's canvas, the reports' charts,
 // the print preview's PDF reader are not needed to show the library or another screen).
@@ -20,22 +21,25 @@ const ExhibitorsScreen = named(() => import('../exhibitors/ExhibitorsScreen'), '
 const SalesScreen = named(() => import('../sales/SalesScreen'), 'SalesScreen');
 const ReportsScreen = named(() => import('../reports/ReportsScreen'), 'ReportsScreen');
 const PrintDialog = lazy(() => import('../print/PrintDialog').then((m) => ({ default: m.PrintDialog })));
+const TransfersScreen = named(() => import('../transfers/TransfersScreen'), 'TransfersScreen');
 
 const SCREENS: Record<Section, ComponentType<{ fair: Fair }>> = {
   plan: PlanScreen,
   exhibitors: ExhibitorsScreen,
   sales: SalesScreen,
+  transfers: TransfersScreen,
   reports: ReportsScreen,
 };
 
 /** One open fair: its sections, its settings, the way back to the library. */
 export function Workspace({ fairId, section }: { fairId: string; section: Section }) {
-  const { t } = useTranslation(['workspace', 'print', 'common']);
+  const { t } = useTranslation(['workspace', 'print', 'staff', 'common']);
   const api = useApi();
   const language = useLanguage();
   const errorText = useErrorText();
   const [editing, setEditing] = useState(false);
   const [printing, setPrinting] = useState(false);
+  const [staffOpen, setStaffOpen] = useState(false);
   // Opening makes the rotating backup and records the visit: once per visit, not per render.
   const opened = useQuery({ queryKey: ['openFair', fairId], queryFn: () => api.openFair({ fairId }), staleTime: Infinity, gcTime: 0 });
   const details = useQuery({
@@ -76,6 +80,9 @@ export function Workspace({ fairId, section }: { fairId: string; section: Sectio
           ))}
         </nav>
         <div className="topbar-spacer" />
+        <button type="button" onClick={() => setStaffOpen(true)}>
+          {t('staff:open')}
+        </button>
         <button type="button" onClick={() => setPrinting(true)}>
           {t('print:open')}
         </button>
@@ -95,6 +102,7 @@ export function Workspace({ fairId, section }: { fairId: string; section: Sectio
           <PrintDialog fairId={fairId} onClose={() => setPrinting(false)} />
         </Suspense>
       )}
+      {staffOpen && <StaffPanel fairId={fairId} onClose={() => setStaffOpen(false)} />}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { defineMessages } from '../../i18n/define';
 export const workspace = defineMessages(
   {
     library: 'All fairs',
-    sections: { plan: 'Floor plan', exhibitors: 'Exhibitors', sales: 'Sales', reports: 'Reports' },
+    sections: { plan: 'Floor plan', exhibitors: 'Exhibitors', transfers: 'Bank transfers', sales: 'Sales', reports: 'Reports' },
     nav: 'Fair sections',
     settings: 'Fair settings',
     notFound: 'This fair is no longer in the library.',
@@ -11,7 +11,7 @@ export const workspace = defineMessages(
   },
   {
     library: 'Tất cả hội chợ',
-    sections: { plan: 'Mặt bằng', exhibitors: 'Đơn vị tham gia', sales: 'Doanh thu', reports: 'Báo cáo' },
+    sections: { plan: 'Mặt bằng', exhibitors: 'Đơn vị tham gia', transfers: 'Chuyển khoản', sales: 'Doanh thu', reports: 'Báo cáo' },
     nav: 'Các mục của hội chợ',
     settings: 'Cài đặt hội chợ',
     notFound: 'Hội chợ này không còn trong thư viện.',

@@ -34,6 +34,8 @@ interface Bitmap {
   done: number;
 }
 
+const ABOVE_BOOTHS: ReadonlySet<Feature['kind']> = new Set(['wall', 'pillar']);
+
 /**
  * The drawing of one area. Everything static (area, grid, features, booths) lives in one hidden
  * group that is drawn into a bitmap of the viewport (or of the whole plan when it fits): panning
@@ -56,6 +58,8 @@ export class FloorScene {
   private readonly background = new Konva.Group({ listening: false });
   private readonly grid = new Konva.Shape({ listening: false, perfectDrawEnabled: false });
   private readonly featureGroup = new Konva.Group({ listening: false });
+  /** Walls and pillars stand in the way of booths: drawn above them, so a pillar inside a booth shows. */
+  private readonly structureGroup = new Konva.Group({ listening: false });
   private readonly booths = new BoothNodes();
   /** Puts the bitmaps on screen: one image call, whatever the plan holds. */
   private readonly display = new Konva.Shape({ listening: false, perfectDrawEnabled: false, name: 'floor-bitmap' });
@@ -95,6 +99,7 @@ export class FloorScene {
       this.featureGroup,
       this.booths.shapes,
       this.booths.painter,
+      this.structureGroup,
       this.booths.labels,
     );
     staticLayer.add(this.content, this.display);
@@ -180,7 +185,7 @@ export class FloorScene {
         wrap: 'none',
         ellipsis: true,
       });
-      this.featureGroup.add(rect, text);
+      (ABOVE_BOOTHS.has(feature.kind) ? this.structureGroup : this.featureGroup).add(rect, text);
       this.features.set(feature.id, { feature, rect, text });
     }
     this.invalidate();
