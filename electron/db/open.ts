@@ -151,5 +151,20 @@ export function openFairDb(path: string): Db {
   const db = new Database(path, { fileMustExist: true });
   applyPragmas(db);
   migrate(db);
+  // The planner needs table statistics to choose the partial indexes (the day's sales, active
+  // allocations). Bounded sampling keeps this to milliseconds whatever the fair's size; it
+  // analyses only tables whose statistics are missing or stale.
+  db.pragma('analysis_limit = 400');
+  db.pragma('optimize = 0x10002');
   return db;
+}
+
+/** Statistics kept up as the fair grows: what SQLite recommends before closing a connection. */
+export function optimizeOnClose(db: Db): void {
+  try {
+    db.pragma('analysis_limit = 400');
+    db.pragma('optimize');
+  } catch {
+    // A read-only or busy file keeps its old statistics; closing goes ahead.
+  }
 }

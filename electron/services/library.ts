@@ -7,7 +7,16 @@ import { ApiError } from '../../shared/api/errors';
 import { safeFileName } from '../../shared/file-name';
 import type { BrokenFair, Fair, FairInput, FairSummary, FileBytes } from '../../shared/model/fair';
 import { copyFairRows, verifySchema } from '../db/fair-file';
-import { createFairDb, type Db, hardenForUntrustedFile, inspectFairFile, migrate, openFairDb, releaseFairFile } from '../db/open';
+import {
+  createFairDb,
+  type Db,
+  hardenForUntrustedFile,
+  inspectFairFile,
+  migrate,
+  openFairDb,
+  releaseFairFile,
+  optimizeOnClose,
+} from '../db/open';
 import { audit } from './audit';
 
 export const FAIR_EXTENSION = '.fairfloor';
@@ -225,14 +234,38 @@ export class FairLibrary {
     return this.summary(id);
   }
 
-  /** Opening a fair first copies its file to the rotating backups, then records the visit. */
+  /**
+   * Opening a fair records the visit and returns: its cost does not grow with the fair's history.
+   * The rotating backup is made afterwards, in the background (see `scheduleBackup`).
+   */
   async openFair(fairId: string): Promise<Fair> {
-    const path = this.requireFile(fairId);
-    if (!this.open.has(fairId)) inspectFairFile(path);
-    await this.backup(fairId);
     const db = this.db(fairId);
     db.prepare('UPDATE fair SET last_opened_at = ?').run(this.now().toISOString());
+    this.scheduleBackup(fairId);
     return this.fair(fairId);
+  }
+
+  /** Backups run one after another, each after the request that asked for it has been answered. */
+  private backups: Promise<void> = Promise.resolve();
+
+  /** Resolves once every backup asked for so far is written (or has failed harmlessly). */
+  whenBackedUp(): Promise<void> {
+    return this.backups;
+  }
+
+  /**
+   * A consistent snapshot of the fair through SQLite's online backup, copied a hundred pages at a
+   * time between other work (a sale recorded meanwhile waits for one step, not the whole file).
+   * The last 10 are kept.
+   */
+  private scheduleBackup(fairId: string): void {
+    this.backups = this.backups
+      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+      // Only through the fair's own connection: a fair closed or deleted meanwhile is left alone.
+      .then(() => (this.open.has(fairId) ? this.backup(fairId) : undefined))
+      .catch(() => {
+        // The fair was deleted or closed meanwhile: no backup this time; the fair itself is untouched.
+      });
   }
 
   private async backup(fairId: string): Promise<void> {
@@ -354,6 +387,7 @@ export class FairLibrary {
     const db = this.open.get(fairId);
     this.open.delete(fairId);
     this.identity.delete(fairId);
+    if (db) optimizeOnClose(db);
     db?.close();
   }
 

@@ -5,7 +5,7 @@ import { bounds, boxContains, containsPoint, type Box, type Placed, type Point }
  * without scanning every booth, so one stage-level handler serves ten thousand booths.
  */
 export class SpatialIndex<T extends Placed & { id: string }> {
-  private readonly buckets = new Map<string, T[]>();
+  private readonly buckets = new Map<number, T[]>();
   private readonly items = new Map<string, T>();
 
   constructor(
@@ -19,6 +19,10 @@ export class SpatialIndex<T extends Placed & { id: string }> {
     return this.items.size;
   }
 
+  values(): IterableIterator<T> {
+    return this.items.values();
+  }
+
   get(id: string): T | undefined {
     return this.items.get(id);
   }
@@ -29,6 +33,27 @@ export class SpatialIndex<T extends Placed & { id: string }> {
       const list = this.buckets.get(key);
       if (list) list.push(item);
       else this.buckets.set(key, [item]);
+    });
+  }
+
+  /** Replaces every item (cheaper than many single moves). */
+  rebuild(items: Iterable<T>): void {
+    this.buckets.clear();
+    this.items.clear();
+    for (const item of items) this.insert(item);
+  }
+
+  /** Takes an item out (before it moves or changes): its cells forget it. */
+  remove(id: string): void {
+    const item = this.items.get(id);
+    if (!item) return;
+    this.items.delete(id);
+    this.forCells(bounds(item), (key) => {
+      const list = this.buckets.get(key);
+      if (!list) return;
+      const at = list.indexOf(item);
+      if (at >= 0) list.splice(at, 1);
+      if (list.length === 0) this.buckets.delete(key);
     });
   }
 
@@ -58,11 +83,12 @@ export class SpatialIndex<T extends Placed & { id: string }> {
     return found;
   }
 
-  private key(i: number, j: number): string {
-    return `${i},${j}`;
+  /** A number, not a string: ten thousand inserts allocate no key strings (plans up to ±190 km). */
+  private key(i: number, j: number): number {
+    return (i + 32768) * 65536 + (j + 32768);
   }
 
-  private forCells(box: Box, visit: (key: string) => void): void {
+  private forCells(box: Box, visit: (key: number) => void): void {
     const i0 = Math.floor(box.x / this.cellM);
     const i1 = Math.floor((box.x + box.width) / this.cellM);
     const j0 = Math.floor(box.y / this.cellM);

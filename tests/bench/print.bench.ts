@@ -85,6 +85,24 @@ export const printBench = {
           note: `${pages} pages on A0; baseline: raw pdfkit, same booths and labels${index ? ' and index rows' : ''}`,
         });
       }
+      // Sheets of A0 for a map with both indexes (organizer's), beside the sheets the same rows need at
+      // 60 to an A0 sheet in one column (the raw baseline's index layout).
+      for (const n of [500, 3_000]) {
+        const { db } = bigFair(library, n);
+        const { pageCount } = await renderMapPdf(db, { ...options(true), variant: 'organizer' }, new Progress());
+        const held = (db.prepare("SELECT count(*) AS n FROM allocation WHERE status <> 'cancelled'").get() as { n: number }).n;
+        const exhibitors = (
+          db.prepare("SELECT count(DISTINCT exhibitor_id) AS n FROM allocation WHERE status <> 'cancelled'").get() as { n: number }
+        ).n;
+        const oneColumn = 1 + Math.ceil((n + exhibitors) / 60);
+        report.add({
+          id: `print.a0_sheets_${n}_booths_with_index`,
+          value: pageCount,
+          unit: 'sheets',
+          baseline: oneColumn,
+          note: `${n} booth rows and ${exhibitors} exhibitor rows (${held} booths held); baseline: map + index at 60 rows a sheet`,
+        });
+      }
       library.closeAll();
     } finally {
       rmSync(dir, { recursive: true, force: true });

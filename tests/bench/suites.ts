@@ -1,5 +1,6 @@
 import type { BenchReport } from './report';
 import { planBench } from './plan.bench';
+import { planScreenBench } from './plan-screen.bench';
 import { printBench } from './print.bench';
 import { salesBench } from './sales.bench';
 import { storageBench } from './storage.bench';
@@ -18,6 +19,7 @@ export interface BenchSuite {
 export const BENCHMARKS: BenchSuite[] = [
   storageBench,
   planBench,
+  planScreenBench,
   planSyncBench,
   exhibitorsBench,
   salesBench,

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../shared/api/errors';
 import { createDemoFair } from '../../electron/services/demo';
 import { FairLibrary } from '../../electron/services/library';
@@ -54,12 +54,51 @@ describe('fair library', () => {
     const library = new FairLibrary(t.dir, () => new Date((clock += 1000)));
     const { id } = library.create(SAMPLE_FAIR, 'Lan');
     for (let i = 0; i < 12; i++) await library.openFair(id);
+    await library.whenBackedUp();
     const backups = library.listBackups(id);
     expect(backups).toHaveLength(10);
     expect(library.list().fairs[0]!.lastOpenedAt).not.toBeNull();
     const copy = new Database(join(t.dir, 'backups', id, backups.at(-1)!), { readonly: true });
     expect((copy.prepare('SELECT name FROM fair').get() as { name: string }).name).toBe(SAMPLE_FAIR.name);
     copy.close();
+    library.closeAll();
+  });
+
+  it('opening a fair copies nothing on the way; the backup follows in the background as a consistent snapshot', async () => {
+    const library = new FairLibrary(t.dir);
+    const { id } = library.create(SAMPLE_FAIR, 'Lan');
+    library.closeAll();
+    const backup = vi.spyOn(Database.prototype, 'backup');
+    try {
+      const fair = await library.openFair(id);
+      expect(fair.name).toBe(SAMPLE_FAIR.name);
+      // The open has returned: no backup begun, no file copied.
+      expect(backup).not.toHaveBeenCalled();
+      expect(library.listBackups(id)).toEqual([]);
+      // A change made right after opening, while the backup waits its turn, is in the snapshot.
+      library.update(id, { ...SAMPLE_FAIR, name: 'Hội chợ sau khi mở' }, 'Lan');
+      await library.whenBackedUp();
+      expect(backup).toHaveBeenCalledTimes(1);
+    } finally {
+      backup.mockRestore();
+    }
+    const backups = library.listBackups(id);
+    expect(backups).toHaveLength(1);
+    const copy = new Database(join(t.dir, 'backups', id, backups[0]!), { readonly: true });
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect((copy.prepare('SELECT name FROM fair').get() as { name: string }).name).toBe('Hội chợ sau khi mở');
+    copy.close();
+    library.closeAll();
+  });
+
+  it('keeps table statistics so the planner uses the partial indexes', async () => {
+    const library = new FairLibrary(t.dir);
+    const { id } = library.create(SAMPLE_FAIR, 'Lan');
+    library.closeAll();
+    await library.openFair(id);
+    const stats = library.db(id).prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'sqlite_stat1'").get() as { n: number };
+    expect(stats.n).toBe(1);
+    await library.whenBackedUp();
     library.closeAll();
   });
 

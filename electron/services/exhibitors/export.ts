@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../lazy-modules';
 import type { FileBytes } from '../../../shared/model/fair';
 import type { Db } from '../../db/open';
 import { toCsv } from '../csv';
@@ -45,7 +45,7 @@ export async function exportDirectory(db: Db, format: 'xlsx' | 'csv'): Promise<F
   if (format === 'csv') {
     return { fileName: fileName(db, '.csv'), mimeType: 'text/csv', base64: toCsv([headers, ...rows]).toString('base64') };
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   const sheet = workbook.addWorksheet('Đơn vị tham gia', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = [...COLUMNS.map(([, header, width]) => ({ header, width })), ...EXTRA.map(([header, width]) => ({ header, width }))];
   sheet.getRow(1).font = { bold: true };

@@ -5,7 +5,7 @@ import type { MapData } from './data';
 import type { PdfContext } from './document';
 import type { LabelKey } from './labels';
 import { safeColor } from './style';
-import { drawTable, type Column, type TableSection } from './table';
+import { drawTable, type Column, type FlowCursor, type TableSection } from './table';
 
 export interface IndexScope {
   data: MapData;
@@ -64,6 +64,8 @@ export async function drawIndexPages(ctx: PdfContext, scope: IndexScope, tick: (
     return ctx.content.y + ctx.ts.lineHeight(size) + 4 * ctx.f;
   };
   let top: number | null = null;
+  // The booth list continues in the column where the exhibitor list ends.
+  const cursor: FlowCursor = { frame: 0, pageTop: 0 };
 
   if (options.index.byExhibitor) {
     const boothsOf = new Map<string, Booth[]>();
@@ -92,7 +94,14 @@ export async function drawIndexPages(ctx: PdfContext, scope: IndexScope, tick: (
     ];
     // An exhibitor spread over zones is listed under the zone of its first booth.
     const sections = byZone(ctx, scope, entries, (e) => e.booths[0]?.zoneId ?? null, row);
-    top = await drawTable(ctx, { title: t('indexByExhibitor'), columns, sections, empty: t('noExhibitors') }, newPage, tick, top);
+    top = await drawTable(
+      ctx,
+      { title: t('indexByExhibitor'), columns, sections, empty: t('noExhibitors'), flow: true },
+      newPage,
+      tick,
+      top,
+      cursor,
+    );
     top += 10 * ctx.f;
   }
 
@@ -120,13 +129,19 @@ export async function drawIndexPages(ctx: PdfContext, scope: IndexScope, tick: (
       const status: LabelKey = b.kind === 'non_sellable' ? 'notForSale' : (holder?.status ?? 'free');
       return [...base, t(status), formatDong(b.priceDong, ctx.language)];
     };
-    const needsPage = top !== null && top + 60 * ctx.f > ctx.content.y + ctx.content.h;
     await drawTable(
       ctx,
-      { title: t('indexByBooth'), columns, sections: byZone(ctx, scope, booths, (b) => b.zoneId, row), empty: t('noExhibitors') },
+      {
+        title: t('indexByBooth'),
+        columns,
+        sections: byZone(ctx, scope, booths, (b) => b.zoneId, row),
+        empty: t('noExhibitors'),
+        flow: true,
+      },
       newPage,
       tick,
-      needsPage ? null : top,
+      top,
+      cursor,
     );
   }
 }

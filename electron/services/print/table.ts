@@ -21,6 +21,23 @@ export interface TableSpec {
   columns: Column[];
   sections: TableSection[];
   empty: string;
+  /**
+   * Long lists (the map's index): on big paper the type stays at reading size and the rows flow
+   * down as many newspaper columns as fit across the sheet, instead of one column of huge type.
+   */
+  flow?: boolean;
+}
+
+/** Type of a flowing table grows with the paper up to this factor (A3's), no further. */
+const FLOW_MAX_FACTOR = Math.SQRT2;
+/** A flowing column is at least this wide (points, at A4 type): room for a booth, a name, a zone. */
+const FLOW_COLUMN_PT = 400;
+const FLOW_GUTTER_PT = 14;
+
+/** Where a flowing table stopped (its column and the top of the page's columns), so the next one continues there. */
+export interface FlowCursor {
+  frame: number;
+  pageTop: number;
 }
 
 const MAX_CELL_LINES = 3;
@@ -48,18 +65,34 @@ export async function drawTable(
   newPage: () => number,
   tick: (rows: number) => Promise<void>,
   top: number | null = null,
+  cursor?: FlowCursor,
 ): Promise<number> {
-  const { doc, ts, content, f } = ctx;
+  const { doc, ts } = ctx;
+  const f = spec.flow ? Math.min(ctx.f, FLOW_MAX_FACTOR) : ctx.f;
+  const page = ctx.content;
+  const gutter = FLOW_GUTTER_PT * f;
+  const frames = spec.flow ? Math.max(1, Math.floor((page.w + gutter) / (FLOW_COLUMN_PT * f + gutter))) : 1;
+  const frameW = (page.w - (frames - 1) * gutter) / frames;
+  /** The column being filled: x and width; rows below `pageTop` on this page, then the next column. */
+  const content = { x: page.x, w: frameW };
+  let frame = top !== null && cursor ? cursor.frame : 0;
+  let pageTop = top !== null && cursor ? cursor.pageTop : 0;
+  let lowest = 0;
   const size = 8 * f;
   const lineH = ts.lineHeight(size);
   const pad = 2 * f;
-  const bottom = content.y + content.h;
+  const bottom = page.y + page.h;
   const colX: number[] = [];
-  let acc = content.x;
-  for (const c of spec.columns) {
-    colX.push(acc);
-    acc += c.width * content.w;
-  }
+  const place = () => {
+    content.x = page.x + frame * (frameW + gutter);
+    colX.length = 0;
+    let acc = content.x;
+    for (const c of spec.columns) {
+      colX.push(acc);
+      acc += c.width * content.w;
+    }
+  };
+  place();
   const colW = spec.columns.map((c) => c.width * content.w - 2 * pad);
 
   const head = (y: number): number => {
@@ -78,15 +111,45 @@ export async function drawTable(
     return yy;
   };
 
-  let y = head(top ?? newPage());
+  if (top === null) pageTop = newPage();
+  else if (!cursor) pageTop = top;
+  place();
+  /** The next column, or the first column of a new page. */
+  const advance = () => {
+    if (++frame >= frames) {
+      frame = 0;
+      lowest = 0;
+      pageTop = newPage();
+    }
+    place();
+  };
+  let start = top ?? pageTop;
+  // No room under what came before for a title, headers and a few rows: start in the next column.
+  if (top !== null && start + 4 * (lineH + 2 * pad) + ts.lineHeight(11 * f) > bottom) {
+    advance();
+    start = pageTop;
+  }
+  let y = head(start);
   const ensure = (height: number) => {
-    if (y + height > bottom) y = head(newPage());
+    if (y + height <= bottom) return;
+    lowest = Math.max(lowest, y);
+    advance();
+    y = head(pageTop);
+  };
+  // A table continued by the next (cursor given) ends where its last column ends; otherwise what
+  // follows starts below every column of this page, so it may share the page.
+  const endOfTable = () => {
+    if (!cursor) return Math.max(lowest, y);
+    cursor.frame = frame;
+    cursor.pageTop = pageTop;
+    return y;
   };
   const total = spec.sections.reduce((n, s) => n + s.rows.length, 0);
   if (!total) {
     doc.fillColor('#868e96');
     ts.draw(ts.clean(spec.empty), content.x + pad, y + pad, size);
-    return y + lineH + 2 * pad;
+    y += lineH + 2 * pad;
+    return endOfTable();
   }
   let stripe = 0;
   for (const section of spec.sections) {
@@ -126,5 +189,5 @@ export async function drawTable(
     }
     if (sinceTick) await tick(sinceTick);
   }
-  return y;
+  return endOfTable();
 }

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../lazy-modules';
 import { formatDay, formatDayRange, formatTimestamp } from '../../../shared/dates';
 import type { FileBytes, Language } from '../../../shared/model/fair';
 import type { FairReport } from '../../../shared/model/report';
@@ -79,7 +79,7 @@ function fileName(report: FairReport, language: Language, ext: string): string {
 }
 
 export async function fairReportXlsx(report: FairReport, language: Language): Promise<FileBytes> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'FairFloor';
   const sheet = workbook.addWorksheet(reportLabels(language).sheet);
   sheet.columns = [{ width: 34 }, { width: 40 }, { width: 22 }, { width: 18 }, { width: 18 }];

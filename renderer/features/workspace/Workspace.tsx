@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState, type ComponentType } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/errors';
 import { formatDayRange } from '../../../shared/dates';
@@ -10,13 +10,18 @@ import { routeHref, SECTIONS, type Section } from '../../app/route';
 import { useLanguage } from '../../i18n';
 import { useErrorText } from '../../ui/notices';
 import { EditFairDialog, fairKey } from '../library/EditFairDialog';
-import { PrintDialog } from '../print/PrintDialog';
-import { ExhibitorsScreen } from '../exhibitors/ExhibitorsScreen';
-import { PlanScreen } from '../plan/PlanScreen';
-import { ReportsScreen } from '../reports/ReportsScreen';
-import { SalesScreen } from '../sales/SalesScreen';
-import { TransfersScreen } from '../transfers/TransfersScreen';
 import { StaffPanel } from '../staff/StaffPanel';
+
+// Each screen is its own chunk, loaded when first shown (the plan's canvas, the reports' charts,
+// the print preview's PDF reader are not needed to show the library or another screen).
+const named = <K extends string>(load: () => Promise<Record<K, ComponentType<{ fair: Fair }>>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+const PlanScreen = named(() => import('../plan/PlanScreen'), 'PlanScreen');
+const ExhibitorsScreen = named(() => import('../exhibitors/ExhibitorsScreen'), 'ExhibitorsScreen');
+const SalesScreen = named(() => import('../sales/SalesScreen'), 'SalesScreen');
+const ReportsScreen = named(() => import('../reports/ReportsScreen'), 'ReportsScreen');
+const PrintDialog = lazy(() => import('../print/PrintDialog').then((m) => ({ default: m.PrintDialog })));
+const TransfersScreen = named(() => import('../transfers/TransfersScreen'), 'TransfersScreen');
 
 const SCREENS: Record<Section, ComponentType<{ fair: Fair }>> = {
   plan: PlanScreen,
@@ -87,10 +92,16 @@ export function Workspace({ fairId, section }: { fairId: string; section: Sectio
         <LanguageSwitch />
       </header>
       <main className="workspace-main">
-        <Screen fair={fair} />
+        <Suspense fallback={<p className="hint workspace-loading">{t('common:loading')}</p>}>
+          <Screen fair={fair} />
+        </Suspense>
       </main>
       {editing && <EditFairDialog fairId={fairId} onClose={() => setEditing(false)} />}
-      {printing && <PrintDialog fairId={fairId} onClose={() => setPrinting(false)} />}
+      {printing && (
+        <Suspense fallback={null}>
+          <PrintDialog fairId={fairId} onClose={() => setPrinting(false)} />
+        </Suspense>
+      )}
       {staffOpen && <StaffPanel fairId={fairId} onClose={() => setStaffOpen(false)} />}
     </div>
   );

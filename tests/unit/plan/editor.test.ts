@@ -19,6 +19,26 @@ function editorWithLog() {
   return { editor, saved };
 }
 
+describe('the spatial index follows edits', () => {
+  it('finds a moved booth at its new place, forgets a deleted one, and keeps the unchanged ones', () => {
+    const { editor } = editorWithLog();
+    const index = editor.index();
+    expect(index.at({ x: 1, y: 1 })?.id).toBe('b1');
+    editor.select(['b1']);
+    editor.nudge(10, 10);
+    expect(editor.index()).toBe(index); // updated in place, not rebuilt
+    expect(editor.index().at({ x: 1, y: 1 })).toBeUndefined();
+    expect(editor.index().at({ x: 11, y: 11 })?.id).toBe('b1');
+    expect(editor.index().at({ x: 4, y: 1 })?.id).toBe('b2');
+    editor.select(['b2']);
+    editor.deleteSelection();
+    expect(editor.index().at({ x: 4, y: 1 })).toBeUndefined();
+    expect(editor.index().size).toBe(1);
+    editor.undo();
+    expect(editor.index().at({ x: 4, y: 1 })?.id).toBe('b2');
+  });
+});
+
 describe('commands and their diffs', () => {
   it('a move is an update with the before and after records', () => {
     const { editor } = editorWithLog();

@@ -1,5 +1,6 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
+import { loadExcel } from '../../lazy-modules';
 import Papa from 'papaparse';
 import { ApiError } from '../../../../shared/api/errors';
 import type { FileProblem } from '../../../../shared/model/exhibitor-import';
@@ -47,7 +48,7 @@ const MAX_TEXT_CHARS = 200 * 1024 * 1024;
  * whole (which merged cells need).
  */
 async function checkXlsxLimits(bytes: Buffer): Promise<void> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+  const reader = new (await loadExcel()).stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -74,7 +75,7 @@ async function checkXlsxLimits(bytes: Buffer): Promise<void> {
 
 async function readXlsx(bytes: Buffer): Promise<Sheet> {
   await checkXlsxLimits(bytes);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

@@ -1,5 +1,7 @@
+import type { SceneCanvas } from 'konva/lib/Canvas';
 import type { Booth } from '../../../../shared/model/plan';
-import { bounds, boxesOverlap, corners, type Box, type Point } from '../model/geometry';
+import { bounds, corners, unionBox, type Box, type Point } from '../model/geometry';
+import type { SpatialIndex } from '../model/spatial';
 import { BOOTH_STROKE } from './colors';
 import { boothLabelId, boothShapeId, CANVAS_FONT, Konva } from './konva';
 
@@ -19,7 +21,6 @@ interface BoothNode {
   outline: Point[] | null;
   /** Label size in metres: labels are part of the drawing and scale with it. */
   fontM: number;
-  shown: boolean;
 }
 
 /** Up to this many booths every label node exists; beyond, a label is made when first readable. */
@@ -48,51 +49,112 @@ export function boothText(booth: Booth, label: string | undefined): string {
   return label ? `${booth.number}\n${label}` : booth.number;
 }
 
+/** What a sync changed: the spots to repaint (old and new places), or `all` when a redraw is cheaper. */
+export type BoothChange = { boxes: Box[] } | 'all';
+
+/** Past this many changed booths a change redraws the whole bitmap (spread over frames) instead of spots. */
+const MAX_SPOTS = 400;
+
 /**
  * The booths of the static layer. Each booth keeps a Konva.Rect with its id and attributes (for
- * lookups, tests and drag copies), but all booths are painted by one shape in a single pass,
- * one path per fill colour: ten thousand rectangles cost a few path calls, not ten thousand draws.
+ * lookups, tests and drag copies), but booths are painted by one shape in a single pass, one path
+ * per fill colour, and only those of the piece of bitmap being drawn (found through the spatial
+ * index): ten thousand rectangles cost a few path calls, and no drawing walks every booth.
  */
 export class BoothNodes {
   /** Per-booth shapes: found by `#booth-<id>`, painted by `painter`, never drawn one by one. */
   readonly shapes = new Konva.Group({ listening: false, visible: false, name: 'booth-shapes' });
-  readonly labels = new Konva.Group({ listening: false });
+  /** Label nodes: hidden as a group; the scene draws the readable ones of each piece itself. */
+  readonly labels = new Konva.Group({ listening: false, visible: false });
   readonly painter = new Konva.Shape({ listening: false, perfectDrawEnabled: false, name: 'booth-painter' });
   readonly nodes = new Map<string, BoothNode>();
   private scale = 1;
+  /** The booths the painter draws next: those of the piece being drawn. */
+  private drawList: BoothNode[] = [];
+  private allBoxes: Box | null = null;
+  private style: BoothStyle | null = null;
 
   constructor() {
     this.painter.sceneFunc((ctx) => this.paint(ctx._context));
   }
 
-  sync(booths: readonly Booth[], style: BoothStyle): void {
+  /** Brings the nodes (and the spatial index) up to date; says which spots of the drawing changed. */
+  sync(booths: readonly Booth[], style: BoothStyle, index: SpatialIndex<Booth>): BoothChange {
+    const first = this.nodes.size === 0;
+    // The same colouring as last time: a booth whose record is the same object has not changed.
+    const sameStyle = this.style !== null && this.style.fill === style.fill && this.style.label === style.label;
+    this.style = style;
     const keep = new Set<string>();
+    const boxes: Box[] = [];
+    const moved: Booth[] = [];
+    let geometry = false;
     for (const booth of booths) {
       keep.add(booth.id);
+      if (sameStyle && this.nodes.get(booth.id)?.booth === booth) continue;
       const fill = style.fill(booth);
       const label = boothText(booth, style.label(booth));
       const node = this.nodes.get(booth.id);
-      if (node) this.update(node, booth, fill, label);
-      else this.create(booth, fill, label);
+      if (!node) {
+        this.create(booth, fill, label);
+        geometry = true;
+        moved.push(booth);
+        if (boxes.length <= MAX_SPOTS) boxes.push(this.nodes.get(booth.id)!.box);
+        continue;
+      }
+      if (node.booth === booth && node.rect.fill() === fill && node.label === label) continue;
+      const before = node.box;
+      const changes = this.update(node, booth, fill, label);
+      if (!changes) continue;
+      if (changes === 'geometry') geometry = true;
+      moved.push(booth);
+      if (boxes.length <= MAX_SPOTS) boxes.push(before, node.box);
     }
+    const removed: string[] = [];
     for (const [id, node] of this.nodes) {
       if (keep.has(id)) continue;
+      if (boxes.length <= MAX_SPOTS) boxes.push(node.box);
       node.rect.destroy();
       node.text?.destroy();
       this.nodes.delete(id);
+      removed.push(id);
+      geometry = true;
     }
     // Plans of fair size get every label node at once, so `#booth-label-<id>` is always there.
-    if (this.nodes.size <= EAGER_LABELS_UP_TO) for (const n of this.nodes.values()) n.text ??= this.makeLabel(n, false);
+    if (this.nodes.size <= EAGER_LABELS_UP_TO) for (const n of this.nodes.values()) n.text ??= this.makeLabel(n);
+    const many = moved.length + removed.length > MAX_SPOTS;
+    // A few moved booths can only widen the bounds (a little slack after a removal is harmless).
+    if (first || many || removed.length) this.allBoxes = unionBox([...this.nodes.values()].map((n) => n.box));
+    else if (geometry) this.allBoxes = unionBox([...(this.allBoxes ? [this.allBoxes] : []), ...moved.map((b) => bounds(b))]);
+    if (first || many) index.rebuild(booths);
+    else {
+      for (const id of removed) index.remove(id);
+      for (const b of moved) {
+        index.remove(b.id);
+        index.insert(b);
+      }
+    }
+    return first || many ? 'all' : { boxes };
   }
 
-  /** Which booths the next bitmap holds, and which of their labels are big enough to draw. */
-  cull(region: Box | null, scale: number, hidden: ReadonlySet<string>): void {
+  /** Sets up the painter for one piece of the drawing; returns the booths drawn there. */
+  prepare(region: Box, scale: number, hidden: ReadonlySet<string>, index: SpatialIndex<Booth>): BoothNode[] {
     this.scale = scale;
-    for (const n of this.nodes.values()) {
-      n.shown = !!region && !hidden.has(n.booth.id) && boxesOverlap(n.box, region);
-      const readable = n.shown && n.fontM * scale >= MIN_LABEL_PX;
-      if (readable && !n.text) n.text = this.makeLabel(n);
-      n.text?.visible(readable);
+    const list: BoothNode[] = [];
+    for (const b of index.within(region, true)) {
+      if (hidden.has(b.id)) continue;
+      const n = this.nodes.get(b.id);
+      if (n) list.push(n);
+    }
+    this.drawList = list;
+    return list;
+  }
+
+  /** Draws the labels of these booths that are big enough to read at this scale. */
+  drawLabels(canvas: SceneCanvas, list: readonly BoothNode[], scale: number): void {
+    for (const n of list) {
+      if (n.fontM * scale < MIN_LABEL_PX) continue;
+      n.text ??= this.makeLabel(n);
+      n.text.drawScene(canvas, this.labels);
     }
   }
 
@@ -115,14 +177,14 @@ export class BoothNodes {
     return this.nodes.get(id)?.box;
   }
 
-  boxes(): Box[] {
-    return [...this.nodes.values()].map((n) => n.box);
+  /** The bounds of all booths (kept up to date by `sync`). */
+  bounds(): Box | null {
+    return this.allBoxes;
   }
 
   private paint(c: CanvasRenderingContext2D): void {
     const byFill = new Map<string, BoothNode[]>();
-    for (const n of this.nodes.values()) {
-      if (!n.shown) continue;
+    for (const n of this.drawList) {
       const fill = n.rect.fill() as string;
       const list = byFill.get(fill);
       if (list) list.push(n);
@@ -169,11 +231,13 @@ export class BoothNodes {
       perfectDrawEnabled: false,
     });
     this.shapes.add(rect);
-    this.nodes.set(booth.id, { booth, rect, text: null, label, ...geometryOf(booth), shown: false });
+    this.nodes.set(booth.id, { booth, rect, text: null, label, ...geometryOf(booth) });
   }
 
-  private update(node: BoothNode, booth: Booth, fill: string, label: string): void {
+  /** Applies a booth's new record to its node; says what changed that shows. */
+  private update(node: BoothNode, booth: Booth, fill: string, label: string): 'geometry' | 'look' | null {
     const b = node.booth;
+    let shows: 'geometry' | 'look' | null = null;
     if (
       b.xM !== booth.xM ||
       b.yM !== booth.yM ||
@@ -185,18 +249,23 @@ export class BoothNodes {
       Object.assign(node, geometryOf(booth));
       node.rect.setAttrs(geometry);
       node.text?.setAttrs({ ...geometry, fontSize: node.fontM, padding: node.fontM * 0.15 });
+      shows = 'geometry';
     }
-    if (node.rect.fill() !== fill) node.rect.fill(fill);
+    if (node.rect.fill() !== fill) {
+      node.rect.fill(fill);
+      shows ??= 'look';
+    }
     if (node.label !== label) {
       node.label = label;
       node.text?.text(label);
+      shows ??= 'look';
     }
     node.booth = booth;
+    return shows;
   }
 
-  private makeLabel(n: BoothNode, visible = true): Konva.Text {
+  private makeLabel(n: BoothNode): Konva.Text {
     const text = new Konva.Text({
-      visible,
       id: boothLabelId(n.booth.id),
       x: n.booth.xM,
       y: n.booth.yM,

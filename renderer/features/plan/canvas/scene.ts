@@ -1,4 +1,4 @@
-import type { SceneCanvas } from 'konva/lib/Canvas';
+import { SceneCanvas } from 'konva/lib/Canvas';
 import type { Area, Booth, Feature } from '../../../../shared/model/plan';
 import { bounds, boxesOverlap, containsPoint, unionBox, type Box } from '../model/geometry';
 import { SpatialIndex } from '../model/spatial';
@@ -10,23 +10,43 @@ import { CANVAS_FONT, featureShapeId, Konva } from './konva';
 
 export type { BoothStyle };
 
-/** The cached bitmap covers the viewport plus this share of it on each side, so short pans stay inside. */
+/** The bitmap covers the viewport plus this share of it on each side, so short pans stay inside. */
 const CACHE_MARGIN = 0.5;
 const MAX_CACHE_PIXELS = 6_000_000;
 /** Zooming in blurs the bitmap until the view rests; past this factor it is redrawn at once. */
 const MAX_UPSCALE = 8;
 const IDLE_MS = 140;
+/** The bitmap is drawn in square pieces of this many device pixels, nearest the viewport centre first. */
+const TILE_PX = 256;
+/** Drawing pieces stops for this frame once this much time has gone: the rest follows next frames. */
+const FRAME_BUDGET_MS = 9;
+
+/** A bitmap of part of the drawing at one scale, and how many of its pieces are drawn. */
+interface Bitmap {
+  canvas: SceneCanvas;
+  box: Box;
+  scale: number;
+  pixelRatio: number;
+  /** The whole drawing's bounds when it was started. */
+  all: Box;
+  /** World boxes of its pieces, in drawing order; the first `done` are drawn. */
+  tiles: Box[];
+  done: number;
+}
 
 const ABOVE_BOOTHS: ReadonlySet<Feature['kind']> = new Set(['wall', 'pillar']);
 
 /**
- * The drawing of one area. Everything static (area, grid, features, booths) lives in one group
- * of a non-listening layer that is cached as a bitmap of the viewport while idle: panning and
- * zooming only move that bitmap; culling, label dropping and the re-cache happen once the view
- * rests. Konva nodes are managed here imperatively, so React never renders a booth.
+ * The drawing of one area. Everything static (area, grid, features, booths) lives in one hidden
+ * group that is drawn into a bitmap of the viewport (or of the whole plan when it fits): panning
+ * and zooming only move that bitmap. The bitmap is drawn piece by piece within a frame budget
+ * (the visible part first), a change repaints only the spots it touches, and a new bitmap (after
+ * a zoom, or a pan that leaves it) replaces the old one once complete: no click, drop or gesture
+ * end redraws every booth in one go. Konva nodes are managed here imperatively, so React never
+ * renders a booth.
  */
 export class FloorScene {
-  readonly content = new Konva.Group({ listening: false });
+  readonly content = new Konva.Group({ listening: false, visible: false, name: 'floor-content' });
   index = new SpatialIndex<Booth>([]);
   private readonly areaRect = new Konva.Rect({
     id: 'area',
@@ -41,17 +61,25 @@ export class FloorScene {
   /** Walls and pillars stand in the way of booths: drawn above them, so a pillar inside a booth shows. */
   private readonly structureGroup = new Konva.Group({ listening: false });
   private readonly booths = new BoothNodes();
+  /** Puts the bitmaps on screen: one image call, whatever the plan holds. */
+  private readonly display = new Konva.Shape({ listening: false, perfectDrawEnabled: false, name: 'floor-bitmap' });
   private readonly features = new Map<string, { feature: Feature; rect: Konva.Rect; text: Konva.Text }>();
   private readonly hidden = new Set<string>();
   private area: Area | undefined;
   private showGrid = false;
   private view: View = { scale: 1, x: 0, y: 0 };
   private size = { width: 1, height: 1 };
-  private cached: { box: Box; scale: number; all: Box } | null = null;
+  /** The complete bitmap on screen, and the one being drawn to replace it. */
+  private shown: Bitmap | null = null;
+  private pending: Bitmap | null = null;
+  /** What the grid draws: the piece being drawn. */
+  private drawing: Box | null = null;
+  private styledScale = 0;
   private refreshQueued = false;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
   private destroyed = false;
-  /** Called after each idle refresh, e.g. for overlays that depend on the zoom. */
+  /** Called after each complete bitmap, e.g. for overlays that depend on the zoom. */
   onRefresh: (() => void) | undefined;
   /** Told of every view change (overlays keep handles at a constant pixel size). */
   readonly viewListeners = new Set<(view: View) => void>();
@@ -61,8 +89,9 @@ export class FloorScene {
     readonly staticLayer: Konva.Layer,
   ) {
     this.grid.sceneFunc((ctx) => {
-      if (this.area && this.showGrid) drawGrid(ctx, this.area, this.cached?.box ?? this.visible(), this.view.scale);
+      if (this.area && this.showGrid && this.drawing) drawGrid(ctx, this.area, this.drawing, this.styledScale);
     });
+    this.display.sceneFunc((ctx) => this.drawBitmaps(ctx._context));
     this.content.add(
       this.areaRect,
       this.background,
@@ -73,7 +102,7 @@ export class FloorScene {
       this.structureGroup,
       this.booths.labels,
     );
-    staticLayer.add(this.content);
+    staticLayer.add(this.content, this.display);
   }
 
   /** Where the background plan image goes (drawn under the grid and the booths). */
@@ -103,6 +132,7 @@ export class FloorScene {
   }
 
   setArea(area: Area | undefined, showGrid: boolean): void {
+    if (area === this.area && showGrid === this.showGrid && this.area) return;
     this.area = area;
     this.showGrid = showGrid;
     this.areaRect.setAttrs({ x: 0, y: 0, width: area?.widthM ?? 0, height: area?.depthM ?? 0, visible: !!area });
@@ -110,12 +140,19 @@ export class FloorScene {
   }
 
   setBooths(booths: readonly Booth[], style: BoothStyle): void {
-    this.booths.sync(booths, style);
-    this.index = new SpatialIndex(booths);
-    this.invalidate();
+    const change = this.booths.sync(booths, style, this.index);
+    if (change === 'all') return this.invalidate();
+    const target = this.pending ?? this.shown;
+    const content = this.paddedContent();
+    // A booth moved beyond the drawing's bounds needs a bigger bitmap; else repaint the spots.
+    if (!target || !content || !boxInside(content, target.all)) return this.invalidate();
+    this.repaint(change.boxes);
   }
 
   setFeatures(features: readonly Feature[]): void {
+    // A new list of the same records (every plan change rebuilds the lists): nothing to redraw.
+    const same = features.length === this.features.size && features.every((f) => this.features.get(f.id)?.feature === f);
+    if (same) return;
     for (const f of this.features.values()) {
       f.rect.destroy();
       f.text.destroy();
@@ -154,23 +191,22 @@ export class FloorScene {
     this.invalidate();
   }
 
-  /** Booths being dragged leave the cached bitmap; the drag layer draws them instead. */
+  /** Booths being dragged leave the bitmap (the drag layer draws them); put back, they return to it. */
   setHidden(ids: Iterable<string>): void {
     const next = new Set(ids);
-    if (next.size === this.hidden.size && [...next].every((id) => this.hidden.has(id))) return;
-    const lifted = [...next].filter((id) => !this.hidden.has(id));
-    const onlyLifting = [...this.hidden].every((id) => next.has(id));
+    const changed = [...next].filter((id) => !this.hidden.has(id));
+    for (const id of this.hidden) if (!next.has(id)) changed.push(id);
+    if (changed.length === 0) return;
     this.hidden.clear();
     for (const id of next) this.hidden.add(id);
-    // Lifting booths at the start of a drag repaints just their spots: redrawing a big plan's
-    // whole bitmap would make the drag's first frames stutter. Putting them back redraws all.
-    if (!(onlyLifting && this.repaintInCache(lifted))) this.invalidate();
+    const spots = changed.map((id) => this.booths.boxOf(id)).filter((b): b is Box => !!b);
+    if (this.pending || this.shown) this.repaint(spots);
+    else this.invalidate();
   }
 
   setSize(width: number, height: number): void {
     this.size = { width: Math.max(1, width), height: Math.max(1, height) };
     this.stage.size(this.size);
-    this.cached = null;
     this.refresh();
   }
 
@@ -178,17 +214,11 @@ export class FloorScene {
     this.view = view;
     this.stage.scale({ x: view.scale, y: view.scale });
     this.stage.position({ x: view.x, y: view.y });
-    const c = this.cached;
-    // The visible part of the drawing is outside the cached bitmap, or zoomed far past its
-    // resolution: redraw now, not on idle.
+    const c = this.pending ?? this.shown;
+    // The visible part of the drawing is outside the bitmap, or zoomed far past its
+    // resolution: start a new one now (drawn over the next frames), not on idle.
     const needed = c ? intersect(this.visible(), c.all) : null;
-    const covered =
-      !c ||
-      !needed ||
-      (needed.x >= c.box.x - 1e-6 &&
-        needed.y >= c.box.y - 1e-6 &&
-        needed.x + needed.width <= c.box.x + c.box.width + 1e-6 &&
-        needed.y + needed.height <= c.box.y + c.box.height + 1e-6);
+    const covered = !c || !needed || boxInside(needed, c.box);
     if (!covered || (c && view.scale > c.scale * MAX_UPSCALE)) this.refresh();
     else this.scheduleIdle();
     for (const listener of this.viewListeners) listener(view);
@@ -205,13 +235,13 @@ export class FloorScene {
     const boxes: Box[] = [];
     if (this.area) boxes.push({ x: 0, y: 0, width: this.area.widthM, height: this.area.depthM });
     for (const f of this.features.values()) boxes.push(bounds(f.feature));
-    boxes.push(...this.booths.boxes());
+    const booths = this.booths.bounds();
+    if (booths) boxes.push(booths);
     return unionBox(boxes);
   }
 
   /** Content changed: redraw before the next frame (several changes in one task redraw once). */
   invalidate(): void {
-    this.cached = null;
     if (this.refreshQueued) return;
     this.refreshQueued = true;
     queueMicrotask(() => {
@@ -220,99 +250,148 @@ export class FloorScene {
     });
   }
 
-  /** Culls to the viewport (plus margin), drops small labels, sets zoom-dependent strokes, re-caches. */
+  /**
+   * Starts a new bitmap of the viewport (plus margin) at the current scale. Its pieces are drawn
+   * nearest the viewport centre first, as many as fit this frame's budget; the old bitmap stays
+   * under them until the new one is complete.
+   */
   refresh(): void {
     if (this.destroyed) return;
     clearTimeout(this.idleTimer);
-    const { scale } = this.view;
+    this.dropPending();
     const all = this.paddedContent();
     const region = this.cacheRegion(all);
-    this.content.clearCache();
-    const hair = 1 / scale;
-    this.areaRect.strokeWidth(1.5 * hair);
-    this.booths.cull(region, scale, this.hidden);
-    for (const f of this.features.values()) {
-      const shown = !!region && boxesOverlap(bounds(f.feature), region);
-      f.rect.visible(shown);
-      if (shown) f.rect.strokeWidth(hair * (f.feature.kind === 'wall' ? 0 : 1));
-      f.text.visible(shown && !!f.feature.label && f.text.fontSize() * scale >= MIN_LABEL_PX);
+    if (!region || !all) {
+      release(this.shown);
+      this.shown = null;
+      this.staticLayer.batchDraw();
+      return;
     }
-    if (region) {
-      const pixelRatio = scale * (window.devicePixelRatio || 1);
-      this.content.cache({ ...region, pixelRatio });
-      this.cached = { box: region, scale, all: all! };
+    const { scale } = this.view;
+    const pixelRatio = scale * (window.devicePixelRatio || 1);
+    const canvas = new SceneCanvas({ width: region.width, height: region.height, pixelRatio });
+    this.pending = { canvas, box: region, scale, pixelRatio, all, tiles: tilesOf(region, pixelRatio, this.visible()), done: 0 };
+    this.stage.setAttr('floorBusy', true);
+    this.pump();
+  }
+
+  /** Draws pieces of the pending bitmap until the frame's budget is spent; continues next frame. */
+  private pump = (): void => {
+    this.frame = 0;
+    const p = this.pending;
+    if (!p || this.destroyed) return;
+    const started = performance.now();
+    do {
+      this.paintInto(p, [p.tiles[p.done]!]);
+      p.done++;
+    } while (p.done < p.tiles.length && performance.now() - started < FRAME_BUDGET_MS);
+    if (p.done === p.tiles.length) {
+      release(this.shown);
+      this.shown = p;
+      this.pending = null;
+      // Read by tests and the bench: the plan on screen is complete.
+      this.stage.setAttr('floorBusy', false);
+      this.onRefresh?.();
     } else {
-      this.cached = null;
+      this.frame = requestAnimationFrame(this.pump);
     }
     this.staticLayer.batchDraw();
-    this.onRefresh?.();
-  }
+  };
 
-  /**
-   * Redraws the spots of these booths inside the cached bitmap, without them: only what lies
-   * there (floor, grid, features, neighbouring booths) is drawn, clipped to the spots.
-   */
-  private repaintInCache(ids: readonly string[]): boolean {
-    const node = this.content as unknown as CachedNode;
-    const cache = node._canvasCache;
-    if (!cache || !this.cached) return false;
+  /** Redraws these spots (world boxes) in the bitmaps: only what lies there is drawn. */
+  private repaint(spots: readonly Box[]): void {
     const pad = 3 / this.view.scale;
-    const spots: Box[] = [];
-    for (const id of ids) {
-      const box = this.booths.boxOf(id);
-      if (box) spots.push({ x: box.x - pad, y: box.y - pad, width: box.width + 2 * pad, height: box.height + 2 * pad });
-    }
-    const patch = unionBox(spots);
-    if (!patch) return false;
-    this.booths.cull(patch, this.view.scale, this.hidden);
-    const ctx = cache.scene.getContext();
-    node._canvasCache = null;
-    node._isUnderCache = true;
-    ctx.save();
-    try {
-      ctx.translate(-cache.x, -cache.y);
-      ctx.beginPath();
-      for (const s of spots) ctx.rect(s.x, s.y, s.width, s.height);
-      ctx.clip();
-      ctx.clearRect(patch.x, patch.y, patch.width, patch.height);
-      this.content.drawScene(cache.scene, this.content);
-    } finally {
-      ctx.restore();
-      node._isUnderCache = false;
-      node._canvasCache = cache;
-    }
-    // Until the next full refresh, only the spots' booths are culled in; the bitmap holds the rest.
-    this.redrawSpots(spots);
-    return true;
+    const padded = spots.map((s) => ({ x: s.x - pad, y: s.y - pad, width: s.width + 2 * pad, height: s.height + 2 * pad }));
+    if (padded.length === 0) return;
+    for (const b of [this.shown, this.pending]) if (b) this.paintInto(b, padded);
+    this.staticLayer.batchDraw();
   }
 
-  /** Puts the patched spots of the bitmap on screen without redrawing the whole layer. */
-  private redrawSpots(spots: readonly Box[]): void {
-    const canvas = this.staticLayer.getCanvas();
-    const ctx = canvas.getContext();
-    const { scale, x, y } = this.view;
+  /** Clears and draws the given boxes of a bitmap: floor, grid, features, booths and readable labels. */
+  private paintInto(b: Bitmap, boxes: readonly Box[]): void {
+    const patch = unionBox([...boxes]);
+    const inside = patch && intersect(patch, b.box);
+    if (!inside) return;
+    this.styleFor(b.scale);
+    const ctx = b.canvas.getContext();
     ctx.save();
     try {
+      ctx.translate(-b.box.x, -b.box.y);
       ctx.beginPath();
-      for (const s of spots) ctx.rect(x + s.x * scale, y + s.y * scale, s.width * scale, s.height * scale);
+      for (const s of boxes) ctx.rect(s.x, s.y, s.width, s.height);
       ctx.clip();
-      ctx.clearRect(0, 0, this.size.width, this.size.height);
-      this.content.drawScene(canvas);
+      ctx.clearRect(inside.x, inside.y, inside.width, inside.height);
+      this.drawing = inside;
+      const list = this.booths.prepare(inside, b.scale, this.hidden, this.index);
+      this.content.drawScene(b.canvas, this.content);
+      this.booths.drawLabels(b.canvas, list, b.scale);
     } finally {
       ctx.restore();
+      this.drawing = null;
     }
+  }
+
+  /** Zoom-dependent looks: hairline strokes, which feature labels are readable. */
+  private styleFor(scale: number): void {
+    if (scale === this.styledScale) return;
+    this.styledScale = scale;
+    const hair = 1 / scale;
+    this.areaRect.strokeWidth(1.5 * hair);
+    for (const f of this.features.values()) {
+      f.rect.strokeWidth(hair * (f.feature.kind === 'wall' ? 0 : 1));
+      f.text.visible(!!f.feature.label && f.text.fontSize() * scale >= MIN_LABEL_PX);
+    }
+  }
+
+  /** The complete bitmap, then the drawn pieces of the one replacing it, in world coordinates. */
+  private drawBitmaps(c: CanvasRenderingContext2D): void {
+    const s = this.shown;
+    if (s) c.drawImage(s.canvas._canvas, 0, 0, s.canvas.width, s.canvas.height, s.box.x, s.box.y, s.box.width, s.box.height);
+    const p = this.pending;
+    if (!p) return;
+    for (let i = 0; i < p.done; i++) {
+      const t = p.tiles[i]!;
+      const sx = (t.x - p.box.x) * p.pixelRatio;
+      const sy = (t.y - p.box.y) * p.pixelRatio;
+      if (s) c.clearRect(t.x, t.y, t.width, t.height);
+      c.drawImage(p.canvas._canvas, sx, sy, t.width * p.pixelRatio, t.height * p.pixelRatio, t.x, t.y, t.width, t.height);
+    }
+  }
+
+  private dropPending(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    release(this.pending);
+    this.pending = null;
   }
 
   destroy(): void {
     this.destroyed = true;
     clearTimeout(this.idleTimer);
-    this.content.clearCache();
+    this.dropPending();
+    release(this.shown);
+    this.shown = null;
     this.content.destroy();
+    this.display.destroy();
   }
 
   private scheduleIdle(): void {
     clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => this.refresh(), IDLE_MS);
+    this.idleTimer = setTimeout(() => {
+      if (this.needsRefresh()) this.refresh();
+    }, IDLE_MS);
+  }
+
+  /** Once the view rests: a new bitmap only if the zoom changed or the viewport left the old one. */
+  private needsRefresh(): boolean {
+    const b = this.pending ?? this.shown;
+    if (!b) return true;
+    if (Math.abs(this.view.scale / b.scale - 1) > 0.01) return true;
+    if (b.box === b.all) return false;
+    const vis = this.visible();
+    const near = { x: vis.x - vis.width / 4, y: vis.y - vis.height / 4, width: vis.width * 1.5, height: vis.height * 1.5 };
+    const want = intersect(near, b.all);
+    return !!want && !boxInside(want, b.box);
   }
 
   private paddedContent(): Box | null {
@@ -344,10 +423,40 @@ export class FloorScene {
   }
 }
 
-/** The parts of a cached Konva node the in-place repaint uses (Konva keeps them internal). */
-interface CachedNode {
-  _canvasCache: { scene: SceneCanvas; x: number; y: number } | null;
-  _isUnderCache: boolean;
+/** Frees a bitmap's memory at once rather than when the collector gets to it. */
+function release(b: Bitmap | null): void {
+  if (b) Konva.Util.releaseCanvas(b.canvas._canvas);
+}
+
+function boxInside(inner: Box, outer: Box): boolean {
+  const e = 1e-6;
+  return (
+    inner.x >= outer.x - e &&
+    inner.y >= outer.y - e &&
+    inner.x + inner.width <= outer.x + outer.width + e &&
+    inner.y + inner.height <= outer.y + outer.height + e
+  );
+}
+
+/** The pieces of a bitmap (whole device pixels, so pieces meet without seams), nearest the viewport centre first. */
+function tilesOf(box: Box, pixelRatio: number, visible: Box): Box[] {
+  const wPx = Math.ceil(box.width * pixelRatio);
+  const hPx = Math.ceil(box.height * pixelRatio);
+  const cx = visible.x + visible.width / 2;
+  const cy = visible.y + visible.height / 2;
+  const tiles: { box: Box; d: number }[] = [];
+  for (let y = 0; y < hPx; y += TILE_PX)
+    for (let x = 0; x < wPx; x += TILE_PX) {
+      const t = {
+        x: box.x + x / pixelRatio,
+        y: box.y + y / pixelRatio,
+        width: Math.min(TILE_PX, wPx - x) / pixelRatio,
+        height: Math.min(TILE_PX, hPx - y) / pixelRatio,
+      };
+      const inView = boxesOverlap(t, visible) ? 0 : 1;
+      tiles.push({ box: t, d: inView * 1e12 + Math.hypot(t.x + t.width / 2 - cx, t.y + t.height / 2 - cy) });
+    }
+  return tiles.sort((a, b) => a.d - b.d).map((t) => t.box);
 }
 
 function intersect(a: Box, b: Box): Box | null {

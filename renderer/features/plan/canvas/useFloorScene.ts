@@ -30,6 +30,8 @@ export interface SceneHandle {
   fitArea: () => void;
 }
 
+const NO_LABEL = () => undefined;
+
 /** Owns the FloorScene of a stage: keeps it in sync with the plan, the area and the viewport size. */
 export function useFloorScene(opts: FloorSceneOptions): SceneHandle {
   const stageRef = useRef<Konva.Stage | null>(null);
@@ -78,7 +80,7 @@ export function useFloorScene(opts: FloorSceneOptions): SceneHandle {
   useEffect(() => scene?.setArea(area, showGrid), [scene, area, showGrid]);
   useEffect(() => scene?.setFeatures(features), [scene, features]);
   useEffect(() => {
-    scene?.setBooths(booths, { fill: boothFill ?? defaultFill, label: boothLabel ?? (() => undefined) });
+    scene?.setBooths(booths, { fill: boothFill ?? defaultFill, label: boothLabel ?? NO_LABEL });
   }, [scene, booths, boothFill, boothLabel, defaultFill]);
 
   const handle = useMemo<SceneHandle>(() => {

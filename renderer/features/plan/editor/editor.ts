@@ -115,6 +115,18 @@ export class PlanEditor {
   index(): SpatialIndex<Booth> {
     const c = this.indexCache;
     if (c && c.booths === this.doc.booths && c.areaId === this.areaId) return c.index;
+    if (c && c.areaId === this.areaId) {
+      // After an edit most booths are the same records: move only the changed ones (no pause on big plans).
+      const index = c.index;
+      for (const b of [...index.values()]) if (this.doc.booths.get(b.id) !== b) index.remove(b.id);
+      for (const b of this.doc.booths.values()) {
+        if (b.areaId !== this.areaId || index.get(b.id) === b) continue;
+        index.remove(b.id);
+        index.insert(b);
+      }
+      this.indexCache = { booths: this.doc.booths, areaId: this.areaId, index };
+      return index;
+    }
     const index = new SpatialIndex(this.areaBooths());
     this.indexCache = { booths: this.doc.booths, areaId: this.areaId, index };
     return index;

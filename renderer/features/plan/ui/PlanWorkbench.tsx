@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Booth, BoothStatus } from '../../../../shared/model/plan';
+import type { Booth, BoothStatus, BoothType } from '../../../../shared/model/plan';
 import { useApi } from '../../../api/client';
 import { useTranslation } from 'react-i18next';
 import { EditorCanvas, type CanvasApi } from '../canvas/EditorCanvas';
@@ -32,6 +32,8 @@ import { ZonesPanel } from './ZonesPanel';
 import { statusesKey } from '../keys';
 
 type Panel = 'inspector' | 'zones' | 'checks' | 'background';
+
+const NO_TYPES: ReadonlyMap<string, BoothType> = new Map();
 
 /** The editor's screen: toolbar, areas, canvas, and a side panel for properties, zones and checks. */
 export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: string }) {
@@ -75,9 +77,15 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
   const areaBooths = useMemo(() => [...doc.booths.values()].filter((b) => b.areaId === area?.id), [doc.booths, area]);
   const single = editor.selectedBooths().length === 1 ? editor.selectedBooths()[0]!.id : null;
   const areaFeatures = useMemo(() => [...doc.features.values()].filter((f) => f.areaId === area?.id), [doc.features, area]);
+  // Colouring by type needs every booth's type; otherwise only the inspected booth's. Kept apart so
+  // that selecting a booth never gives the canvas a new colouring (which would repaint every booth).
+  const allTypes = useMemo(
+    () => (colorBy === 'type' ? derivedTypes(areaBooths, areaFeatures) : NO_TYPES),
+    [colorBy, areaBooths, areaFeatures],
+  );
   const derived = useMemo(
-    () => derivedTypes(areaBooths, areaFeatures, colorBy === 'type' ? undefined : single ? [single] : []),
-    [colorBy, areaBooths, areaFeatures, single],
+    () => (colorBy === 'type' ? allTypes : derivedTypes(areaBooths, areaFeatures, single ? [single] : [])),
+    [colorBy, allTypes, areaBooths, areaFeatures, single],
   );
   const api = useApi();
   const statusQuery = useQuery({
@@ -93,7 +101,7 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
   const coloring = useColoring(
     colorBy,
     useMemo(() => [...doc.zones.values()], [doc.zones]),
-    derived,
+    allTypes,
     statuses,
   );
   const [allAreas, setAllAreas] = useState(false);

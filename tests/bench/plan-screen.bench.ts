@@ -1,0 +1,270 @@
+import { chromium, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CHROMIUM_ARGS, systemChromium } from '../../build/scripts/chromium.mjs';
+import { createAppCore } from '../../electron/app-core';
+import { startHttpServer } from '../../electron/server/http';
+import { FairLibrary } from '../../electron/services/library';
+import { median, percentile, type BenchReport } from './report';
+
+// PLAN_SCREEN_SIZES=3000 runs one size while working on the canvas.
+const SIZES = process.env.PLAN_SCREEN_SIZES?.split(',').map(Number) ?? [500, 3_000, 20_000];
+const FAIR = { name: 'Hội chợ đo', venue: '', organizer: '', firstDay: '2026-01-01', lastDay: '2026-01-10', notes: '' };
+/** A 3 × 3 m booth's number is readable from 9 px a metre: the bench works at 12, where the worst pauses were. */
+const READABLE_SCALE = 12;
+
+/** Booths in double rows with 4 m aisles, about 1.6 times as wide as deep, like an exhibition hall. */
+function layout(n: number) {
+  const perRow = Math.max(10, Math.ceil(Math.sqrt(n * 1.6)));
+  const rows = Math.ceil(n / perRow);
+  const at = (i: number) => {
+    const row = Math.floor(i / perRow);
+    return { x: 4 + (i % perRow) * 3, y: 4 + Math.floor(row / 2) * 10 + (row % 2) * 3 };
+  };
+  return { perRow, at, width: 8 + perRow * 3, depth: 8 + Math.ceil(rows / 2) * 10 };
+}
+
+interface Figures {
+  coldStartMs: number;
+  firstPlanMs: number;
+  zoomFrames: number[];
+  zoomWorst: number;
+  zoomSettleMs: number;
+  panFrames: number[];
+  panWorst: number;
+  panSettleMs: number;
+  press: number[];
+  drop: number[];
+  dragFrames: number[];
+  rawRedrawMs: number;
+}
+
+/** Times one gesture in the page: input events one per frame, then frames until the plan is complete again. */
+async function inPage(page: Page, n: number): Promise<Omit<Figures, 'coldStartMs' | 'firstPlanMs'>> {
+  const { perRow } = layout(n);
+  return page.evaluate(
+    async ({ n, perRow, readable }) => {
+      const stage = window.Konva!.stages[0]!;
+      const el = stage.container();
+      const rect = el.getBoundingClientRect();
+      const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+      const busy = () => stage.getAttr('floorBusy') === true;
+      const client = (p: { x: number; y: number }) => ({ x: rect.left + p.x, y: rect.top + p.y });
+      const toScreen = (w: { x: number; y: number }) => client(stage.getAbsoluteTransform().point(w));
+      const boothAt = (i: number) => {
+        const row = Math.floor(i / perRow);
+        return { x: 4 + (i % perRow) * 3 + 1.5, y: 4 + Math.floor(row / 2) * 10 + (row % 2) * 3 + 1.5 };
+      };
+      const pointer = (type: string, p: { x: number; y: number }, button: number, buttons: number) =>
+        (document.elementFromPoint(p.x, p.y) ?? el).dispatchEvent(
+          new PointerEvent(type, {
+            clientX: p.x,
+            clientY: p.y,
+            button,
+            buttons,
+            bubbles: true,
+            cancelable: true,
+            pointerId: 1,
+            pointerType: 'mouse',
+            isPrimary: true,
+          }),
+        );
+      const wheel = (p: { x: number; y: number }, deltaY: number) =>
+        el.dispatchEvent(new WheelEvent('wheel', { clientX: p.x, clientY: p.y, deltaY, bubbles: true, cancelable: true }));
+      /** Frames after a gesture until the plan is complete again (and 300 ms more): the worst frame and the time taken. */
+      const settle = async () => {
+        const t0 = performance.now();
+        let last = await frame();
+        let worst = 0;
+        let doneAt = 0;
+        for (;;) {
+          const now = await frame();
+          worst = Math.max(worst, now - last);
+          last = now;
+          if (busy()) doneAt = 0;
+          else doneAt ||= now;
+          if (doneAt && now - doneAt > 300) return { worst, ms: doneAt - t0 };
+          if (now - t0 > 20_000) return { worst, ms: now - t0 };
+        }
+      };
+      const during = async (steps: number, step: (i: number) => void) => {
+        const times: number[] = [];
+        let last = await frame();
+        for (let i = 0; i < steps; i++) {
+          step(i);
+          const now = await frame();
+          times.push(now - last);
+          last = now;
+        }
+        return times;
+      };
+      const mid = client({ x: rect.width / 2, y: rect.height / 2 });
+      await settle();
+
+      // Zoom in from the fitted plan (numbers too small to draw) across the threshold to a readable scale.
+      const zoomFrames = await during(60, () => {
+        if (stage.scaleX() < readable) wheel(mid, -60);
+      });
+      const zoomAfter = await settle();
+
+      // Pan 900 px with the middle button: leaves the bitmap of any plan bigger than the window.
+      pointer('pointerdown', mid, 1, 4);
+      const panFrames = await during(30, (i) => pointer('pointermove', { x: mid.x - (i + 1) * 30, y: mid.y }, 1, 4));
+      pointer('pointerup', { x: mid.x - 900, y: mid.y }, 1, 0);
+      const panAfter = await settle();
+
+      // The booth nearest the centre of the view.
+      const world = stage
+        .getAbsoluteTransform()
+        .copy()
+        .invert()
+        .point({ x: rect.width / 2, y: rect.height / 2 });
+      const row = Math.max(0, Math.round((world.y - 4) / 5));
+      const first = Math.min(n - 1, row * perRow + Math.max(0, Math.min(perRow - 6, Math.round((world.x - 4) / 3))));
+      const until = async (t0: number, ready: () => boolean) => {
+        while (!ready() && performance.now() - t0 < 20_000) await frame();
+        await frame(); // the frame that shows it
+        return performance.now() - t0;
+      };
+      const press: number[] = [];
+      const drop: number[] = [];
+      const dragFrames: number[] = [];
+      for (let k = 0; k < 5; k++) {
+        const i = Math.min(n - 1, first + k);
+        const id = `b${i}`;
+        const p = toScreen(boothAt(i));
+        const t0 = performance.now();
+        pointer('pointerdown', p, 0, 1);
+        pointer('pointerup', p, 0, 0);
+        press.push(await until(t0, () => !!stage.findOne(`#selected-${id}`)));
+        await settle();
+        // Drag it half a booth down and drop it: time from release to the booth drawn at its new place.
+        const before = stage.findOne(`#booth-${id}`)!.y();
+        pointer('pointerdown', p, 0, 1);
+        dragFrames.push(...(await during(10, (s) => pointer('pointermove', { x: p.x, y: p.y + (s + 1) * 2 }, 0, 1))));
+        const t1 = performance.now();
+        pointer('pointerup', { x: p.x, y: p.y + 20 }, 0, 0);
+        const drag = stage.getLayers()[2]!;
+        drop.push(await until(t1, () => stage.findOne(`#booth-${id}`)!.y() !== before && drag.getChildren().length === 0));
+        await settle();
+      }
+
+      // Raw Canvas 2D drawing the same view in one go (every visible booth and its number): what one full redraw costs.
+      const canvas = document.createElement('canvas');
+      canvas.width = rect.width;
+      canvas.height = rect.height;
+      const c = canvas.getContext('2d')!;
+      const m = stage.getAbsoluteTransform().getMatrix() as [number, number, number, number, number, number];
+      const t2 = performance.now();
+      c.setTransform(m[0], m[1], m[2], m[3], m[4], m[5]);
+      c.font = '0.72px sans-serif';
+      c.textAlign = 'center';
+      c.lineWidth = 1 / m[0];
+      const vx0 = -m[4] / m[0];
+      const vy0 = -m[5] / m[3];
+      const vx1 = vx0 + rect.width / m[0];
+      const vy1 = vy0 + rect.height / m[3];
+      for (let i = 0; i < n; i++) {
+        const b = boothAt(i);
+        if (b.x < vx0 - 2 || b.x > vx1 + 2 || b.y < vy0 - 2 || b.y > vy1 + 2) continue;
+        c.fillStyle = '#e9ecef';
+        c.fillRect(b.x - 1.5, b.y - 1.5, 3, 3);
+        c.strokeRect(b.x - 1.5, b.y - 1.5, 3, 3);
+        c.fillStyle = '#212529';
+        c.fillText(`H${i}`, b.x, b.y);
+      }
+      c.getImageData(0, 0, 1, 1); // waits for the drawing to finish
+      const rawRedrawMs = performance.now() - t2;
+      return {
+        zoomFrames,
+        zoomWorst: Math.max(...zoomFrames, zoomAfter.worst),
+        zoomSettleMs: zoomAfter.ms,
+        panFrames,
+        panWorst: Math.max(...panFrames, panAfter.worst),
+        panSettleMs: panAfter.ms,
+        press,
+        drop,
+        dragFrames,
+        rawRedrawMs,
+      };
+    },
+    { n, perRow, readable: READABLE_SCALE },
+  );
+}
+
+/** The plan screen as a person opens it: the app in browser mode, a fair of n booths, in Chromium. */
+async function measure(n: number): Promise<Figures> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'fairfloor-plan-screen-'));
+  const { at, width, depth } = layout(n);
+  const library = new FairLibrary(dataDir);
+  library.create(FAIR, 'bench', (db) => {
+    db.prepare('INSERT INTO area (id, name, width_m, depth_m) VALUES (?, ?, ?, ?)').run('a', 'Nhà A', width, depth);
+    const booth = db.prepare("INSERT INTO booth (id, area_id, number, x_m, y_m, width_m, depth_m) VALUES (?, 'a', ?, ?, ?, 3, 3)");
+    for (let i = 0; i < n; i++) booth.run(`b${i}`, `H${String(i).padStart(5, '0')}`, at(i).x, at(i).y);
+  });
+  library.closeAll();
+  const core = createAppCore({ dataDir, mode: 'browser', version: 'bench', seedDemo: false });
+  const server = await startHttpServer({ dispatch: core.dispatch, staticDir: resolve('dist/renderer') });
+  // Uncapped frames: a frame's time is the work it took, not the display's refresh interval.
+  const browser = await chromium.launch({
+    executablePath: systemChromium(),
+    args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // tsx keeps function names with a `__name` helper that the page does not have.
+    await page.addInitScript({ content: 'window.__name = (f) => f;' });
+    const t0 = performance.now();
+    await page.goto(server.appUrl);
+    await page.getByRole('row', { name: FAIR.name }).waitFor();
+    const coldStartMs = performance.now() - t0;
+    const t1 = performance.now();
+    await page.getByRole('row', { name: FAIR.name }).getByRole('button', { name: 'Mở', exact: true }).click();
+    await page.waitForFunction(
+      () => {
+        const stage = window.Konva?.stages[0];
+        return !!stage?.findOne('#area') && stage.getAttr('floorBusy') !== true;
+      },
+      undefined,
+      { timeout: 120_000, polling: 'raf' },
+    );
+    const firstPlanMs = performance.now() - t1;
+    return { coldStartMs, firstPlanMs, ...(await inPage(page, n)) };
+  } finally {
+    await browser.close();
+    await server.close();
+    core.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The plan screen as a user feels it: pauses on press, drop and gesture ends, beside raw Canvas drawing the same view. */
+export const planScreenBench = {
+  name: 'plan-screen',
+  async run(report: BenchReport) {
+    execFileSync(process.execPath, ['build/scripts/build.mjs', '--quiet'], { stdio: 'inherit' });
+    for (const n of SIZES) {
+      const f = await measure(n);
+      if (process.env.PLAN_BENCH_RAW) console.log(JSON.stringify({ n, ...f }));
+      const raw = f.rawRedrawMs;
+      const rawNote = 'baseline: raw Canvas 2D drawing the whole view once';
+      const add = (id: string, value: number, withRaw = true) =>
+        report.add({ id: `plan_screen.${n}.${id}`, value, unit: 'ms', ...(withRaw ? { baseline: raw, note: rawNote } : {}) });
+      add('cold_start_library', f.coldStartMs, false);
+      add('first_plan_drawn', f.firstPlanMs, false);
+      add('press_to_selected.median', median(f.press));
+      add('press_to_selected.max', Math.max(...f.press));
+      add('drop_to_committed.median', median(f.drop));
+      add('drop_to_committed.max', Math.max(...f.drop));
+      add('drag_frame.p95', percentile(f.dragFrames, 95));
+      add('zoom_across_threshold.p95', percentile(f.zoomFrames, 95));
+      add('zoom_across_threshold.worst_frame', f.zoomWorst);
+      add('zoom_across_threshold.redrawn_after', f.zoomSettleMs, false);
+      add('pan_900px.p95', percentile(f.panFrames, 95));
+      add('pan_900px.worst_frame', f.panWorst);
+      add('pan_900px.redrawn_after', f.panSettleMs, false);
+    }
+  },
+};

@@ -1,0 +1,46 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderMapPdf } from '../../../electron/services/print/map-pdf';
+import { Progress } from '../../../electron/services/print/progress';
+import type { FairLibrary } from '../../../electron/services/library';
+import { readPdf, type ReadPage } from './pdf-reader';
+import { bigFair, mapOptions, tempLibrary } from './fixtures';
+
+/** Pages of the index: those carrying its column headers. */
+const indexPages = (pages: ReadPage[]) => pages.filter((p) => p.items.some((i) => i.str === 'Gian'));
+/** The distinct left edges of a table's first column header on a page: one per newspaper column. */
+const columnsOn = (page: ReadPage, header: string) => new Set(page.items.filter((i) => i.str === header).map((i) => Math.round(i.x))).size;
+
+describe('the map index on big paper', () => {
+  let library: FairLibrary;
+  let dispose: () => void;
+  beforeEach(() => ({ library, dispose } = tempLibrary()));
+  afterEach(() => dispose());
+
+  it('flows down several columns on A0, every booth listed, the two lists sharing sheets', async () => {
+    const { db } = bigFair(library, 500);
+    const options = mapOptions({
+      variant: 'organizer',
+      paper: { size: 'A0', orientation: 'portrait', marginMm: 15 },
+      index: { byExhibitor: true, byBooth: true, groupByZone: false },
+    });
+    const pages = await readPdf((await renderMapPdf(db, options, new Progress())).bytes);
+    const index = indexPages(pages);
+    // 200 exhibitors and 500 booths (organizer rows often on two lines): three columns at reading size on three sheets.
+    expect(index.length).toBeLessThanOrEqual(3);
+    expect(Math.max(...index.map((p) => columnsOn(p, 'Gian')))).toBeGreaterThanOrEqual(3);
+    const text = index.map((p) => p.text).join(' ');
+    const numbers = db.prepare('SELECT number FROM booth').all() as { number: string }[];
+    for (const { number } of numbers) expect(text).toContain(number);
+    // The booth list starts on the sheet where the exhibitor list ends.
+    const byBooth = pages.findIndex((p) => p.text.includes('Danh mục gian hàng theo số'));
+    const byExhibitor = pages.findIndex((p) => p.text.includes('Danh mục đơn vị tham gia theo tên'));
+    expect(byBooth).toBe(byExhibitor);
+  });
+
+  it('keeps one column on A4', async () => {
+    const { db } = bigFair(library, 120);
+    const options = mapOptions({ variant: 'organizer', index: { byExhibitor: false, byBooth: true, groupByZone: false } });
+    const pages = await readPdf((await renderMapPdf(db, options, new Progress())).bytes);
+    for (const page of indexPages(pages)) expect(columnsOn(page, 'Gian')).toBe(1);
+  });
+});
