@@ -7,6 +7,7 @@ import { ApiError } from '../../shared/api/errors';
 import type { BrokenFair, Fair, FairInput, FairSummary, FileBytes } from '../../shared/model/fair';
 import { createFairDb, type Db, inspectFairFile, migrate, openFairDb } from '../db/open';
 import { audit } from './audit';
+import { startNextEdition } from './reports/settings';
 
 export const FAIR_EXTENSION = '.fairfloor';
 const BACKUPS_KEPT = 10;
@@ -14,7 +15,16 @@ const BACKUPS_KEPT = 10;
  * What belongs to one edition of a fair and stays behind when its layout is reused:
  * bookings, money, sales, visitors, history. Children before parents (foreign keys).
  */
-export const TABLES_NOT_DUPLICATED = ['sale', 'sale_total', 'payment', 'allocation', 'visitor_count', 'audit_log', 'waitlist_entry'];
+export const TABLES_NOT_DUPLICATED = [
+  'sale',
+  'sale_total',
+  'payment',
+  'allocation',
+  'visitor_count',
+  'audit_log',
+  'waitlist_entry',
+  'trade_agreement',
+];
 /** Fair ids are file names: nothing that could climb out of the library folder. */
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -241,6 +251,7 @@ export class FairLibrary {
   /** "Reuse last year's layout": the plan and the exhibitors come along; bookings, money and sales do not. */
   async duplicate(fairId: string, input: FairInput, actor: string): Promise<FairSummary> {
     this.requireFile(fairId);
+    const sourceName = this.fair(fairId).name;
     const id = randomUUID();
     const tmpPath = join(this.tmpDir, id + FAIR_EXTENSION);
     try {
@@ -255,6 +266,8 @@ export class FairLibrary {
             `UPDATE fair SET id = ?, name = ?, venue = ?, organizer = ?, first_day = ?, last_day = ?, notes = ?,
              created_at = ?, updated_at = ?, last_opened_at = NULL`,
           ).run(id, input.name, input.venue, input.organizer, input.firstDay, input.lastDay, input.notes, at, at);
+          // Last year's fair becomes the previous edition the new report compares with.
+          startNextEdition(db, { fairId, name: sourceName }, at);
           audit(db, actor, 'fair.duplicate', 'fair', id, { from: fairId }, at);
         })();
         // The trigger guards real fairs; it was lifted only to empty this fresh copy.

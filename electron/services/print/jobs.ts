@@ -5,6 +5,7 @@ import type { Db } from '../../db/open';
 import { renderMapPdf, type PdfResult } from './map-pdf';
 import { PrintCancelled, Progress } from './progress';
 import { renderReportPdf } from './report-pdf';
+import type { PreviousEdition } from '../reports/fair-report';
 
 /** A finished file waits this long for the dialog to fetch it, then is dropped from memory. */
 const KEEP_DONE_MS = 10 * 60_000;
@@ -15,8 +16,16 @@ interface Job {
   fileName: string;
 }
 
-export function renderPdf(db: Db, request: PrintRequest, progress: Progress, now = new Date()): Promise<PdfResult> {
-  return request.kind === 'map' ? renderMapPdf(db, request.options, progress, now) : renderReportPdf(db, request.options, progress, now);
+export function renderPdf(
+  db: Db,
+  request: PrintRequest,
+  progress: Progress,
+  now = new Date(),
+  previous: PreviousEdition | null = null,
+): Promise<PdfResult> {
+  return request.kind === 'map'
+    ? renderMapPdf(db, request.options, progress, now)
+    : renderReportPdf(db, request.options, progress, now, previous);
 }
 
 /** A file name a person recognises: what it is, and the day it was made. */
@@ -31,12 +40,13 @@ function fileNameFor(request: PrintRequest, now: Date): string {
 export class PrintJobs {
   private readonly jobs = new Map<string, Job>();
 
-  start(db: Db, request: PrintRequest, now = new Date()): string {
+  /** `previous`: the previous edition's figures, for the report's comparison. */
+  start(db: Db, request: PrintRequest, now = new Date(), previous: PreviousEdition | null = null): string {
     const jobId = randomUUID();
     const progress = new Progress();
     const job: Job = { progress, state: { state: 'running', jobId, done: 0, total: 0 }, fileName: fileNameFor(request, now) };
     this.jobs.set(jobId, job);
-    renderPdf(db, request, progress, now).then(
+    renderPdf(db, request, progress, now, previous).then(
       (result) => {
         job.state = {
           state: 'done',
