@@ -118,6 +118,7 @@ const VI = {
   addressCol: 'Địa chỉ',
   categoryCol: 'Ngành hàng',
   ocopCol: 'Sản phẩm OCOP (số sao)',
+  starsShort: (n: number) => `${n} sao`,
   boothsCol: 'Số gian',
   uncategorized: '(chưa phân loại)',
   rows: {
@@ -278,6 +279,7 @@ export const REPORT_WORDS_EN: Words = {
   addressCol: 'Address',
   categoryCol: 'Category',
   ocopCol: 'OCOP products (stars)',
+  starsShort: (n) => `${n} stars`,
   boothsCol: 'Booths',
   uncategorized: '(uncategorised)',
   rows: {

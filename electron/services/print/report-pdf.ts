@@ -18,7 +18,7 @@ const MARGINS = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM }
 const WIDTH = A4[0] - MARGINS.left - MARGINS.right;
 const BOTTOM = A4[1] - MARGINS.bottom;
 /** DejaVu Serif is wider than Times: 12.5 pt reads like Times at 13–14 pt. */
-const SIZE = { body: 12.5, header: 11.5, table: 10, small: 8.5 };
+const SIZE = { body: 12.5, header: 11, table: 10, small: 8.5 };
 
 interface Style {
   face?: SerifFace;
@@ -70,7 +70,7 @@ class Writer {
 }
 
 function header(w: Writer, d: ReportDoc): void {
-  const leftW = WIDTH * 0.4;
+  const leftW = WIDTH * 0.45;
   const rightX = MARGINS.left + leftW;
   const rightW = WIDTH - leftW;
   const top = w.y;
