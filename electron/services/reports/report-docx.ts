@@ -71,8 +71,8 @@ const bodyPara = (text: string, italics = false) =>
 function headerBlock(doc: ReportDoc): Table {
   const h = doc.header;
   const left = [
-    line(h.parentBody, { size: SIZE.header }),
-    line(h.issuingBody, { size: SIZE.header, bold: true, rule: true, indent: Math.round(18 * MM) }),
+    line(h.parentBody, { size: SIZE.table }),
+    line(h.issuingBody, { size: SIZE.table, bold: true, rule: true, indent: Math.round(8 * MM) }),
     line(h.number, { size: SIZE.header, before: 120 }),
   ];
   const right = [
@@ -82,7 +82,7 @@ function headerBlock(doc: ReportDoc): Table {
   ];
   const cell = (children: Paragraph[], width: number) =>
     new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS });
-  const leftW = Math.round(TEXT_WIDTH * 0.4);
+  const leftW = Math.round(TEXT_WIDTH * 0.45);
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [leftW, TEXT_WIDTH - leftW],
