@@ -245,11 +245,11 @@ function tables(r: FairReport, language: Language): ReportTable[] {
     columns: [
       { header: w.stt, width: 0.06, align: 'center' },
       { header: w.nameCol, width: 0.23, align: 'left' },
-      { header: w.addressCol, width: 0.21, align: 'left' },
+      { header: w.addressCol, width: 0.19, align: 'left' },
       { header: w.categoryCol, width: 0.12, align: 'left' },
       { header: w.ocopCol, width: 0.16, align: 'left' },
       { header: w.boothsCol, width: 0.07, align: 'right', numeric: true },
-      { header: w.revenueCol, width: 0.15, align: 'right', numeric: true },
+      { header: w.revenueCol, width: 0.17, align: 'right', numeric: true },
     ],
     rows: r.exhibitorList.map((e, i) => [
       i + 1,

@@ -198,9 +198,10 @@ export function updateExhibitor(db: Db, actor: string, id: string, fields: Exhib
       throw error;
     }
     const old = toInput(before, beforeProducts);
+    const now = { ...input, unitType: rowParams(input).unitType };
     const changed = Object.fromEntries(
-      (Object.keys(input) as (keyof ExhibitorInput)[])
-        .filter((k) => JSON.stringify(old[k]) !== JSON.stringify(input[k]))
+      (Object.keys(now) as (keyof ExhibitorInput)[])
+        .filter((k) => JSON.stringify(old[k]) !== JSON.stringify(now[k]))
         .map((k) => [k, { from: old[k], to: input[k] }]),
     );
     audit(db, actor, 'exhibitor.update', 'exhibitor', id, { changed }, at);
