@@ -10,10 +10,14 @@ const jobs = new PrintJobs();
 
 export const printHandlers: HandlersOf<typeof printMethods, HandlerContext> = {
   getPrintChoices: ({ fairId }, ctx) => readPrintChoices(ctx.library.db(fairId)),
-  startPrint: ({ fairId, request }, ctx) => {
-    const db = ctx.library.db(fairId);
-    return { jobId: jobs.start(db, request, new Date(), request.kind === 'report' ? readPreviousEdition(ctx, db) : null) };
-  },
+  startPrint: ({ fairId, request }, ctx) => ({
+    jobId: jobs.start(ctx.library.db(fairId), request, undefined, {
+      // Booth signs carry the staff page's LAN address: staff mode must be on for this fair.
+      staffUrl: request.kind === 'boothSigns' ? ctx.staff.boothUrls(fairId) : undefined,
+      // The report compares with the previous edition, read from its own file.
+      previous: request.kind === 'report' ? readPreviousEdition(ctx, ctx.library.db(fairId)) : null,
+    }),
+  }),
   getPrintJob: ({ jobId }) => jobs.get(jobId),
   cancelPrint: ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
 };

@@ -1,91 +1,127 @@
 import { ApiError, type FieldIssue } from '../../shared/api/errors';
-import type { Area, Booth, Feature, PlanChanges, Zone } from '../../shared/model/plan';
+import type { Booth, Feature, PlanChanges } from '../../shared/model/plan';
+import { fitsArea, insideArea } from '../../shared/plan/fit';
+import { COLUMN_MAP, RECORD_KINDS, type RecordKind, type RecordMap } from '../../shared/plan/records';
 import type { Db } from '../db/open';
 import { audit } from './audit';
 
-type Kind = 'areas' | 'zones' | 'booths' | 'features';
-const TABLE: Record<Kind, string> = { areas: 'area', zones: 'zone', booths: 'booth', features: 'feature' };
-const EPS = 1e-6;
+type Row = Record<string, unknown>;
 
-const SQL = {
-  area: 'INSERT INTO area (id, name, width_m, depth_m, sort_order) VALUES (@id, @name, @widthM, @depthM, @sortOrder)',
-  areaUpdate: 'UPDATE area SET name = @name, width_m = @widthM, depth_m = @depthM, sort_order = @sortOrder WHERE id = @id',
-  zone: 'INSERT INTO zone (id, name, color) VALUES (@id, @name, @color)',
-  zoneUpdate: 'UPDATE zone SET name = @name, color = @color WHERE id = @id',
-  booth: `INSERT INTO booth (id, area_id, number, x_m, y_m, width_m, depth_m, rotation_deg, kind, type_override, zone_id, price_dong, notes, locked)
-    VALUES (@id, @areaId, @number, @xM, @yM, @widthM, @depthM, @rotationDeg, @kind, @typeOverride, @zoneId, @priceDong, @notes, @locked)`,
-  boothUpdate: `UPDATE booth SET area_id = @areaId, number = @number, x_m = @xM, y_m = @yM, width_m = @widthM, depth_m = @depthM,
-    rotation_deg = @rotationDeg, kind = @kind, type_override = @typeOverride, zone_id = @zoneId, price_dong = @priceDong, notes = @notes, locked = @locked WHERE id = @id`,
-  feature: `INSERT INTO feature (id, area_id, kind, x_m, y_m, width_m, depth_m, rotation_deg, label)
-    VALUES (@id, @areaId, @kind, @xM, @yM, @widthM, @depthM, @rotationDeg, @label)`,
-  featureUpdate: `UPDATE feature SET area_id = @areaId, kind = @kind, x_m = @xM, y_m = @yM, width_m = @widthM, depth_m = @depthM,
-    rotation_deg = @rotationDeg, label = @label WHERE id = @id`,
-};
+/** SQLite keeps booleans as 0/1. */
+const rowOf = (kind: RecordKind, r: object): Row => (kind === 'booths' ? { ...r, locked: (r as Booth).locked ? 1 : 0 } : { ...r });
+/** The same values under `from_`-prefixed names, for the compare half of compare-and-set. */
+const fromRow = (kind: RecordKind, r: object): Row => Object.fromEntries(Object.entries(rowOf(kind, r)).map(([k, v]) => [`from_${k}`, v]));
 
-const boothRow = (b: Booth) => ({ ...b, locked: b.locked ? 1 : 0 });
+/** The statements of each kind, built once from the plan core's column map. */
+function sqlOf(kind: RecordKind) {
+  const { table, columns } = COLUMN_MAP[kind];
+  const pairs = Object.entries(columns as Record<string, string>);
+  // `IS` compares NULLs too (a booth without a zone).
+  const unchanged = pairs.map(([f, c]) => `${c} IS @from_${f}`).join(' AND ');
+  return {
+    insert: `INSERT INTO ${table} (${pairs.map(([, c]) => c).join(', ')}) VALUES (${pairs.map(([f]) => `@${f}`).join(', ')})`,
+    update: `UPDATE ${table} SET ${pairs
+      .filter(([f]) => f !== 'id')
+      .map(([f, c]) => `${c} = @${f}`)
+      .join(', ')} WHERE id = @id`,
+    updateIfUnchanged: `UPDATE ${table} SET ${pairs
+      .filter(([f]) => f !== 'id')
+      .map(([f, c]) => `${c} = @${f}`)
+      .join(', ')} WHERE ${unchanged}`,
+    deleteIfUnchanged: `DELETE FROM ${table} WHERE ${unchanged}`,
+    // Renumbering may swap numbers between booths: the changing ones are parked first, so the
+    // unique index on booth.number only ever sees the final numbers. Parking is the compare.
+    parkIfUnchanged: `UPDATE ${table} SET number = '\u0001' || id WHERE ${unchanged}`,
+  };
+}
+const SQL = Object.fromEntries(RECORD_KINDS.map((k) => [k, sqlOf(k)])) as Record<RecordKind, ReturnType<typeof sqlOf>>;
+
+/** Prepared statements per connection: a 1,000-booth drag runs the same two statements a thousand times. */
+const cache = new WeakMap<Db, Map<string, ReturnType<Db['prepare']>>>();
+function stmt(db: Db, sql: string): ReturnType<Db['prepare']> {
+  let mine = cache.get(db);
+  if (!mine) cache.set(db, (mine = new Map()));
+  let s = mine.get(sql);
+  if (!s) mine.set(sql, (s = db.prepare(sql)));
+  return s;
+}
+
+const LABEL: Record<RecordKind, string> = { areas: 'area', zones: 'zone', booths: 'booth', features: 'feature' };
 
 /**
- * Applies one editor diff in one transaction. Removals go first (booths before their areas),
- * then areas and zones, then booths and features, so both a diff and its reverse apply cleanly.
- * Any refusal rolls the whole diff back: nothing is ever half-saved.
+ * Applies one editor diff in one transaction, as compare-and-set: every updated or removed
+ * record must still be stored exactly as the editor read it (`from`), else the whole diff is
+ * refused (CONFLICT, `changedMeanwhile`) and nothing is written. Removals go first (booths
+ * before their areas), then areas and zones, then booths and features, so both a diff and its
+ * reverse apply cleanly.
  */
 export function applyPlanChanges(db: Db, actor: string, changes: PlanChanges): { added: number; updated: number; removed: number } {
   const { added, updated, removed } = changes;
   const run = db.transaction(() => {
-    refuseRemovingBoothsInUse(db, removed.booths, removed.areas);
-    for (const kind of ['booths', 'features', 'zones', 'areas'] as const) {
-      const del = db.prepare(`DELETE FROM ${TABLE[kind]} WHERE id = ?`);
-      for (const id of removed[kind]) if (del.run(id).changes === 0) notFound(kind, id);
-    }
-    for (const a of added.areas) db.prepare(SQL.area).run(a);
-    for (const a of updated.areas) if (db.prepare(SQL.areaUpdate).run(a).changes === 0) notFound('areas', a.id);
-    for (const z of added.zones) db.prepare(SQL.zone).run(z);
-    for (const z of updated.zones) if (db.prepare(SQL.zoneUpdate).run(z).changes === 0) notFound('zones', z.id);
+    refuseRemovingBoothsInUse(
+      db,
+      removed.booths.map((b) => b.id),
+      removed.areas.map((a) => a.id),
+    );
+    for (const kind of ['booths', 'features', 'zones', 'areas'] as const)
+      for (const r of removed[kind])
+        if (stmt(db, SQL[kind].deleteIfUnchanged).run(fromRow(kind, r)).changes === 0) changedMeanwhile(kind, r);
 
-    // Renumbering may swap numbers between booths: park the changing ones first, so the
-    // unique index on booth.number only ever sees the final numbers.
-    const park = db.prepare("UPDATE booth SET number = '\u0001' || id WHERE id = ?");
-    for (const b of updated.booths) if (park.run(b.id).changes === 0) notFound('booths', b.id);
-    const taken = db.prepare('SELECT 1 FROM booth WHERE number = ? AND id <> ?');
+    for (const kind of ['areas', 'zones'] as const) {
+      for (const r of added[kind]) stmt(db, SQL[kind].insert).run(rowOf(kind, r));
+      for (const { from, to } of updated[kind])
+        if (stmt(db, SQL[kind].updateIfUnchanged).run({ ...rowOf(kind, to), ...fromRow(kind, from) }).changes === 0)
+          changedMeanwhile(kind, from);
+    }
+
+    for (const { from } of updated.booths)
+      if (stmt(db, SQL.booths.parkIfUnchanged).run(fromRow('booths', from)).changes === 0) changedMeanwhile('booths', from);
+    const taken = stmt(db, 'SELECT 1 FROM booth WHERE number = @number AND id <> @id');
     const checkNumber = (b: Booth) => {
-      if (taken.get(b.number, b.id)) invalid('CONFLICT', `Booth number ${b.number} is already used by another booth`, b.id, 'number');
+      if (taken.get({ number: b.number, id: b.id }))
+        invalid('CONFLICT', `Booth number ${b.number} is already used by another booth`, b.id, 'number');
     };
-    for (const b of updated.booths) {
-      checkNumber(b);
-      db.prepare(SQL.boothUpdate).run(boothRow(b));
+    for (const { to } of updated.booths) {
+      checkNumber(to);
+      stmt(db, SQL.booths.update).run(rowOf('booths', to));
     }
     for (const b of added.booths) {
       checkNumber(b);
-      db.prepare(SQL.booth).run(boothRow(b));
+      stmt(db, SQL.booths.insert).run(rowOf('booths', b));
     }
-    for (const f of added.features) db.prepare(SQL.feature).run(f);
-    for (const f of updated.features) if (db.prepare(SQL.featureUpdate).run(f).changes === 0) notFound('features', f.id);
+    for (const f of added.features) stmt(db, SQL.features.insert).run(rowOf('features', f));
+    for (const { from, to } of updated.features)
+      if (stmt(db, SQL.features.updateIfUnchanged).run({ ...rowOf('features', to), ...fromRow('features', from) }).changes === 0)
+        changedMeanwhile('features', from);
 
-    checkFitsArea(db, [...added.booths, ...updated.booths], 'booth');
-    checkFitsArea(db, [...added.features, ...updated.features], 'feature');
-    checkAreasHoldTheirBooths(db, updated.areas);
+    checkPlaced(db, [...added.booths, ...updated.booths.map((u) => u.to)], 'booth');
+    checkPlaced(db, [...added.features, ...updated.features.map((u) => u.to)], 'feature');
+    checkAreasHoldTheirBooths(
+      db,
+      updated.areas.map((u) => u.to),
+    );
 
-    const counts = {
-      added: countAll(added),
-      updated: countAll(updated),
-      removed: removed.areas.length + removed.zones.length + removed.booths.length + removed.features.length,
-    };
+    const count = (r: { [K in RecordKind]: unknown[] }) => RECORD_KINDS.reduce((n, k) => n + r[k].length, 0);
+    const counts = { added: count(added), updated: count(updated), removed: count(removed) };
     audit(db, actor, `plan.${changes.action}`, 'plan', null, counts);
     return counts;
   });
   try {
-    return run();
+    // The write lock first: the rows compared are the rows written.
+    return run.immediate();
   } catch (error) {
     throw asApiError(error);
   }
 }
 
-function countAll(r: { areas: Area[]; zones: Zone[]; booths: Booth[]; features: Feature[] }): number {
-  return r.areas.length + r.zones.length + r.booths.length + r.features.length;
-}
-
-function notFound(kind: Kind, id: string): never {
-  throw new ApiError('NOT_FOUND', `The ${TABLE[kind]} ${id} is no longer in the plan`, { kind, id });
+/** The record is no longer as the editor read it: another window or device changed or removed it. */
+function changedMeanwhile<K extends RecordKind>(kind: K, from: RecordMap[K]): never {
+  const number = kind === 'booths' ? (from as Booth).number : undefined;
+  throw new ApiError(
+    'CONFLICT',
+    `${number ? `Booth ${number}` : `This ${LABEL[kind]}`} was changed meanwhile, elsewhere; nothing was saved`,
+    { reason: 'changedMeanwhile', kind, id: from.id, ...(number ? { booth: number } : {}) },
+  );
 }
 
 function invalid(code: 'VALIDATION' | 'CONFLICT', message: string, id: string, field: string): never {
@@ -93,39 +129,36 @@ function invalid(code: 'VALIDATION' | 'CONFLICT', message: string, id: string, f
   throw new ApiError(code, message, { issues });
 }
 
-/** Sizes larger than the area are refused: a booth or feature must fit on its area. */
-function checkFitsArea(db: Db, records: (Booth | Feature)[], what: 'booth' | 'feature'): void {
-  const areaOf = db.prepare('SELECT name, width_m AS widthM, depth_m AS depthM FROM area WHERE id = ?');
+/** A booth stands on its area; a feature (a wall on the boundary, an entrance) must at least fit on it. */
+function checkPlaced(db: Db, records: (Booth | Feature)[], what: 'booth' | 'feature'): void {
+  const areaOf = stmt(db, 'SELECT name, width_m AS widthM, depth_m AS depthM FROM area WHERE id = ?');
   for (const r of records) {
     const area = areaOf.get(r.areaId) as { name: string; widthM: number; depthM: number } | undefined;
     if (!area) throw new ApiError('NOT_FOUND', `The area of this ${what} is no longer in the plan`, { id: r.areaId });
     const label = 'number' in r ? `Booth ${r.number}` : 'This feature';
-    if (fits(r.widthM, r.depthM, area.widthM, area.depthM)) continue;
-    const [field, size] =
-      r.widthM > Math.max(area.widthM, area.depthM) + EPS ? ['widthM', `${r.widthM} m wide`] : ['depthM', `${r.depthM} m deep`];
-    invalid('VALIDATION', `${label} is ${size}: larger than the area “${area.name}” (${area.widthM} × ${area.depthM} m)`, r.id, field);
+    if (!fitsArea(r, area)) {
+      const [field, size] =
+        r.widthM > Math.max(area.widthM, area.depthM) + 1e-6 ? ['widthM', `${r.widthM} m wide`] : ['depthM', `${r.depthM} m deep`];
+      invalid('VALIDATION', `${label} is ${size}: larger than the area “${area.name}” (${area.widthM} × ${area.depthM} m)`, r.id, field);
+    }
+    if (what === 'booth' && !insideArea(r, area))
+      invalid('VALIDATION', `${label} stands outside the area “${area.name}” (${area.widthM} × ${area.depthM} m)`, r.id, 'xM');
   }
 }
 
-/** A rectangle fits an area either way round. */
-function fits(w: number, d: number, areaW: number, areaD: number): boolean {
-  return (w <= areaW + EPS && d <= areaD + EPS) || (w <= areaD + EPS && d <= areaW + EPS);
-}
-
 /** Shrinking an area below a booth's size would leave a booth that cannot fit anywhere on it. */
-function checkAreasHoldTheirBooths(db: Db, areas: Area[]): void {
-  const booths = db.prepare('SELECT number, width_m AS widthM, depth_m AS depthM FROM booth WHERE area_id = ?');
+function checkAreasHoldTheirBooths(db: Db, areas: RecordMap['areas'][]): void {
+  const booths = stmt(db, 'SELECT number, width_m AS widthM, depth_m AS depthM FROM booth WHERE area_id = ?');
   for (const a of areas) {
-    const b = (booths.all(a.id) as { number: string; widthM: number; depthM: number }[]).find(
-      (x) => !fits(x.widthM, x.depthM, a.widthM, a.depthM),
-    );
+    const b = (booths.all(a.id) as { number: string; widthM: number; depthM: number }[]).find((x) => !fitsArea(x, a));
     if (b) invalid('VALIDATION', `Booth ${b.number} would no longer fit in the area “${a.name}”`, a.id, 'widthM');
   }
 }
 
 /** Booths with allocations or sales keep their history: they cannot be deleted from the plan. */
 function refuseRemovingBoothsInUse(db: Db, boothIds: string[], areaIds: string[]): void {
-  const inUse = db.prepare(
+  const inUse = stmt(
+    db,
     `SELECT b.number FROM booth b WHERE b.id = @id
        AND (EXISTS (SELECT 1 FROM allocation a WHERE a.booth_id = b.id) OR EXISTS (SELECT 1 FROM sale s WHERE s.booth_id = b.id))`,
   );
@@ -138,7 +171,8 @@ function refuseRemovingBoothsInUse(db: Db, boothIds: string[], areaIds: string[]
         issues: [{ path: [id], message: 'in use' }],
       });
   }
-  const inArea = db.prepare(
+  const inArea = stmt(
+    db,
     `SELECT b.number FROM booth b WHERE b.area_id = ?
        AND (EXISTS (SELECT 1 FROM allocation a WHERE a.booth_id = b.id) OR EXISTS (SELECT 1 FROM sale s WHERE s.booth_id = b.id)) LIMIT 1`,
   );

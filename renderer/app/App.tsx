@@ -1,8 +1,10 @@
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { Workspace } from '../features/workspace/Workspace';
 import { useRoute } from './route';
+import { useChangeFeed } from './useChangeFeed';
 
 export function App() {
   const route = useRoute();
+  useChangeFeed();
   return route.screen === 'fair' ? <Workspace fairId={route.fairId} section={route.section} /> : <LibraryScreen />;
 }

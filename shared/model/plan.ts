@@ -118,12 +118,45 @@ export const PlanRecordIds = z.object({
 });
 export type PlanRecordIds = z.infer<typeof PlanRecordIds>;
 
-/** One committed edit of the plan as a diff; undo sends the reverse diff. Applied in one transaction. */
+const sameId = (p: { from: { id: string }; to: { id: string } }) => p.from.id === p.to.id;
+
+/** An update as compare-and-set: applied only where the stored record still equals `from`. */
+const updates = <F extends z.ZodType<{ id: string }>, T extends z.ZodType<{ id: string }>>(from: F, to: T) =>
+  z
+    .array(
+      z
+        .object({ from, to })
+        .refine((p) => sameId(p as { from: { id: string }; to: { id: string } }), 'An update must keep the record’s id'),
+    )
+    .default([]);
+
+/** Updates by kind: each record as it was read (`from`) and as it should become (`to`). */
+export const PlanUpdates = z.object({
+  areas: updates(Area, AreaRecord),
+  zones: updates(Zone, ZoneRecord),
+  booths: updates(Booth, BoothRecord),
+  features: updates(Feature, FeatureRecord),
+});
+export type PlanUpdates = z.infer<typeof PlanUpdates>;
+
+/** Removals by kind, as whole records: a record changed since it was read is not removed. */
+export const PlanRemovals = z.object({
+  areas: z.array(Area).default([]),
+  zones: z.array(Zone).default([]),
+  booths: z.array(Booth).default([]),
+  features: z.array(Feature).default([]),
+});
+export type PlanRemovals = z.infer<typeof PlanRemovals>;
+
+/**
+ * One committed edit of the plan as a diff; undo sends the reverse diff. Applied in one
+ * transaction, and only if every updated or removed record is still as the editor read it:
+ * otherwise nothing is written and the edit is refused (CONFLICT, `changedMeanwhile`).
+ */
 export const PlanChanges = z.object({
   added: PlanRecords.default({ areas: [], zones: [], booths: [], features: [] }),
-  /** The records' new state (whole records, so the reverse is the old state). */
-  updated: PlanRecords.default({ areas: [], zones: [], booths: [], features: [] }),
-  removed: PlanRecordIds.default({ areas: [], zones: [], booths: [], features: [] }),
+  updated: PlanUpdates.default({ areas: [], zones: [], booths: [], features: [] }),
+  removed: PlanRemovals.default({ areas: [], zones: [], booths: [], features: [] }),
   /** What the person did, in a word, for the audit log ("move", "generate", "undo"). */
   action: z.string().max(40).default('edit'),
 });

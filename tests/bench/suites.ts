@@ -5,6 +5,9 @@ import { salesBench } from './sales.bench';
 import { storageBench } from './storage.bench';
 import { exhibitorsBench } from './exhibitors.bench';
 import { reportsBench } from './reports.bench';
+import { planSyncBench } from './plan-sync.bench';
+import { venueBench } from './venue.bench';
+import { staffBench } from './staff.bench';
 
 export interface BenchSuite {
   name: string;
@@ -12,4 +15,14 @@ export interface BenchSuite {
 }
 
 /** Each feature adds its suite here; `npm run bench -- <name>` runs just one. */
-export const BENCHMARKS: BenchSuite[] = [storageBench, planBench, exhibitorsBench, salesBench, printBench, reportsBench];
+export const BENCHMARKS: BenchSuite[] = [
+  storageBench,
+  planBench,
+  planSyncBench,
+  exhibitorsBench,
+  salesBench,
+  printBench,
+  venueBench,
+  staffBench,
+  reportsBench,
+];

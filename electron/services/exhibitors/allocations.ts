@@ -4,7 +4,7 @@ import { todayInVietnam } from '../../../shared/dates';
 import { TRANSITIONS, type Allocation, type AllocationStatus } from '../../../shared/model/exhibitor';
 import type { Db } from '../../db/open';
 import { audit } from '../audit';
-import { isBusy, isUniqueViolation, notFound } from './sqlite-errors';
+import { busyError, isBusy, isUniqueViolation, notFound } from './sqlite-errors';
 
 /** How long a hold lasts when the organizer does not say. */
 export const DEFAULT_HOLD_DAYS = 7;
@@ -70,7 +70,7 @@ export function expireHolds(db: Db, actor: string, today: string = todayInVietna
         at,
       );
     }
-  })();
+  }).immediate();
   return expired.map((a) => a.boothId);
 }
 
@@ -117,7 +117,7 @@ export function exclusive<T>(db: Db, work: () => T, onUnique: () => ApiError): T
     return db.transaction(work).immediate();
   } catch (error) {
     if (isUniqueViolation(error)) throw onUnique();
-    if (isBusy(error)) throw new ApiError('CONFLICT', 'Another window is changing this fair right now. Try again.', { reason: 'busy' });
+    if (isBusy(error)) throw busyError();
     throw error;
   }
 }
@@ -249,7 +249,7 @@ export function setAllocationStatus(
       { boothId: a.boothId, boothNumber: a.boothNumber, exhibitorId: a.exhibitorId, from: a.status, to: input.status },
       at,
     );
-  })();
+  }).immediate();
   return getAllocation(db, input.allocationId);
 }
 
@@ -297,6 +297,6 @@ export function setFee(
       },
       at,
     );
-  })();
+  }).immediate();
   return getAllocation(db, input.allocationId);
 }

@@ -67,7 +67,7 @@ export function recordPayment(
         at,
       );
     }
-  })();
+  }).immediate();
   return { payment: listPayments(db, allocationId).find((p) => p.id === id)!, allocationStatus: getAllocation(db, allocationId).status };
 }
 

@@ -3,6 +3,7 @@ import type { PaymentMethod } from '../../../shared/model/common';
 import type { BoothRevenue, Dashboard } from '../../../shared/model/sales-dashboard';
 import type { BoothKind } from '../../../shared/model/plan';
 import type { Db } from '../../db/open';
+import { VISITORS_BY_DAY_SQL } from '../sales/queries';
 
 const ACTIVE = "a.status <> 'cancelled'";
 const RANKED = 10;
@@ -112,10 +113,9 @@ export function buildDashboard(db: Db, options: { day?: string | null } = {}): D
     ),
   );
   const visitorsByDay = new Map(
-    all<{ day: string; visitors: number }>(`SELECT day, sum(count) AS visitors FROM visitor_count ${onDay} GROUP BY day`).map((r) => [
-      r.day,
-      r.visitors,
-    ]),
+    all<{ day: string; visitors: number }>(
+      day === null ? VISITORS_BY_DAY_SQL : `SELECT * FROM (${VISITORS_BY_DAY_SQL}) WHERE day = @day`,
+    ).map((r) => [r.day, r.visitors]),
   );
   const byDay = (day === null ? fairDays(fair.firstDay, fair.lastDay) : [day]).map((d, i, days) => {
     const revenue = daySums.get(d)?.revenue ?? 0;

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
 import type { FileBytes } from '../../../shared/model/fair';
 import type { Cell, ReportDoc, ReportTable } from '../../../shared/report/document';
+import { toCsv } from '../csv';
 
 /** Excel's limit on sheet names, and the characters it refuses in them. */
 const sheetName = (t: ReportTable) => `${t.label}`.replace(/[\\/*?:[\]]/g, '').slice(0, 31);
@@ -99,7 +99,5 @@ export function reportCsv(doc: ReportDoc): FileBytes {
     if (t.total) rows.push(t.total);
     rows.push([]);
   }
-  // The byte-order mark makes Excel read the Vietnamese letters as UTF-8.
-  const text = '\uFEFF' + Papa.unparse(rows, { newline: '\r\n' });
-  return { fileName: `${doc.fileBase}.csv`, mimeType: 'text/csv', base64: Buffer.from(text, 'utf8').toString('base64') };
+  return { fileName: `${doc.fileBase}.csv`, mimeType: 'text/csv', base64: toCsv(rows).toString('base64') };
 }

@@ -1,3 +1,4 @@
+import { formatPhone } from '../../../shared/phone';
 import { useTranslation } from 'react-i18next';
 import { formatDong } from '../../../shared/money';
 import type { Exhibitor } from '../../../shared/model/exhibitor';
@@ -43,7 +44,7 @@ export function ExhibitorDetail({
       <dl className="exh-facts">
         {line(t('form.shortName'), exhibitor.shortName)}
         {line(t('form.contactPerson'), exhibitor.contactPerson)}
-        {line(t('form.phone'), exhibitor.phone)}
+        {line(t('form.phone'), formatPhone(exhibitor.phone))}
         {line(t('form.email'), exhibitor.email)}
         {line(t('form.address'), exhibitor.address)}
         {line(t('form.province'), exhibitor.province)}

@@ -1,15 +1,17 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Fair } from '../../../shared/model/fair';
 import type { Plan } from '../../../shared/model/plan';
 import { useApi } from '../../api/client';
 import { useErrorText, useNotices } from '../../ui/notices';
-import { PlanEditor } from './editor/editor';
+import { isChangedMeanwhile, PlanEditor } from './editor/editor';
 import { PlanWorkbench } from './ui/PlanWorkbench';
 import './plan.css';
 
-export const planKey = (fairId: string) => ['plan', fairId] as const;
+import { planKey } from './keys';
+
+export { planKey } from './keys';
 
 /** The fair's floor plan editor: loads the plan once, then the editor owns it and saves each edit. */
 export function PlanScreen({ fair }: { fair: Fair }) {
@@ -37,11 +39,16 @@ function LoadedPlan({ fairId, plan }: { fairId: string; plan: Plan }) {
         plan,
         persist: async (changes) => {
           await api.applyPlanChanges({ fairId, ...changes });
-          // Other screens read the plan afresh next time; this one keeps the editor's copy.
-          void queryClient.invalidateQueries({ queryKey: planKey(fairId), refetchType: 'none' });
         },
-        onPersistError: (error) => notices.error(error),
+        onPersistError: (error) => {
+          // A change made elsewhere meanwhile is told on the plan itself (the editor counts it).
+          if (!isChangedMeanwhile(error)) notices.error(error);
+          // A refused save may have met another window's change: show the file as it is now.
+          void queryClient.refetchQueries({ queryKey: planKey(fairId) });
+        },
       }),
   );
+  // Another window's (or device's) changes, announced by the change feed and read afresh.
+  useEffect(() => editor.receive(plan), [editor, plan]);
   return <PlanWorkbench editor={editor} fairId={fairId} />;
 }

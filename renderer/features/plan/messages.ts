@@ -115,6 +115,10 @@ export const plan = defineMessages(
       duplicate: 'Number {{a}} is used by {{count}} booths',
       narrowAisle: 'Aisle of {{width}} m between {{a}} and {{b}}',
       narrowAisleFeature: 'Aisle feature only {{width}} m wide',
+      onFeature: 'Booth {{a}} stands on the {{feature}}',
+      featureInside: 'A {{feature}} stands inside booth {{a}}',
+      allAreas: 'Check all areas',
+      area: 'Area {{name}}',
     },
     generator: {
       title: 'Generate booths',
@@ -143,6 +147,19 @@ export const plan = defineMessages(
       tooLarge: 'That is larger than the area “{{area}}” ({{width}} × {{depth}} m).',
       noArea: 'Draw an area first.',
       notNumber: 'Enter a number.',
+      outside: 'That would put booth {{number}} outside the area “{{area}}”.',
+    },
+    conflict: {
+      changedMeanwhile:
+        'Someone changed these booths in another window meanwhile, so your last change was not saved. The plan now shows what is saved in the file.',
+    },
+    warn: {
+      blockOverTitle: 'Place the block over existing booths?',
+      blockOver: 'The new booths would cover {{count}} booths already there ({{numbers}}). The checks will list each overlap.',
+      blockOverConfirm: 'Place anyway',
+      shrinkTitle: 'Make the area smaller than its booths?',
+      shrink: '{{count}} booths would stand outside the smaller area ({{numbers}}). They stay where they are and the checks list them.',
+      shrinkConfirm: 'Resize anyway',
     },
     background: {
       title: 'Background',
@@ -295,6 +312,10 @@ export const plan = defineMessages(
       duplicate: 'Số {{a}} được dùng cho {{count}} gian',
       narrowAisle: 'Lối đi {{width}} m giữa {{a}} và {{b}}',
       narrowAisleFeature: 'Lối đi chỉ rộng {{width}} m',
+      onFeature: 'Gian {{a}} đặt lên {{feature}}',
+      featureInside: '{{feature}} nằm trong gian {{a}}',
+      allAreas: 'Kiểm tra mọi khu vực',
+      area: 'Khu vực {{name}}',
     },
     generator: {
       title: 'Tạo gian hàng hàng loạt',
@@ -327,6 +348,20 @@ export const plan = defineMessages(
       tooLarge: 'Kích thước lớn hơn khu vực “{{area}}” ({{width}} × {{depth}} m).',
       noArea: 'Hãy vẽ khu vực trước.',
       notNumber: 'Hãy nhập một số.',
+      outside: 'Như vậy gian {{number}} sẽ nằm ngoài khu vực “{{area}}”.',
+    },
+    conflict: {
+      changedMeanwhile:
+        'Các gian này vừa được sửa ở một cửa sổ khác nên thay đổi vừa rồi của bạn chưa được lưu. Mặt bằng đã được tải lại đúng như trong tệp.',
+    },
+    warn: {
+      blockOverTitle: 'Đặt khối gian đè lên các gian đã có?',
+      blockOver: 'Các gian mới sẽ đè lên {{count}} gian đã có ({{numbers}}). Mục Kiểm tra sẽ liệt kê từng chỗ chồng lấn.',
+      blockOverConfirm: 'Vẫn đặt',
+      shrinkTitle: 'Thu nhỏ khu vực nhỏ hơn các gian trên đó?',
+      shrink:
+        '{{count}} gian sẽ nằm ngoài khu vực sau khi thu nhỏ ({{numbers}}). Các gian giữ nguyên chỗ và mục Kiểm tra sẽ liệt kê chúng.',
+      shrinkConfirm: 'Vẫn thu nhỏ',
     },
     background: {
       title: 'Ảnh nền',

@@ -63,7 +63,7 @@ describe('applyPlanChanges', () => {
       removed: 0,
     });
     expect(readPlan(db).booths.map((b) => b.number)).toEqual(['A01', 'A02']);
-    apply({ removed: { booths: ['a1', 'a2'], areas: ['hall'] }, action: 'undo' });
+    apply({ removed: { booths: [booth('a1', 'A01'), booth('a2', 'A02', 3)], areas: [area] }, action: 'undo' });
     expect(readPlan(db)).toMatchObject({ areas: [], booths: [] });
     const log = db.prepare("SELECT action, details FROM audit_log WHERE entity = 'plan' ORDER BY id").all();
     expect(log).toEqual([
@@ -74,7 +74,14 @@ describe('applyPlanChanges', () => {
 
   it('swaps two booth numbers in one diff despite the unique index', () => {
     apply({ added: { areas: [area], booths: [booth('a1', 'A01'), booth('a2', 'A02', 3)] } });
-    apply({ updated: { booths: [booth('a1', 'A02'), booth('a2', 'A01', 3)] } });
+    apply({
+      updated: {
+        booths: [
+          { from: booth('a1', 'A01'), to: booth('a1', 'A02') },
+          { from: booth('a2', 'A02', 3), to: booth('a2', 'A01', 3) },
+        ],
+      },
+    });
     expect(readPlan(db).booths.map((b) => [b.id, b.number])).toEqual([
       ['a2', 'A01'],
       ['a1', 'A02'],
@@ -84,7 +91,10 @@ describe('applyPlanChanges', () => {
   it('refuses a duplicate number with a clear message and saves nothing of the diff', () => {
     apply({ added: { areas: [area], booths: [booth('a1', 'A01')] } });
     const e = failure(() =>
-      apply({ added: { booths: [booth('a2', 'A02', 3), booth('a3', 'A01', 6)] }, updated: { booths: [booth('a1', 'A01', 9)] } }),
+      apply({
+        added: { booths: [booth('a2', 'A02', 3), booth('a3', 'A01', 6)] },
+        updated: { booths: [{ from: booth('a1', 'A01'), to: booth('a1', 'A01', 9) }] },
+      }),
     );
     expect(e.code).toBe('CONFLICT');
     expect(e.message).toBe('Booth number A01 is already used by another booth');
@@ -98,8 +108,8 @@ describe('applyPlanChanges', () => {
     expect(e.code).toBe('VALIDATION');
     expect(e.message).toContain('larger than the area “Nhà A” (30 × 20 m)');
     // Turned sideways it fits: 25 m deep in a 30 m wide area.
-    apply({ added: { booths: [booth('long', 'X2', 0, { widthM: 3, depthM: 25, rotationDeg: 90 })] } });
-    const shrink = failure(() => apply({ updated: { areas: [{ ...area, widthM: 10, depthM: 10 }] } }));
+    apply({ added: { booths: [booth('long', 'X2', 25, { widthM: 3, depthM: 25, rotationDeg: 90 })] } });
+    const shrink = failure(() => apply({ updated: { areas: [{ from: area, to: { ...area, widthM: 10, depthM: 10 } }] } }));
     expect(shrink.message).toBe('Booth X2 would no longer fit in the area “Nhà A”');
     expect(readPlan(db).areas[0]!.widthM).toBe(30);
   });
@@ -109,11 +119,32 @@ describe('applyPlanChanges', () => {
     expect(PlanChanges.safeParse({ added: { booths: [{ ...booth('z', 'Z1'), depthM: 'ba' }] } }).success).toBe(false);
   });
 
-  it('reports an update of a booth that is gone as NOT_FOUND and rolls back', () => {
+  it('refuses an update of a booth that is gone as changed meanwhile, and rolls back', () => {
     apply({ added: { areas: [area], booths: [booth('a1', 'A01')] } });
-    const e = failure(() => apply({ updated: { booths: [booth('a1', 'A01', 6), booth('ghost', 'G1')] } }));
-    expect(e.code).toBe('NOT_FOUND');
+    const e = failure(() =>
+      apply({
+        updated: {
+          booths: [
+            { from: booth('a1', 'A01'), to: booth('a1', 'A01', 6) },
+            { from: booth('ghost', 'G1'), to: booth('ghost', 'G1', 3) },
+          ],
+        },
+      }),
+    );
+    expect(e.code).toBe('CONFLICT');
+    expect(e.details).toMatchObject({ reason: 'changedMeanwhile', booth: 'G1' });
     expect(readPlan(db).booths[0]!.xM).toBe(0);
+  });
+
+  it('refuses a booth placed outside its area, rotated or not (44 booths at y = 54 m in a 50 m hall)', () => {
+    apply({ added: { areas: [area] } });
+    const below = failure(() => apply({ added: { booths: [booth('far', 'F1', 0, { yM: 54 })] } }));
+    expect(below.code).toBe('VALIDATION');
+    expect(below.message).toBe('Booth F1 stands outside the area “Nhà A” (30 × 20 m)');
+    // Turned 90° about its corner at x = 1, a 3 m booth reaches x = -2: off the area.
+    expect(failure(() => apply({ added: { booths: [booth('turned', 'F2', 1, { rotationDeg: 90 })] } })).code).toBe('VALIDATION');
+    apply({ added: { booths: [booth('edge', 'F3', 27, { yM: 17 })] } });
+    expect(readPlan(db).booths.map((b) => b.number)).toEqual(['F3']);
   });
 });
 
@@ -129,7 +160,7 @@ describe('with the demo fair', () => {
     const demo = createDemoFair(library, 'test');
     const demoDb = library.db(demo.id);
     const held = readPlan(demoDb).booths[0]!;
-    const e = failure(() => applyPlanChanges(demoDb, 'tester', PlanChanges.parse({ removed: { booths: [held.id] } })));
+    const e = failure(() => applyPlanChanges(demoDb, 'tester', PlanChanges.parse({ removed: { booths: [held] } })));
     expect(e.code).toBe('CONFLICT');
     expect(e.message).toBe(`Booth ${held.number} has allocations or sales and cannot be deleted`);
     expect(readPlan(demoDb).booths).toHaveLength(40);

@@ -35,8 +35,9 @@ describe('commands and their diffs', () => {
     editor.undo();
     await editor.whenSaved();
     expect(saved.map((c) => c.action)).toEqual(['nudge', 'undo']);
-    expect(saved[0]!.updated!.booths![0]).toMatchObject({ id: 'b1', xM: 0.5 });
-    expect(saved[1]!.updated!.booths![0]).toMatchObject({ id: 'b1', xM: 0 });
+    // Each update carries what it changes from, so the file can refuse it if that changed meanwhile.
+    expect(saved[0]!.updated!.booths![0]).toMatchObject({ from: { id: 'b1', xM: 0 }, to: { id: 'b1', xM: 0.5 } });
+    expect(saved[1]!.updated!.booths![0]).toMatchObject({ from: { id: 'b1', xM: 0.5 }, to: { id: 'b1', xM: 0 } });
     editor.redo();
     expect(editor.doc.booths.get('b1')!.xM).toBe(0.5);
   });
@@ -49,7 +50,7 @@ describe('commands and their diffs', () => {
     editor.undo();
     await editor.whenSaved();
     expect(editor.doc.booths.get('b2')).toEqual(plan().booths[1]);
-    expect(saved[0]!.removed!.booths).toEqual(['b2']);
+    expect(saved[0]!.removed!.booths).toEqual([plan().booths[1]]);
     expect(saved[1]!.added!.booths).toEqual([plan().booths[1]]);
   });
 

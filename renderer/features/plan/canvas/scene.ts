@@ -17,6 +17,8 @@ const MAX_CACHE_PIXELS = 6_000_000;
 const MAX_UPSCALE = 8;
 const IDLE_MS = 140;
 
+const ABOVE_BOOTHS: ReadonlySet<Feature['kind']> = new Set(['wall', 'pillar']);
+
 /**
  * The drawing of one area. Everything static (area, grid, features, booths) lives in one group
  * of a non-listening layer that is cached as a bitmap of the viewport while idle: panning and
@@ -36,6 +38,8 @@ export class FloorScene {
   private readonly background = new Konva.Group({ listening: false });
   private readonly grid = new Konva.Shape({ listening: false, perfectDrawEnabled: false });
   private readonly featureGroup = new Konva.Group({ listening: false });
+  /** Walls and pillars stand in the way of booths: drawn above them, so a pillar inside a booth shows. */
+  private readonly structureGroup = new Konva.Group({ listening: false });
   private readonly booths = new BoothNodes();
   private readonly features = new Map<string, { feature: Feature; rect: Konva.Rect; text: Konva.Text }>();
   private readonly hidden = new Set<string>();
@@ -66,6 +70,7 @@ export class FloorScene {
       this.featureGroup,
       this.booths.shapes,
       this.booths.painter,
+      this.structureGroup,
       this.booths.labels,
     );
     staticLayer.add(this.content);
@@ -143,7 +148,7 @@ export class FloorScene {
         wrap: 'none',
         ellipsis: true,
       });
-      this.featureGroup.add(rect, text);
+      (ABOVE_BOOTHS.has(feature.kind) ? this.structureGroup : this.featureGroup).add(rect, text);
       this.features.set(feature.id, { feature, rect, text });
     }
     this.invalidate();

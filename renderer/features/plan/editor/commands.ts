@@ -1,7 +1,10 @@
 import type { Booth, Feature } from '../../../../shared/model/plan';
 import { bounds } from '../model/geometry';
+import { fitsArea, insideArea } from '../../../../shared/plan/fit';
 import { readingOrder } from './generator';
-import { boothNumbers, type Numbering } from './numbering';
+import { boothNumbers, nextFreeNumber, type Numbering } from '../../../../shared/plan/numbering';
+
+export { nextFreeNumber };
 import { applyDiff, emptyDiff, updatesOf, type Diff, type PlanDoc } from './records';
 
 /** Why an edit was refused before anything was saved; the UI words it in the person's language. */
@@ -10,10 +13,10 @@ export type EditProblem =
   | { code: 'emptyNumber'; boothId: string }
   | { code: 'badSize'; id: string }
   | { code: 'tooLarge'; id: string; area: string; widthM: number; depthM: number }
+  | { code: 'outside'; id: string; number: string; area: string }
   | { code: 'noArea' };
 
-const EPS = 1e-6;
-const fits = (w: number, d: number, W: number, D: number) => (w <= W + EPS && d <= D + EPS) || (w <= D + EPS && d <= W + EPS);
+const fits = (w: number, d: number, W: number, D: number) => fitsArea({ widthM: w, depthM: d }, { widthM: W, depthM: D });
 
 /** Checks the plan a diff would leave: numbers present and unique, sizes positive and fitting. */
 export function validate(doc: PlanDoc, diff: Diff): EditProblem | null {
@@ -29,6 +32,8 @@ export function validate(doc: PlanDoc, diff: Diff): EditProblem | null {
     if (!area) return { code: 'noArea' };
     if (!fits(r.widthM, r.depthM, area.widthM, area.depthM))
       return { code: 'tooLarge', id: r.id, area: area.name, widthM: area.widthM, depthM: area.depthM };
+    // The file refuses a booth off its area: so does the editor, before anything is saved.
+    if ('number' in r && !insideArea(r, area)) return { code: 'outside', id: r.id, number: r.number, area: area.name };
   }
   for (const a of [...diff.added.areas, ...resizedAreas]) if (!(a.widthM > 0) || !(a.depthM > 0)) return { code: 'badSize', id: a.id };
   for (const a of resizedAreas) {
@@ -143,16 +148,6 @@ export function renumberBooths(doc: PlanDoc, ids: Iterable<string>, numbering: N
     doc,
     ordered.map((b, i) => ({ ...b, number: numbers[i]! })),
   );
-}
-
-/** "A09" → "A10", skipping numbers in use; a number with no digits gets "-2", "-3"… */
-export function nextFreeNumber(number: string, used: ReadonlySet<string>): string {
-  const m = /^(.*?)(\d+)$/.exec(number);
-  for (let i = 1; i < 100_000; i++) {
-    const candidate = m ? `${m[1]}${String(Number(m[2]) + i).padStart(m[2]!.length, '0')}` : `${number}-${i + 1}`;
-    if (!used.has(candidate)) return candidate;
-  }
-  return `${number}-${Date.now()}`;
 }
 
 /** The bounds of some booths and features together. */

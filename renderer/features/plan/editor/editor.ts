@@ -4,7 +4,18 @@ import { SpatialIndex } from '../model/spatial';
 import { addBooths, nextFreeNumber, removeItems, translateItems, updateItems, validate, type EditProblem } from './commands';
 import type { BlockSpec } from './generator';
 import { defaults } from './records';
-import { applyDiff, docFromPlan, isEmptyDiff, planFromDoc, reverse, toChanges, type Diff, type PlanDoc } from './records';
+import {
+  applyDiff,
+  appliesTo,
+  docFromPlan,
+  isEmptyDiff,
+  mergePlan,
+  planFromDoc,
+  reverse,
+  toChanges,
+  type Diff,
+  type PlanDoc,
+} from './records';
 
 export interface EditorOptions {
   plan: Plan;
@@ -45,11 +56,15 @@ export class PlanEditor {
   tool: Tool = { kind: 'select' };
   /** Committed entries not yet confirmed saved. */
   pending = 0;
+  /** How many saves the file refused because what they changed had changed elsewhere meanwhile. */
+  refusedMeanwhile = 0;
   private readonly undoStack: Entry[] = [];
   private readonly redoStack: Entry[] = [];
   private readonly listeners = new Set<() => void>();
   private saving: Promise<void> = Promise.resolve();
   private version = 0;
+  /** A plan read from the file while an edit was in flight: taken once the editor is idle. */
+  private incoming: Plan | null = null;
   private indexCache: { booths: PlanDoc['booths']; areaId: string | null; index: SpatialIndex<Booth> } | null = null;
   readonly newId: () => string;
 
@@ -82,7 +97,10 @@ export class PlanEditor {
     return { undo: this.undoStack.map((e) => e.action), redo: this.redoStack.map((e) => e.action) };
   }
   areaBooths(): Booth[] {
-    return [...this.doc.booths.values()].filter((b) => b.areaId === this.areaId);
+    return this.areaBoothsOf(this.areaId);
+  }
+  areaBoothsOf(areaId: string | null): Booth[] {
+    return [...this.doc.booths.values()].filter((b) => b.areaId === areaId);
   }
   areaFeatures(): Feature[] {
     return [...this.doc.features.values()].filter((f) => f.areaId === this.areaId);
@@ -104,6 +122,57 @@ export class PlanEditor {
   /** Resolves once every committed entry so far has been saved (or refused). */
   whenSaved(): Promise<void> {
     return this.saving;
+  }
+
+  // ---- the file's state, as other windows and devices leave it ----
+  /**
+   * Takes the plan as the file now has it (after another window's write, or a refused save).
+   * While a gesture or a save is under way it waits, so nothing jumps under the pointer.
+   */
+  receive(plan: Plan): void {
+    if (this.transient || this.pending > 0) {
+      this.incoming = plan;
+      return;
+    }
+    this.incoming = null;
+    const next = mergePlan(this.doc, plan);
+    if (
+      next.areas === this.doc.areas &&
+      next.zones === this.doc.zones &&
+      next.booths === this.doc.booths &&
+      next.features === this.doc.features
+    )
+      return;
+    this.doc = next;
+    if (this.areaId && !this.doc.areas.has(this.areaId)) this.areaId = plan.areas[0]?.id ?? null;
+    this.pruneSelection();
+    this.pruneHistory();
+    this.emit();
+  }
+
+  /**
+   * Keeps only the undo and redo steps that still apply to the file as it is: a step over a
+   * record someone else has changed since is dropped, with every step below it.
+   */
+  private pruneHistory(): void {
+    const keep = (stack: Entry[], step: (e: Entry) => Diff) => {
+      let doc = this.doc;
+      for (let i = stack.length - 1; i >= 0; i--) {
+        const diff = step(stack[i]!);
+        if (!appliesTo(doc, diff)) {
+          stack.splice(0, i + 1);
+          return;
+        }
+        doc = applyDiff(doc, diff);
+      }
+    };
+    keep(this.undoStack, (e) => reverse(e.diff));
+    keep(this.redoStack, (e) => e.diff);
+  }
+
+  private takeIncoming(): void {
+    const plan = this.incoming;
+    if (plan && !this.transient && this.pending === 0) this.receive(plan);
   }
 
   // ---- view state (never in the history) ----
@@ -226,12 +295,14 @@ export class PlanEditor {
     const booths = items.filter((r): r is Booth => 'number' in r);
     const features = items.filter((r): r is Feature => !('number' in r));
     const result = this.commit(updateItems(this.doc, booths, features), action);
+    this.takeIncoming();
     this.emit();
     return result;
   }
   cancelTransient(): void {
     if (!this.transient) return;
     this.transient = null;
+    this.takeIncoming();
     this.emit();
   }
 
@@ -239,30 +310,38 @@ export class PlanEditor {
     const save = this.opts.persist;
     if (!save) return;
     const changes = toChanges(diff, action);
+    // The save's own announcement brings the file's state afresh; an older read must not undo this edit on screen.
+    this.incoming = null;
     this.pending++;
     this.saving = this.saving.then(async () => {
       try {
         await save(changes);
       } catch (error) {
-        this.rollBack(diff, entry, how);
+        const stale = isChangedMeanwhile(error);
+        if (stale) this.refusedMeanwhile++;
+        this.rollBack(diff, entry, how, stale);
         this.opts.onPersistError?.(error);
       } finally {
         this.pending--;
+        this.takeIncoming();
         this.emit();
       }
     });
   }
 
   /** A refused save leaves the plan as the database has it, and the history as before that step. */
-  private rollBack(diff: Diff, entry: Entry, how: 'commit' | 'undo' | 'redo'): void {
+  private rollBack(diff: Diff, entry: Entry, how: 'commit' | 'undo' | 'redo', stale: boolean): void {
     this.doc = applyDiff(this.doc, reverse(diff));
     const remove = (stack: Entry[]) => {
       const i = stack.indexOf(entry);
       if (i >= 0) stack.splice(i, 1);
       return i >= 0;
     };
-    if (how === 'commit') remove(this.undoStack);
-    else if (how === 'undo' && remove(this.redoStack)) this.undoStack.push(entry);
+    // A step over records changed elsewhere can never be saved: it leaves the history altogether.
+    if (how === 'commit' || stale) {
+      remove(this.undoStack);
+      remove(this.redoStack);
+    } else if (how === 'undo' && remove(this.redoStack)) this.undoStack.push(entry);
     else if (how === 'redo' && remove(this.undoStack)) this.redoStack.push(entry);
     this.pruneSelection();
   }
@@ -276,4 +355,10 @@ export class PlanEditor {
     this.version++;
     for (const l of this.listeners) l();
   }
+}
+
+/** The file no longer holds what this edit was made from: another window or device changed it. */
+export function isChangedMeanwhile(error: unknown): boolean {
+  const details = (error as { code?: string; details?: { reason?: string } } | null)?.details;
+  return (error as { code?: string } | null)?.code === 'CONFLICT' && details?.reason === 'changedMeanwhile';
 }

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Area } from '../../../../shared/model/plan';
+import type { Area, Booth } from '../../../../shared/model/plan';
+import { boothsLeftOutside } from '../../../../shared/plan/checks';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { FormDialog } from '../../../ui/FormDialog';
 import { emptyDiff } from '../editor/records';
 import { defaults } from '../editor/records';
@@ -15,7 +17,9 @@ export function AreaDialog({ editor, area, onClose }: { editor: PlanEditor; area
   const [width, setWidth] = useState(area ? String(area.widthM) : '');
   const [depth, setDepth] = useState(area ? String(area.depthM) : '');
   const [errors, setErrors] = useState<{ name?: string; width?: string; depth?: string; form?: string }>({});
-  const save = () => {
+  // Booths a smaller size would leave outside the area: the organizer is asked first.
+  const [leftOut, setLeftOut] = useState<Booth[] | null>(null);
+  const save = (confirmed = false) => {
     const w = parseNumber(width);
     const d = parseNumber(depth);
     const next = {
@@ -25,6 +29,10 @@ export function AreaDialog({ editor, area, onClose }: { editor: PlanEditor; area
     };
     setErrors(next);
     if (next.name || next.width || next.depth || w === null || d === null) return;
+    if (area && !confirmed) {
+      const outside = boothsLeftOutside(area, { widthM: w, depthM: d }, editor.areaBoothsOf(area.id));
+      if (outside.length > 0) return setLeftOut(outside);
+    }
     const diff = emptyDiff();
     const id = area?.id ?? editor.newId();
     if (area) diff.updated.areas = [[area, { ...area, name: name.trim(), widthM: w, depthM: d }]];
@@ -39,7 +47,7 @@ export function AreaDialog({ editor, area, onClose }: { editor: PlanEditor; area
   };
   const title = area ? t('area.edit') : t('area.new');
   return (
-    <FormDialog title={title} onClose={onClose} onSubmit={save} submitLabel={area ? t('common:save') : t('common:create')}>
+    <FormDialog title={title} onClose={onClose} onSubmit={() => save()} submitLabel={area ? t('common:save') : t('common:create')}>
       <label className="field">
         <span>{t('area.name')}</span>
         <input value={name} autoFocus aria-invalid={errors.name ? 'true' : undefined} onChange={(e) => setName(e.target.value)} />
@@ -72,6 +80,23 @@ export function AreaDialog({ editor, area, onClose }: { editor: PlanEditor; area
           {errors.form}
         </p>
       )}
+      <ConfirmDialog
+        open={!!leftOut}
+        title={t('warn.shrinkTitle')}
+        body={t('warn.shrink', { count: leftOut?.length ?? 0, numbers: listNumbers(leftOut ?? []) })}
+        confirmLabel={t('warn.shrinkConfirm')}
+        onConfirm={() => {
+          setLeftOut(null);
+          save(true);
+        }}
+        onCancel={() => setLeftOut(null)}
+      />
     </FormDialog>
   );
+}
+
+/** A few booth numbers for a warning: "A01, A02, A03 …". */
+export function listNumbers(booths: readonly Booth[], max = 8): string {
+  const numbers = booths.map((b) => b.number).sort(new Intl.Collator('vi', { numeric: true }).compare);
+  return numbers.length > max ? `${numbers.slice(0, max).join(', ')} …` : numbers.join(', ');
 }

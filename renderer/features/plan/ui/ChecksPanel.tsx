@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PlanIssue } from '../editor/checks';
+import type { CheckedIssue, PlanIssue } from '../editor/checks';
 
 /** The plan's problems, each a button that selects the booths concerned and zooms to them. */
 export function ChecksPanel({
@@ -7,11 +7,18 @@ export function ChecksPanel({
   minAisle,
   onMinAisle,
   onGo,
+  allAreas,
+  onAllAreas,
+  areaNames,
 }: {
-  issues: PlanIssue[];
+  issues: CheckedIssue[];
   minAisle: number;
   onMinAisle: (m: number) => void;
-  onGo: (issue: PlanIssue) => void;
+  onGo: (issue: CheckedIssue) => void;
+  /** Whether the list covers every area of the fair, not only the one shown. */
+  allAreas: boolean;
+  onAllAreas: (all: boolean) => void;
+  areaNames: ReadonlyMap<string, string>;
 }) {
   const { t } = useTranslation('plan');
   const text = (i: PlanIssue) => {
@@ -27,6 +34,10 @@ export function ChecksPanel({
         return i.numbers.length
           ? t('checks.narrowAisle', { a, b, width: i.widthM.toLocaleString('vi-VN') })
           : t('checks.narrowAisleFeature', { width: i.widthM.toLocaleString('vi-VN') });
+      case 'onFeature':
+        return t('checks.onFeature', { a, feature: t(`features.${i.feature}`) });
+      case 'featureInside':
+        return t('checks.featureInside', { a, feature: t(`features.${i.feature}`) });
     }
   };
   return (
@@ -35,14 +46,18 @@ export function ChecksPanel({
         <span>{t('checks.minAisle')}</span>
         <input type="number" min={0} step={0.5} value={minAisle} onChange={(e) => onMinAisle(Math.max(0, Number(e.target.value) || 0))} />
       </label>
+      <label className="plan-inline-field">
+        <input type="checkbox" checked={allAreas} onChange={(e) => onAllAreas(e.target.checked)} /> {t('checks.allAreas')}
+      </label>
       {issues.length === 0 ? (
         <p className="hint">{t('checks.none')}</p>
       ) : (
         <ul>
-          {issues.map((i) => (
-            <li key={`${i.kind}-${i.ids.join('-')}`}>
-              <button type="button" className="link" onClick={() => onGo(i)}>
-                {text(i)}
+          {issues.map((c) => (
+            <li key={`${c.issue.kind}-${c.issue.ids.join('-')}`}>
+              <button type="button" className="link" onClick={() => onGo(c)}>
+                {allAreas && c.areaId ? `${t('checks.area', { name: areaNames.get(c.areaId) ?? '' })}: ` : ''}
+                {text(c.issue)}
               </button>
             </li>
           ))}

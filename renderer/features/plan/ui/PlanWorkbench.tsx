@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState } from 'react';
-import type { BoothStatus } from '../../../../shared/model/plan';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Booth, BoothStatus } from '../../../../shared/model/plan';
 import { useApi } from '../../../api/client';
 import { useTranslation } from 'react-i18next';
 import { EditorCanvas, type CanvasApi } from '../canvas/EditorCanvas';
 import type { ActionContext, ActionHost, Dialog } from '../editor/actions';
 import { derivedTypes } from '../editor/boothTypes';
-import { checkArea, DEFAULT_MIN_AISLE_M, duplicateNumbers, type PlanIssue } from '../editor/checks';
+import { checkArea, checkPlan, DEFAULT_MIN_AISLE_M, duplicateNumbers, type CheckedIssue } from '../editor/checks';
 import { addBooths, itemsBounds, type EditProblem } from '../editor/commands';
 import type { PlanEditor } from '../editor/editor';
 import { generateBlock, type BlockSpec } from '../editor/generator';
@@ -15,7 +15,9 @@ import { CalibrateDialog } from '../background/CalibrateDialog';
 import { useBackground } from '../background/useBackground';
 import type { Point } from '../model/geometry';
 import { AreaBar } from './AreaBar';
-import { AreaDialog } from './AreaDialog';
+import { AreaDialog, listNumbers } from './AreaDialog';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { boothsCovered } from '../../../../shared/plan/checks';
 import { ChecksPanel } from './ChecksPanel';
 import { Legend, useColoring, type ColorBy } from './colorBy';
 import { GeneratorDialog } from './GeneratorDialog';
@@ -27,6 +29,7 @@ import { Toolbar } from './Toolbar';
 import { useEditorState } from './useEditor';
 import { useShortcuts } from './useShortcuts';
 import { ZonesPanel } from './ZonesPanel';
+import { statusesKey } from '../keys';
 
 type Panel = 'inspector' | 'zones' | 'checks' | 'background';
 
@@ -48,6 +51,11 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
   const [calibration, setCalibration] = useState<[Point, Point] | null>(null);
 
   const refused = useCallback((p: EditProblem) => setRefusal(problemText(p)), [problemText]);
+  // A save refused because the booths changed elsewhere: say so; the plan reloads from the file.
+  const meanwhile = editor.refusedMeanwhile;
+  useEffect(() => {
+    if (meanwhile > 0) setRefusal(t('conflict.changedMeanwhile'));
+  }, [meanwhile, t]);
   const ctx = useMemo<ActionContext>(() => {
     const host: ActionHost = {
       openDialog: setDialog,
@@ -66,13 +74,14 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
 
   const areaBooths = useMemo(() => [...doc.booths.values()].filter((b) => b.areaId === area?.id), [doc.booths, area]);
   const single = editor.selectedBooths().length === 1 ? editor.selectedBooths()[0]!.id : null;
+  const areaFeatures = useMemo(() => [...doc.features.values()].filter((f) => f.areaId === area?.id), [doc.features, area]);
   const derived = useMemo(
-    () => (colorBy === 'type' ? derivedTypes(areaBooths) : derivedTypes(areaBooths, single ? [single] : [], editor.index())),
-    [colorBy, areaBooths, single, editor],
+    () => derivedTypes(areaBooths, areaFeatures, colorBy === 'type' ? undefined : single ? [single] : []),
+    [colorBy, areaBooths, areaFeatures, single],
   );
   const api = useApi();
   const statusQuery = useQuery({
-    queryKey: ['boothStatuses', fairId],
+    queryKey: statusesKey(fairId),
     queryFn: () => api.getBoothStatuses({ fairId }),
     enabled: colorBy === 'status',
     staleTime: 0,
@@ -87,18 +96,21 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
     derived,
     statuses,
   );
-  const issues = useMemo<PlanIssue[]>(() => {
+  const [allAreas, setAllAreas] = useState(false);
+  const issues = useMemo<CheckedIssue[]>(() => {
     if (panel !== 'checks' || !area) return [];
+    if (allAreas) return checkPlan(editor.plan, minAisle);
     const areaIds = new Set(areaBooths.map((b) => b.id));
     const dups = duplicateNumbers([...doc.booths.values()]).filter((i) => i.ids.some((id) => areaIds.has(id)));
-    return [...dups, ...checkArea(area, areaBooths, [...doc.features.values()], minAisle)];
-  }, [panel, area, areaBooths, doc.booths, doc.features, minAisle]);
-  const issueIds = useMemo(() => new Set(issues.flatMap((i) => i.ids)), [issues]);
+    return [...dups, ...checkArea(area, areaBooths, areaFeatures, minAisle)].map((issue) => ({ areaId: area.id, issue }));
+  }, [panel, area, areaBooths, areaFeatures, doc.booths, minAisle, allAreas, editor, doc]);
+  const issueIds = useMemo(() => new Set(issues.flatMap((i) => i.issue.ids)), [issues]);
+  const areaNames = useMemo(() => new Map([...doc.areas.values()].map((a) => [a.id, a.name])), [doc.areas]);
 
-  const placeBlock = useCallback(
-    (spec: BlockSpec, at: { xM: number; yM: number }) => {
-      if (!editor.areaId) return;
-      const booths = generateBlock(spec, editor.areaId, at, editor.newId);
+  // A generated block that would cover booths already there waits for the organizer's word.
+  const [covering, setCovering] = useState<{ booths: Booth[]; covered: Booth[] } | null>(null);
+  const landBlock = useCallback(
+    (booths: Booth[]) => {
       const result = editor.commit(addBooths(booths), 'generate');
       if (!result.ok) return setRefusal(problemText(result.problem));
       editor.setTool({ kind: 'select' });
@@ -106,8 +118,19 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
     },
     [editor, problemText],
   );
+  const placeBlock = useCallback(
+    (spec: BlockSpec, at: { xM: number; yM: number }) => {
+      if (!editor.areaId) return;
+      const booths = generateBlock(spec, editor.areaId, at, editor.newId);
+      const covered = boothsCovered(booths, editor.areaBooths());
+      if (covered.length > 0) setCovering({ booths, covered });
+      else landBlock(booths);
+    },
+    [editor, landBlock],
+  );
   const onReady = useCallback((api: CanvasApi | null) => void (canvas.current = api), []);
-  const goTo = (issue: PlanIssue) => {
+  const goTo = ({ areaId, issue }: CheckedIssue) => {
+    if (areaId && areaId !== editor.areaId) editor.setArea(areaId);
     editor.select(issue.ids);
     const box = itemsBounds(editor.doc, issue.ids);
     if (box) canvas.current?.zoomTo(box);
@@ -180,7 +203,17 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
           {panel === 'inspector' && <Inspector editor={editor} derived={derived} />}
           {panel === 'zones' && <ZonesPanel editor={editor} />}
           {panel === 'background' && area && <BackgroundPanel editor={editor} area={area} bg={bg} />}
-          {panel === 'checks' && <ChecksPanel issues={issues} minAisle={minAisle} onMinAisle={setMinAisle} onGo={goTo} />}
+          {panel === 'checks' && (
+            <ChecksPanel
+              issues={issues}
+              minAisle={minAisle}
+              onMinAisle={setMinAisle}
+              onGo={goTo}
+              allAreas={allAreas}
+              onAllAreas={setAllAreas}
+              areaNames={areaNames}
+            />
+          )}
         </aside>
       </div>
       {(dialog === 'newArea' || (dialog === 'editArea' && area)) && (
@@ -197,6 +230,17 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
         />
       )}
       <ShortcutHelp open={help} onClose={() => setHelp(false)} />
+      <ConfirmDialog
+        open={!!covering}
+        title={t('warn.blockOverTitle')}
+        body={t('warn.blockOver', { count: covering?.covered.length ?? 0, numbers: listNumbers(covering?.covered ?? []) })}
+        confirmLabel={t('warn.blockOverConfirm')}
+        onConfirm={() => {
+          if (covering) landBlock(covering.booths);
+          setCovering(null);
+        }}
+        onCancel={() => setCovering(null)}
+      />
     </div>
   );
 }

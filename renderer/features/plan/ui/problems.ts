@@ -12,6 +12,8 @@ export function useProblemText(): (p: EditProblem) => string {
       switch (p.code) {
         case 'duplicateNumber':
           return t('problems.duplicateNumber', { number: p.number });
+        case 'outside':
+          return t('problems.outside', { number: p.number, area: p.area });
         case 'tooLarge':
           return t('problems.tooLarge', { area: p.area, width: num(p.widthM), depth: num(p.depthM) });
         default:
