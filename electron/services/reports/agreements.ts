@@ -27,7 +27,7 @@ export function addAgreement(db: Db, actor: string, input: AgreementInput): Agre
        VALUES (@id, @kind, @parties, @valueDong, @signedOn, @note, @at, @at)`,
     ).run({ id, at, ...input });
     audit(db, actor, 'agreement.add', 'agreement', id, { ...input }, at);
-  })();
+  }).immediate();
   return getAgreement(db, id);
 }
 
@@ -45,7 +45,7 @@ export function updateAgreement(db: Db, actor: string, id: string, input: Agreem
     ).run({ id, at, ...input });
     const { id: _i, createdAt: _c, updatedAt: _u, ...from } = before;
     audit(db, actor, 'agreement.update', 'agreement', id, { from, to: input }, at);
-  })();
+  }).immediate();
   return getAgreement(db, id);
 }
 
@@ -58,6 +58,6 @@ export function setAgreementRemoved(db: Db, actor: string, id: string, removed: 
     if (!row) throw new ApiError('NOT_FOUND', 'This agreement was not found.');
     db.prepare('UPDATE trade_agreement SET removed_at = ?, updated_at = ? WHERE id = ?').run(removed ? at : null, at, id);
     audit(db, actor, removed ? 'agreement.remove' : 'agreement.restore', 'agreement', id, {}, at);
-  })();
+  }).immediate();
   return { id };
 }

@@ -98,7 +98,7 @@ export function updateReportSettings(db: Db, actor: string, input: ReportSetting
     checkFresh(current, expectedUpdatedAt);
     write(db, { ...current, ...input }, at);
     audit(db, actor, 'report.settings', 'fair', null, { ...input }, at);
-  })();
+  }).immediate();
   return getReportSettings(db);
 }
 
@@ -115,7 +115,7 @@ export function setPreviousEdition(
     checkFresh(current, expectedUpdatedAt);
     write(db, { ...current, previousFairId: previous?.fairId ?? null, previousFairName: previous?.name ?? '' }, at);
     audit(db, actor, 'report.previous_edition', 'fair', null, { previous }, at);
-  })();
+  }).immediate();
   return getReportSettings(db);
 }
 
