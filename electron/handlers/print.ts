@@ -3,6 +3,7 @@ import type { HandlersOf } from '../../shared/api/define';
 import type { HandlerContext } from '../api/context';
 import { readPrintChoices } from '../services/print/data';
 import { PrintJobs } from '../services/print/jobs';
+import { readPreviousEdition } from './reports';
 
 /** One job list per app: jobs live in memory only while a PDF is made and fetched (exported for tests' pace hook). */
 export const jobs = new PrintJobs();
@@ -13,6 +14,8 @@ export const printHandlers: HandlersOf<typeof printMethods, HandlerContext> = {
     jobId: jobs.start(ctx.library.db(fairId), request, undefined, {
       // Booth signs carry the staff page's LAN address: staff mode must be on for this fair.
       staffUrl: request.kind === 'boothSigns' ? ctx.staff.boothUrls(fairId) : undefined,
+      // The report compares with the previous edition, read from its own file.
+      previous: request.kind === 'report' ? readPreviousEdition(ctx, ctx.library.db(fairId)) : null,
     }),
   }),
   getPrintJob: ({ jobId }) => jobs.get(jobId),

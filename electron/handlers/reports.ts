@@ -1,15 +1,56 @@
+import { ApiError } from '../../shared/api/errors';
 import type { reportsMethods } from '../../shared/api/reports';
 import type { HandlersOf } from '../../shared/api/define';
+import { composeReport } from '../../shared/report/compose';
 import type { HandlerContext } from '../api/context';
+import type { Db } from '../db/open';
+import { addAgreement, listAgreements, setAgreementRemoved, updateAgreement } from '../services/reports/agreements';
 import { buildDashboard } from '../services/reports/dashboard';
-import { fairReportCsv, fairReportXlsx } from '../services/reports/export';
-import { buildFairReport } from '../services/reports/fair-report';
+import { reportCsv, reportXlsx } from '../services/reports/export';
+import { buildFairReport, previousEdition, type PreviousEdition } from '../services/reports/fair-report';
+import { reportDocx } from '../services/reports/report-docx';
+import { getReportSettings, setPreviousEdition, updateReportSettings } from '../services/reports/settings';
+import { reportPdfBytes } from '../services/print/report-pdf';
+import { Progress } from '../services/print/progress';
+
+/** The previous edition's figures, read from its own file; null when none is set or the file is gone. */
+export function readPreviousEdition(ctx: HandlerContext, db: Db): PreviousEdition | null {
+  const id = getReportSettings(db).previousFairId;
+  if (!id) return null;
+  try {
+    return previousEdition(ctx.library.db(id));
+  } catch {
+    return null;
+  }
+}
 
 export const reportsHandlers: HandlersOf<typeof reportsMethods, HandlerContext> = {
   getDashboard: ({ fairId }, ctx) => buildDashboard(ctx.library.db(fairId)),
-  getFairReport: ({ fairId }, ctx) => buildFairReport(ctx.library.db(fairId)),
-  exportFairReport: ({ fairId, format, language }, ctx) => {
-    const report = buildFairReport(ctx.library.db(fairId));
-    return format === 'xlsx' ? fairReportXlsx(report, language) : fairReportCsv(report, language);
+  getFairReport: ({ fairId, day }, ctx) => {
+    const db = ctx.library.db(fairId);
+    return buildFairReport(db, { day, previous: readPreviousEdition(ctx, db) });
   },
+  exportFairReport: async ({ fairId, format, language, day }, ctx) => {
+    const db = ctx.library.db(fairId);
+    const doc = composeReport(buildFairReport(db, { day, previous: readPreviousEdition(ctx, db) }), language);
+    if (format === 'xlsx') return reportXlsx(doc);
+    if (format === 'csv') return reportCsv(doc);
+    if (format === 'docx') return reportDocx(doc, language);
+    const pdf = await reportPdfBytes(doc, language, new Progress());
+    return { fileName: `${doc.fileBase}.pdf`, mimeType: 'application/pdf', base64: pdf.bytes.toString('base64') };
+  },
+  getReportSettings: ({ fairId }, ctx) => getReportSettings(ctx.library.db(fairId)),
+  updateReportSettings: ({ fairId, settings, expectedUpdatedAt }, ctx) =>
+    updateReportSettings(ctx.library.db(fairId), ctx.actor(), settings, expectedUpdatedAt),
+  setPreviousEdition: ({ fairId, previousFairId, expectedUpdatedAt }, ctx) => {
+    if (previousFairId === fairId) throw new ApiError('VALIDATION', 'A fair cannot be its own previous edition.');
+    const previous = previousFairId ? { fairId: previousFairId, name: ctx.library.fair(previousFairId).name } : null;
+    return setPreviousEdition(ctx.library.db(fairId), ctx.actor(), previous, expectedUpdatedAt);
+  },
+  listAgreements: ({ fairId }, ctx) => listAgreements(ctx.library.db(fairId)),
+  addAgreement: ({ fairId, agreement }, ctx) => addAgreement(ctx.library.db(fairId), ctx.actor(), agreement),
+  updateAgreement: ({ fairId, agreementId, agreement, expectedUpdatedAt }, ctx) =>
+    updateAgreement(ctx.library.db(fairId), ctx.actor(), agreementId, agreement, expectedUpdatedAt),
+  setAgreementRemoved: ({ fairId, agreementId, removed }, ctx) =>
+    setAgreementRemoved(ctx.library.db(fairId), ctx.actor(), agreementId, removed),
 };

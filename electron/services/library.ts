@@ -18,6 +18,7 @@ import {
   optimizeOnClose,
 } from '../db/open';
 import { audit } from './audit';
+import { startNextEdition } from './reports/settings';
 
 export const FAIR_EXTENSION = '.fairfloor';
 const BACKUPS_KEPT = 10;
@@ -34,6 +35,8 @@ export const TABLES_NOT_DUPLICATED = [
   'audit_log',
   'waitlist_entry',
   'bank_transfer',
+  // Last year's contracts and MoUs are last year's results.
+  'trade_agreement',
 ];
 /** Fair ids are file names: nothing that could climb out of the library folder. */
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -322,6 +325,7 @@ export class FairLibrary {
 
   /** "Reuse last year's layout": the plan and the exhibitors come along; bookings, money and sales do not. */
   async duplicate(fairId: string, input: FairInput, actor: string): Promise<FairSummary> {
+    const sourceName = this.fair(fairId).name;
     const id = randomUUID();
     const at = this.now().toISOString();
     const sourcePath = this.tempPath('duplicate-source');
@@ -332,6 +336,8 @@ export class FairLibrary {
           `UPDATE fair SET name = ?, venue = ?, organizer = ?, first_day = ?, last_day = ?, notes = ?,
            created_at = ?, updated_at = ?, last_opened_at = NULL`,
         ).run(input.name, input.venue, input.organizer, input.firstDay, input.lastDay, input.notes, at, at);
+        // Last year's fair becomes the previous edition the new report compares with.
+        startNextEdition(db, { fairId, name: sourceName }, at);
         audit(db, actor, 'fair.duplicate', 'fair', id, { from: fairId }, at);
       });
     } finally {

@@ -88,6 +88,13 @@ export const METHOD_EFFECTS: Record<MethodName, MethodEffect> = {
   getDashboard: READ,
   getFairReport: READ,
   exportFairReport: READ,
+  getReportSettings: READ,
+  updateReportSettings: writes('reports'),
+  setPreviousEdition: writes('reports'),
+  listAgreements: READ,
+  addAgreement: writes('reports'),
+  updateAgreement: writes('reports'),
+  setAgreementRemoved: writes('reports'),
   // print: jobs live in memory and change nothing in the fair
   getPrintChoices: READ,
   startPrint: READ,

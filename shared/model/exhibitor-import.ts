@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ExhibitorInput } from './exhibitor';
+import { EXHIBITOR_FIELDS } from './exhibitor';
 
 /** The fields a column of a spreadsheet can fill. */
-export const ImportField = z.enum(Object.keys(ExhibitorInput.shape) as [keyof ExhibitorInput, ...(keyof ExhibitorInput)[]]);
+export const ImportField = z.enum(EXHIBITOR_FIELDS);
 export type ImportField = z.infer<typeof ImportField>;
 
 /** Which column (0-based) fills each field; a missing field is left blank. */

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { AmountDong, Dong, Id, IsoDay, PaymentMethod } from './common';
+import { normalizeProvince } from '../provinces';
+import { UnitType } from '../unit-type';
 
 /** Words of the rules, kept stable so forms can translate them. */
 export const EXHIBITOR_RULES = {
@@ -8,6 +10,7 @@ export const EXHIBITOR_RULES = {
   taxCode: 'taxCode',
   tooLong: 'tooLong',
   ocop: 'ocop',
+  ocopYear: 'ocopYear',
 } as const;
 
 /**
@@ -23,6 +26,15 @@ export const stripPhone = (phone: string) => phone.replace(/[\s.()-]/g, '');
 
 const text = (max: number) => z.string().trim().max(max, EXHIBITOR_RULES.tooLong).default('');
 
+/** One OCOP-certified product: the star rating belongs to the product, not to the business. */
+export const OcopProduct = z.object({
+  name: z.string().trim().min(1, 'Required').max(200, EXHIBITOR_RULES.tooLong),
+  stars: z.number().int().min(3, EXHIBITOR_RULES.ocop).max(5, EXHIBITOR_RULES.ocop),
+  /** Year of the certificate (OCOP started rating in 2018); null when unknown. */
+  certifiedYear: z.number().int().min(2018, EXHIBITOR_RULES.ocopYear).max(2100, EXHIBITOR_RULES.ocopYear).nullable().default(null),
+});
+export type OcopProduct = z.infer<typeof OcopProduct>;
+
 /** What a person types for an exhibitor; the same schema checks forms, imports and the API. */
 export const ExhibitorInput = z.object({
   legalName: z.string().trim().min(1, 'Required').max(300, EXHIBITOR_RULES.tooLong),
@@ -31,16 +43,31 @@ export const ExhibitorInput = z.object({
   phone: text(40).refine((p) => p === '' || PHONE_PATTERN.test(stripPhone(p)), EXHIBITOR_RULES.phone),
   email: text(200).refine((e) => e === '' || EMAIL_PATTERN.test(e), EXHIBITOR_RULES.email),
   address: text(300),
-  province: text(80),
+  /** Stored under today's name: "Hải Dương" is part of Hải Phòng since the 2025 merger. */
+  province: text(80).transform(normalizeProvince),
   taxCode: text(14).refine((c) => c === '' || TAX_CODE_PATTERN.test(c), EXHIBITOR_RULES.taxCode),
   category: text(120),
-  /** OCOP rating 3–5, or null when the products are not rated. */
-  ocopStars: z.number().int().min(3, EXHIBITOR_RULES.ocop).max(5, EXHIBITOR_RULES.ocop).nullable().default(null),
+  /** Company, cooperative, household business or production facility; null = not said (read from the name when saved). */
+  unitType: UnitType.nullable().default(null),
+  ocopProducts: z.array(OcopProduct).max(50).default([]),
   notes: text(2000),
 });
 export type ExhibitorInput = z.infer<typeof ExhibitorInput>;
 export type ExhibitorFields = z.input<typeof ExhibitorInput>;
-export const EXHIBITOR_FIELDS = Object.keys(ExhibitorInput.shape) as (keyof ExhibitorInput)[];
+/** The columns a spreadsheet can fill: the text fields, and one OCOP star column that becomes one product. */
+export const EXHIBITOR_FIELDS = [
+  'legalName',
+  'shortName',
+  'contactPerson',
+  'phone',
+  'email',
+  'address',
+  'province',
+  'taxCode',
+  'category',
+  'ocopStars',
+  'notes',
+] as const;
 
 export const AllocationStatus = z.enum(['held', 'reserved', 'confirmed', 'paid', 'cancelled']);
 export type AllocationStatus = z.infer<typeof AllocationStatus>;
@@ -88,6 +115,8 @@ export const Exhibitor = ExhibitorInput.extend({
   /** Statuses of their active allocations, one per booth held (empty: no booth). */
   statuses: z.array(AllocationStatus),
   balanceDong: Dong,
+  /** The best star rating among their OCOP products, null without any: what the directory sorts and filters by. */
+  ocopStars: z.number().int().nullable(),
 });
 export type Exhibitor = z.infer<typeof Exhibitor>;
 

@@ -1,28 +1,97 @@
 import { z } from 'zod';
 import { PaymentMethod } from './common';
+import { Agreement, ReportSettings } from './report-settings';
+import { OcopProduct } from './exhibitor';
+import { UnitType } from '../unit-type';
 
 const Money = z.number().int();
+const Count = z.number().int();
+
+/** The figures compared with the previous edition. */
+export const EditionFigures = z.object({
+  booths: Count,
+  exhibitors: Count,
+  provinces: Count,
+  ocopProducts: Count,
+  visitors: Count,
+  revenue: Money,
+  agreements: Count,
+  agreementsValue: Money,
+});
+export type EditionFigures = z.infer<typeof EditionFigures>;
+export const EDITION_FIGURES = Object.keys(EditionFigures.shape) as (keyof EditionFigures)[];
 
 /**
- * The fair report organizers send upward (to the Department of Industry and Trade): one shape
- * for the screen, the spreadsheet export and the PDF, so every view shows the same figures.
- * Voided sales are excluded from every figure.
+ * The fair report organizers send upward: one shape for the screen, the spreadsheet and CSV,
+ * the PDF and the .docx, so every view shows the same figures. Voided sales are excluded.
  */
 export const FairReport = z.object({
   fair: z.object({ name: z.string(), venue: z.string(), organizer: z.string(), firstDay: z.string(), lastDay: z.string() }),
   generatedAt: z.string(),
-  booths: z.object({ total: z.number().int(), sellable: z.number().int(), allocated: z.number().int() }),
-  exhibitors: z.object({ total: z.number().int(), participating: z.number().int() }),
-  revenue: z.object({ total: Money, entries: z.number().int(), voidedEntries: z.number().int() }),
-  visitors: z.object({ total: z.number().int() }),
-  byDay: z.array(z.object({ day: z.string(), revenue: Money, entries: z.number().int(), visitors: z.number().int() })),
-  byZone: z.array(
-    z.object({ zoneId: z.string().nullable(), name: z.string(), color: z.string(), booths: z.number().int(), revenue: Money }),
-  ),
-  byCategory: z.array(z.object({ category: z.string(), exhibitors: z.number().int(), revenue: Money })),
-  byMethod: z.array(z.object({ method: PaymentMethod, entries: z.number().int(), revenue: Money })),
+  /** A report for one fair day, or null for the whole fair. */
+  day: z.string().nullable(),
+  /** The settings with every blank replaced by its default: what is printed. */
+  settings: ReportSettings,
+  booths: z.object({
+    total: Count,
+    sellable: Count,
+    allocated: Count,
+    /** Area of the allocated booths over a standard 3 m × 3 m booth, one decimal. */
+    standardEquivalent: z.number(),
+    allocatedM2: z.number(),
+  }),
+  exhibitors: z.object({
+    total: Count,
+    participating: Count,
+    byType: z.array(z.object({ type: UnitType.nullable(), count: Count })),
+  }),
+  provinces: z.object({
+    /** Distinct provinces among participating exhibitors, out of the 34. */
+    count: Count,
+    host: z.string(),
+    inside: Count,
+    outside: Count,
+    /** Exhibitors whose province is blank or not one of the 34. */
+    unknown: Count,
+    list: z.array(z.object({ province: z.string(), exhibitors: Count })),
+  }),
+  ocop: z.object({
+    exhibitors: Count,
+    products: Count,
+    byStars: z.array(z.object({ stars: Count, products: Count })),
+  }),
+  revenue: z.object({
+    total: Money,
+    entries: Count,
+    voidedEntries: Count,
+    /** Per allocated booth and per fair day, rounded to whole đồng. */
+    perBooth: Money,
+    perDay: Money,
+  }),
+  visitors: z.object({ total: Count }),
+  agreements: z.object({ contracts: Count, mous: Count, valueDong: Money, list: z.array(Agreement) }),
+  /** Against the previous edition, when one is set and its file can be read. */
+  comparison: z.object({ name: z.string(), firstDay: z.string(), previous: EditionFigures, current: EditionFigures }).nullable(),
+  byDay: z.array(z.object({ day: z.string(), revenue: Money, entries: Count, visitors: Count })),
+  byZone: z.array(z.object({ zoneId: z.string().nullable(), name: z.string(), color: z.string(), booths: Count, revenue: Money })),
+  byCategory: z.array(z.object({ category: z.string(), exhibitors: Count, revenue: Money })),
+  byMethod: z.array(z.object({ method: PaymentMethod, entries: Count, revenue: Money })),
   topExhibitors: z.array(
     z.object({ exhibitorId: z.string(), name: z.string(), legalName: z.string(), boothNumbers: z.array(z.string()), revenue: Money }),
+  ),
+  /** Every participating exhibitor (and any with sales), by legal name: the appendix. */
+  exhibitorList: z.array(
+    z.object({
+      exhibitorId: z.string(),
+      legalName: z.string(),
+      address: z.string(),
+      province: z.string(),
+      category: z.string(),
+      unitType: UnitType.nullable(),
+      ocopProducts: z.array(OcopProduct),
+      boothNumbers: z.array(z.string()),
+      revenue: Money,
+    }),
   ),
 });
 export type FairReport = z.infer<typeof FairReport>;

@@ -5,6 +5,7 @@ import { printBench } from './print.bench';
 import { salesBench } from './sales.bench';
 import { storageBench } from './storage.bench';
 import { exhibitorsBench } from './exhibitors.bench';
+import { reportsBench } from './reports.bench';
 import { planSyncBench } from './plan-sync.bench';
 import { venueBench } from './venue.bench';
 import { transfersBench } from './transfers.bench';
@@ -27,4 +28,5 @@ export const BENCHMARKS: BenchSuite[] = [
   venueBench,
   staffBench,
   transfersBench,
+  reportsBench,
 ];

@@ -5,6 +5,7 @@ import * as m0003 from './0003-exhibitors';
 import * as m0004 from './0004-sales-totals';
 import * as m0006 from './0006-bank-transfers';
 import * as m0008 from './0008-staff-devices';
+import * as m0009 from './0009-report-data';
 
 export interface Migration {
   /** The `PRAGMA user_version` a file has once this migration ran. */
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'sales-totals', up: m0004.up },
   { version: 6, name: 'bank-transfers', up: m0006.up },
   { version: 8, name: 'staff-devices', up: m0008.up },
+  { version: 9, name: 'report-data', up: m0009.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -3,6 +3,7 @@ import { fairDays } from '../../../shared/dates';
 import type { Db } from '../../db/open';
 import { audit } from '../audit';
 import type { FairLibrary } from '../library';
+import { addDemoReportData } from './report-data';
 import { DEMO_EXHIBITORS, type DemoExhibitor } from './exhibitors';
 
 export const DEMO_FAIR = {
@@ -215,6 +216,7 @@ export function fillDemoFair(db: Db, actor: string): void {
 
   const insertVisitors = db.prepare("INSERT INTO visitor_count (day, gate, count) VALUES (?, '', ?)");
   days.forEach((day, i) => insertVisitors.run(day, VISITORS[i] ?? 0));
+  addDemoReportData(db, at);
 }
 
 export function createDemoFair(library: FairLibrary, actor: string) {

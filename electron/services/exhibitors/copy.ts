@@ -1,3 +1,4 @@
+import { normalizeProvince } from '../../../shared/provinces';
 import type { ExhibitorInput } from '../../../shared/model/exhibitor';
 import type { ImportResult, OnDuplicate } from '../../../shared/model/exhibitor-import';
 import type { Db } from '../../db/open';
@@ -13,10 +14,12 @@ export function copyExhibitors(target: Db, actor: string, source: Db, sourceFair
     phone: e.phone,
     email: e.email,
     address: e.address,
-    province: e.province,
+    // Last year's file may predate the 2025 merger: "Hải Dương" arrives as "Hải Phòng".
+    province: normalizeProvince(e.province),
     taxCode: e.taxCode,
     category: e.category,
-    ocopStars: e.ocopStars,
+    unitType: e.unitType,
+    ocopProducts: e.ocopProducts,
     notes: e.notes,
   }));
   return landExhibitors(target, actor, inputs, onDuplicate, { copiedFrom: sourceFairId });

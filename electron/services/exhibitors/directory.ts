@@ -7,7 +7,9 @@ import {
   type AllocationStatus,
   type Exhibitor,
   type ExhibitorFields,
+  type OcopProduct,
 } from '../../../shared/model/exhibitor';
+import { unitTypeFromName, type UnitType } from '../../../shared/unit-type';
 import type { Db } from '../../db/open';
 import { audit } from '../audit';
 import { isUniqueViolation, notFound } from './sqlite-errors';
@@ -23,16 +25,40 @@ interface ExhibitorRow {
   province: string;
   tax_code: string | null;
   category: string;
-  ocop_stars: number | null;
+  unit_type: UnitType | null;
   notes: string;
   created_at: string;
   updated_at: string;
 }
 
 const COLUMNS = `id, legal_name, short_name, contact_person, phone, email, address, province, tax_code, category,
-  ocop_stars, notes, created_at, updated_at`;
+  unit_type, notes, created_at, updated_at`;
 
-export const toInput = (r: ExhibitorRow): ExhibitorInput => ({
+/** Every exhibitor's OCOP products, in the order they were entered. */
+export function ocopProductsByExhibitor(db: Db, onlyExhibitorId?: string): Map<string, OcopProduct[]> {
+  const rows = db
+    .prepare(
+      `SELECT exhibitor_id AS exhibitorId, name, stars, certified_year AS certifiedYear FROM ocop_product
+       WHERE @only IS NULL OR exhibitor_id = @only ORDER BY exhibitor_id, sort_order`,
+    )
+    .all({ only: onlyExhibitorId ?? null }) as (OcopProduct & { exhibitorId: string })[];
+  const map = new Map<string, OcopProduct[]>();
+  for (const { exhibitorId, ...p } of rows) map.set(exhibitorId, [...(map.get(exhibitorId) ?? []), p]);
+  return map;
+}
+
+/** Replaces one exhibitor's OCOP products (they are part of the exhibitor's record, not money). */
+export function saveOcopProducts(db: Db, exhibitorId: string, products: readonly OcopProduct[]): void {
+  db.prepare('DELETE FROM ocop_product WHERE exhibitor_id = ?').run(exhibitorId);
+  const insert = db.prepare(
+    'INSERT INTO ocop_product (id, exhibitor_id, name, stars, certified_year, sort_order) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  products.forEach((p, i) => insert.run(randomUUID(), exhibitorId, p.name, p.stars, p.certifiedYear, i));
+}
+
+const bestStars = (products: readonly OcopProduct[]) => (products.length ? Math.max(...products.map((p) => p.stars)) : null);
+
+export const toInput = (r: ExhibitorRow, products: OcopProduct[] = []): ExhibitorInput => ({
   legalName: r.legal_name,
   shortName: r.short_name,
   contactPerson: r.contact_person,
@@ -42,7 +68,8 @@ export const toInput = (r: ExhibitorRow): ExhibitorInput => ({
   province: r.province,
   taxCode: r.tax_code ?? '',
   category: r.category,
-  ocopStars: r.ocop_stars,
+  unitType: r.unit_type,
+  ocopProducts: products,
   notes: r.notes,
 });
 
@@ -64,16 +91,17 @@ export const rowParams = (input: ExhibitorInput) => ({
   province: input.province,
   taxCode: input.taxCode === '' ? null : input.taxCode,
   category: input.category,
-  ocopStars: input.ocopStars,
+  // Not said: read from the legal name's prefix ("Hợp tác xã …" is a cooperative).
+  unitType: input.unitType ?? unitTypeFromName(input.legalName),
   notes: input.notes,
 });
 
 export function insertExhibitorStatement(db: Db) {
   return db.prepare(
     `INSERT INTO exhibitor (id, legal_name, short_name, contact_person, phone, email, address, province, tax_code,
-       category, ocop_stars, notes, created_at, updated_at)
+       category, unit_type, notes, created_at, updated_at)
      VALUES (@id, @legalName, @shortName, @contactPerson, @phone, @email, @address, @province, @taxCode,
-       @category, @ocopStars, @notes, @at, @at)`,
+       @category, @unitType, @notes, @at, @at)`,
   );
 }
 
@@ -81,7 +109,7 @@ export function updateExhibitorStatement(db: Db) {
   return db.prepare(
     `UPDATE exhibitor SET legal_name = @legalName, short_name = @shortName, contact_person = @contactPerson,
        phone = @phone, email = @email, address = @address, province = @province, tax_code = @taxCode,
-       category = @category, ocop_stars = @ocopStars, notes = @notes, updated_at = @at
+       category = @category, unit_type = @unitType, notes = @notes, updated_at = @at
      WHERE id = @id AND deleted_at IS NULL`,
   );
 }
@@ -117,11 +145,14 @@ export function listExhibitors(db: Db): Exhibitor[] {
     list.push(h);
     byExhibitor.set(h.exhibitorId, list);
   }
+  const products = ocopProductsByExhibitor(db);
   return rows.map((r) => {
     const mine = byExhibitor.get(r.id) ?? [];
+    const ocop = products.get(r.id) ?? [];
     return {
       id: r.id,
-      ...toInput(r),
+      ...toInput(r, ocop),
+      ocopStars: bestStars(ocop),
       createdAt: r.created_at,
       updatedAt: r.updated_at,
       boothIds: mine.map((h) => h.boothId),
@@ -145,6 +176,7 @@ export function createExhibitor(db: Db, actor: string, fields: ExhibitorFields):
   db.transaction(() => {
     taxCodeTaken(db, input.taxCode, null);
     insertExhibitorStatement(db).run({ id, at, ...rowParams(input) });
+    saveOcopProducts(db, id, input.ocopProducts);
     audit(db, actor, 'exhibitor.create', 'exhibitor', id, { legalName: input.legalName }, at);
   }).immediate();
   return getExhibitor(db, id);
@@ -157,15 +189,20 @@ export function updateExhibitor(db: Db, actor: string, id: string, fields: Exhib
     taxCodeTaken(db, input.taxCode, id);
     const before = db.prepare(`SELECT ${COLUMNS} FROM exhibitor WHERE id = ? AND deleted_at IS NULL`).get(id) as ExhibitorRow | undefined;
     if (!before) throw notFound('This exhibitor');
+    const beforeProducts = ocopProductsByExhibitor(db, id).get(id) ?? [];
     try {
       updateExhibitorStatement(db).run({ id, at, ...rowParams(input) });
+      saveOcopProducts(db, id, input.ocopProducts);
     } catch (error) {
       if (isUniqueViolation(error)) taxCodeTaken(db, input.taxCode, id);
       throw error;
     }
-    const old = toInput(before);
+    const old = toInput(before, beforeProducts);
+    const now = { ...input, unitType: rowParams(input).unitType };
     const changed = Object.fromEntries(
-      (Object.keys(input) as (keyof ExhibitorInput)[]).filter((k) => old[k] !== input[k]).map((k) => [k, { from: old[k], to: input[k] }]),
+      (Object.keys(now) as (keyof ExhibitorInput)[])
+        .filter((k) => JSON.stringify(old[k]) !== JSON.stringify(now[k]))
+        .map((k) => [k, { from: old[k], to: input[k] }]),
     );
     audit(db, actor, 'exhibitor.update', 'exhibitor', id, { changed }, at);
   }).immediate();

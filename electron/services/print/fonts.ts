@@ -15,21 +15,32 @@ const FONT_FILES = {
 
 export type FaceName = keyof typeof FONT_FILES;
 
+/** A Times-style serif for administrative documents (Decree 30), with every Vietnamese letter. */
+const SERIF_FILES = {
+  serif: 'dejavu-fonts-ttf/ttf/DejaVuSerif.ttf',
+  serifBold: 'dejavu-fonts-ttf/ttf/DejaVuSerif-Bold.ttf',
+  serifItalic: 'dejavu-fonts-ttf/ttf/DejaVuSerif-Italic.ttf',
+  serifBoldItalic: 'dejavu-fonts-ttf/ttf/DejaVuSerif-BoldItalic.ttf',
+} as const;
+export type SerifFace = keyof typeof SERIF_FILES;
+export const SERIF_FACES = Object.keys(SERIF_FILES) as SerifFace[];
+const FILES: Record<FaceName | SerifFace, string> = { ...FONT_FILES, ...SERIF_FILES };
+
 // The main process is bundled as CommonJS (has __dirname); browser mode and tests run as ES modules.
 const resolveBase =
   typeof __dirname === 'string' ? join(__dirname, 'index.js') : resolve(process.argv[1] ?? join(process.cwd(), 'index.js'));
 
-const cache = new Map<FaceName, Buffer>();
+const cache = new Map<FaceName | SerifFace, Buffer>();
 
 /** The bytes of one face, read once per process: pdfkit subsets them into each PDF. */
-export function fontBytes(face: FaceName): Buffer {
+export function fontBytes(face: FaceName | SerifFace): Buffer {
   let bytes = cache.get(face);
   if (!bytes) {
     let path: string;
     try {
-      path = createRequire(resolveBase).resolve(FONT_FILES[face]);
+      path = createRequire(resolveBase).resolve(FILES[face]);
     } catch {
-      path = createRequire(join(process.cwd(), 'index.js')).resolve(FONT_FILES[face]);
+      path = createRequire(join(process.cwd(), 'index.js')).resolve(FILES[face]);
     }
     bytes = readFileSync(path);
     cache.set(face, bytes);

@@ -7,6 +7,7 @@ import { renderMapPdf, type PdfResult } from './map-pdf';
 import { checkSheetCount } from './paper';
 import { PrintCancelled, Progress } from './progress';
 import { renderReportPdf } from './report-pdf';
+import type { PreviousEdition } from '../reports/fair-report';
 import { renderBoothSignsPdf } from './booth-signs';
 
 /** A finished file waits this long for the dialog to fetch it, then is dropped from memory. */
@@ -21,6 +22,8 @@ interface Job {
 /** What a PDF may need beyond the fair file: the staff page's address for booth signs. */
 export interface PrintExtras {
   staffUrl?: (boothNumber: string) => string;
+  /** The previous edition's figures, for the report's comparison. */
+  previous?: PreviousEdition | null;
 }
 
 export function renderPdf(
@@ -34,7 +37,9 @@ export function renderPdf(
     if (!extras.staffUrl) throw new ApiError('VALIDATION', 'Switch staff mode on before printing booth signs.');
     return renderBoothSignsPdf(db, request.options, extras.staffUrl, progress, now);
   }
-  return request.kind === 'map' ? renderMapPdf(db, request.options, progress, now) : renderReportPdf(db, request.options, progress, now);
+  return request.kind === 'map'
+    ? renderMapPdf(db, request.options, progress, now)
+    : renderReportPdf(db, request.options, progress, now, extras.previous ?? null);
 }
 
 /** A file name a person recognises: what it is, and the day it was made. */

@@ -1,213 +1,224 @@
-import { formatDay } from '../../../shared/dates';
-import { formatDong, formatDongShort, formatNumber } from '../../../shared/money';
+import PDFDocument from 'pdfkit';
+import type { Language } from '../../../shared/model/fair';
 import type { ReportPrintOptions } from '../../../shared/model/print';
-import type { FairReport } from '../../../shared/model/report';
+import { composeReport } from '../../../shared/report/compose';
+import { cellText, type Align, type ReportDoc, type ReportTable } from '../../../shared/report/document';
 import type { Db } from '../../db/open';
-import { buildFairReport } from '../reports/fair-report';
-import { drawHeader } from './chrome';
-import { openPdf, type PdfContext } from './document';
+import { buildFairReport, type PreviousEdition } from '../reports/fair-report';
+import { fontBytes, SERIF_FACES, type SerifFace } from './fonts';
 import type { PdfResult } from './map-pdf';
-import type { Rect } from './paper';
 import type { Progress } from './progress';
-import { safeColor } from './style';
-import { drawTable, type Column, type TableSection } from './table';
 
-const INK = '#212529';
-const GREY = '#868e96';
-const BAR = '#1c7ed6';
+type Doc = InstanceType<typeof PDFDocument>;
 
-function kpis(ctx: PdfContext, r: FairReport, box: Rect): void {
-  const { doc, ts, t, f, language } = ctx;
-  const items: [string, string, string][] = [
-    [t('kpiBooths'), formatNumber(r.booths.allocated, language), t('ofTotal', { total: formatNumber(r.booths.total, language) })],
-    [
-      t('kpiExhibitors'),
-      formatNumber(r.exhibitors.participating, language),
-      t('ofTotal', { total: formatNumber(r.exhibitors.total, language) }),
-    ],
-    [
-      t('kpiRevenue'),
-      formatDongShort(r.revenue.total, language),
-      r.revenue.voidedEntries ? t('voided', { n: r.revenue.voidedEntries }) : formatDong(r.revenue.total, language),
-    ],
-    [t('kpiVisitors'), formatNumber(r.visitors.total, language), ''],
-  ];
-  const gap = 6 * f;
-  const w = (box.w - gap * (items.length - 1)) / items.length;
-  items.forEach(([label, value, sub], i) => {
-    const x = box.x + i * (w + gap);
-    doc
-      .roundedRect(x, box.y, w, box.h, 3 * f)
-      .lineWidth(0.6 * f)
-      .fillAndStroke('#f8f9fa', '#dee2e6');
-    const inner = w - 8 * f;
-    doc.fillColor(GREY);
-    ts.draw(ts.truncate(ts.clean(label), 7.5 * f, inner), x + 4 * f, box.y + 4 * f, 7.5 * f);
-    doc.fillColor(INK);
-    const size = Math.min(15 * f, (inner / Math.max(1, ts.width(ts.clean(value), 1, 'bold'))) * 0.98);
-    ts.draw(ts.clean(value), x + 4 * f, box.y + 4 * f + ts.lineHeight(7.5 * f), size, 'bold');
-    doc.fillColor(GREY);
-    ts.draw(ts.truncate(ts.clean(sub), 6.5 * f, inner), x + 4 * f, box.y + box.h - 4 * f - ts.lineHeight(6.5 * f), 6.5 * f);
-  });
+/** Decree 30/2020/NĐ-CP: A4 portrait; margins top 20, bottom 20, left 30, right 15 mm. */
+const MM = 72 / 25.4;
+const A4: [number, number] = [595.28, 841.89];
+const MARGINS = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM };
+const WIDTH = A4[0] - MARGINS.left - MARGINS.right;
+const BOTTOM = A4[1] - MARGINS.bottom;
+/** DejaVu Serif is wider than Times: 12.5 pt reads like Times at 13–14 pt. */
+const SIZE = { body: 12.5, header: 11, table: 10, small: 8.5 };
+
+interface Style {
+  face?: SerifFace;
+  size?: number;
+  align?: Align | 'justify';
+  indent?: number;
+  gap?: number;
 }
 
-/** Vertical bars of revenue per fair day, the amount above each bar and the visitors under the day. */
-function dayChart(ctx: PdfContext, r: FairReport, box: Rect): void {
-  const { doc, ts, t, f, language } = ctx;
-  const title = 10 * f;
-  doc.fillColor(INK);
-  ts.draw(t('byDay'), box.x, box.y, title, 'bold');
-  const small = 6.5 * f;
-  const top = box.y + ts.lineHeight(title) + ts.lineHeight(small) + 4 * f;
-  const bottom = box.y + box.h - 2 * ts.lineHeight(small) - 3 * f;
-  const max = Math.max(1, ...r.byDay.map((d) => d.revenue));
-  const slot = box.w / Math.max(1, r.byDay.length);
-  const barW = Math.min(slot * 0.6, 60 * f);
-  doc
-    .moveTo(box.x, bottom)
-    .lineTo(box.x + box.w, bottom)
-    .lineWidth(0.6 * f)
-    .stroke(GREY);
-  r.byDay.forEach((d, i) => {
-    const h = ((bottom - top) * d.revenue) / max;
-    const cx = box.x + slot * i + slot / 2;
-    if (h > 0) doc.rect(cx - barW / 2, bottom - h, barW, h).fill(BAR);
-    doc.fillColor(INK);
-    const value = ts.truncate(ts.clean(formatDongShort(d.revenue, language)), small, slot - 2 * f);
-    ts.draw(value, cx - ts.width(value, small) / 2, bottom - h - ts.lineHeight(small) - f, small);
-    const day = formatDay(d.day, language);
-    ts.draw(day, cx - ts.width(day, small, 'bold') / 2, bottom + 2 * f, small, 'bold');
-    const visitors = ts.truncate(ts.clean(`${formatNumber(d.visitors, language)} ${t('visitors').toLowerCase()}`), small, slot - 2 * f);
-    doc.fillColor(GREY);
-    ts.draw(visitors, cx - ts.width(visitors, small) / 2, bottom + 2 * f + ts.lineHeight(small), small);
-  });
-}
+class Writer {
+  y = MARGINS.top;
+  constructor(readonly doc: Doc) {}
 
-/** One bar split by zone in proportion to revenue, with a legend of names and percentages. */
-function zoneShare(ctx: PdfContext, r: FairReport, box: Rect): number {
-  const { doc, ts, t, f, language } = ctx;
-  const title = 10 * f;
-  doc.fillColor(INK);
-  ts.draw(t('byZone'), box.x, box.y, title, 'bold');
-  let y = box.y + ts.lineHeight(title) + 3 * f;
-  const total = r.byZone.reduce((n, z) => n + z.revenue, 0);
-  const barH = 14 * f;
-  if (!total) {
-    doc.fillColor(GREY);
-    ts.draw(t('noSales'), box.x, y, 8 * f);
-    return y + ts.lineHeight(8 * f) - box.y;
+  page(): void {
+    this.doc.addPage({ size: A4, margins: { top: 0, bottom: 0, left: 0, right: 0 } });
+    this.y = MARGINS.top;
   }
-  let x = box.x;
-  for (const z of r.byZone) {
-    const w = (box.w * z.revenue) / total;
-    if (w > 0) doc.rect(x, y, w, barH).fill(safeColor(z.color));
-    x += w;
+
+  height(text: string, width: number, s: Style): number {
+    this.doc.font(s.face ?? 'serif').fontSize(s.size ?? SIZE.body);
+    return this.doc.heightOfString(text.normalize('NFC'), { width, lineGap: 1.5, indent: s.indent ?? 0 });
   }
-  y += barH + 4 * f;
-  const size = 7.5 * f;
-  const colW = box.w / 2;
-  r.byZone.forEach((z, i) => {
-    const lx = box.x + (i % 2) * colW;
-    const ly = y + Math.floor(i / 2) * (ts.lineHeight(size) + 2 * f);
-    doc.rect(lx, ly + ts.lineHeight(size) * 0.2, 8 * f, ts.lineHeight(size) * 0.6).fill(safeColor(z.color));
-    const share = formatNumber((100 * z.revenue) / total, language, 1);
-    const text = ts.truncate(
-      ts.clean(`${z.name || t('noZone')}: ${formatDongShort(z.revenue, language)} (${share} %)`),
-      size,
-      colW - 14 * f,
-    );
-    doc.fillColor(INK);
-    ts.draw(text, lx + 11 * f, ly, size);
-  });
-  return y + Math.ceil(r.byZone.length / 2) * (ts.lineHeight(size) + 2 * f) - box.y;
+
+  /** Writes a paragraph at (x, y) within width; moves to a new page first when it would not fit. */
+  text(text: string, s: Style = {}, x = MARGINS.left, width = WIDTH): number {
+    const h = this.height(text, width, s);
+    if (this.y + Math.min(h, 3 * (s.size ?? SIZE.body)) > BOTTOM) this.page();
+    this.doc
+      .font(s.face ?? 'serif')
+      .fontSize(s.size ?? SIZE.body)
+      .fillColor('#000000');
+    this.doc.text(text.normalize('NFC'), x, this.y, { width, align: s.align ?? 'left', lineGap: 1.5, indent: s.indent ?? 0 });
+    this.y = Math.max(this.y + h, this.doc.y) + (s.gap ?? 0);
+    return h;
+  }
+
+  /** A centred rule under a line of text, as wide as the text (the motto and issuing body rules). */
+  rule(cx: number, width: number, y: number): void {
+    this.doc
+      .moveTo(cx - width / 2, y)
+      .lineTo(cx + width / 2, y)
+      .lineWidth(0.6)
+      .stroke('#000000');
+  }
+
+  textWidth(text: string, face: SerifFace, size: number): number {
+    return this.doc.font(face).fontSize(size).widthOfString(text.normalize('NFC'));
+  }
 }
 
-function tables(ctx: PdfContext, r: FairReport): { title: string; columns: Column[]; sections: TableSection[] }[] {
-  const { t, language } = ctx;
-  const money = (n: number) => formatDong(n, language);
-  const num = (n: number) => formatNumber(n, language);
-  const right = 'right' as const;
-  return [
-    {
-      title: t('byDay'),
-      columns: [
-        { header: t('day'), width: 0.3 },
-        { header: t('revenue'), width: 0.3, align: right },
-        { header: t('entries'), width: 0.2, align: right },
-        { header: t('visitors'), width: 0.2, align: right },
-      ],
-      sections: [{ rows: r.byDay.map((d) => [formatDay(d.day, language), money(d.revenue), num(d.entries), num(d.visitors)]) }],
-    },
-    {
-      title: t('byZone'),
-      columns: [
-        { header: t('zone'), width: 0.4 },
-        { header: t('booths'), width: 0.2, align: right },
-        { header: t('revenue'), width: 0.4, align: right },
-      ],
-      sections: [{ rows: r.byZone.map((z) => [z.name || t('noZone'), num(z.booths), money(z.revenue)]) }],
-    },
-    {
-      title: t('byCategory'),
-      columns: [
-        { header: t('category'), width: 0.5 },
-        { header: t('exhibitors'), width: 0.2, align: right },
-        { header: t('revenue'), width: 0.3, align: right },
-      ],
-      sections: [{ rows: r.byCategory.map((c) => [c.category || t('uncategorized'), num(c.exhibitors), money(c.revenue)]) }],
-    },
-    {
-      title: t('byMethod'),
-      columns: [
-        { header: t('method'), width: 0.5 },
-        { header: t('entries'), width: 0.2, align: right },
-        { header: t('revenue'), width: 0.3, align: right },
-      ],
-      sections: [{ rows: r.byMethod.map((m) => [t(m.method), num(m.entries), money(m.revenue)]) }],
-    },
-    {
-      title: t('topExhibitors'),
-      columns: [
-        { header: t('exhibitor'), width: 0.55, weight: 'bold' },
-        { header: t('booths'), width: 0.2 },
-        { header: t('revenue'), width: 0.25, align: right },
-      ],
-      sections: [
-        {
-          rows: r.topExhibitors.map((e) => [
-            e.name === e.legalName ? e.name : `${e.name} — ${e.legalName}`,
-            e.boothNumbers.join(', '),
-            money(e.revenue),
-          ]),
-        },
-      ],
-    },
-  ];
+function header(w: Writer, d: ReportDoc): void {
+  const leftW = WIDTH * 0.45;
+  const rightX = MARGINS.left + leftW;
+  const rightW = WIDTH - leftW;
+  const top = w.y;
+  const h = d.header;
+  // Left column: parent body, issuing body (bold) with its rule, the number.
+  w.text(h.parentBody, { size: SIZE.header, align: 'center' }, MARGINS.left, leftW);
+  w.text(h.issuingBody, { size: SIZE.header, face: 'serifBold', align: 'center' }, MARGINS.left, leftW);
+  w.rule(MARGINS.left + leftW / 2, Math.min(leftW * 0.4, 70), w.y + 2);
+  w.y += 8;
+  w.text(h.number, { size: SIZE.header, align: 'center' }, MARGINS.left, leftW);
+  const leftBottom = w.y;
+  // Right column: the national title, the motto with its rule as wide as the motto, the place and date.
+  w.y = top;
+  w.text(h.nation, { size: SIZE.header - 0.5, face: 'serifBold', align: 'center' }, rightX, rightW);
+  w.text(h.motto, { size: SIZE.header + 0.5, face: 'serifBold', align: 'center' }, rightX, rightW);
+  w.rule(rightX + rightW / 2, w.textWidth(h.motto, 'serifBold', SIZE.header + 0.5), w.y + 2);
+  w.y += 8;
+  w.text(h.placeDate, { size: SIZE.header + 0.5, face: 'serifItalic', align: 'center' }, rightX, rightW);
+  w.y = Math.max(w.y, leftBottom) + 18;
 }
 
-/** The fair report as the organizer sends it upward: key figures, two vector charts, the tables. */
-export async function renderReportPdf(db: Db, options: ReportPrintOptions, progress: Progress, now: Date = new Date()): Promise<PdfResult> {
-  const report = buildFairReport(db, now);
-  const ctx = openPdf({ paper: options.paper, language: options.language, fair: report.fair, title: report.fair.name, now });
-  const { content, f, t } = ctx;
-  const all = tables(ctx, report);
-  progress.total = all.reduce((n, s) => n + s.sections[0]!.rows.length, 0) + 1;
-  ctx.addPage();
-  let y = content.y + drawHeader(ctx, [t('reportTitle')]);
-  kpis(ctx, report, { x: content.x, y, w: content.w, h: 46 * f });
-  y += 56 * f;
-  const chartH = Math.min(150 * f, content.h * 0.25);
-  dayChart(ctx, report, { x: content.x, y, w: content.w, h: chartH });
-  y += chartH + 10 * f;
-  y += zoneShare(ctx, report, { x: content.x, y, w: content.w, h: 0 }) + 12 * f;
-  await progress.step(1);
-  const newPage = () => {
-    ctx.addPage();
-    return content.y + ctx.ts.lineHeight(7 * f) + 4 * f;
+function titleBlock(w: Writer, d: ReportDoc): void {
+  w.text(d.kind, { face: 'serifBold', size: SIZE.body + 1, align: 'center' });
+  w.text(d.title, { face: 'serifBold', size: SIZE.body, align: 'center' }, MARGINS.left + 30, WIDTH - 60);
+  w.rule(MARGINS.left + WIDTH / 2, 80, w.y + 3);
+  w.y += 16;
+}
+
+function body(w: Writer, d: ReportDoc): void {
+  const indent = 10 * MM;
+  for (const b of d.body) {
+    if (b.kind === 'heading') w.text(b.text, { face: 'serifBold', gap: 3 });
+    else if (b.kind === 'subheading') w.text(b.text, { face: 'serifBold', indent, gap: 2 });
+    else if (b.kind === 'bullet') w.text(`- ${b.text}`, { align: 'justify', indent, gap: 3 });
+    else w.text(b.text, { align: 'justify', indent, gap: 3, face: b.italic ? 'serifItalic' : 'serif' });
+  }
+  w.text(d.closing, { align: 'justify', indent, gap: 10 });
+}
+
+function signature(w: Writer, d: ReportDoc): void {
+  const half = WIDTH / 2;
+  const needed = 30 + d.recipients.length * 12 + 110;
+  if (w.y + needed > BOTTOM) w.page();
+  const top = w.y;
+  w.text(d.recipientsLabel, { face: 'serifBoldItalic', size: SIZE.table + 1 }, MARGINS.left, half);
+  for (const r of d.recipients) w.text(r, { size: SIZE.table }, MARGINS.left, half);
+  const leftBottom = w.y;
+  w.y = top;
+  const x = MARGINS.left + half;
+  if (d.signer.authority) w.text(d.signer.authority, { face: 'serifBold', align: 'center' }, x, half);
+  w.text(d.signer.title, { face: 'serifBold', align: 'center' }, x, half);
+  w.y += 70;
+  w.text(d.signer.name, { face: 'serifBold', align: 'center' }, x, half);
+  w.y = Math.max(w.y, leftBottom) + 10;
+}
+
+async function table(w: Writer, t: ReportTable, language: Language, progress: Progress): Promise<void> {
+  const size = t.columns.length > 5 ? SIZE.small : SIZE.table;
+  const pad = 3;
+  const widths = t.columns.map((c) => c.width * WIDTH);
+  const xs = widths.map((_v, i) => MARGINS.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
+  const doc = w.doc;
+  const rowHeight = (cells: string[], face: SerifFace) =>
+    Math.max(...cells.map((c, i) => w.height(c, widths[i]! - 2 * pad, { face, size }))) + 2 * pad;
+  const drawRow = (cells: string[], face: SerifFace, header: boolean) => {
+    const h = rowHeight(cells, face);
+    cells.forEach((c, i) => {
+      doc.rect(xs[i]!, w.y, widths[i]!, h).lineWidth(0.5).stroke('#000000');
+      doc.font(face).fontSize(size).fillColor('#000000');
+      doc.text(c.normalize('NFC'), xs[i]! + pad, w.y + pad, {
+        width: widths[i]! - 2 * pad,
+        align: header ? 'center' : t.columns[i]!.align,
+        lineGap: 1.5,
+      });
+    });
+    w.y += h;
   };
-  for (const spec of all) {
-    const fits = y + 70 * f < content.y + content.h;
-    y = (await drawTable(ctx, { ...spec, empty: t('noSales') }, newPage, (n) => progress.step(n), fits ? y : null)) + 12 * f;
+  const headers = t.columns.map((c) => c.header);
+  const headerH = rowHeight(headers, 'serifBold');
+  if (w.y + 50 + headerH > BOTTOM) w.page();
+  w.text(`${t.label}. ${t.title}`, { face: 'serifBold', align: 'center', gap: 1 });
+  if (t.unit) w.text(t.unit, { face: 'serifItalic', size: SIZE.table, align: 'right', gap: 2 });
+  drawRow(headers, 'serifBold', true);
+  const rows = [
+    ...t.rows.map((r, i) => ({ cells: r, bold: !!t.boldRows?.includes(i) })),
+    ...(t.total ? [{ cells: t.total, bold: true }] : []),
+  ];
+  for (const [i, r] of rows.entries()) {
+    const cells = r.cells.map((c) => cellText(c, language));
+    const face = r.bold ? 'serifBold' : 'serif';
+    if (w.y + rowHeight(cells, face) > BOTTOM) {
+      w.page();
+      drawRow(headers, 'serifBold', true);
+    }
+    drawRow(cells, face, false);
+    if (i % 200 === 199) await progress.step(200);
   }
-  return ctx.finish();
+  w.y += 12;
+}
+
+/** The report as a PDF in the Decree 30 layout, written from the same blocks as the .docx. */
+export async function reportPdfBytes(d: ReportDoc, language: Language, progress: Progress): Promise<PdfResult> {
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    bufferPages: true,
+    compress: true,
+    lang: language,
+    info: { Title: d.title.normalize('NFC'), Creator: 'FairFloor', Producer: 'FairFloor' },
+  });
+  for (const face of SERIF_FACES) doc.registerFont(face, fontBytes(face));
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on('end', () => resolve());
+    doc.on('error', reject);
+  });
+  progress.total = d.tables.reduce((n, t) => n + t.rows.length, 0) + 1;
+  const w = new Writer(doc);
+  w.page();
+  header(w, d);
+  titleBlock(w, d);
+  body(w, d);
+  signature(w, d);
+  await progress.step(1);
+  w.page();
+  w.text(d.appendixTitle, { face: 'serifBold', align: 'center' });
+  w.text(d.appendixNote, { face: 'serifItalic', align: 'center', gap: 8 });
+  for (const t of d.tables) await table(w, t, language, progress);
+  // Page numbers from page 2, centred in the top margin (Decree 30).
+  const range = doc.bufferedPageRange();
+  for (let i = 1; i < range.count; i++) {
+    doc.switchToPage(i);
+    doc.font('serif').fontSize(SIZE.header).fillColor('#000000');
+    doc.text(String(i + 1), MARGINS.left, 10 * MM, { width: WIDTH, align: 'center', lineBreak: false });
+  }
+  doc.end();
+  await ended;
+  return { bytes: Buffer.concat(chunks), pageCount: range.count };
+}
+
+/** The report PDF of a fair, for the print dialog (whole fair; the comparison when the caller read the previous edition). */
+export async function renderReportPdf(
+  db: Db,
+  options: ReportPrintOptions,
+  progress: Progress,
+  now: Date = new Date(),
+  previous: PreviousEdition | null = null,
+): Promise<PdfResult> {
+  const report = buildFairReport(db, { now, previous });
+  return reportPdfBytes(composeReport(report, options.language), options.language, progress);
 }

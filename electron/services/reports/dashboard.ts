@@ -25,8 +25,12 @@ interface Sum {
  * Every dashboard figure, read from the running totals (`sale_total`, kept by triggers with each
  * entry): a few thousand rows whatever the number of entries, and one source for every view.
  */
-export function buildDashboard(db: Db): Dashboard {
-  const all = <T>(sql: string) => db.prepare(sql).all() as T[];
+export function buildDashboard(db: Db, options: { day?: string | null } = {}): Dashboard {
+  const day = options.day ?? null;
+  // A report for one fair day reads that day's totals only; the same queries serve both.
+  const all = <T>(sql: string) => (sql.includes('@day') ? db.prepare(sql).all({ day }) : db.prepare(sql).all()) as T[];
+  const onDay = day === null ? '' : 'WHERE day = @day';
+  const andOnDay = day === null ? '' : 'AND day = @day';
   const fair = db.prepare('SELECT first_day AS firstDay, last_day AS lastDay FROM fair LIMIT 1').get() as {
     firstDay: string;
     lastDay: string;
@@ -34,7 +38,7 @@ export function buildDashboard(db: Db): Dashboard {
 
   const boothSums = new Map(
     all<Sum & { boothId: string }>(
-      'SELECT booth_id AS boothId, sum(revenue) AS revenue, sum(entries) AS entries FROM sale_total GROUP BY booth_id',
+      `SELECT booth_id AS boothId, sum(revenue) AS revenue, sum(entries) AS entries FROM sale_total ${onDay} GROUP BY booth_id`,
     ).map((r) => [r.boothId, r]),
   );
   const booths = all<{
@@ -81,17 +85,16 @@ export function buildDashboard(db: Db): Dashboard {
   const byExhibitor = all<Sum & { exhibitorId: string; name: string; legalName: string; category: string }>(
     `SELECT e.id AS exhibitorId, CASE WHEN e.short_name <> '' THEN e.short_name ELSE e.legal_name END AS name, e.legal_name AS legalName,
             e.category, coalesce(t.revenue, 0) AS revenue, coalesce(t.entries, 0) AS entries
-     FROM exhibitor e LEFT JOIN (SELECT exhibitor_id, sum(revenue) AS revenue, sum(entries) AS entries FROM sale_total GROUP BY exhibitor_id) t ON t.exhibitor_id = e.id
+     FROM exhibitor e LEFT JOIN (SELECT exhibitor_id, sum(revenue) AS revenue, sum(entries) AS entries FROM sale_total ${onDay} GROUP BY exhibitor_id) t ON t.exhibitor_id = e.id
      WHERE t.revenue <> 0 OR e.id IN (SELECT exhibitor_id FROM allocation a WHERE ${ACTIVE})`,
   )
     .map((e) => ({ ...e, boothNumbers: boothNumbers.get(e.exhibitorId) ?? [] }))
     .sort(byRevenue((e) => e.legalName));
   // Entries recorded for a booth with no exhibitor still count in the total: they land in the '' category.
-  const orphan = db
-    .prepare(
-      "SELECT coalesce(sum(revenue), 0) AS revenue, coalesce(sum(entries), 0) AS entries FROM sale_total WHERE exhibitor_id = '' OR exhibitor_id NOT IN (SELECT id FROM exhibitor)",
-    )
-    .get() as Sum;
+  const orphan = all<Sum>(
+    `SELECT coalesce(sum(revenue), 0) AS revenue, coalesce(sum(entries), 0) AS entries FROM sale_total
+     WHERE (exhibitor_id = '' OR exhibitor_id NOT IN (SELECT id FROM exhibitor)) ${andOnDay}`,
+  )[0]!;
 
   const categories = new Map<string, Dashboard['byCategory'][number]>();
   const addCategory = (category: string, exhibitors: number, sum: Sum) => {
@@ -105,27 +108,30 @@ export function buildDashboard(db: Db): Dashboard {
   if (orphan.entries > 0) addCategory('', 0, orphan);
 
   const daySums = new Map(
-    all<Sum & { day: string }>('SELECT day, sum(revenue) AS revenue, sum(entries) AS entries FROM sale_total GROUP BY day').map((r) => [
-      r.day,
-      r,
-    ]),
+    all<Sum & { day: string }>(`SELECT day, sum(revenue) AS revenue, sum(entries) AS entries FROM sale_total ${onDay} GROUP BY day`).map(
+      (r) => [r.day, r],
+    ),
   );
-  const visitorsByDay = new Map(all<{ day: string; visitors: number }>(VISITORS_BY_DAY_SQL).map((r) => [r.day, r.visitors]));
-  const byDay = fairDays(fair.firstDay, fair.lastDay).map((day, i, days) => {
-    const revenue = daySums.get(day)?.revenue ?? 0;
+  const visitorsByDay = new Map(
+    all<{ day: string; visitors: number }>(
+      day === null ? VISITORS_BY_DAY_SQL : `SELECT * FROM (${VISITORS_BY_DAY_SQL}) WHERE day = @day`,
+    ).map((r) => [r.day, r.visitors]),
+  );
+  const byDay = (day === null ? fairDays(fair.firstDay, fair.lastDay) : [day]).map((d, i, days) => {
+    const revenue = daySums.get(d)?.revenue ?? 0;
     const before = i > 0 ? (daySums.get(days[i - 1]!)?.revenue ?? 0) : null;
     return {
-      day,
+      day: d,
       revenue,
-      entries: daySums.get(day)?.entries ?? 0,
-      visitors: visitorsByDay.get(day) ?? 0,
+      entries: daySums.get(d)?.entries ?? 0,
+      visitors: visitorsByDay.get(d) ?? 0,
       change: before === null ? null : revenue - before,
       changePct: before ? Math.round(((revenue - before) / before) * 1000) / 10 : null,
     };
   });
 
   const byMethod = all<Sum & { method: PaymentMethod }>(
-    'SELECT method, sum(revenue) AS revenue, sum(entries) AS entries FROM sale_total GROUP BY method HAVING sum(entries) > 0',
+    `SELECT method, sum(revenue) AS revenue, sum(entries) AS entries FROM sale_total ${onDay} GROUP BY method HAVING sum(entries) > 0`,
   ).sort(byRevenue((m) => m.method));
   const totalSum = byBooth.reduce((n, b) => ({ revenue: n.revenue + b.revenue, entries: n.entries + b.entries }), {
     revenue: 0,
@@ -134,7 +140,7 @@ export function buildDashboard(db: Db): Dashboard {
   const sellable = booths.filter((b) => b.kind !== 'non_sellable');
   const areaM2 = sellable.reduce((n, b) => n + b.areaM2, 0);
   const ranked = byBooth.filter((_b, i) => booths[i]!.allocated && booths[i]!.kind !== 'non_sellable').sort(byRevenue((b) => b.number));
-  const voided = db.prepare('SELECT count(*) AS n FROM sale WHERE voided_at IS NOT NULL').get() as { n: number };
+  const voided = all<{ n: number }>(`SELECT count(*) AS n FROM sale WHERE voided_at IS NOT NULL ${andOnDay}`)[0]!;
 
   return {
     total: {

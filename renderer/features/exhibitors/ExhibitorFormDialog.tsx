@@ -2,12 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type FieldIssue } from '../../../shared/api/errors';
 import { EXHIBITOR_RULES, ExhibitorInput, type Exhibitor } from '../../../shared/model/exhibitor';
+import { PROVINCES, provinceOf } from '../../../shared/provinces';
+import { UNIT_TYPES, unitTypeFromName } from '../../../shared/unit-type';
 import { useApi } from '../../api/client';
 import { FormDialog } from '../../ui/FormDialog';
 import { useNotices } from '../../ui/notices';
+import { OcopProductsField, type OcopRow } from './OcopProductsField';
 
-type Values = Record<Exclude<keyof ExhibitorInput, 'ocopStars'>, string> & { ocopStars: string };
-type Errors = Partial<Record<keyof Values, string>>;
+type Values = Record<Exclude<keyof ExhibitorInput, 'ocopProducts'>, string> & { ocopProducts: OcopRow[] };
+type Errors = Partial<Record<Exclude<keyof Values, 'ocopProducts'>, string>> & { ocop?: Record<number, string> };
 
 const RULE_KEYS = [...Object.values(EXHIBITOR_RULES), 'taxCodeTaken'] as const;
 type RuleKey = (typeof RULE_KEYS)[number];
@@ -23,16 +26,38 @@ const blank: Values = {
   province: '',
   taxCode: '',
   category: '',
-  ocopStars: '',
+  unitType: '',
+  ocopProducts: [],
   notes: '',
 };
 
 function toValues(e?: Exhibitor): Values {
   if (!e) return blank;
-  return { ...blank, ...Object.fromEntries(Object.keys(blank).map((k) => [k, String(e[k as keyof ExhibitorInput] ?? '')])) } as Values;
+  const text = Object.fromEntries(
+    Object.keys(blank)
+      .filter((k) => k !== 'ocopProducts')
+      .map((k) => [k, String(e[k as keyof ExhibitorInput] ?? '')]),
+  );
+  const ocopProducts = e.ocopProducts.map((p) => ({
+    name: p.name,
+    stars: String(p.stars),
+    certifiedYear: p.certifiedYear ? String(p.certifiedYear) : '',
+  }));
+  return { ...blank, ...text, ocopProducts } as Values;
 }
 
-const TEXT_FIELDS = ['legalName', 'shortName', 'contactPerson', 'phone', 'email', 'taxCode', 'address', 'province', 'category'] as const;
+/** What the form holds, as the shared schema reads it. */
+const toFields = (v: Values) => ({
+  ...v,
+  unitType: v.unitType === '' ? null : v.unitType,
+  ocopProducts: v.ocopProducts.map((p) => ({
+    name: p.name,
+    stars: Number(p.stars),
+    certifiedYear: p.certifiedYear.trim() === '' ? null : Number(p.certifiedYear),
+  })),
+});
+
+const TEXT_FIELDS = ['legalName', 'shortName', 'contactPerson', 'phone', 'email', 'taxCode', 'address', 'category'] as const;
 
 /** Create or edit an exhibitor: checked here with the same schema the main side uses. */
 export function ExhibitorFormDialog({
@@ -50,20 +75,28 @@ export function ExhibitorFormDialog({
   const api = useApi();
   const notices = useNotices();
   const [values, setValues] = useState<Values>(() => toValues(exhibitor));
+  // The type follows the legal name's prefix until the person picks one.
+  const [typeChosen, setTypeChosen] = useState(() => !!exhibitor?.unitType);
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
 
   const showIssues = (issues: FieldIssue[]) => {
     const next: Errors = {};
     for (const issue of issues) {
-      const field = issue.path[0] as keyof Values;
-      next[field] ??= isRule(issue.message) ? t(`form.rules.${issue.message}`) : t('common:required');
+      const message = isRule(issue.message) ? t(`form.rules.${issue.message}`) : t('profile.ocop.rules.name');
+      if (issue.path[0] === 'ocopProducts') {
+        const row = Number(issue.path[1]);
+        next.ocop = { ...next.ocop, [row]: next.ocop?.[row] ?? message };
+        continue;
+      }
+      const field = issue.path[0] as Exclude<keyof Values, 'ocopProducts'>;
+      next[field] ??= isRule(issue.message) ? message : t('common:required');
     }
     setErrors(next);
   };
 
   const submit = async () => {
-    const parsed = ExhibitorInput.safeParse({ ...values, ocopStars: values.ocopStars === '' ? null : Number(values.ocopStars) });
+    const parsed = ExhibitorInput.safeParse(toFields(values));
     if (!parsed.success) return showIssues(parsed.error.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message })));
     setBusy(true);
     try {
@@ -81,12 +114,15 @@ export function ExhibitorFormDialog({
     }
   };
 
-  const set = (name: keyof Values, value: string) => {
-    setValues({ ...values, [name]: value });
+  const set = (name: Exclude<keyof Values, 'ocopProducts'>, value: string) => {
+    const next = { ...values, [name]: value };
+    if (name === 'legalName' && !typeChosen) next.unitType = unitTypeFromName(value) ?? '';
+    setValues(next);
     setErrors({ ...errors, [name]: undefined });
   };
+  const provinceKnown = values.province === '' || provinceOf(values.province) === values.province;
 
-  const error = (name: keyof Values) =>
+  const error = (name: Exclude<keyof Values, 'ocopProducts'>) =>
     errors[name] && (
       <span className="field-error" id={`exh-${name}-error`}>
         {errors[name]}
@@ -119,17 +155,45 @@ export function ExhibitorFormDialog({
         </label>
       ))}
       <label className="field">
-        <span>{t('form.ocopStars')}</span>
-        <select name="ocopStars" value={values.ocopStars} onChange={(e) => set('ocopStars', e.target.value)}>
-          <option value="">{t('form.none')}</option>
-          {[3, 4, 5].map((n) => (
-            <option key={n} value={n}>
-              {'★'.repeat(n)} ({t('filter.stars', { count: n })})
+        <span>{t('profile.province')}</span>
+        <select name="province" value={values.province} onChange={(e) => set('province', e.target.value)}>
+          <option value="">{t('profile.provinceNone')}</option>
+          {!provinceKnown && <option value={values.province}>{t('profile.provinceOther', { name: values.province })}</option>}
+          {PROVINCES.map((p) => (
+            <option key={p} value={p}>
+              {p}
             </option>
           ))}
         </select>
-        {error('ocopStars')}
+        {error('province')}
       </label>
+      <label className="field">
+        <span>{t('profile.unitType')}</span>
+        <select
+          name="unitType"
+          value={values.unitType}
+          onChange={(e) => {
+            setTypeChosen(true);
+            set('unitType', e.target.value);
+          }}
+        >
+          <option value="">{t('profile.unitTypes.none')}</option>
+          {UNIT_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {t(`profile.unitTypes.${type}`)}
+            </option>
+          ))}
+        </select>
+        {!typeChosen && values.unitType !== '' && <span className="hint">{t('profile.unitTypeGuess')}</span>}
+      </label>
+      <OcopProductsField
+        rows={values.ocopProducts}
+        errors={errors.ocop ?? {}}
+        onChange={(ocopProducts) => {
+          setValues({ ...values, ocopProducts });
+          setErrors({ ...errors, ocop: undefined });
+        }}
+      />
       <label className="field exh-wide">
         <span>{t('form.notes')}</span>
         <textarea name="notes" rows={2} value={values.notes} onChange={(e) => set('notes', e.target.value)} />

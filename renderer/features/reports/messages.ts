@@ -1,6 +1,7 @@
 import { defineMessages } from '../../i18n/define';
+import { adminMessages } from './messages-admin';
 
-export const reports = defineMessages(
+const base = defineMessages(
   {
     title: 'Reports',
     tabsLabel: 'Report views',
@@ -137,3 +138,6 @@ export const reports = defineMessages(
     },
   },
 );
+
+/** The `reports` namespace: dashboards and heat map here, the Department's report in its own file. */
+export const reports = { en: { ...base.en, ...adminMessages.en }, vi: { ...base.vi, ...adminMessages.vi } };

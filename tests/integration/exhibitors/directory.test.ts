@@ -30,19 +30,28 @@ describe('exhibitor directory', () => {
       phone: '0225 3.812-345',
       email: 'lienhe@cathai.vn',
       taxCode: '0201234567-001',
-      province: 'Hải Phòng',
-      ocopStars: 5,
+      province: 'Hải Dương',
+      ocopProducts: [{ name: 'Nước mắm cốt nhĩ', stars: 5, certifiedYear: 2023 }],
     });
     expect(e).toMatchObject({ legalName: 'Hợp tác xã Nước mắm Cát Hải', ocopStars: 5, boothIds: [], statuses: [] });
+    // The form is read from the legal name, and the old province is stored under its 2025 name.
+    expect(e).toMatchObject({ unitType: 'cooperative', province: 'Hải Phòng' });
+    expect(e.ocopProducts).toEqual([{ name: 'Nước mắm cốt nhĩ', stars: 5, certifiedYear: 2023 }]);
     expect(listExhibitors(fair.db)).toHaveLength(1);
   });
 
   it('refuses bad phone, e-mail, tax code and OCOP rating, field by field', () => {
     const bad = issuesOf(() =>
-      createExhibitor(fair.db, 't', { legalName: '', phone: '12345', email: 'a@b', taxCode: '020123456', ocopStars: 2 }),
+      createExhibitor(fair.db, 't', {
+        legalName: '',
+        phone: '12345',
+        email: 'a@b',
+        taxCode: '020123456',
+        ocopProducts: [{ name: 'Mắm', stars: 2 }],
+      }),
     );
     expect(bad.code).toBe('VALIDATION');
-    expect(bad.paths.sort()).toEqual(['email', 'legalName', 'ocopStars', 'phone', 'taxCode']);
+    expect(bad.paths.sort()).toEqual(['email', 'legalName', 'ocopProducts.0.stars', 'phone', 'taxCode']);
     for (const taxCode of ['0201234567', '0201234567-001']) expect(() => addExhibitor(fair.db, `X ${taxCode}`, { taxCode })).not.toThrow();
     expect(issuesOf(() => addExhibitor(fair.db, 'Y', { taxCode: '0201234567-01' })).paths).toEqual(['taxCode']);
   });
@@ -55,14 +64,16 @@ describe('exhibitor directory', () => {
   });
 
   it('records what changed in the audit log', () => {
-    const e = addExhibitor(fair.db, 'Công ty Gốm', { province: 'Hải Dương' });
+    const e = addExhibitor(fair.db, 'Công ty Gốm', { province: 'Quảng Ninh' });
     updateExhibitor(fair.db, 'Lan', e.id, { legalName: 'Công ty Gốm', province: 'Hải Phòng' });
     const [last] = history(fair.db, { exhibitorId: e.id });
     expect(last).toMatchObject({
       actor: 'Lan',
       action: 'exhibitor.update',
-      details: { changed: { province: { from: 'Hải Dương', to: 'Hải Phòng' } } },
+      details: { changed: { province: { from: 'Quảng Ninh', to: 'Hải Phòng' } } },
     });
+    // The form read from the name is not a change.
+    expect(Object.keys((last!.details as { changed: object }).changed)).toEqual(['province']);
   });
 
   it('deleting an exhibitor who holds booths: refuse, or cancel the bookings and archive', () => {

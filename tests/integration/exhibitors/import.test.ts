@@ -158,7 +158,7 @@ describe('import', () => {
     addExhibitor(fair.db, 'Hợp tác xã Mật ong Thủy Nguyên', {
       taxCode: '0201234567',
       phone: '0225 381 2345',
-      ocopStars: 4,
+      ocopProducts: [{ name: 'Mật ong hoa nhãn', stars: 4, certifiedYear: 2023 }],
       province: 'Hải Phòng',
     });
     for (const format of ['xlsx', 'csv'] as const) {

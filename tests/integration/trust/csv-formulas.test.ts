@@ -3,7 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createExhibitor, listExhibitors } from '../../../electron/services/exhibitors/directory';
 import { exportDirectory } from '../../../electron/services/exhibitors/export';
 import { analyzeImport, runImport } from '../../../electron/services/exhibitors/import/import';
-import { fairReportCsv } from '../../../electron/services/reports/export';
+import { reportCsv } from '../../../electron/services/reports/export';
+import { addAgreement } from '../../../electron/services/reports/agreements';
+import { composeReport } from '../../../shared/report/compose';
 import { buildFairReport } from '../../../electron/services/reports/fair-report';
 import { makeFair, type TestFair } from '../exhibitors/fixture';
 
@@ -48,7 +50,8 @@ describe('CSV exports carry no formulas, and read back as the text that was type
 
   it('the fair report CSV does too', () => {
     fair.db.prepare('UPDATE fair SET name = ?, venue = ?').run('=1+1', '@venue');
-    const cells = cellsOf(fairReportCsv(buildFairReport(fair.db), 'vi').base64);
+    addAgreement(fair.db, 'Lan', { kind: 'mou', parties: '=1+1', valueDong: 0, signedOn: null, note: '@note' });
+    const cells = cellsOf(reportCsv(composeReport(buildFairReport(fair.db), 'vi')).base64);
     expect(cells).toContain("'=1+1");
     expect(cells.filter(looksLikeFormula)).toEqual([]);
   });

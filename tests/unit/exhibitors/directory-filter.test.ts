@@ -13,6 +13,8 @@ const row = (legalName: string, extra: Partial<Exhibitor> = {}): Exhibitor => ({
   province: '',
   taxCode: '',
   category: '',
+  unitType: null,
+  ocopProducts: [],
   ocopStars: null,
   notes: '',
   createdAt: '',

@@ -53,6 +53,9 @@ async function parse(bytes: Buffer, fileName: string): Promise<Parsed> {
 function fieldsOf(cells: string[], mapping: ColumnMapping): { raw: Partial<Record<ImportField, string>>; fields: ExhibitorFields } {
   const raw: Partial<Record<ImportField, string>> = {};
   for (const [field, col] of Object.entries(mapping) as [ImportField, number][]) raw[field] = cells[col] ?? '';
+  // A sheet has one star column: it becomes one OCOP product named after what the exhibitor sells.
+  const stars = raw.ocopStars === undefined ? null : parseStars(raw.ocopStars);
+  const product = stars === null ? [] : [{ name: raw.category || raw.shortName || raw.legalName || 'OCOP', stars: stars as number }];
   const fields: ExhibitorFields = {
     legalName: raw.legalName ?? '',
     shortName: raw.shortName,
@@ -63,7 +66,7 @@ function fieldsOf(cells: string[], mapping: ColumnMapping): { raw: Partial<Recor
     province: raw.province,
     taxCode: raw.taxCode === undefined ? undefined : restoreZero(raw.taxCode),
     category: raw.category,
-    ocopStars: raw.ocopStars === undefined ? null : (parseStars(raw.ocopStars) as number | null),
+    ocopProducts: product,
     notes: raw.notes,
   };
   return { raw, fields };
@@ -94,7 +97,7 @@ function check(parsed: Parsed, mapping: ColumnMapping): Checked {
     const result = ExhibitorInput.safeParse(fields);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        const field = issue.path[0] as ImportField;
+        const field = (issue.path[0] === 'ocopProducts' ? 'ocopStars' : issue.path[0]) as ImportField;
         issues.push({
           row,
           column: columnOf(field),

@@ -3,7 +3,7 @@ import type { ExhibitorInput } from '../../../../shared/model/exhibitor';
 import type { OnDuplicate } from '../../../../shared/model/exhibitor-import';
 import type { Db } from '../../../db/open';
 import { audit } from '../../audit';
-import { insertExhibitorStatement, namePhoneKey, rowParams, updateExhibitorStatement } from '../directory';
+import { insertExhibitorStatement, namePhoneKey, rowParams, saveOcopProducts, updateExhibitorStatement } from '../directory';
 
 interface Existing {
   byTaxCode: Map<string, string>;
@@ -63,6 +63,8 @@ export function landExhibitors(db: Db, actor: string, inputs: ExhibitorInput[], 
           if (input.taxCode) existing.byTaxCode.set(input.taxCode, id);
           existing.byNamePhone.set(namePhoneKey(input.legalName, input.phone), id);
         }
+        // A new exhibitor without OCOP products has nothing to replace: large imports skip the work.
+        if (match || input.ocopProducts.length > 0) saveOcopProducts(db, id, input.ocopProducts);
         audit(db, actor, 'exhibitor.import', 'exhibitor', id, { legalName: input.legalName, updated: !!match, ...source }, at);
       }
       audit(db, actor, 'exhibitor.import_batch', 'fair', null, { created, updated, skipped, ...source }, at);
