@@ -67,6 +67,10 @@ export const ERROR_REASONS = [
   'boothInUse', // { booth }
   'areaBoothInUse', // { booth }
   'exhibitorHoldsBooths', // { name, booths }
+  'holdsMoney', // { booth, holder, heldDong }
+  'exhibitorHoldsMoney', // { name, booths }
+  'bookingChanged', // { booth }
+  'alreadyVoided', // { by }
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -3,6 +3,7 @@ import * as m0001 from './0001-initial';
 import * as m0002 from './0002-area-background';
 import * as m0003 from './0003-exhibitors';
 import * as m0004 from './0004-sales-totals';
+import * as m0005 from './0005-payment-ledger';
 
 export interface Migration {
   /** The `PRAGMA user_version` a file has once this migration ran. */
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'area-background', up: m0002.up },
   { version: 3, name: 'exhibitors', up: m0003.up },
   { version: 4, name: 'sales-totals', up: m0004.up },
+  { version: 5, name: 'payment-ledger', up: m0005.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

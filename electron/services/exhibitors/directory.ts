@@ -10,6 +10,8 @@ import {
 } from '../../../shared/model/exhibitor';
 import type { Db } from '../../db/open';
 import { audit } from '../audit';
+import { getAllocation } from './allocations';
+import { BOOKING_SUMS, bookingMoney, creditByExhibitor, type BookingSums } from './ledger';
 import { isUniqueViolation, notFound } from './sqlite-errors';
 
 interface ExhibitorRow {
@@ -106,11 +108,12 @@ export function listExhibitors(db: Db): Exhibitor[] {
   const held = db
     .prepare(
       `SELECT a.exhibitor_id AS exhibitorId, a.booth_id AS boothId, b.number, a.status,
-         a.fee_dong - a.discount_dong - coalesce((SELECT sum(amount_dong) FROM payment p WHERE p.allocation_id = a.id), 0) AS balance
+         a.fee_dong AS feeDong, a.discount_dong AS discountDong, ${BOOKING_SUMS}
        FROM allocation a JOIN booth b ON b.id = a.booth_id
        WHERE a.status <> 'cancelled' ORDER BY b.number`,
     )
-    .all() as { exhibitorId: string; boothId: string; number: string; status: AllocationStatus; balance: number }[];
+    .all() as (BookingSums & { exhibitorId: string; boothId: string; number: string })[];
+  const credit = creditByExhibitor(db);
   const byExhibitor = new Map<string, typeof held>();
   for (const h of held) {
     const list = byExhibitor.get(h.exhibitorId) ?? [];
@@ -127,7 +130,8 @@ export function listExhibitors(db: Db): Exhibitor[] {
       boothIds: mine.map((h) => h.boothId),
       boothNumbers: mine.map((h) => h.number),
       statuses: mine.map((h) => h.status),
-      balanceDong: mine.reduce((sum, h) => sum + Math.max(0, h.balance), 0),
+      balanceDong: mine.reduce((sum, h) => sum + bookingMoney(h).balanceDong, 0),
+      creditDong: credit.get(r.id) ?? 0,
     };
   });
 }
@@ -196,14 +200,13 @@ export function deleteExhibitor(db: Db, actor: string, id: string, onBooths: 'ca
         booths: active.map((a) => a.number),
       });
     }
-    const paid = active.filter((a) => a.status === 'paid');
-    if (paid.length > 0) {
+    // Money on a booking is settled booth by booth (refund, credit, retain) before the exhibitor goes.
+    const holding = active.map((a) => getAllocation(db, a.id)).filter((a) => a.heldDong > 0);
+    if (holding.length > 0) {
       throw new ApiError(
         'CONFLICT',
-        `${exists.legal_name} has paid for booth ${paid.map((a) => a.number).join(', ')}; it cannot be deleted.`,
-        {
-          booths: paid.map((a) => a.number),
-        },
+        `${exists.legal_name} has paid for booth ${holding.map((a) => a.boothNumber).join(', ')}; cancel those bookings first.`,
+        { reason: 'exhibitorHoldsMoney', name: exists.legal_name, booths: holding.map((a) => a.boothNumber) },
       );
     }
     const cancel = db.prepare("UPDATE allocation SET status = 'cancelled', updated_at = ? WHERE id = ?");
