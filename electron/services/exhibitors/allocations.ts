@@ -320,42 +320,49 @@ export function setFee(
   if (input.discountDong > input.feeDong) issues.push({ path: ['discountDong'], message: 'discountTooLarge' });
   if (input.discountDong > 0 && reason === '') issues.push({ path: ['discountReason'], message: 'Required' });
   if (issues.length) throw new ApiError('VALIDATION', 'The discount needs a reason and cannot exceed the fee.', { issues });
-  exclusive(db, () => {
-    const a = getAllocation(db, input.allocationId);
-    if (input.expectedUpdatedAt !== undefined && input.expectedUpdatedAt !== a.updatedAt) {
-      throw new ApiError('CONFLICT', `Booth ${a.boothNumber} changed meanwhile. Look again.`, { reason: 'bookingChanged', booth: a.boothNumber });
-    }
-    if (a.status === 'cancelled')
-      throw new ApiError('VALIDATION', 'This booking is cancelled.', { issues: [{ path: ['feeDong'], message: 'cancelled' }] });
-    if (input.feeDong - input.discountDong < a.heldDong) {
-      throw new ApiError('VALIDATION', 'More has already been paid than this fee.', {
-        issues: [{ path: ['feeDong'], message: 'belowPaid' }],
-      });
-    }
-    db.prepare('UPDATE allocation SET fee_dong = ?, discount_dong = ?, discount_reason = ?, updated_at = ? WHERE id = ?').run(
-      input.feeDong,
-      input.discountDong,
-      reason,
-      at,
-      a.id,
-    );
-    audit(
-      db,
-      actor,
-      'allocation.fee',
-      'allocation',
-      a.id,
-      {
-        boothId: a.boothId,
-        boothNumber: a.boothNumber,
-        exhibitorId: a.exhibitorId,
-        from: { feeDong: a.feeDong, discountDong: a.discountDong },
-        to: { feeDong: input.feeDong, discountDong: input.discountDong },
-        discountReason: reason,
-      },
-      at,
-    );
-    touchBooking(db, a, at);
-  }, busyError);
+  exclusive(
+    db,
+    () => {
+      const a = getAllocation(db, input.allocationId);
+      if (input.expectedUpdatedAt !== undefined && input.expectedUpdatedAt !== a.updatedAt) {
+        throw new ApiError('CONFLICT', `Booth ${a.boothNumber} changed meanwhile. Look again.`, {
+          reason: 'bookingChanged',
+          booth: a.boothNumber,
+        });
+      }
+      if (a.status === 'cancelled')
+        throw new ApiError('VALIDATION', 'This booking is cancelled.', { issues: [{ path: ['feeDong'], message: 'cancelled' }] });
+      if (input.feeDong - input.discountDong < a.heldDong) {
+        throw new ApiError('VALIDATION', 'More has already been paid than this fee.', {
+          issues: [{ path: ['feeDong'], message: 'belowPaid' }],
+        });
+      }
+      db.prepare('UPDATE allocation SET fee_dong = ?, discount_dong = ?, discount_reason = ?, updated_at = ? WHERE id = ?').run(
+        input.feeDong,
+        input.discountDong,
+        reason,
+        at,
+        a.id,
+      );
+      audit(
+        db,
+        actor,
+        'allocation.fee',
+        'allocation',
+        a.id,
+        {
+          boothId: a.boothId,
+          boothNumber: a.boothNumber,
+          exhibitorId: a.exhibitorId,
+          from: { feeDong: a.feeDong, discountDong: a.discountDong },
+          to: { feeDong: input.feeDong, discountDong: input.discountDong },
+          discountReason: reason,
+        },
+        at,
+      );
+      touchBooking(db, a, at);
+    },
+    busyError,
+  );
   return getAllocation(db, input.allocationId);
 }

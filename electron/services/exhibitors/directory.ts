@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError, type FieldIssue } from '../../../shared/api/errors';
+import { ApiError, validated } from '../../../shared/api/errors';
 import {
   ACTIVE_STATUSES,
   ExhibitorInput,
@@ -50,10 +50,7 @@ export const toInput = (r: ExhibitorRow): ExhibitorInput => ({
 
 /** Parses with the shared schema; a failure becomes VALIDATION with one issue per field. */
 export function validateExhibitor(fields: ExhibitorFields): ExhibitorInput {
-  const parsed = ExhibitorInput.safeParse(fields);
-  if (parsed.success) return parsed.data;
-  const issues: FieldIssue[] = parsed.error.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message }));
-  throw new ApiError('VALIDATION', `Please check: ${issues.map((i) => i.path.join('.')).join(', ')}.`, { issues });
+  return validated(ExhibitorInput, fields);
 }
 
 export const rowParams = (input: ExhibitorInput) => ({

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError, validated } from '../../../shared/api/errors';
 import type { Allocation, HistoryEntry, Occupancy, Payment } from '../../../shared/model/exhibitor';
 import {
   CancelInput,
@@ -80,7 +80,7 @@ export function recordPayment(
   allocationId: string,
   fields: PaymentFields,
 ): { payment: Payment; allocationStatus: string; allocation: Allocation } {
-  const input = PaymentInput.parse(fields);
+  const input = validated(PaymentInput, fields);
   const at = new Date().toISOString();
   const id = randomUUID();
   exclusive(
@@ -144,7 +144,7 @@ export function recordPayment(
 
 /** A payment entered by mistake is voided, once, with its reason; money already given back keeps it. */
 export function voidPayment(db: Db, actor: string, fields: VoidFields): Payment {
-  const input = VoidInput.parse(fields);
+  const input = validated(VoidInput, fields);
   const at = new Date().toISOString();
   exclusive(
     db,
@@ -158,7 +158,9 @@ export function voidPayment(db: Db, actor: string, fields: VoidFields): Payment 
       checkExpected(a, input.expectedUpdatedAt);
       if (a.status === 'cancelled') throw refused('paymentId', 'cancelledBooking', 'The booking is cancelled and its money settled.');
       if (row.amountDong > a.heldDong) {
-        throw refused('paymentId', 'refundedAlready', 'Part of this money was already refunded or moved to credit.', { heldDong: a.heldDong });
+        throw refused('paymentId', 'refundedAlready', 'Part of this money was already refunded or moved to credit.', {
+          heldDong: a.heldDong,
+        });
       }
       db.prepare('UPDATE payment SET voided_at = ?, voided_by = ?, void_reason = ? WHERE id = ? AND voided_at IS NULL').run(
         at,
@@ -185,7 +187,7 @@ export function voidPayment(db: Db, actor: string, fields: VoidFields): Payment 
 
 /** Money given back on an active booking: never more than it holds. */
 export function refundPayment(db: Db, actor: string, fields: RefundFields): Payment {
-  const input = RefundInput.parse(fields);
+  const input = validated(RefundInput, fields);
   const at = new Date().toISOString();
   const id = randomUUID();
   exclusive(
@@ -208,7 +210,9 @@ export function refundPayment(db: Db, actor: string, fields: RefundFields): Paym
         limit = Math.min(limit, paid.amountDong - before);
       }
       if (input.amountDong > limit) {
-        throw refused('amountDong', 'refundTooLarge', `At most ${limit} đồng can be refunded on booth ${a.boothNumber}.`, { maxDong: limit });
+        throw refused('amountDong', 'refundTooLarge', `At most ${limit} đồng can be refunded on booth ${a.boothNumber}.`, {
+          maxDong: limit,
+        });
       }
       insertLedgerRow(
         db,
@@ -273,7 +277,15 @@ export function refundCredit(
         actor,
         at,
       );
-      audit(db, actor, 'credit.refund', 'exhibitor', input.exhibitorId, { paymentId: id, amountDong: input.amountDong, reason: input.reason }, at);
+      audit(
+        db,
+        actor,
+        'credit.refund',
+        'exhibitor',
+        input.exhibitorId,
+        { paymentId: id, amountDong: input.amountDong, reason: input.reason },
+        at,
+      );
     },
     busy,
   );
@@ -285,7 +297,7 @@ export function refundCredit(
  * in parts that add up to all of it, each part a ledger row in the same transaction.
  */
 export function cancelBooking(db: Db, actor: string, fields: CancelFields): Allocation {
-  const input = CancelInput.parse(fields);
+  const input = validated(CancelInput, fields);
   const at = new Date().toISOString();
   exclusive(
     db,

@@ -34,12 +34,16 @@ describe('migration 0005: booth payments become a ledger', () => {
         ('p2', 'al1', 500000, '2024-01-02', 'bank_transfer', '', 'Minh', '2024-01-02T02:00:00.000Z'),
         ('p3', 'al2', 700000, '2024-01-01', 'qr', '', 'Lan', '2024-01-01T03:00:00.000Z');
     `);
-    const before = db.prepare('SELECT id, allocation_id, amount_dong, paid_on, method, note, recorded_by, recorded_at FROM payment ORDER BY id').all();
+    const before = db
+      .prepare('SELECT id, allocation_id, amount_dong, paid_on, method, note, recorded_by, recorded_at FROM payment ORDER BY id')
+      .all();
 
     migrate(db, MIGRATIONS.slice(0, 5));
     expect(db.pragma('user_version', { simple: true })).toBe(5);
     const after = db
-      .prepare("SELECT id, allocation_id, amount_dong, paid_on, method, note, recorded_by, recorded_at FROM payment WHERE kind = 'payment' ORDER BY id")
+      .prepare(
+        "SELECT id, allocation_id, amount_dong, paid_on, method, note, recorded_by, recorded_at FROM payment WHERE kind = 'payment' ORDER BY id",
+      )
       .all();
     expect(after).toEqual(before);
     expect(listPayments(db, 'al1').map((p) => [p.id, p.receiptNo, p.exhibitorId, p.voidedAt])).toEqual([
@@ -55,7 +59,9 @@ describe('migration 0005: booth payments become a ledger', () => {
     expect(() => db.exec("UPDATE payment SET method = 'cash' WHERE id = 'p2'")).toThrow(/never rewritten/);
     expect(() => db.exec("DELETE FROM payment WHERE id = 'p1'")).toThrow(/never deleted/);
     db.exec("UPDATE payment SET voided_at = 't', voided_by = 'Lan', void_reason = 'nhập nhầm' WHERE id = 'p2'");
-    expect(() => db.exec("UPDATE payment SET voided_at = 't2', voided_by = 'Lan', void_reason = 'x' WHERE id = 'p2'")).toThrow(/never rewritten/);
+    expect(() => db.exec("UPDATE payment SET voided_at = 't2', voided_by = 'Lan', void_reason = 'x' WHERE id = 'p2'")).toThrow(
+      /never rewritten/,
+    );
     expect(() => db.exec("UPDATE payment SET voided_at = NULL, voided_by = NULL, void_reason = NULL WHERE id = 'p2'")).toThrow();
     expect(() =>
       db.exec(
