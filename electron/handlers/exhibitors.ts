@@ -10,6 +10,7 @@ import { copyExhibitors } from '../services/exhibitors/copy';
 import { exportDirectory } from '../services/exhibitors/export';
 import { analyzeImport, runImport } from '../services/exhibitors/import/import';
 import { applyPricing } from '../services/exhibitors/pricing';
+import { receiptPdf } from '../services/print/receipt-pdf';
 import { addToWaitlist, listWaitlist, nextInLine, removeFromWaitlist } from '../services/exhibitors/waitlist';
 import {
   cancelBooking,
@@ -52,6 +53,7 @@ export const exhibitorsHandlers: HandlersOf<typeof exhibitorsMethods, HandlerCon
   refundPayment: ({ fairId, ...input }, ctx) => refundPayment(ctx.library.db(fairId), ctx.actor(), input),
   refundCredit: ({ fairId, ...input }, ctx) => refundCredit(ctx.library.db(fairId), ctx.actor(), input),
   cancelAllocation: ({ fairId, ...input }, ctx) => cancelBooking(fresh(fairId, ctx), ctx.actor(), input),
+  printReceipt: ({ fairId, paymentId, language }, ctx) => receiptPdf(ctx.library.db(fairId), paymentId, language),
   listPayments: ({ fairId, allocationId }, ctx) => listPayments(ctx.library.db(fairId), allocationId),
   listExhibitorLedger: ({ fairId, exhibitorId }, ctx) => listLedger(ctx.library.db(fairId), exhibitorId),
   getHistory: ({ fairId, ...of }, ctx) => history(ctx.library.db(fairId), of),

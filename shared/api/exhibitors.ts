@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import { Dong, Id, IsoDay } from '../model/common';
-import { FileBytes } from '../model/fair';
+import { FileBytes, Language } from '../model/fair';
 import { PricingRule } from '../model/exhibitor-pricing';
 import { CancelInput, RefundInput, RefundMethod, VoidInput } from '../model/ledger';
 import { ColumnMapping, ImportAnalysis, ImportResult, OnDuplicate } from '../model/exhibitor-import';
@@ -121,6 +121,12 @@ export const exhibitorsMethods = {
     input: CancelInput.extend({ fairId: Id }),
     output: Allocation,
     errors: ['VALIDATION', 'NOT_FOUND', 'CONFLICT'],
+  }),
+  /** The phiếu thu of one payment as a PDF (number, payer, booth, amount in figures and words, method, collector). */
+  printReceipt: method({
+    input: z.object({ fairId: Id, paymentId: Id, language: Language.default('vi') }),
+    output: FileBytes,
+    errors: ['VALIDATION', 'NOT_FOUND'],
   }),
   listPayments: method({ input: AllocationRef, output: z.array(Payment), errors: ['NOT_FOUND'] }),
   /** Every money row of one exhibitor (all their bookings and their credit). */
