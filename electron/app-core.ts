@@ -1,4 +1,3 @@
-import { userInfo } from 'node:os';
 import type { HandlerContext } from './api/context';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { handlers } from './handlers';
@@ -22,14 +21,6 @@ export interface AppCore {
   close: () => void;
 }
 
-function osUserName(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return '';
-  }
-}
-
 /** Everything behind the transports, with no `electron` import: the desktop app, browser mode and tests share it. */
 export function createAppCore(options: AppCoreOptions): AppCore {
   const library = new FairLibrary(options.dataDir);
@@ -37,7 +28,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const ctx: HandlerContext = {
     library,
     settings,
-    actor: () => settings.get().userName || osUserName() || 'FairFloor',
+    // The person the app asked for on first start, never the computer's account (often "root" or a shared login).
+    actor: () => settings.get().userName || 'FairFloor',
     mode: options.mode,
     version: options.version,
   };
