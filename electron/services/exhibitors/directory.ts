@@ -11,7 +11,7 @@ import {
 import type { Db } from '../../db/open';
 import { audit } from '../audit';
 import { getAllocation } from './allocations';
-import { BOOKING_SUMS, bookingMoney, creditByExhibitor, type BookingSums } from './ledger';
+import { ledgerTotals } from './ledger';
 import { isUniqueViolation, notFound } from './sqlite-errors';
 
 interface ExhibitorRow {
@@ -104,13 +104,12 @@ export function listExhibitors(db: Db): Exhibitor[] {
   const rows = db.prepare(`SELECT ${COLUMNS} FROM exhibitor WHERE deleted_at IS NULL ORDER BY legal_name`).all() as ExhibitorRow[];
   const held = db
     .prepare(
-      `SELECT a.exhibitor_id AS exhibitorId, a.booth_id AS boothId, b.number, a.status,
-         a.fee_dong AS feeDong, a.discount_dong AS discountDong, ${BOOKING_SUMS}
+      `SELECT a.exhibitor_id AS exhibitorId, a.booth_id AS boothId, b.number, a.status
        FROM allocation a JOIN booth b ON b.id = a.booth_id
        WHERE a.status <> 'cancelled' ORDER BY b.number`,
     )
-    .all() as (BookingSums & { exhibitorId: string; boothId: string; number: string })[];
-  const credit = creditByExhibitor(db);
+    .all() as { exhibitorId: string; boothId: string; number: string; status: AllocationStatus }[];
+  const money = ledgerTotals(db).byExhibitor;
   const byExhibitor = new Map<string, typeof held>();
   for (const h of held) {
     const list = byExhibitor.get(h.exhibitorId) ?? [];
@@ -127,8 +126,8 @@ export function listExhibitors(db: Db): Exhibitor[] {
       boothIds: mine.map((h) => h.boothId),
       boothNumbers: mine.map((h) => h.number),
       statuses: mine.map((h) => h.status),
-      balanceDong: mine.reduce((sum, h) => sum + bookingMoney(h).balanceDong, 0),
-      creditDong: credit.get(r.id) ?? 0,
+      balanceDong: money.get(r.id)?.receivableDong ?? 0,
+      creditDong: money.get(r.id)?.creditDong ?? 0,
     };
   });
 }

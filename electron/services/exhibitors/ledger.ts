@@ -60,45 +60,59 @@ function creditSums(db: Db, exhibitorId: string | null): CreditSums[] {
     .all({ id: exhibitorId }) as CreditSums[];
 }
 
-/** Credit an exhibitor holds now, by exhibitor id. */
-export function creditByExhibitor(db: Db): Map<string, number> {
-  return new Map(creditSums(db, null).map((c) => [c.exhibitorId, c.credited - c.used - c.refunded]));
-}
-
 export function creditOf(db: Db, exhibitorId: string): number {
   const c = creditSums(db, exhibitorId)[0];
   return c ? c.credited - c.used - c.refunded : 0;
 }
 
-/** The fair's money, every figure summed from the ledger rows through `bookingMoney`. */
-export function fairMoney(db: Db): MoneyTotals {
+const zero = (): MoneyTotals => ({
+  invoicedDong: 0,
+  paidDong: 0,
+  receivableDong: 0,
+  refundedDong: 0,
+  creditDong: 0,
+  retainedDong: 0,
+  creditUsedDong: 0,
+});
+
+/**
+ * The fair's money and each exhibitor's, every figure summed from the ledger rows through
+ * `bookingMoney`: the occupancy line, the directory, the exports and the printouts all read this.
+ */
+export function ledgerTotals(db: Db): { fair: MoneyTotals; byExhibitor: Map<string, MoneyTotals> } {
   const bookings = db
-    .prepare(`SELECT a.status, a.fee_dong AS feeDong, a.discount_dong AS discountDong, ${BOOKING_SUMS} FROM allocation a`)
-    .all() as BookingSums[];
-  const totals: MoneyTotals = {
-    invoicedDong: 0,
-    paidDong: 0,
-    receivableDong: 0,
-    refundedDong: 0,
-    creditDong: 0,
-    retainedDong: 0,
-    creditUsedDong: 0,
+    .prepare(
+      `SELECT a.exhibitor_id AS exhibitorId, a.status, a.fee_dong AS feeDong, a.discount_dong AS discountDong, ${BOOKING_SUMS} FROM allocation a`,
+    )
+    .all() as (BookingSums & { exhibitorId: string })[];
+  const fair = zero();
+  const byExhibitor = new Map<string, MoneyTotals>();
+  const of = (id: string) => {
+    let t = byExhibitor.get(id);
+    if (!t) byExhibitor.set(id, (t = zero()));
+    return t;
   };
   for (const b of bookings) {
     const m = bookingMoney(b);
-    totals.invoicedDong += m.invoicedDong;
-    totals.receivableDong += m.balanceDong;
-    totals.refundedDong += b.refundedDong;
-    totals.retainedDong += b.retainedDong;
+    for (const t of [fair, of(b.exhibitorId)]) {
+      t.invoicedDong += m.invoicedDong;
+      t.receivableDong += m.balanceDong;
+      t.refundedDong += b.refundedDong;
+      t.retainedDong += b.retainedDong;
+    }
   }
   for (const c of creditSums(db, null)) {
-    totals.paidDong += c.received;
-    totals.creditUsedDong += c.used;
-    totals.refundedDong += c.refunded;
-    totals.creditDong += c.credited - c.used - c.refunded;
+    for (const t of [fair, of(c.exhibitorId)]) {
+      t.paidDong += c.received;
+      t.creditUsedDong += c.used;
+      t.refundedDong += c.refunded;
+      t.creditDong += c.credited - c.used - c.refunded;
+    }
   }
-  return totals;
+  return { fair, byExhibitor };
 }
+
+export const fairMoney = (db: Db): MoneyTotals => ledgerTotals(db).fair;
 
 export interface NewLedgerRow {
   kind: 'payment' | 'refund' | 'credit' | 'retain';

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError, validated } from '../../../shared/api/errors';
 import type { Allocation, HistoryEntry, Occupancy, Payment } from '../../../shared/model/exhibitor';
+import type { RefundMethod } from '../../../shared/model/ledger';
 import {
   CancelInput,
   PaymentInput,
   RefundInput,
-  RefundMethod,
   VoidInput,
   type CancelInput as CancelFields,
   type PaymentInput as PaymentFields,

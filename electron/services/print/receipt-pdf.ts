@@ -66,7 +66,9 @@ export async function receiptPdf(db: Db, paymentId: string, language: Language, 
   if (p.kind !== 'payment' || p.receiptNo === null) {
     throw new ApiError('VALIDATION', 'Only money received has a receipt.', { issues: [{ path: ['paymentId'], message: 'noReceipt' }] });
   }
-  const fair = db.prepare('SELECT name, venue, organizer, first_day AS firstDay, last_day AS lastDay FROM fair LIMIT 1').get() as FairHeading;
+  const fair = db
+    .prepare('SELECT name, venue, organizer, first_day AS firstDay, last_day AS lastDay FROM fair LIMIT 1')
+    .get() as FairHeading;
   const exhibitor = db.prepare('SELECT legal_name AS name, address FROM exhibitor WHERE id = ?').get(p.exhibitorId) as {
     name: string;
     address: string;
@@ -119,7 +121,13 @@ export async function receiptPdf(db: Db, paymentId: string, language: Language, 
   line(L.collector, p.recordedBy);
   if (p.voidedAt) {
     doc.fillColor(RED);
-    ts.draw(ts.truncate(ts.clean(fill(L.voided, { reason: p.voidReason ?? '', by: p.voidedBy ?? '' })), 12, w, 'bold'), x, y + 4, 12, 'bold');
+    ts.draw(
+      ts.truncate(ts.clean(fill(L.voided, { reason: p.voidReason ?? '', by: p.voidedBy ?? '' })), 12, w, 'bold'),
+      x,
+      y + 4,
+      12,
+      'bold',
+    );
     y += ts.lineHeight(12) + 8;
   }
   y += 18;
