@@ -57,6 +57,7 @@ export function VoidDialog({
       onClose={onClose}
       onSubmit={() => (reason.trim() ? run.mutate() : form.show(t('ledger.reasonRequired')))}
       submitLabel={t('ledger.voidConfirm')}
+      cancelLabel={t('ledger.cancelBack')}
       busy={run.isPending}
     >
       <p>{t('ledger.voidBody', { amount })}</p>
@@ -213,6 +214,7 @@ export function CancelBookingDialog({ fairId, allocation, onClose }: { fairId: s
         run.mutate();
       }}
       submitLabel={t('ledger.cancelConfirm')}
+      cancelLabel={t('ledger.cancelBack')}
       busy={run.isPending}
     >
       {held === 0 ? (
