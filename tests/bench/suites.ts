@@ -4,6 +4,7 @@ import { printBench } from './print.bench';
 import { salesBench } from './sales.bench';
 import { storageBench } from './storage.bench';
 import { exhibitorsBench } from './exhibitors.bench';
+import { ledgerBench } from './ledger.bench';
 
 export interface BenchSuite {
   name: string;
@@ -11,4 +12,4 @@ export interface BenchSuite {
 }
 
 /** Each feature adds its suite here; `npm run bench -- <name>` runs just one. */
-export const BENCHMARKS: BenchSuite[] = [storageBench, planBench, exhibitorsBench, salesBench, printBench];
+export const BENCHMARKS: BenchSuite[] = [storageBench, planBench, exhibitorsBench, ledgerBench, salesBench, printBench];
