@@ -37,7 +37,7 @@ const UNITS: Record<string, number> = {
   k: 3,
 };
 const CURRENCY = /(₫|đồng|dong|vnđ|vnd|đ)$/;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^ -~]/;
 // Compiled once: the reader runs on every keystroke of every money field.
 const DIGITS_ONLY = /^\d+$/;
 const LEADING_ZEROS = /^0+(?=\d)/;

@@ -274,3 +274,68 @@ export function CancelBookingDialog({ fairId, allocation, onClose }: { fairId: s
     </FormDialog>
   );
 }
+
+/** An exhibitor's credit (kept from a cancelled booth) paid back to them. */
+export function CreditRefundDialog({
+  fairId,
+  exhibitorId,
+  creditDong,
+  onClose,
+}: {
+  fairId: string;
+  exhibitorId: string;
+  creditDong: number;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('exhibitors');
+  const language = useLanguage();
+  const api = useApi();
+  const notices = useNotices();
+  const refresh = useRefresh(fairId);
+  const form = useFormProblem();
+  const [amount, setAmount] = useState(String(creditDong));
+  const [method, setMethod] = useState<RefundMethod>('cash');
+  const [reason, setReason] = useState('');
+  const [touched, setTouched] = useState(false);
+  const read = readMoney(amount, { kind: 'amount' });
+  const run = useMutation({
+    mutationFn: (amountDong: number) => api.refundCredit({ fairId, exhibitorId, amountDong, method, reason, paidOn: todayInVietnam() }),
+    onSuccess: (row) => {
+      notices.info(t('ledger.refundDone', { amount: formatDong(row.amountDong, language) }));
+      void refresh();
+      onClose();
+    },
+    onError: form.report,
+  });
+  return (
+    <FormDialog
+      title={t('ledger.creditRefundTitle')}
+      onClose={onClose}
+      onSubmit={() => {
+        setTouched(true);
+        if (!reason.trim()) return form.show(t('ledger.reasonRequired'));
+        if (read.ok) run.mutate(read.value);
+      }}
+      submitLabel={t('ledger.refundConfirm')}
+      busy={run.isPending}
+    >
+      <p className="hint">{t('ledger.refundBody', { max: formatDong(creditDong, language) })}</p>
+      <MoneyField label={t('ledger.amount')} name="refundAmount" value={amount} onChange={setAmount} touched={touched} autoFocus />
+      <label className="field">
+        <span>{t('ledger.refundMethod')}</span>
+        <select name="refundMethod" value={method} onChange={(e) => setMethod(e.target.value as RefundMethod)}>
+          {RefundMethod.options.map((m) => (
+            <option key={m} value={m}>
+              {t(`ledger.methods.${m}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('ledger.reason')}</span>
+        <input name="reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+      </label>
+      <Problem text={form.problem} />
+    </FormDialog>
+  );
+}
