@@ -13,5 +13,9 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      // The organizer's app, and the staff page phones open over the venue's Wi-Fi.
+      input: { main: `${root}/index.html`, staff: `${root}/staff.html` },
+    },
   },
 });

@@ -1,9 +1,12 @@
 import type { HandlerContext } from './api/context';
 import { createDispatch, type Dispatch } from './api/dispatch';
+import { ChangeFeed, watchExternalWrites } from './api/feed';
 import { handlers } from './handlers';
 import { createDemoFair } from './services/demo';
 import { FairLibrary } from './services/library';
 import { SettingsStore } from './services/settings';
+import { staffCaller } from './api/caller';
+import { StaffMode, type StaffModeOptions } from './server/staff-mode';
 
 export interface AppCoreOptions {
   dataDir: string;
@@ -13,11 +16,15 @@ export interface AppCoreOptions {
   /** Create the demo fair when the library is empty on first run (off in most tests). */
   seedDemo?: boolean;
   checkOutputs?: boolean;
+  /** Staff mode: where the staff page is built, and (tests) which networks and port to offer. */
+  staff?: Pick<StaffModeOptions, 'staticDir' | 'networks' | 'port' | 'now'>;
 }
 
 export interface AppCore {
   ctx: HandlerContext;
   dispatch: Dispatch;
+  /** Committed writes, announced to every open view (IPC events, server-sent events). */
+  feed: ChangeFeed;
   close: () => void;
 }
 
@@ -25,11 +32,16 @@ export interface AppCore {
 export function createAppCore(options: AppCoreOptions): AppCore {
   const library = new FairLibrary(options.dataDir);
   const settings = new SettingsStore(options.dataDir);
+  // The person the app asked for on first start, never the computer's account (often "root" or a shared login).
+  const organizer = () => settings.get().userName || 'FairFloor';
+  let dispatch: Dispatch | undefined;
+  const staff = new StaffMode({ ...options.staff, library, actor: organizer, dispatch: () => dispatch! });
   const ctx: HandlerContext = {
     library,
     settings,
-    // The person the app asked for on first start, never the computer's account (often "root" or a shared login).
-    actor: () => settings.get().userName || 'FairFloor',
+    actor: () => staffCaller()?.personName ?? organizer(),
+    deviceId: () => staffCaller()?.deviceId ?? null,
+    staff,
     mode: options.mode,
     version: options.version,
   };
@@ -37,9 +49,22 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     createDemoFair(library, ctx.actor());
     settings.markDemoCreated();
   }
-  const dispatch = createDispatch(handlers, ctx, {
+  const feed = new ChangeFeed();
+  const external = watchExternalWrites(feed, () => library.openConnections());
+  dispatch = createDispatch(handlers, ctx, {
+    feed,
     checkOutputs: options.checkOutputs ?? false,
     logError: (method, error) => console.error(`[fairfloor] ${method} failed:`, error),
   });
-  return { ctx, dispatch, close: () => library.closeAll() };
+  return {
+    ctx,
+    dispatch,
+    feed,
+    close: () => {
+      // Nothing listens on the LAN once the app is gone.
+      staff.close();
+      external.stop();
+      library.closeAll();
+    },
+  };
 }

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { createAppCore } from './app-core';
 import { registerIpcRoutes } from './ipc-routes';
 import { DESKTOP_CHANNELS } from './preload-api';
+import { FEED_CHANNEL } from '../shared/api/feed';
 import { CONTENT_SECURITY_POLICY, isOwnPage, safePdfName } from './security';
 
 // The desktop app: window, dialogs and wiring only. Everything else lives in app-core and services.
@@ -76,8 +77,11 @@ app.whenReady().then(() => {
     mode: 'desktop',
     version: app.getVersion(),
     seedDemo: true,
+    staff: { staticDir: join(__dirname, '..', 'renderer') },
   });
   registerIpcRoutes(ipcMain, core.dispatch, isAppFrame);
+  // The change feed reaches every window, so each open screen refetches what another one wrote.
+  core.feed.subscribe((change) => BrowserWindow.getAllWindows().forEach((w) => w.webContents.send(FEED_CHANNEL, change)));
   wireDesktopDialogs();
   createWindow();
   app.on('activate', () => {

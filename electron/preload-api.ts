@@ -1,5 +1,6 @@
 import { ipcChannel, METHOD_NAMES, type MethodName } from '../shared/api/contract';
 import type { Reply } from '../shared/api/errors';
+import { FEED_CHANNEL } from '../shared/api/feed';
 
 export type RawBridge = Record<MethodName, (input: unknown) => Promise<Reply<unknown>>>;
 
@@ -20,3 +21,22 @@ export interface DesktopBridge {
 }
 
 export const DESKTOP_CHANNELS = { saveFile: 'fairfloor-desktop:saveFile', printPdf: 'fairfloor-desktop:printPdf' } as const;
+
+/** The change feed as the preload exposes it (`window.fairfloorFeed`): listen, and stop listening. */
+export interface FeedBridge {
+  subscribe: (listener: (change: unknown) => void) => () => void;
+}
+
+/** Builds the feed bridge over Electron's `ipcRenderer.on/removeListener`, testable without Electron. */
+export function buildFeedBridge(ipc: {
+  on: (channel: string, listener: (event: unknown, change: unknown) => void) => unknown;
+  removeListener: (channel: string, listener: (event: unknown, change: unknown) => void) => unknown;
+}): FeedBridge {
+  return {
+    subscribe: (listener) => {
+      const forward = (_event: unknown, change: unknown) => listener(change);
+      ipc.on(FEED_CHANNEL, forward);
+      return () => void ipc.removeListener(FEED_CHANNEL, forward);
+    },
+  };
+}

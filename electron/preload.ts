@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { buildBridge, DESKTOP_CHANNELS, type DesktopBridge } from './preload-api';
+import { buildBridge, buildFeedBridge, DESKTOP_CHANNELS, type DesktopBridge } from './preload-api';
 import type { Reply } from '../shared/api/errors';
 
 contextBridge.exposeInMainWorld(
@@ -12,3 +12,4 @@ const desktop: DesktopBridge = {
   printPdf: (file) => ipcRenderer.invoke(DESKTOP_CHANNELS.printPdf, file),
 };
 contextBridge.exposeInMainWorld('fairfloorDesktop', desktop);
+contextBridge.exposeInMainWorld('fairfloorFeed', buildFeedBridge(ipcRenderer));

@@ -36,11 +36,35 @@ export function todayInVietnam(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: FAIR_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-/** A timestamp for display: `23/11/2026 14:05` or `Nov 23, 2026, 2:05 PM`, in Vietnam time. */
-export function formatTimestamp(iso: string, language: Language = 'vi'): string {
-  return new Date(iso).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-US', {
+/** Today if the fair is on, else its first day: where staff most likely want to record. */
+export function defaultFairDay(fair: { firstDay: string; lastDay: string }, today = todayInVietnam()): string {
+  return today >= fair.firstDay && today <= fair.lastDay ? today : fair.firstDay;
+}
+
+const clockParts = (iso: string) => {
+  const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone: FAIR_TIME_ZONE,
-    dateStyle: 'short',
-    timeStyle: 'short',
-  });
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(iso));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return { day: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` };
+};
+
+/**
+ * A timestamp for display, in Vietnam time: `23/11/2026 14:05`, or `Nov 23, 2026 14:05` in English.
+ * Built explicitly: ICU's short Vietnamese style puts the time first with a two-digit year.
+ */
+export function formatTimestamp(iso: string, language: Language = 'vi'): string {
+  const { day, time } = clockParts(iso);
+  return `${formatDay(day, language)} ${time}`;
+}
+
+/** The time of day only (`14:05`, Vietnam time), for lists that already stand inside one day. */
+export function formatTime(iso: string): string {
+  return clockParts(iso).time;
 }

@@ -1,12 +1,17 @@
 import type { FairLibrary } from '../services/library';
 import type { SettingsStore } from '../services/settings';
+import type { StaffModeControl } from '../server/staff-mode';
 
 /** What every handler receives besides its validated input. */
 export interface HandlerContext {
   library: FairLibrary;
   settings: SettingsStore;
-  /** The name recorded in audit logs and on sales. */
+  /** The name recorded in audit logs and on sales: the person holding the staff phone, if one calls. */
   actor: () => string;
+  /** The staff phone making the current call (staff mode), else null. */
+  deviceId: () => string | null;
+  /** Staff mode: the LAN listener for phones, its devices and join codes. */
+  staff: StaffModeControl;
   mode: 'desktop' | 'browser';
   version: string;
 }

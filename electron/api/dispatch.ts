@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { contract, isMethodName, type Handlers } from '../../shared/api/contract';
 import { ApiError, type ApiErrorShape, type FieldIssue, type Reply } from '../../shared/api/errors';
+import { sqliteErrorShape } from '../db/sqlite-errors';
+import { effectOf } from '../../shared/api/effects';
 import type { HandlerContext } from './context';
+import type { ChangeFeed } from './feed';
 
 export type Dispatch = (method: string, input: unknown) => Promise<Reply<unknown>>;
 
@@ -10,16 +13,18 @@ export interface DispatchOptions {
   checkOutputs?: boolean;
   /** Where unexpected failures are written; the caller only ever sees a generic message. */
   logError?: (method: string, error: unknown) => void;
+  /** Where committed writes are announced to every open view. */
+  feed?: ChangeFeed;
+}
+
+/** The fair a call was about, when its input names one. */
+function fairOf(input: unknown): string | null {
+  const fairId = input && typeof input === 'object' && 'fairId' in input ? input.fairId : null;
+  return typeof fairId === 'string' ? fairId : null;
 }
 
 export function fieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((i) => ({ path: i.path.filter((p) => typeof p !== 'symbol') as (string | number)[], message: i.message }));
-}
-
-function sqliteCode(error: unknown): string | undefined {
-  return error && typeof error === 'object' && 'code' in error && typeof error.code === 'string' && error.code.startsWith('SQLITE_')
-    ? error.code
-    : undefined;
 }
 
 /** Turns anything thrown into the one error shape the transports carry: no stack traces leave. */
@@ -28,13 +33,8 @@ export function toErrorShape(error: unknown, method: string, options: DispatchOp
   if (error instanceof z.ZodError) {
     return { code: 'VALIDATION', message: error.issues[0]?.message ?? 'Invalid input', details: { issues: fieldIssues(error) } };
   }
-  const code = sqliteCode(error);
-  if (code?.startsWith('SQLITE_CONSTRAINT')) {
-    return { code: 'CONFLICT', message: 'This change conflicts with data already in the fair.', details: { sqlite: code } };
-  }
-  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
-    return { code: 'FILE_INVALID', message: 'This fair file is damaged.' };
-  }
+  const sqlite = sqliteErrorShape(error);
+  if (sqlite) return sqlite;
   options.logError?.(method, error);
   return { code: 'INTERNAL', message: 'Something went wrong inside FairFloor. Nothing was saved.' };
 }
@@ -56,6 +56,9 @@ export function createDispatch(handlers: Handlers<HandlerContext>, ctx: HandlerC
     try {
       const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
       const value = await handler(parsed.data, ctx);
+      // The write is committed once the handler returns: announce it even if the reply is then refused.
+      const effect = effectOf(method);
+      if (effect.writes) options.feed?.announce(fairOf(parsed.data), method, effect.changes);
       if (options.checkOutputs) {
         const checked = spec.output.safeParse(value);
         if (!checked.success) {

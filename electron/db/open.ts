@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { ApiError } from '../../shared/api/errors';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
+import { isBusy } from './sqlite-errors';
 
 export type Db = Database.Database;
 
@@ -18,6 +19,20 @@ export function looksLikeSqlite(path: string): boolean {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Files that arrive from elsewhere are data, never schema. Following SQLite's "defense against
+ * the dark arts": nothing in such a file is trusted to run, pages are checked as they are read,
+ * and its schema must be exactly the one FairFloor's own migrations build for its version.
+ */
+export function hardenForUntrustedFile(db: Db): void {
+  // Functions with side effects may not run from inside a view or trigger of the file.
+  db.pragma('trusted_schema = OFF');
+  db.pragma('cell_size_check = ON');
+  db.pragma('mmap_size = 0');
+  // better-sqlite3 keeps SQLITE_DBCONFIG_DEFENSIVE on unless unsafe mode is asked for.
+  db.unsafeMode(false);
 }
 
 function applyPragmas(db: Db): void {
@@ -45,6 +60,7 @@ export function inspectFairFile(path: string, options: { deep?: boolean } = {}):
   let db: Db | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
+    if (options.deep) hardenForUntrustedFile(db);
     const appId = db.pragma('application_id', { simple: true }) as number;
     const version = db.pragma('user_version', { simple: true }) as number;
     if (appId !== APPLICATION_ID) {
@@ -83,18 +99,51 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
     db.transaction(() => {
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
-    })();
+    }).immediate();
   }
 }
 
-/** Creates a new, empty fair file at the latest schema. */
-export function createFairDb(path: string): Db {
+/** Creates a new, empty fair file at the latest schema (or at exactly `version`, to receive an older fair's rows). */
+export function createFairDb(path: string, version = LATEST_VERSION): Db {
   const db = new Database(path);
   applyPragmas(db);
   db.pragma(`application_id = ${APPLICATION_ID}`);
-  migrate(db);
+  migrate(
+    db,
+    MIGRATIONS.filter((m) => m.version <= version),
+  );
   return db;
 }
+
+/**
+ * Makes sure no other connection (another FairFloor window or process) has the fair open, then
+ * folds its write-ahead log into the file, so that the file alone holds every committed change.
+ * Call it with this process's own connection closed. Throws CONFLICT when the fair is in use elsewhere.
+ */
+export function releaseFairFile(path: string): void {
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 1000');
+    // In exclusive locking mode the first transaction takes the file for this connection alone:
+    // any other connection open on it, even idle, makes that fail.
+    db.pragma('locking_mode = EXCLUSIVE');
+    try {
+      db.exec('BEGIN EXCLUSIVE; COMMIT;');
+    } catch (error) {
+      if (isBusy(error)) throw fairOpenElsewhere();
+      throw error;
+    }
+    const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    if (result?.busy) throw fairOpenElsewhere();
+  } finally {
+    db.close();
+  }
+}
+
+const fairOpenElsewhere = () =>
+  new ApiError('CONFLICT', 'This fair is open in another FairFloor window. Close it there first; nothing was changed.', {
+    reason: 'fairOpenElsewhere',
+  });
 
 /** Opens an existing fair file for work, refusing foreign, damaged or newer files untouched. */
 export function openFairDb(path: string): Db {

@@ -62,7 +62,7 @@ export const exhibitorsHandlers: HandlersOf<typeof exhibitorsMethods, HandlerCon
   analyzeExhibitorImport: ({ fairId, file, mapping }, ctx) => analyzeImport(ctx.library.db(fairId), bytesOf(file), file.fileName, mapping),
   importExhibitors: ({ fairId, file, mapping, onDuplicate }, ctx) =>
     runImport(ctx.library.db(fairId), ctx.actor(), bytesOf(file), file.fileName, mapping, onDuplicate),
-  applyPricing: ({ fairId, boothIds, rule }, ctx) => applyPricing(ctx.library.db(fairId), ctx.actor(), boothIds, rule),
+  applyPricing: ({ fairId, boothIds, rule, expected }, ctx) => applyPricing(ctx.library.db(fairId), ctx.actor(), boothIds, rule, expected),
   listWaitlist: ({ fairId }, ctx) => listWaitlist(ctx.library.db(fairId)),
   addToWaitlist: ({ fairId, ...input }, ctx) => addToWaitlist(ctx.library.db(fairId), ctx.actor(), input),
   removeFromWaitlist: ({ fairId, entryId }, ctx) => (removeFromWaitlist(ctx.library.db(fairId), ctx.actor(), entryId), {}),

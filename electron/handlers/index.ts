@@ -6,6 +6,7 @@ import { exhibitorsHandlers } from './exhibitors';
 import { reportsHandlers } from './reports';
 import { salesHandlers } from './sales';
 import { printHandlers } from './print';
+import { staffHandlers } from './staff';
 
 /** The main process's half of the contract: a missing or mistyped handler does not compile. */
 export const handlers: Handlers<HandlerContext> = {
@@ -15,4 +16,5 @@ export const handlers: Handlers<HandlerContext> = {
   ...salesHandlers,
   ...reportsHandlers,
   ...printHandlers,
+  ...staffHandlers,
 };

@@ -48,9 +48,9 @@ export async function serve(argv: string[] = process.argv.slice(2)): Promise<voi
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${values.port}"`);
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
-  const core = createAppCore({ dataDir, mode: 'browser', version: packageVersion(), seedDemo: !values['no-demo'] });
   const staticDir = resolve(values['static-dir'] ?? join(import.meta.dirname, '..', 'renderer'));
-  const running = await startHttpServer({ dispatch: core.dispatch, staticDir, port });
+  const core = createAppCore({ dataDir, mode: 'browser', version: packageVersion(), seedDemo: !values['no-demo'], staff: { staticDir } });
+  const running = await startHttpServer({ dispatch: core.dispatch, feed: core.feed, staticDir, port });
   console.log(`FairFloor is running in browser mode. Open ${running.appUrl}`);
   console.log(`Fairs are kept in ${dataDir}`);
   if (values.open && !values['no-open'] && !process.env.CI) openInBrowser(running.appUrl);

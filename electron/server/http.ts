@@ -5,6 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ApiErrorShape, ErrorCode, Reply } from '../../shared/api/errors';
 import type { Dispatch } from '../api/dispatch';
+import type { ChangeFeed } from '../api/feed';
+import { FEED_PATH } from '../../shared/api/feed';
+import { streamFeed } from './feed-stream';
 import { CONTENT_SECURITY_POLICY } from '../security';
 
 export interface HttpServerOptions {
@@ -15,6 +18,8 @@ export interface HttpServerOptions {
   token?: string;
   /** Largest accepted request body; imports of whole fairs are the big ones. */
   maxBodyBytes?: number;
+  /** The change feed, streamed at FEED_PATH to whoever holds the token. */
+  feed?: ChangeFeed;
 }
 
 export interface RunningServer {
@@ -29,19 +34,21 @@ export interface RunningServer {
 const HOST = '127.0.0.1';
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024 * 1024;
 
-const STATUS: Record<ErrorCode, number> = {
+export const STATUS: Record<ErrorCode, number> = {
   VALIDATION: 400,
   NOT_FOUND: 404,
   CONFLICT: 409,
   FAIR_TOO_NEW: 422,
   FILE_INVALID: 422,
   UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  RATE_LIMITED: 429,
   PAYLOAD_TOO_LARGE: 413,
   UNKNOWN_METHOD: 404,
   INTERNAL: 500,
 };
 
-const MIME: Record<string, string> = {
+export const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -55,9 +62,9 @@ const MIME: Record<string, string> = {
   '.mjs': 'text/javascript; charset=utf-8',
 };
 
-class BodyTooLarge extends Error {}
+export class BodyTooLarge extends Error {}
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit) {
@@ -80,7 +87,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
-function sendJson(res: ServerResponse, status: number, reply: Reply<unknown>): void {
+export function sendJson(res: ServerResponse, status: number, reply: Reply<unknown>): void {
   const body = JSON.stringify(reply);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
@@ -90,7 +97,7 @@ function sendJson(res: ServerResponse, status: number, reply: Reply<unknown>): v
   res.end(body);
 }
 
-function sendError(res: ServerResponse, error: ApiErrorShape): void {
+export function sendError(res: ServerResponse, error: ApiErrorShape): void {
   sendJson(res, STATUS[error.code], { ok: false, error });
 }
 
@@ -119,6 +126,13 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
       if (url.pathname.startsWith('/api/')) {
         await handleApi(req, res, url.pathname.slice('/api/'.length));
+        return;
+      }
+      if (url.pathname === FEED_PATH && options.feed) {
+        if (req.method !== 'GET') res.writeHead(405, { Allow: 'GET' }).end();
+        else if (!tokensMatch(expected, req.headers.authorization))
+          sendError(res, { code: 'UNAUTHORIZED', message: 'This request does not carry the FairFloor session token.' });
+        else streamFeed(options.feed, req, res);
         return;
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') {

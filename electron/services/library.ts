@@ -5,7 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import type { BrokenFair, Fair, FairInput, FairSummary, FileBytes } from '../../shared/model/fair';
-import { createFairDb, type Db, inspectFairFile, migrate, openFairDb } from '../db/open';
+import { copyFairRows, verifySchema } from '../db/fair-file';
+import { createFairDb, type Db, hardenForUntrustedFile, inspectFairFile, migrate, openFairDb, releaseFairFile } from '../db/open';
 import { audit } from './audit';
 
 export const FAIR_EXTENSION = '.fairfloor';
@@ -55,6 +56,8 @@ export class FairLibrary {
   readonly backupsDir: string;
   private readonly tmpDir: string;
   private readonly open = new Map<string, Db>();
+  /** The file each open connection was opened on: another process may delete or replace it meanwhile. */
+  private readonly identity = new Map<string, number>();
 
   constructor(
     readonly dataDir: string,
@@ -65,6 +68,26 @@ export class FairLibrary {
     this.backupsDir = join(dataDir, 'backups');
     this.tmpDir = join(dataDir, '.tmp');
     for (const dir of [this.fairsDir, this.trashDir, this.backupsDir, this.tmpDir]) mkdirSync(dir, { recursive: true });
+    this.removeStaleTemp();
+  }
+
+  /** A working file of this process; its name carries the process id so that a restart knows whose it was. */
+  private tempPath(label: string): string {
+    return join(this.tmpDir, `${process.pid}-${randomUUID()}-${label}${FAIR_EXTENSION}`);
+  }
+
+  /** Removes a working file with the journal files SQLite may have left beside it. */
+  private removeTemp(path: string): void {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
+  }
+
+  /** Copies left behind by a crash during an import, export, duplicate or create: only those of live processes stay. */
+  private removeStaleTemp(): void {
+    for (const name of readdirSync(this.tmpDir)) {
+      const pid = Number(/^(\d+)-/.exec(name)?.[1]);
+      if (pid && pid !== process.pid && processAlive(pid)) continue;
+      rmSync(join(this.tmpDir, name), { force: true, recursive: true });
+    }
   }
 
   pathOf(fairId: string): string {
@@ -81,10 +104,22 @@ export class FairLibrary {
   /** The working connection of a fair, opened (and migrated) on first use. */
   db(fairId: string): Db {
     const cached = this.open.get(fairId);
-    if (cached) return cached;
-    const db = openFairDb(this.requireFile(fairId));
+    if (cached) {
+      if (statSync(this.pathOf(fairId), { throwIfNoEntry: false })?.ino === this.identity.get(fairId)) return cached;
+      // Deleted or replaced from elsewhere: writes to the old file would be acknowledged and then lost.
+      this.closeFair(fairId);
+      throw new ApiError('NOT_FOUND', 'This fair was deleted or replaced outside this window. Nothing was saved.', { fairId });
+    }
+    const path = this.requireFile(fairId);
+    const db = openFairDb(path);
     this.open.set(fairId, db);
+    this.identity.set(fairId, statSync(path).ino);
     return db;
+  }
+
+  /** The fairs open right now, with their connections (the change feed watches them). */
+  openConnections(): [string, Db][] {
+    return [...this.open.entries()];
   }
 
   isEmpty(): boolean {
@@ -156,7 +191,7 @@ export class FairLibrary {
   /** Creates an empty fair; `fill` may add content inside the same transaction (the demo fair does). */
   create(input: FairInput, actor: string, fill?: (db: Db, fairId: string) => void): FairSummary {
     const id = randomUUID();
-    const tmpPath = join(this.tmpDir, id + FAIR_EXTENSION);
+    const tmpPath = this.tempPath('create');
     const at = this.now().toISOString();
     const db = createFairDb(tmpPath);
     try {
@@ -167,12 +202,16 @@ export class FairLibrary {
         ).run(id, input.name, input.venue, input.organizer, input.firstDay, input.lastDay, input.notes, at, at);
         audit(db, actor, 'fair.create', 'fair', id, { name: input.name }, at);
         fill?.(db, id);
-      })();
+      }).immediate();
     } finally {
       db.close();
     }
     // The fair appears in the library only once it is whole.
-    renameSync(tmpPath, this.pathOf(id));
+    try {
+      renameSync(tmpPath, this.pathOf(id));
+    } finally {
+      this.removeTemp(tmpPath);
+    }
     return this.summary(id);
   }
 
@@ -234,113 +273,149 @@ export class FairLibrary {
         at,
       );
       audit(db, actor, 'fair.update', 'fair', fairId, { ...input }, at);
-    })();
+    }).immediate();
     return this.fair(fairId);
   }
 
   /** "Reuse last year's layout": the plan and the exhibitors come along; bookings, money and sales do not. */
   async duplicate(fairId: string, input: FairInput, actor: string): Promise<FairSummary> {
-    this.requireFile(fairId);
     const id = randomUUID();
-    const tmpPath = join(this.tmpDir, id + FAIR_EXTENSION);
+    const at = this.now().toISOString();
+    const sourcePath = this.tempPath('duplicate-source');
     try {
-      await this.snapshot(fairId, tmpPath);
-      const db = openFairDb(tmpPath);
-      try {
-        const at = this.now().toISOString();
-        db.transaction(() => {
-          db.exec(`DROP TRIGGER IF EXISTS sale_never_deleted;`);
-          for (const table of TABLES_NOT_DUPLICATED) db.exec(`DELETE FROM ${table}`);
-          db.prepare(
-            `UPDATE fair SET id = ?, name = ?, venue = ?, organizer = ?, first_day = ?, last_day = ?, notes = ?,
-             created_at = ?, updated_at = ?, last_opened_at = NULL`,
-          ).run(id, input.name, input.venue, input.organizer, input.firstDay, input.lastDay, input.notes, at, at);
-          audit(db, actor, 'fair.duplicate', 'fair', id, { from: fairId }, at);
-        })();
-        // The trigger guards real fairs; it was lifted only to empty this fresh copy.
-        db.exec(`CREATE TRIGGER sale_never_deleted BEFORE DELETE ON sale
-          BEGIN SELECT RAISE(ABORT, 'A sale is voided, never deleted'); END;`);
-        db.exec('VACUUM');
-      } finally {
-        db.close();
-      }
-      renameSync(tmpPath, this.pathOf(id));
+      await this.consistentCopy(fairId, sourcePath);
+      this.landCopy(sourcePath, { skip: TABLES_NOT_DUPLICATED, id: () => id }, (db) => {
+        db.prepare(
+          `UPDATE fair SET name = ?, venue = ?, organizer = ?, first_day = ?, last_day = ?, notes = ?,
+           created_at = ?, updated_at = ?, last_opened_at = NULL`,
+        ).run(input.name, input.venue, input.organizer, input.firstDay, input.lastDay, input.notes, at, at);
+        audit(db, actor, 'fair.duplicate', 'fair', id, { from: fairId }, at);
+      });
     } finally {
-      rmSync(tmpPath, { force: true });
+      this.removeTemp(sourcePath);
     }
     return this.summary(id);
   }
 
-  private closeFair(fairId: string): void {
-    const db = this.open.get(fairId);
-    if (db) {
-      db.close();
-      this.open.delete(fairId);
-    }
-  }
-
-  /** Nothing is erased: the file moves to the trash folder under a dated name. */
-  delete(fairId: string): { trashedAs: string } {
-    const path = this.requireFile(fairId);
-    this.closeFair(fairId);
-    const trashedAs = `${fairId}-${stamp(this.now())}${FAIR_EXTENSION}`;
-    renameSync(path, join(this.trashDir, trashedAs));
-    for (const suffix of ['-wal', '-shm']) rmSync(path + suffix, { force: true });
-    return { trashedAs };
-  }
-
-  async exportFair(fairId: string): Promise<FileBytes> {
-    const fair = this.fair(fairId);
-    const tmpPath = join(this.tmpDir, `${randomUUID()}${FAIR_EXTENSION}`);
-    try {
-      await this.snapshot(fairId, tmpPath);
-      const bytes = await readFile(tmpPath);
-      return { fileName: exportFileName(fair.name), mimeType: 'application/vnd.fairfloor', base64: bytes.toString('base64') };
-    } finally {
-      rmSync(tmpPath, { force: true });
-    }
-  }
-
   /**
-   * Imports a fair file all-or-nothing: it is checked and migrated in a temporary folder and
-   * enters the library only when whole. A fair already in the library is never overwritten.
+   * Builds a new fair file with FairFloor's own migrations and copies into it the rows of `sourcePath`,
+   * whose schema must be exactly ours for its version: nothing of the source's own schema ever runs.
+   * The fair enters the library under the id `id` picks, only once whole; `finish` runs in the same
+   * transaction as that id.
    */
-  importFair(file: FileBytes, actor: string): FairSummary {
-    const bytes = Buffer.from(file.base64, 'base64');
-    if (bytes.length === 0) throw new ApiError('FILE_INVALID', 'The file is empty.');
-    const tmpPath = join(this.tmpDir, `${randomUUID()}${FAIR_EXTENSION}`);
+  private landCopy(
+    sourcePath: string,
+    options: { skip?: readonly string[]; id: (fileId: string) => string },
+    finish: (db: Db, id: string) => void,
+  ): string {
+    const { version } = inspectFairFile(sourcePath, { deep: true });
+    const outPath = this.tempPath('landing');
     try {
-      writeFileSync(tmpPath, bytes);
-      inspectFairFile(tmpPath, { deep: true });
-      const db = new Database(tmpPath, { fileMustExist: true });
       let id: string;
+      const db = createFairDb(outPath, version);
       try {
-        db.pragma('foreign_keys = ON');
-        const row = db.prepare('SELECT id FROM fair LIMIT 1').get() as { id: string } | undefined;
-        if (!row) throw new ApiError('FILE_INVALID', 'This fair file holds no fair.');
-        const taken = !SAFE_ID.test(row.id) || existsSync(this.pathOf(row.id));
-        id = taken ? randomUUID() : row.id;
-        db.transaction(() => {
-          if (id !== row.id) db.prepare('UPDATE fair SET id = ?').run(id);
-          audit(db, actor, 'fair.import', 'fair', id, { fileName: file.fileName });
-        })();
+        hardenForUntrustedFile(db);
+        db.prepare('ATTACH DATABASE ? AS incoming').run(sourcePath);
+        verifySchema(db, 'incoming', version);
+        copyFairRows(db, 'incoming', version, options.skip);
+        db.exec('DETACH DATABASE incoming');
         migrate(db);
-        db.pragma('journal_mode = WAL');
+        const rows = db.prepare('SELECT id FROM fair').all() as { id: string }[];
+        if (rows.length !== 1) throw new ApiError('FILE_INVALID', 'This fair file holds no fair, or more than one.');
+        id = options.id(rows[0]!.id);
+        db.transaction(() => {
+          db.prepare('UPDATE fair SET id = ?').run(id);
+          finish(db, id);
+        }).immediate();
       } catch (error) {
         if (ApiError.is(error)) throw error;
         throw new ApiError('FILE_INVALID', 'This fair file is damaged or unreadable.');
       } finally {
         db.close();
       }
-      renameSync(tmpPath, this.pathOf(id));
+      renameSync(outPath, this.pathOf(id));
+      return id;
+    } finally {
+      this.removeTemp(outPath);
+    }
+  }
+
+  private closeFair(fairId: string): void {
+    const db = this.open.get(fairId);
+    this.open.delete(fairId);
+    this.identity.delete(fairId);
+    db?.close();
+  }
+
+  /**
+   * Nothing is erased: the file moves to the trash folder under a dated name, once every committed
+   * change is folded into it. A fair open in another FairFloor window is refused (CONFLICT).
+   */
+  delete(fairId: string): { trashedAs: string } {
+    const path = this.requireFile(fairId);
+    this.closeFair(fairId);
+    releaseFairFile(path);
+    const trashedAs = `${fairId}-${stamp(this.now())}${FAIR_EXTENSION}`;
+    const trashed = join(this.trashDir, trashedAs);
+    renameSync(path, trashed);
+    // Nothing should remain beside the file now; whatever does goes along, never deleted.
+    for (const suffix of ['-wal', '-shm']) if (existsSync(path + suffix)) renameSync(path + suffix, trashed + suffix);
+    return { trashedAs };
+  }
+
+  /** A copy holding every committed change, the write-ahead log checkpointed into the file first. */
+  private async consistentCopy(fairId: string, destination: string): Promise<void> {
+    this.requireFile(fairId);
+    this.db(fairId).pragma('wal_checkpoint(TRUNCATE)');
+    await this.snapshot(fairId, destination);
+  }
+
+  async exportFair(fairId: string): Promise<FileBytes> {
+    const fair = this.fair(fairId);
+    const tmpPath = this.tempPath('export');
+    try {
+      await this.consistentCopy(fairId, tmpPath);
+      const bytes = await readFile(tmpPath);
+      return { fileName: exportFileName(fair.name), mimeType: 'application/vnd.fairfloor', base64: bytes.toString('base64') };
+    } finally {
+      this.removeTemp(tmpPath);
+    }
+  }
+
+  /**
+   * Imports a fair file all-or-nothing. Its rows are copied into a new file built by FairFloor's own
+   * migrations, after its schema was checked to be exactly ours: no trigger or view of the file ever
+   * runs. The fair enters the library only when whole; a fair already there is never overwritten.
+   */
+  importFair(file: FileBytes, actor: string): FairSummary {
+    const bytes = Buffer.from(file.base64, 'base64');
+    if (bytes.length === 0) throw new ApiError('FILE_INVALID', 'The file is empty.');
+    const sourcePath = this.tempPath('import-source');
+    try {
+      writeFileSync(sourcePath, bytes);
+      const id = this.landCopy(
+        sourcePath,
+        { id: (fileId) => (SAFE_ID.test(fileId) && !existsSync(this.pathOf(fileId)) ? fileId : randomUUID()) },
+        (db, id) => audit(db, actor, 'fair.import', 'fair', id, { fileName: file.fileName }),
+      );
       return this.summary(id);
     } finally {
-      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(tmpPath + suffix, { force: true });
+      this.removeTemp(sourcePath);
     }
   }
 
   closeAll(): void {
     for (const id of [...this.open.keys()]) this.closeFair(id);
+  }
+}
+
+/** Whether a process of this machine still runs (a permission error means it does, as someone else's). */
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

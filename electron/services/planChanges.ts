@@ -74,7 +74,7 @@ export function applyPlanChanges(db: Db, actor: string, changes: PlanChanges): {
     return counts;
   });
   try {
-    return run();
+    return run.immediate();
   } catch (error) {
     throw asApiError(error);
   }

@@ -6,9 +6,10 @@ import { exhibitors } from '../features/exhibitors/messages';
 import { sales } from '../features/sales/messages';
 import { reports } from '../features/reports/messages';
 import { print } from '../features/print/messages';
+import { staff } from '../features/staff/messages';
 
 /** Every namespace of strings; a feature adds its own `messages.ts` and one line here. */
-export const namespaces = { common, library, workspace, plan, exhibitors, sales, reports, print };
+export const namespaces = { common, library, workspace, plan, exhibitors, sales, reports, print, staff };
 
 export type Namespace = keyof typeof namespaces;
 

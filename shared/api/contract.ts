@@ -5,6 +5,7 @@ import { exhibitorsMethods } from './exhibitors';
 import { reportsMethods } from './reports';
 import { salesMethods } from './sales';
 import { printMethods } from './print';
+import { staffMethods } from './staff';
 
 /**
  * Every operation of FairFloor, declared once. Feature areas keep their methods in their own
@@ -17,6 +18,7 @@ export const contract = {
   ...salesMethods,
   ...reportsMethods,
   ...printMethods,
+  ...staffMethods,
 };
 
 export type Contract = typeof contract;

@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'FAIR_TOO_NEW', // the file was written by a newer FairFloor; it is left untouched
   'FILE_INVALID', // not a FairFloor file, or damaged
   'UNAUTHORIZED',
+  'FORBIDDEN', // a staff phone asked for something only the organizer may do
+  'RATE_LIMITED', // a staff phone sent more than a person can type: slow down and retry
   'PAYLOAD_TOO_LARGE',
   'UNKNOWN_METHOD',
   'INTERNAL',
@@ -63,6 +65,8 @@ export class ApiError extends Error implements ApiErrorShape {
 export const ERROR_REASONS = [
   'boothTaken', // { booth, holder? }
   'busy',
+  'fairOpenElsewhere',
+  'tooManySheets', // { sheets, max }
   'paidBooking', // { booth, holder }
   'alreadyWaiting',
   'changedMeanwhile',

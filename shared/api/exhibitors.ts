@@ -4,6 +4,7 @@ import { Dong, Id, IsoDay } from '../model/common';
 import { FileBytes, Language } from '../model/fair';
 import { PricingRule } from '../model/exhibitor-pricing';
 import { CancelInput, RefundInput, RefundMethod, VoidInput } from '../model/ledger';
+import { Booth } from '../model/plan';
 import { ColumnMapping, ImportAnalysis, ImportResult, OnDuplicate } from '../model/exhibitor-import';
 import {
   Allocation,
@@ -152,9 +153,15 @@ export const exhibitorsMethods = {
   }),
   /** Prices the selected booths by a rule (per m² by zone, premiums by booth type; zero-dong free). */
   applyPricing: method({
-    input: z.object({ fairId: Id, boothIds: z.array(Id).min(1).max(50_000), rule: PricingRule }),
+    input: z.object({
+      fairId: Id,
+      boothIds: z.array(Id).min(1).max(50_000),
+      rule: PricingRule,
+      /** The booths as the person saw them: any that changed meanwhile refuse the whole pricing (CONFLICT). */
+      expected: z.array(Booth).max(50_000).optional(),
+    }),
     output: z.object({ changed: z.number().int(), totalDong: Dong }),
-    errors: ['VALIDATION', 'NOT_FOUND'],
+    errors: ['VALIDATION', 'NOT_FOUND', 'CONFLICT'],
   }),
   listWaitlist: method({ input: FairId, output: z.array(WaitlistEntry), errors: ['NOT_FOUND'] }),
   addToWaitlist: method({

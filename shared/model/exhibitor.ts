@@ -11,8 +11,11 @@ export const EXHIBITOR_RULES = {
   ocop: 'ocop',
 } as const;
 
-/** Vietnamese tax code: 10 digits, or 10 digits + "-" + 3 digits for a branch. */
-export const TAX_CODE_PATTERN = /^\d{10}(-\d{3})?$/;
+/**
+ * Vietnamese tax code: 10 digits; a branch 10 digits + "-" + 3 digits; a household business or a
+ * person the 12-digit personal identification number.
+ */
+export const TAX_CODE_PATTERN = /^(\d{10}(-\d{3})?|\d{12})$/;
 /** Vietnamese phone: 0 or +84 then 9–10 digits; spaces, dots, dashes and brackets are ignored. */
 const PHONE_PATTERN = /^(\+84|0)\d{9,10}$/;
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -55,9 +55,14 @@ export type MapPrintOptions = z.infer<typeof MapPrintOptions>;
 export const ReportPrintOptions = z.object({ paper: Paper, language: Language });
 export type ReportPrintOptions = z.infer<typeof ReportPrintOptions>;
 
+/** Signs for staff mode: one page per booth with a QR code opening the staff page on that booth. */
+export const BoothSignsOptions = z.object({ paper: Paper, language: Language });
+export type BoothSignsOptions = z.infer<typeof BoothSignsOptions>;
+
 export const PrintRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('map'), options: MapPrintOptions }),
   z.object({ kind: z.literal('report'), options: ReportPrintOptions }),
+  z.object({ kind: z.literal('boothSigns'), options: BoothSignsOptions }),
 ]);
 export type PrintRequest = z.infer<typeof PrintRequest>;
 

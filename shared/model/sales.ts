@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AMOUNT_MAX } from '../amount';
+import { COUNT_MAX } from '../count';
 import { Id, IsoDay, PaymentMethod, optionalText, requiredText } from './common';
 
 /** One amount taken at a booth: whole đồng, never zero, never a slip of ten more digits. */
@@ -25,8 +26,14 @@ export const SaleEntry = z.object({
   voidedAt: z.string().nullable(),
   voidedBy: z.string().nullable(),
   voidReason: z.string().nullable(),
+  /** The staff phone that recorded it ("Máy 3"), or null when typed at the organizer's computer. */
+  deviceId: Id.nullable(),
+  deviceNumber: z.number().int().nullable(),
 });
 export type SaleEntry = z.infer<typeof SaleEntry>;
+
+/** An id the staff phone makes for each entry, so a retry, a reload or a double tap records it once. */
+export const ClientEntryId = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'An entry id is 16 to 64 letters, digits, - or _');
 
 const saleFields = {
   fairId: Id,
@@ -38,9 +45,11 @@ const saleFields = {
   note: optionalText(500),
   /** Set once the person confirmed an amount above the sanity bound. */
   confirmLarge: z.boolean().default(false),
+  /** Set once the person confirmed the same booth, day and amount typed again within minutes. */
+  confirmDuplicate: z.boolean().default(false),
 };
 
-export const RecordSaleInput = z.object(saleFields);
+export const RecordSaleInput = z.object({ ...saleFields, clientEntryId: ClientEntryId.optional() });
 export type RecordSaleInput = z.infer<typeof RecordSaleInput>;
 
 export const CorrectSaleInput = z.object({ ...saleFields, saleId: Id, reason: optionalText(300) });
@@ -53,8 +62,12 @@ export const ListSalesInput = z.object({
   fairId: Id,
   day: IsoDay.optional(),
   boothId: Id.optional(),
+  /** One staff phone's entries: what a phone reads as its own history. */
+  deviceId: Id.optional(),
   /** Newest first; the totals always cover every entry, not only those listed. */
   limit: z.number().int().min(1).max(5_000).default(500),
+  /** Entries skipped from the newest: paging reaches every entry of a long day. */
+  offset: z.number().int().min(0).default(0),
 });
 export type ListSalesInput = z.infer<typeof ListSalesInput>;
 
@@ -73,6 +86,8 @@ export const SaleBooth = z.object({
   exhibitorId: Id.nullable(),
   exhibitorName: z.string(),
   zoneName: z.string(),
+  /** False for a stage, an info desk or other space that is not rented: staff are told so, not "no such booth". */
+  forSale: z.boolean(),
 });
 export type SaleBooth = z.infer<typeof SaleBooth>;
 
@@ -106,8 +121,30 @@ export const SetDayTotalInput = z.object({
   confirmLarge: z.boolean().default(false),
   /** Written on the entries the new total replaces. */
   reason: optionalText(300),
+  /** Set once the person agreed to void recorded entries (clearing a day, or replacing several). */
+  confirmVoids: z.boolean().default(false),
 });
 export type SetDayTotalInput = z.infer<typeof SetDayTotalInput>;
+
+/** What one typed day total did, so the grid can undo it. */
+export const DayTotalChange = z.object({
+  boothId: Id,
+  day: IsoDay,
+  /** The entries it voided. */
+  replacedSaleIds: z.array(Id).max(5_000),
+  /** The one entry that now holds the day, or null when the day was cleared. */
+  saleId: Id.nullable(),
+  from: z.number().int(),
+  to: z.number().int(),
+});
+export type DayTotalChange = z.infer<typeof DayTotalChange>;
+
+export const DayTotalResult = z.object({ grid: DayGrid, change: DayTotalChange.nullable() });
+export type DayTotalResult = z.infer<typeof DayTotalResult>;
+
+/** Puts back what one day total replaced: its entry is voided and the replaced entries are recorded again. */
+export const UndoDayTotalInput = z.object({ fairId: Id, change: DayTotalChange, reason: optionalText(300) });
+export type UndoDayTotalInput = z.infer<typeof UndoDayTotalInput>;
 
 export const VisitorCount = z.object({ day: z.string(), gate: z.string(), count: z.number().int().min(0) });
 export type VisitorCount = z.infer<typeof VisitorCount>;
@@ -117,7 +154,12 @@ export const SetVisitorsInput = z.object({
   day: IsoDay,
   gate: optionalText(60),
   /** null removes the count of that gate. */
-  count: z.number().int().min(0).max(100_000_000).nullable(),
+  count: z.number().int().min(0).max(COUNT_MAX).nullable(),
+  /**
+   * A day is counted either per gate or as one all-gates figure, never both added: set once the
+   * person agreed that this count replaces the day's counts of the other kind.
+   */
+  replaceOtherMode: z.boolean().default(false),
 });
 export type SetVisitorsInput = z.infer<typeof SetVisitorsInput>;
 
@@ -149,4 +191,21 @@ export const SALE_RULES = {
   confirmLarge: 'This amount is unusually large: confirm it',
   alreadyVoided: 'This entry is already voided',
   changedMeanwhile: 'Someone changed this day meanwhile',
+  notForSale: 'This booth is not for rent',
+  duplicate: 'The same amount was recorded for this booth minutes ago',
+  voidsEntries: 'This change voids recorded entries: confirm it',
+  undoStale: 'This day changed since: nothing was undone',
+  visitorsOtherMode: 'This day is counted the other way: confirm the switch',
 } as const;
+
+/** The same booth, day and amount typed again within this long asks before saving. */
+export const DUPLICATE_WINDOW_MS = 10 * 60_000;
+
+/**
+ * A day's visitors from its counts: the gates' sum when the day is counted per gate, else its one
+ * all-gates figure, never both added (the same rule as the reports' query, for the screen's totals).
+ */
+export function visitorsOfDay(counts: readonly Pick<VisitorCount, 'gate' | 'count'>[]): number {
+  const gates = counts.filter((c) => c.gate !== '');
+  return (gates.length > 0 ? gates : counts).reduce((n, c) => n + c.count, 0);
+}

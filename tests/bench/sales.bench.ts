@@ -20,13 +20,13 @@ const BULK = Number(process.env.SALES_BENCH_BULK ?? 1_000_000);
 const EXTRA_BOOTHS = 960;
 const METHODS: PaymentMethod[] = ['cash', 'bank_transfer', 'qr'];
 
-/** A fair of 1,000 booths: the demo's 40 plus rows of 3 m booths, each with its exhibitor. */
-function growFair(db: Db): void {
+/** A fair of 1,000 booths (or `40 + extra`): the demo's 40 plus rows of 3 m booths, each with its exhibitor. */
+export function growFair(db: Db, extra = EXTRA_BOOTHS): void {
   const area = (db.prepare('SELECT id FROM area ORDER BY sort_order LIMIT 1').get() as { id: string }).id;
   const zone = (db.prepare('SELECT id FROM zone LIMIT 1').get() as { id: string }).id;
   const at = new Date().toISOString();
   db.transaction(() => {
-    for (let i = 0; i < EXTRA_BOOTHS; i++) {
+    for (let i = 0; i < extra; i++) {
       const booth = randomUUID();
       const exhibitor = randomUUID();
       db.prepare('INSERT INTO booth (id, area_id, number, x_m, y_m, width_m, depth_m, zone_id) VALUES (?, ?, ?, ?, ?, 3, 3, ?)').run(

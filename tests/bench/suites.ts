@@ -5,6 +5,8 @@ import { salesBench } from './sales.bench';
 import { storageBench } from './storage.bench';
 import { exhibitorsBench } from './exhibitors.bench';
 import { ledgerBench } from './ledger.bench';
+import { venueBench } from './venue.bench';
+import { staffBench } from './staff.bench';
 
 export interface BenchSuite {
   name: string;
@@ -12,4 +14,13 @@ export interface BenchSuite {
 }
 
 /** Each feature adds its suite here; `npm run bench -- <name>` runs just one. */
-export const BENCHMARKS: BenchSuite[] = [storageBench, planBench, exhibitorsBench, ledgerBench, salesBench, printBench];
+export const BENCHMARKS: BenchSuite[] = [
+  storageBench,
+  planBench,
+  exhibitorsBench,
+  ledgerBench,
+  salesBench,
+  printBench,
+  venueBench,
+  staffBench,
+];

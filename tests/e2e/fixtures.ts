@@ -26,8 +26,10 @@ export const test = base.extend<Options & { app: RunningApp }>({
   app: async ({ seedDemo, userName }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'fairfloor-e2e-'));
     if (userName !== null) writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ language: 'vi', userName }));
-    const core = createAppCore({ dataDir, mode: 'browser', version: 'test', seedDemo, checkOutputs: true });
-    const server = await startHttpServer({ dispatch: core.dispatch, staticDir: resolve('dist/renderer') });
+    // Staff mode in tests offers the loopback address only: no byte ever goes to a real network.
+    const staff = { staticDir: resolve('dist/renderer'), networks: () => [{ name: 'loopback', address: '127.0.0.1' }], port: 0 };
+    const core = createAppCore({ dataDir, mode: 'browser', version: 'test', seedDemo, checkOutputs: true, staff });
+    const server = await startHttpServer({ dispatch: core.dispatch, feed: core.feed, staticDir: resolve('dist/renderer') });
     await use({ url: server.appUrl, dataDir, core });
     await server.close();
     core.close();

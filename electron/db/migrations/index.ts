@@ -4,6 +4,7 @@ import * as m0002 from './0002-area-background';
 import * as m0003 from './0003-exhibitors';
 import * as m0004 from './0004-sales-totals';
 import * as m0005 from './0005-payment-ledger';
+import * as m0008 from './0008-staff-devices';
 
 export interface Migration {
   /** The `PRAGMA user_version` a file has once this migration ran. */
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'exhibitors', up: m0003.up },
   { version: 4, name: 'sales-totals', up: m0004.up },
   { version: 5, name: 'payment-ledger', up: m0005.up },
+  { version: 8, name: 'staff-devices', up: m0008.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

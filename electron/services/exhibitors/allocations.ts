@@ -7,7 +7,7 @@ import type { Settlement } from '../../../shared/model/ledger';
 import type { Db } from '../../db/open';
 import { audit } from '../audit';
 import { BOOKING_SUMS, bookingMoney, insertLedgerRow, touchBooking, type BookingMoney } from './ledger';
-import { isBusy, isUniqueViolation, notFound } from './sqlite-errors';
+import { busyError, isBusy, isUniqueViolation, notFound } from './sqlite-errors';
 
 /** How long a hold lasts when the organizer does not say. */
 export const DEFAULT_HOLD_DAYS = 7;
@@ -73,7 +73,7 @@ export function expireHolds(db: Db, actor: string, today: string = todayInVietna
         at,
       );
     }
-  })();
+  }).immediate();
   return expired.map((a) => a.boothId);
 }
 
@@ -113,8 +113,6 @@ export function takenError(db: Db, boothId: string, number: string): ApiError {
     { reason: 'boothTaken', booth: number, boothId, ...(holder ? { holder: holder.exhibitorName } : {}) },
   );
 }
-
-const busyError = () => new ApiError('CONFLICT', 'Another window is changing this fair right now. Try again.', { reason: 'busy' });
 
 /** Runs a write with the write lock taken up front, turning a lost race into CONFLICT. */
 export function exclusive<T>(db: Db, work: () => T, onUnique: () => ApiError): T {
@@ -304,7 +302,7 @@ export function setAllocationStatus(
       { boothId: a.boothId, boothNumber: a.boothNumber, exhibitorId: a.exhibitorId, from: a.status, to: input.status },
       at,
     );
-  })();
+  }).immediate();
   return getAllocation(db, input.allocationId);
 }
 

@@ -146,7 +146,7 @@ export function createExhibitor(db: Db, actor: string, fields: ExhibitorFields):
     taxCodeTaken(db, input.taxCode, null);
     insertExhibitorStatement(db).run({ id, at, ...rowParams(input) });
     audit(db, actor, 'exhibitor.create', 'exhibitor', id, { legalName: input.legalName }, at);
-  })();
+  }).immediate();
   return getExhibitor(db, id);
 }
 
@@ -168,7 +168,7 @@ export function updateExhibitor(db: Db, actor: string, id: string, fields: Exhib
       (Object.keys(input) as (keyof ExhibitorInput)[]).filter((k) => old[k] !== input[k]).map((k) => [k, { from: old[k], to: input[k] }]),
     );
     audit(db, actor, 'exhibitor.update', 'exhibitor', id, { changed }, at);
-  })();
+  }).immediate();
   return getExhibitor(db, id);
 }
 
@@ -179,51 +179,53 @@ export function updateExhibitor(db: Db, actor: string, id: string, fields: Exhib
  */
 export function deleteExhibitor(db: Db, actor: string, id: string, onBooths: 'cancel' | 'refuse'): { cancelledBoothIds: string[] } {
   const at = new Date().toISOString();
-  return db.transaction(() => {
-    const exists = db.prepare('SELECT legal_name FROM exhibitor WHERE id = ? AND deleted_at IS NULL').get(id) as
-      { legal_name: string } | undefined;
-    if (!exists) throw notFound('This exhibitor');
-    const active = db
-      .prepare(
-        `SELECT a.id, a.booth_id AS boothId, a.status, b.number FROM allocation a JOIN booth b ON b.id = a.booth_id
+  return db
+    .transaction(() => {
+      const exists = db.prepare('SELECT legal_name FROM exhibitor WHERE id = ? AND deleted_at IS NULL').get(id) as
+        { legal_name: string } | undefined;
+      if (!exists) throw notFound('This exhibitor');
+      const active = db
+        .prepare(
+          `SELECT a.id, a.booth_id AS boothId, a.status, b.number FROM allocation a JOIN booth b ON b.id = a.booth_id
          WHERE a.exhibitor_id = ? AND a.status IN (${ACTIVE_STATUSES.map(() => '?').join(',')})`,
-      )
-      .all(id, ...ACTIVE_STATUSES) as { id: string; boothId: string; status: AllocationStatus; number: string }[];
-    if (active.length > 0 && onBooths === 'refuse') {
-      throw new ApiError('CONFLICT', `${exists.legal_name} holds booth ${active.map((a) => a.number).join(', ')}.`, {
-        reason: 'exhibitorHoldsBooths',
-        name: exists.legal_name,
-        booths: active.map((a) => a.number),
-      });
-    }
-    // Money on a booking is settled booth by booth (refund, credit, retain) before the exhibitor goes.
-    const holding = active.map((a) => getAllocation(db, a.id)).filter((a) => a.heldDong > 0);
-    if (holding.length > 0) {
-      throw new ApiError(
-        'CONFLICT',
-        `${exists.legal_name} has paid for booth ${holding.map((a) => a.boothNumber).join(', ')}; cancel those bookings first.`,
-        { reason: 'exhibitorHoldsMoney', name: exists.legal_name, booths: holding.map((a) => a.boothNumber) },
-      );
-    }
-    const cancel = db.prepare("UPDATE allocation SET status = 'cancelled', updated_at = ? WHERE id = ?");
-    for (const a of active) {
-      cancel.run(at, a.id);
-      audit(
-        db,
-        actor,
-        'allocation.cancel',
-        'allocation',
-        a.id,
-        { boothId: a.boothId, boothNumber: a.number, exhibitorId: id, from: a.status, reason: 'exhibitor deleted' },
-        at,
-      );
-    }
-    const history = (db.prepare('SELECT count(*) AS n FROM allocation WHERE exhibitor_id = ?').get(id) as { n: number }).n;
-    if (history > 0) db.prepare('UPDATE exhibitor SET deleted_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
-    else db.prepare('DELETE FROM exhibitor WHERE id = ?').run(id);
-    audit(db, actor, 'exhibitor.delete', 'exhibitor', id, { legalName: exists.legal_name, archived: history > 0 }, at);
-    return { cancelledBoothIds: active.map((a) => a.boothId) };
-  })();
+        )
+        .all(id, ...ACTIVE_STATUSES) as { id: string; boothId: string; status: AllocationStatus; number: string }[];
+      if (active.length > 0 && onBooths === 'refuse') {
+        throw new ApiError('CONFLICT', `${exists.legal_name} holds booth ${active.map((a) => a.number).join(', ')}.`, {
+          reason: 'exhibitorHoldsBooths',
+          name: exists.legal_name,
+          booths: active.map((a) => a.number),
+        });
+      }
+      // Money on a booking is settled booth by booth (refund, credit, retain) before the exhibitor goes.
+      const holding = active.map((a) => getAllocation(db, a.id)).filter((a) => a.heldDong > 0);
+      if (holding.length > 0) {
+        throw new ApiError(
+          'CONFLICT',
+          `${exists.legal_name} has paid for booth ${holding.map((a) => a.boothNumber).join(', ')}; cancel those bookings first.`,
+          { reason: 'exhibitorHoldsMoney', name: exists.legal_name, booths: holding.map((a) => a.boothNumber) },
+        );
+      }
+      const cancel = db.prepare("UPDATE allocation SET status = 'cancelled', updated_at = ? WHERE id = ?");
+      for (const a of active) {
+        cancel.run(at, a.id);
+        audit(
+          db,
+          actor,
+          'allocation.cancel',
+          'allocation',
+          a.id,
+          { boothId: a.boothId, boothNumber: a.number, exhibitorId: id, from: a.status, reason: 'exhibitor deleted' },
+          at,
+        );
+      }
+      const history = (db.prepare('SELECT count(*) AS n FROM allocation WHERE exhibitor_id = ?').get(id) as { n: number }).n;
+      if (history > 0) db.prepare('UPDATE exhibitor SET deleted_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
+      else db.prepare('DELETE FROM exhibitor WHERE id = ?').run(id);
+      audit(db, actor, 'exhibitor.delete', 'exhibitor', id, { legalName: exists.legal_name, archived: history > 0 }, at);
+      return { cancelledBoothIds: active.map((a) => a.boothId) };
+    })
+    .immediate();
 }
 
 /** Name + phone identifies an exhibitor without a tax code (household businesses often have none). */

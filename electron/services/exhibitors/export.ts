@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
 import type { FileBytes } from '../../../shared/model/fair';
 import type { Db } from '../../db/open';
+import { toCsv } from '../csv';
 import { exportFileName } from '../library';
 import type { MoneyTotals } from '../../../shared/model/ledger';
 import { listExhibitors } from './directory';
@@ -51,9 +51,7 @@ export async function exportDirectory(db: Db, format: 'xlsx' | 'csv'): Promise<F
   const headers = [...COLUMNS.map(([, h]) => h), ...EXTRA.map(([h]) => h)];
   const rows = table(db);
   if (format === 'csv') {
-    // The BOM makes Excel read the file as UTF-8, so the diacritics survive.
-    const text = '\uFEFF' + Papa.unparse([headers, ...rows.map((r) => r.map(String))]);
-    return { fileName: fileName(db, '.csv'), mimeType: 'text/csv', base64: Buffer.from(text, 'utf8').toString('base64') };
+    return { fileName: fileName(db, '.csv'), mimeType: 'text/csv', base64: toCsv([headers, ...rows]).toString('base64') };
   }
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Đơn vị tham gia', { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -21,7 +21,7 @@ export function unassignBooth(db: Db, actor: string, boothId: string): { boothId
     const a = activeOnBooth(db, boothId);
     if (!a) throw notFound('The booking of this booth');
     cancelRow(db, actor, a, 'unassigned', at);
-  })();
+  }).immediate();
   return { boothId };
 }
 

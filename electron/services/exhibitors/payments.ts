@@ -16,7 +16,7 @@ import type { Db } from '../../db/open';
 import { audit } from '../audit';
 import { cancelRow, exclusive, getAllocation } from './allocations';
 import { creditOf, fairMoney, insertLedgerRow, nextReceiptNo, touchBooking } from './ledger';
-import { notFound } from './sqlite-errors';
+import { busyError, notFound } from './sqlite-errors';
 
 export type { PaymentFields };
 
@@ -65,7 +65,6 @@ function followBalance(db: Db, actor: string, allocationId: string, at: string):
   }
 }
 
-const busy = () => new ApiError('CONFLICT', 'Another window is recording money in this fair right now. Try again.', { reason: 'busy' });
 function refused(path: string, ruleName: string, message: string, details: Record<string, unknown> = {}): ApiError {
   return new ApiError('VALIDATION', message, { issues: [{ path: [path], message: ruleName }], ...details });
 }
@@ -136,7 +135,7 @@ export function recordPayment(
         audit(db, actor, 'allocation.status', 'allocation', allocationId, { ...about(a), from: 'confirmed', to: 'paid' }, at);
       }
     },
-    busy,
+    busyError,
   );
   const allocation = getAllocation(db, allocationId);
   return { payment: getLedgerRow(db, id), allocationStatus: allocation.status, allocation };
@@ -180,7 +179,7 @@ export function voidPayment(db: Db, actor: string, fields: VoidFields): Payment 
       touchBooking(db, a, at);
       followBalance(db, actor, a.id, at);
     },
-    busy,
+    busyError,
   );
   return getLedgerRow(db, input.paymentId);
 }
@@ -242,7 +241,7 @@ export function refundPayment(db: Db, actor: string, fields: RefundFields): Paym
       touchBooking(db, a, at);
       followBalance(db, actor, a.id, at);
     },
-    busy,
+    busyError,
   );
   return getLedgerRow(db, id);
 }
@@ -287,7 +286,7 @@ export function refundCredit(
         at,
       );
     },
-    busy,
+    busyError,
   );
   return getLedgerRow(db, id);
 }
@@ -306,7 +305,7 @@ export function cancelBooking(db: Db, actor: string, fields: CancelFields): Allo
       checkExpected(a, input.expectedUpdatedAt);
       cancelRow(db, actor, a, input.settlement?.reason || 'cancelled by organizer', at, input.settlement);
     },
-    busy,
+    busyError,
   );
   return getAllocation(db, input.allocationId);
 }

@@ -39,7 +39,7 @@ export function addToWaitlist(db: Db, actor: string, input: { zoneId: string; ex
         at,
       );
       audit(db, actor, 'waitlist.add', 'exhibitor', input.exhibitorId, { zoneId: input.zoneId }, at);
-    })();
+    }).immediate();
   } catch (error) {
     if (isUniqueViolation(error))
       throw new ApiError('CONFLICT', 'This exhibitor is already waiting for this zone.', { reason: 'alreadyWaiting' });
@@ -57,7 +57,7 @@ export function removeFromWaitlist(db: Db, actor: string, entryId: string): void
   db.transaction(() => {
     db.prepare('DELETE FROM waitlist_entry WHERE id = ?').run(entryId);
     audit(db, actor, 'waitlist.remove', 'exhibitor', entry.exhibitorId, { zoneId: entry.zoneId });
-  })();
+  }).immediate();
 }
 
 /** Who should be offered a free booth: the first waiting in its zone, or null. */

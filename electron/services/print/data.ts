@@ -33,10 +33,12 @@ export interface MapData {
   exhibitors: Map<string, PrintExhibitor>;
 }
 
+export function readFairHeading(db: Db): FairHeading {
+  return db.prepare('SELECT name, venue, organizer, first_day AS firstDay, last_day AS lastDay FROM fair LIMIT 1').get() as FairHeading;
+}
+
 export function readMapData(db: Db): MapData {
-  const fair = db
-    .prepare('SELECT name, venue, organizer, first_day AS firstDay, last_day AS lastDay FROM fair LIMIT 1')
-    .get() as FairHeading;
+  const fair = readFairHeading(db);
   const rows = db
     .prepare(
       `SELECT a.booth_id AS boothId, a.status, e.id, e.legal_name AS legalName, e.short_name AS shortName

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/api/errors';
+import { todayInVietnam } from '../../../shared/dates';
 import type { PrintJob, PrintRequest } from '../../../shared/model/print';
 import type { Db } from '../../db/open';
 import { renderMapPdf, type PdfResult } from './map-pdf';
+import { checkSheetCount } from './paper';
 import { PrintCancelled, Progress } from './progress';
 import { renderReportPdf } from './report-pdf';
+import { renderBoothSignsPdf } from './booth-signs';
 
 /** A finished file waits this long for the dialog to fetch it, then is dropped from memory. */
 const KEEP_DONE_MS = 10 * 60_000;
@@ -15,14 +18,31 @@ interface Job {
   fileName: string;
 }
 
-export function renderPdf(db: Db, request: PrintRequest, progress: Progress, now = new Date()): Promise<PdfResult> {
+/** What a PDF may need beyond the fair file: the staff page's address for booth signs. */
+export interface PrintExtras {
+  staffUrl?: (boothNumber: string) => string;
+}
+
+export function renderPdf(
+  db: Db,
+  request: PrintRequest,
+  progress: Progress,
+  now = new Date(),
+  extras: PrintExtras = {},
+): Promise<PdfResult> {
+  if (request.kind === 'boothSigns') {
+    if (!extras.staffUrl) throw new ApiError('VALIDATION', 'Switch staff mode on before printing booth signs.');
+    return renderBoothSignsPdf(db, request.options, extras.staffUrl, progress, now);
+  }
   return request.kind === 'map' ? renderMapPdf(db, request.options, progress, now) : renderReportPdf(db, request.options, progress, now);
 }
 
 /** A file name a person recognises: what it is, and the day it was made. */
 function fileNameFor(request: PrintRequest, now: Date): string {
-  const day = now.toISOString().slice(0, 10);
+  // Dated by the day in Vietnam: a PDF made at 06:30 in Hải Phòng is not yesterday's.
+  const day = todayInVietnam(now);
   if (request.kind === 'report') return `bao-cao-hoi-cho-${day}.pdf`;
+  if (request.kind === 'boothSigns') return `bien-qr-gian-hang-${day}.pdf`;
   const variant = { visitor: 'khach-tham-quan', organizer: 'ban-to-chuc', exhibitor: 'don-vi-tham-gia' }[request.options.variant];
   return `so-do-gian-hang-${variant}-${day}.pdf`;
 }
@@ -31,12 +51,15 @@ function fileNameFor(request: PrintRequest, now: Date): string {
 export class PrintJobs {
   private readonly jobs = new Map<string, Job>();
 
-  start(db: Db, request: PrintRequest, now = new Date()): string {
+  start(db: Db, request: PrintRequest, now = new Date(), extras: PrintExtras = {}): string {
+    checkSheetCount(db, request);
     const jobId = randomUUID();
     const progress = new Progress();
     const job: Job = { progress, state: { state: 'running', jobId, done: 0, total: 0 }, fileName: fileNameFor(request, now) };
     this.jobs.set(jobId, job);
-    renderPdf(db, request, progress, now).then(
+    if (request.kind === 'boothSigns' && !extras.staffUrl)
+      throw new ApiError('VALIDATION', 'Switch staff mode on before printing booth signs.');
+    renderPdf(db, request, progress, now, extras).then(
       (result) => {
         job.state = {
           state: 'done',

@@ -1,4 +1,6 @@
-import type { Paper, PaperSize } from '../../../shared/model/print';
+import { ApiError } from '../../../shared/api/errors';
+import type { Paper, PaperSize, PrintRequest } from '../../../shared/model/print';
+import type { Db } from '../../db/open';
 
 /** ISO 216 sizes in millimetres, portrait. */
 const PAPER_MM: Record<PaperSize, [number, number]> = {
@@ -56,6 +58,36 @@ export interface Tile {
 }
 
 /**
+ * The most sheets one PDF may hold. A map taped from more sheets than this is not a map anyone
+ * assembles; a request beyond it is refused before any drawing, so it cannot exhaust memory.
+ */
+export const MAX_PRINT_SHEETS = 500;
+
+export function tooManySheets(sheets: number): ApiError {
+  return new ApiError(
+    'VALIDATION',
+    `This map would need about ${sheets.toLocaleString('en')} sheets; at most ${MAX_PRINT_SHEETS} can be printed at once. Choose a smaller scale number, larger paper, or one area.`,
+    { reason: 'tooManySheets', sheets: Math.min(sheets, Number.MAX_SAFE_INTEGER), max: MAX_PRINT_SHEETS },
+  );
+}
+
+/** How many sheets across and down an area needs: counted, never enumerated. */
+export function tileCounts(areaW: number, areaD: number, frame: { w: number; h: number }, ptPerM: number, overlap: number) {
+  const count = (lengthPt: number, framePt: number) => {
+    if (lengthPt <= framePt) return 1;
+    const step = framePt - overlap;
+    return step <= 0 ? 1 : Math.ceil((lengthPt - overlap) / step - 1e-9);
+  };
+  return { columns: count(areaW * ptPerM, frame.w), rows: count(areaD * ptPerM, frame.h) };
+}
+
+/** The printable part of a sheet: no map frame is larger, so tiles counted on it are never too many. */
+export function printableFrame(paper: Paper): { w: number; h: number } {
+  const [w, h] = pageSize(paper);
+  return { w: w - 2 * mm(paper.marginMm), h: h - 2 * mm(paper.marginMm) };
+}
+
+/**
  * Cuts an area into tiles: each sheet shows `frame` (points) of the map at `ptPerM`, and
  * neighbouring sheets repeat `overlap` points so they can be glued edge over edge.
  */
@@ -66,13 +98,8 @@ export function tileGrid(
   ptPerM: number,
   overlap: number,
 ): { rows: number; columns: number; tiles: Tile[] } {
-  const count = (lengthPt: number, framePt: number) => {
-    if (lengthPt <= framePt) return 1;
-    const step = framePt - overlap;
-    return step <= 0 ? 1 : Math.ceil((lengthPt - overlap) / step - 1e-9);
-  };
-  const columns = count(areaW * ptPerM, frame.w);
-  const rows = count(areaD * ptPerM, frame.h);
+  const { columns, rows } = tileCounts(areaW, areaD, frame, ptPerM, overlap);
+  if (rows * columns > MAX_PRINT_SHEETS) throw tooManySheets(rows * columns);
   const tiles: Tile[] = [];
   for (let row = 0; row < rows; row++) {
     for (let column = 0; column < columns; column++) {
@@ -106,4 +133,25 @@ export function scaleRatio(ptPerM: number): number {
   const n = (1000 * PT_PER_MM) / ptPerM;
   const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(n)) - 1);
   return Math.round(n / magnitude) * magnitude;
+}
+
+/**
+ * Refuses, before any work, a tiled map that would need more sheets than can be printed. Counted on
+ * the printable part of the sheet (a lower bound), so a request it lets through may still be
+ * refused by the exact count while drawing starts.
+ */
+export function checkSheetCount(db: Db, request: PrintRequest): void {
+  if (request.kind !== 'map' || request.options.layout.mode !== 'tile') return;
+  const { layout, paper, areaId } = { ...request.options, layout: request.options.layout };
+  const areas = db.prepare('SELECT width_m AS w, depth_m AS d FROM area WHERE ? IS NULL OR id = ?').all(areaId, areaId) as {
+    w: number;
+    d: number;
+  }[];
+  const frame = printableFrame(paper);
+  let sheets = 0;
+  for (const area of areas) {
+    const { rows, columns } = tileCounts(area.w, area.d, frame, pointsPerMetre(layout.scale), mm(layout.overlapMm));
+    sheets += rows * columns + 1;
+  }
+  if (sheets > MAX_PRINT_SHEETS) throw tooManySheets(sheets);
 }

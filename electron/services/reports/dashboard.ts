@@ -3,6 +3,7 @@ import type { PaymentMethod } from '../../../shared/model/common';
 import type { BoothRevenue, Dashboard } from '../../../shared/model/sales-dashboard';
 import type { BoothKind } from '../../../shared/model/plan';
 import type { Db } from '../../db/open';
+import { VISITORS_BY_DAY_SQL } from '../sales/queries';
 
 const ACTIVE = "a.status <> 'cancelled'";
 const RANKED = 10;
@@ -109,12 +110,7 @@ export function buildDashboard(db: Db): Dashboard {
       r,
     ]),
   );
-  const visitorsByDay = new Map(
-    all<{ day: string; visitors: number }>('SELECT day, sum(count) AS visitors FROM visitor_count GROUP BY day').map((r) => [
-      r.day,
-      r.visitors,
-    ]),
-  );
+  const visitorsByDay = new Map(all<{ day: string; visitors: number }>(VISITORS_BY_DAY_SQL).map((r) => [r.day, r.visitors]));
   const byDay = fairDays(fair.firstDay, fair.lastDay).map((day, i, days) => {
     const revenue = daySums.get(day)?.revenue ?? 0;
     const before = i > 0 ? (daySums.get(days[i - 1]!)?.revenue ?? 0) : null;

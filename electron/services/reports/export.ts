@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
 import { formatDay, formatDayRange, formatTimestamp } from '../../../shared/dates';
 import type { FileBytes, Language } from '../../../shared/model/fair';
 import type { FairReport } from '../../../shared/model/report';
+import { toCsv } from '../csv';
 import { reportLabels } from './export-labels';
 
 type Cell = string | number;
@@ -109,7 +109,5 @@ export function fairReportCsv(report: FairReport, language: Language): FileBytes
     if (block.total) rows.push(block.total);
     rows.push([]);
   }
-  // The byte-order mark makes Excel read the Vietnamese letters as UTF-8.
-  const text = '\uFEFF' + Papa.unparse(rows, { newline: '\r\n' });
-  return { fileName: fileName(report, language, 'csv'), mimeType: 'text/csv', base64: Buffer.from(text, 'utf8').toString('base64') };
+  return { fileName: fileName(report, language, 'csv'), mimeType: 'text/csv', base64: toCsv(rows).toString('base64') };
 }

@@ -17,9 +17,10 @@ export interface SaleBoothRow {
   number: string;
   exhibitorId: string | null;
   exhibitorName: string;
+  kind: string;
 }
 
-const BOOTH_BY_NUMBER = `SELECT b.id AS boothId, b.number, a.exhibitor_id AS exhibitorId,
+const BOOTH_BY_NUMBER = `SELECT b.id AS boothId, b.number, b.kind, a.exhibitor_id AS exhibitorId,
     coalesce(CASE WHEN e.short_name <> '' THEN e.short_name ELSE e.legal_name END, '') AS exhibitorName
   FROM booth b LEFT JOIN allocation a ON a.booth_id = b.id AND a.status <> 'cancelled' LEFT JOIN exhibitor e ON e.id = a.exhibitor_id`;
 
@@ -42,6 +43,7 @@ export function resolveBooth(db: Db, typed: string, field = 'boothNumber'): Sale
     booth = all.find((b) => canonicalBoothNumber(b.number) === wanted);
   }
   if (!booth) throw invalid(field, SALE_RULES.noBooth);
+  if (booth.kind === 'non_sellable') throw invalid(field, SALE_RULES.notForSale);
   if (!booth.exhibitorId) throw invalid(field, SALE_RULES.noExhibitor);
   return booth as SaleBoothRow & { exhibitorId: string };
 }

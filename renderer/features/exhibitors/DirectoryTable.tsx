@@ -1,6 +1,7 @@
 import { useState, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDong } from '../../../shared/money';
+import { formatPhone } from '../../../shared/phone';
 import type { Exhibitor } from '../../../shared/model/exhibitor';
 import type { DirectorySort, SortKey } from '../../../shared/model/exhibitor-directory';
 import { useLanguage } from '../../i18n';
@@ -97,7 +98,7 @@ export function DirectoryTable({ rows, sort, onSort, selectedId, onSelect, onEdi
               <td className="num">{e.balanceDong > 0 ? formatDong(e.balanceDong, language) : '—'}</td>
               <td className="exh-sub">
                 {e.contactPerson}
-                {e.phone && <div className="hint">{e.phone}</div>}
+                {e.phone && <div className="hint">{formatPhone(e.phone)}</div>}
               </td>
               <td>
                 <div className="row-actions">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatPhone } from '../../../shared/phone';
 import { useTranslation } from 'react-i18next';
 import { formatDong } from '../../../shared/money';
 import type { Exhibitor } from '../../../shared/model/exhibitor';
@@ -46,7 +47,7 @@ export function ExhibitorDetail({
       <dl className="exh-facts">
         {line(t('form.shortName'), exhibitor.shortName)}
         {line(t('form.contactPerson'), exhibitor.contactPerson)}
-        {line(t('form.phone'), exhibitor.phone)}
+        {line(t('form.phone'), formatPhone(exhibitor.phone))}
         {line(t('form.email'), exhibitor.email)}
         {line(t('form.address'), exhibitor.address)}
         {line(t('form.province'), exhibitor.province)}

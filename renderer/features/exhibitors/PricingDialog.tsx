@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDong } from '../../../shared/money';
-import { boothType, priceOf, type PricingRule } from '../../../shared/model/exhibitor-pricing';
+import { boothTypes, priceOf, type PricingRule } from '../../../shared/model/exhibitor-pricing';
 import type { Plan } from '../../../shared/model/plan';
 import { useApi } from '../../api/client';
 import { useLanguage } from '../../i18n';
@@ -73,9 +73,11 @@ export function PricingDialog({
       }),
     [plan.booths, scope, areaId, takenBoothIds],
   );
-  const total = selection.reduce((sum, b) => sum + priceOf(b, boothType(b, plan.booths), rule), 0);
+  const types = useMemo(() => boothTypes(plan.booths, plan.features), [plan.booths, plan.features]);
+  const total = selection.reduce((sum, b) => sum + priceOf(b, types.get(b.id)!, rule), 0);
   const apply = useMutation({
-    mutationFn: () => api.applyPricing({ fairId, boothIds: selection.map((b) => b.id), rule }),
+    // The booths as this preview saw them: if one changed meanwhile, nothing is priced.
+    mutationFn: () => api.applyPricing({ fairId, boothIds: selection.map((b) => b.id), rule, expected: selection }),
     onSuccess: (r) => {
       notices.info(t('pricing.done', { count: r.changed }));
       void refresh();

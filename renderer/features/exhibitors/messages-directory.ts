@@ -60,7 +60,7 @@ export const directoryMessages = defineMessages(
       rules: {
         phone: 'A Vietnamese phone number: 0 or +84 then 9–10 digits.',
         email: 'An e-mail address such as name@example.vn.',
-        taxCode: '10 digits, or 10 digits, "-" and 3 digits for a branch.',
+        taxCode: '10 digits; a branch: 0201234567-001; a household business or a person: the 12-digit personal identification number.',
         tooLong: 'Too long.',
         ocop: 'OCOP ratings are 3 to 5 stars.',
         taxCodeTaken: 'This tax code already belongs to another exhibitor.',
@@ -100,7 +100,8 @@ export const directoryMessages = defineMessages(
         Required: 'Required',
         phone: 'Not a Vietnamese phone number',
         email: 'Not an e-mail address',
-        taxCode: 'Tax code must be 10 digits (or 10-3 for a branch)',
+        taxCode:
+          'A tax code has 10 digits; a branch: 0201234567-001; a household business or a person: the 12-digit personal identification number.',
         ocop: 'OCOP rating must be 3 to 5',
         tooLong: 'Too long',
         duplicateInFile: 'Same exhibitor as an earlier row',
@@ -191,7 +192,7 @@ export const directoryMessages = defineMessages(
       rules: {
         phone: 'Số điện thoại Việt Nam: 0 hoặc +84 rồi 9–10 chữ số.',
         email: 'Địa chỉ thư như ten@example.vn.',
-        taxCode: '10 chữ số, hoặc 10 chữ số, dấu "-" và 3 chữ số cho chi nhánh.',
+        taxCode: 'Mã số thuế gồm 10 chữ số; chi nhánh: 0201234567-001; hộ kinh doanh, cá nhân: số định danh cá nhân 12 chữ số.',
         tooLong: 'Quá dài.',
         ocop: 'Hạng OCOP từ 3 đến 5 sao.',
         taxCodeTaken: 'Mã số thuế này đã thuộc về đơn vị khác.',
@@ -231,7 +232,7 @@ export const directoryMessages = defineMessages(
         Required: 'Bắt buộc',
         phone: 'Không phải số điện thoại Việt Nam',
         email: 'Không phải địa chỉ thư điện tử',
-        taxCode: 'Mã số thuế phải có 10 chữ số (hoặc 10-3 cho chi nhánh)',
+        taxCode: 'Mã số thuế gồm 10 chữ số; chi nhánh: 0201234567-001; hộ kinh doanh, cá nhân: số định danh cá nhân 12 chữ số.',
         ocop: 'Hạng OCOP phải từ 3 đến 5',
         tooLong: 'Quá dài',
         duplicateInFile: 'Trùng với một dòng phía trên',

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Fair } from '../../../shared/model/fair';
 import type { Plan } from '../../../shared/model/plan';
@@ -9,7 +9,9 @@ import { PlanEditor } from './editor/editor';
 import { PlanWorkbench } from './ui/PlanWorkbench';
 import './plan.css';
 
-export const planKey = (fairId: string) => ['plan', fairId] as const;
+import { planKey } from './keys';
+
+export { planKey } from './keys';
 
 /** The fair's floor plan editor: loads the plan once, then the editor owns it and saves each edit. */
 export function PlanScreen({ fair }: { fair: Fair }) {
@@ -37,11 +39,15 @@ function LoadedPlan({ fairId, plan }: { fairId: string; plan: Plan }) {
         plan,
         persist: async (changes) => {
           await api.applyPlanChanges({ fairId, ...changes });
-          // Other screens read the plan afresh next time; this one keeps the editor's copy.
-          void queryClient.invalidateQueries({ queryKey: planKey(fairId), refetchType: 'none' });
         },
-        onPersistError: (error) => notices.error(error),
+        onPersistError: (error) => {
+          notices.error(error);
+          // A refused save may have met another window's change: show the file as it is now.
+          void queryClient.refetchQueries({ queryKey: planKey(fairId) });
+        },
       }),
   );
+  // Another window's (or device's) changes, announced by the change feed and read afresh.
+  useEffect(() => editor.receive(plan), [editor, plan]);
   return <PlanWorkbench editor={editor} fairId={fairId} />;
 }

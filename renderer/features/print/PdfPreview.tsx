@@ -1,12 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { base64ToBytes } from '../../api/files';
-
-/** pdf.js runs its parser on the page's thread: one page is quick, and no worker file must load from file://. */
-async function loadPdfjs() {
-  await import('pdfjs-dist/build/pdf.worker.min.mjs');
-  return import('pdfjs-dist');
-}
+import { openPdf } from '../../api/pdfjs';
 
 /** Renders the first page of the PDF the main process made, so the person sees it before saving. */
 export function PdfPreview({ base64, pageCount }: { base64: string; pageCount: number }) {
@@ -20,8 +15,7 @@ export function PdfPreview({ base64, pageCount }: { base64: string; pageCount: n
     setRendered(false);
     setFailed(false);
     (async () => {
-      const pdfjs = await loadPdfjs();
-      const pdf = await pdfjs.getDocument({ data: base64ToBytes(base64), isEvalSupported: false }).promise;
+      const pdf = await openPdf(base64ToBytes(base64));
       try {
         const page = await pdf.getPage(1);
         const target = canvas.current;

@@ -12,6 +12,8 @@ import { NUMBER_LIMITS, PrintOptionsForm, type NumberField, type PrintForm } fro
 import { usePrintJob } from './usePrintJob';
 import './print.css';
 
+export const printChoicesKey = (fairId: string) => ['printChoices', fairId] as const;
+
 /** The typed numbers, checked: a request to print, or the fields that need fixing. */
 function toRequest(form: PrintForm): { request: PrintRequest | null; invalid: Set<NumberField> } {
   const invalid = new Set<NumberField>();
@@ -39,7 +41,7 @@ export function PrintDialog({ fairId, onClose }: { fairId: string; onClose: () =
   const language = useLanguage();
   const notices = useNotices();
   const errorText = useErrorText();
-  const choices = useQuery({ queryKey: ['printChoices', fairId], queryFn: () => api.getPrintChoices({ fairId }) });
+  const choices = useQuery({ queryKey: printChoicesKey(fairId), queryFn: () => api.getPrintChoices({ fairId }) });
   const [form, setForm] = useState<PrintForm>(() => ({
     kind: 'map',
     map: { ...DEFAULT_MAP_OPTIONS },

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Booth } from '../../../shared/model/plan';
+import type { SaleEntry } from '../../../shared/model/sales';
 import type { BoothRevenue, Dashboard } from '../../../shared/model/sales-dashboard';
 import { formatDong, formatDongShort } from '../../../shared/money';
 import { useApi } from '../../api/client';
@@ -10,6 +11,7 @@ import { Dialog } from '../../ui/Dialog';
 import { FloorView } from '../plan/canvas/FloorView';
 import { planKey } from '../plan/PlanScreen';
 import { salesKeys } from '../sales/keys';
+import { CorrectSaleDialog, VoidSaleDialog } from '../sales/EntryDialogs';
 import { SaleTable } from '../sales/SaleTable';
 import { compactDong, HEAT_COLORS, NO_SALES_COLOR, NOT_SELLABLE_COLOR, heatScale, metricOf, type HeatMetric } from './heat';
 
@@ -103,14 +105,20 @@ export function HeatMapView({ fairId, dashboard }: { fairId: string; dashboard: 
   );
 }
 
+/** One booth's entries over every day, each one correctable or voidable right here. */
 function BoothEntries({ fairId, booth, onClose }: { fairId: string; booth: BoothRevenue; onClose: () => void }) {
   const { t } = useTranslation('reports');
   const language = useLanguage();
   const api = useApi();
+  const [acting, setActing] = useState<{ kind: 'correct' | 'void'; entry: SaleEntry } | null>(null);
   const list = useQuery({
     queryKey: salesKeys.list(fairId, { boothId: booth.boothId }),
-    queryFn: () => api.listSales({ fairId, boothId: booth.boothId, limit: 500 }),
+    queryFn: () => api.listSales({ fairId, boothId: booth.boothId, limit: 5_000 }),
   });
+  const booths = useQuery({ queryKey: salesKeys.booths(fairId), queryFn: () => api.listSaleBooths({ fairId }) });
+  if (acting?.kind === 'correct')
+    return <CorrectSaleDialog fairId={fairId} entry={acting.entry} booths={booths.data ?? []} onClose={() => setActing(null)} />;
+  if (acting?.kind === 'void') return <VoidSaleDialog fairId={fairId} entry={acting.entry} onClose={() => setActing(null)} />;
   return (
     <Dialog title={t('heat.boothTitle', { number: booth.number, exhibitor: booth.exhibitorName || '–' })} open wide onClose={onClose}>
       <p className="reports-booth-total">
@@ -119,7 +127,14 @@ function BoothEntries({ fairId, booth, onClose }: { fairId: string; booth: Booth
         </strong>
       </p>
       {list.data && list.data.entries.length === 0 && <p className="hint">{t('heat.noEntries')}</p>}
-      {list.data && list.data.entries.length > 0 && <SaleTable entries={list.data.entries} showDay />}
+      {list.data && list.data.entries.length > 0 && (
+        <SaleTable
+          entries={list.data.entries}
+          showDay
+          onCorrect={(entry) => setActing({ kind: 'correct', entry })}
+          onVoid={(entry) => setActing({ kind: 'void', entry })}
+        />
+      )}
     </Dialog>
   );
 }

@@ -13,8 +13,6 @@ import './reports.css';
 
 const VIEWS = ['dashboard', 'heatmap', 'report'] as const;
 type View = (typeof VIEWS)[number];
-/** Entries typed at another desk show up without a reload; the running totals make this cheap. */
-const LIVE_MS = 15_000;
 
 /** Dashboards, the revenue heat map and the fair report; all read the figures recorded under Sales. */
 export function ReportsScreen({ fair }: { fair: Fair }) {
@@ -24,7 +22,6 @@ export function ReportsScreen({ fair }: { fair: Fair }) {
   const dashboard = useQuery({
     queryKey: reportKeys.dashboard(fair.id),
     queryFn: () => api.getDashboard({ fairId: fair.id }),
-    refetchInterval: LIVE_MS,
   });
   const d = dashboard.data;
   return (

@@ -27,9 +27,10 @@ function suggest(booths: readonly SaleBooth[], typed: string): SaleBooth[] {
   return booths
     .filter(
       (b) =>
-        canonicalBoothNumber(b.number).startsWith(prefix) ||
-        b.number.toUpperCase().startsWith(text.toUpperCase()) ||
-        fold(b.exhibitorName).includes(words),
+        b.forSale &&
+        (canonicalBoothNumber(b.number).startsWith(prefix) ||
+          b.number.toUpperCase().startsWith(text.toUpperCase()) ||
+          fold(b.exhibitorName).includes(words)),
     )
     .slice(0, MAX_SUGGESTIONS);
 }
@@ -118,7 +119,7 @@ export const BoothField = forwardRef<HTMLInputElement, BoothFieldProps>(function
         </ul>
       )}
       <span id={`${id}-who`} className={error ? 'field-error' : 'sales-who'} aria-live="polite">
-        {error ?? (match ? match.exhibitorName || t('form.noExhibitorYet') : '\u00a0')}
+        {error ?? (match ? (match.forSale ? match.exhibitorName || t('form.noExhibitorYet') : t('rules.notForSale')) : '\u00a0')}
       </span>
     </div>
   );

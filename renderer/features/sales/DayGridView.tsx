@@ -1,21 +1,50 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/errors';
 import { formatDay } from '../../../shared/dates';
+import { foldText } from '../../../shared/fold';
 import type { PaymentMethod } from '../../../shared/model/common';
-import type { DayGrid, SetDayTotalInput } from '../../../shared/model/sales';
+import type { DayGrid, DayTotalChange, SetDayTotalInput } from '../../../shared/model/sales';
 import { formatDong, formatNumber } from '../../../shared/money';
-import { parseAmount } from '../../../shared/sales-amount';
+import { parseAmount } from '../../../shared/amount';
+import { canonicalBoothNumber } from '../../../shared/sales-amount';
 import { useApi } from '../../api/client';
 import { useLanguage } from '../../i18n';
 import { useNotices } from '../../ui/notices';
 import { useSaleErrors } from './errors';
 import { salesKeys, useSalesChanged } from './keys';
 import { MethodSelect } from './MethodSelect';
+import { useAsk } from './useAsk';
 import { useLargeAmountConfirm } from './useLargeAmountConfirm';
 
-type Cell = { boothId: string; booth: string; day: string; revenue: number };
+type Cell = { boothId: string; booth: string; day: string; revenue: number; entries: number };
+type Row = DayGrid['rows'][number];
+
+/** Rows whose booth number starts with, or whose exhibitor contains, what was typed (accents ignored). */
+export function filterGridRows(rows: readonly Row[], filter: string): Row[] {
+  const text = filter.trim();
+  if (!text) return [...rows];
+  const prefix = canonicalBoothNumber(text);
+  const words = foldText(text);
+  return rows.filter((r) => canonicalBoothNumber(r.number).startsWith(prefix) || foldText(r.exhibitorName).includes(words));
+}
+
+/** How many recorded entries a new day figure would void, when that needs asking: clearing, or folding several into one. */
+export function entriesVoided(cell: Pick<Cell, 'entries'>, amount: number): number {
+  if (amount === 0) return cell.entries;
+  return cell.entries > 1 ? cell.entries : 0;
+}
+
+/** The next enabled cell of the same day column, down (or up with Shift): Enter walks a column like a paper sheet. */
+function moveInColumn(input: HTMLInputElement, step: 1 | -1): void {
+  const table = input.closest('table');
+  if (!table) return;
+  const column = [...table.querySelectorAll<HTMLInputElement>(`input[data-day="${input.dataset.day}"]`)].filter((i) => !i.disabled);
+  const next = column[column.indexOf(input) + step];
+  if (next) next.focus();
+  else input.blur();
+}
 
 /** Booths × days for staff who collected daily totals on paper; each cell is typed like an amount. */
 export function DayGridView({ fairId }: { fairId: string }) {
@@ -26,16 +55,20 @@ export function DayGridView({ fairId }: { fairId: string }) {
   const changed = useSalesChanged(fairId);
   const toErrors = useSaleErrors();
   const [method, setMethod] = useState<PaymentMethod>('cash');
+  const [filter, setFilter] = useState('');
   const [confirmLarge, confirmDialog] = useLargeAmountConfirm();
+  const [ask, askDialog] = useAsk();
   const [problem, setProblem] = useState<{ key: string; text: string } | null>(null);
+  // The last change typed here, to undo it: one level, like the entry form's undo.
+  const [last, setLast] = useState<{ change: DayTotalChange; booth: string } | null>(null);
   const grid = useQuery({ queryKey: salesKeys.grid(fairId), queryFn: () => api.getDayGrid({ fairId }) });
+  const where = (booth: string, day: string) => ({ booth, day: formatDay(day, language) });
   const save = useMutation({
     mutationFn: (input: SetDayTotalInput) => api.setDayTotal(input),
-    onSuccess: (_grid, input) => {
+    onSuccess: ({ change }, input) => {
       const row = grid.data?.rows.find((r) => r.boothId === input.boothId);
-      notices.info(
-        t('grid.saved', { booth: row?.number ?? '', day: formatDay(input.day, language), amount: formatDong(input.amountDong, language) }),
-      );
+      notices.info(t('grid.saved', { ...where(row?.number ?? '', input.day), amount: formatDong(input.amountDong, language) }));
+      if (change) setLast({ change, booth: row?.number ?? '' });
       void changed();
     },
     onError: (error, input) => {
@@ -44,14 +77,46 @@ export function DayGridView({ fairId }: { fairId: string }) {
       setProblem({ key: `${input.boothId}/${input.day}`, text: errors.amountDong ?? errors.form ?? Object.values(errors)[0] ?? '' });
     },
   });
+  const undo = useMutation({
+    mutationFn: (target: NonNullable<typeof last>) => api.undoDayTotal({ fairId, change: target.change, reason: t('grid.undoReason') }),
+    onSuccess: (_grid, target) => {
+      notices.info(t('grid.undone', { ...where(target.booth, target.change.day), amount: formatDong(target.change.from, language) }));
+      setLast(null);
+      void changed();
+    },
+    onError: (error) => {
+      setLast(null);
+      void changed();
+      setProblem({ key: 'undo', text: toErrors(error).form ?? '' });
+    },
+  });
+  const undoLast = () => last && !undo.isPending && undo.mutate(last);
 
-  const commit = async (cell: Cell, text: string) => {
+  const commit = async (cell: Cell, text: string, restore: () => void) => {
     const key = `${cell.boothId}/${cell.day}`;
     const parsed = text.trim() === '' || text.trim() === '0' ? ({ ok: true, amount: 0, confirm: false } as const) : parseAmount(text);
     if (!parsed.ok) return setProblem({ key, text: t(`amountErrors.${parsed.error}`) });
     setProblem(null);
     if (parsed.amount === cell.revenue) return;
-    if (parsed.confirm && !(await confirmLarge(parsed.amount, cell.booth))) return;
+    const voids = entriesVoided(cell, parsed.amount);
+    if (voids > 0) {
+      const values = {
+        ...where(cell.booth, cell.day),
+        count: voids,
+        amount: formatDong(cell.revenue, language),
+        total: formatDong(parsed.amount, language),
+      };
+      const clearing = parsed.amount === 0;
+      const agreed = await ask({
+        title: t(clearing ? 'grid.clearTitle' : 'grid.foldTitle'),
+        body: t(clearing ? 'grid.clearBody' : 'grid.foldBody', values),
+        confirmLabel: t(clearing ? 'grid.clearConfirm' : 'grid.foldConfirm', values),
+        danger: true,
+      });
+      // Cancel keeps the entries: the cell shows the recorded figure again.
+      if (!agreed) return restore();
+    }
+    if (parsed.confirm && !(await confirmLarge(parsed.amount, cell.booth))) return restore();
     save.mutate({
       fairId,
       boothId: cell.boothId,
@@ -60,40 +125,80 @@ export function DayGridView({ fairId }: { fairId: string }) {
       expectedRevenue: cell.revenue,
       method,
       confirmLarge: parsed.confirm,
+      confirmVoids: voids > 0,
       reason: t('grid.replacedReason'),
     });
   };
 
   const data = grid.data;
+  const rows = useMemo(() => filterGridRows(data?.rows ?? [], filter), [data, filter]);
   if (!data) return null;
   if (data.rows.length === 0) return <p className="empty-state">{t('grid.empty')}</p>;
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    // Ctrl+Z undoes the last grid change unless a cell holds text being typed (then it is the cell's own undo).
+    const typing = e.target instanceof HTMLInputElement && e.target.value !== e.target.defaultValue;
+    if ((e.ctrlKey || e.metaKey) && e.key === 'z' && last && !typing) {
+      e.preventDefault();
+      undoLast();
+    }
+  };
   return (
-    <div className="sales-grid-view">
+    <div className="sales-grid-view" onKeyDown={onKeyDown}>
       <div className="sales-grid-bar">
-        <p className="hint">{t('grid.hint')}</p>
+        <p className="hint">
+          {t('grid.hint')} {t('grid.keys')}
+        </p>
+        <label className="field sales-grid-filter">
+          <span>{t('grid.filter')}</span>
+          <input type="search" value={filter} placeholder={t('grid.filterPlaceholder')} onChange={(e) => setFilter(e.target.value)} />
+        </label>
         <MethodSelect value={method} onChange={setMethod} label={t('grid.method')} />
+        {last && (
+          <button
+            type="button"
+            className="sales-grid-undo"
+            aria-label={t('grid.undoLabel', where(last.booth, last.change.day))}
+            onClick={undoLast}
+            disabled={undo.isPending}
+          >
+            {t('grid.undo')}
+          </button>
+        )}
       </div>
       {problem && (
         <p className="field-error" role="alert">
           {problem.text}
         </p>
       )}
-      <GridTable data={data} language={language} problemKey={problem?.key} onCommit={(cell, text) => void commit(cell, text)} />
+      {rows.length === 0 ? (
+        <p className="empty-state">{t('grid.filterEmpty', { filter })}</p>
+      ) : (
+        <GridTable
+          data={data}
+          rows={rows}
+          language={language}
+          problemKey={problem?.key}
+          onCommit={(cell, text, restore) => void commit(cell, text, restore)}
+        />
+      )}
       {confirmDialog}
+      {askDialog}
     </div>
   );
 }
 
 function GridTable({
   data,
+  rows,
   language,
   problemKey,
   onCommit,
 }: {
   data: DayGrid;
+  rows: readonly Row[];
   language: 'vi' | 'en';
   problemKey?: string;
-  onCommit: (cell: Cell, text: string) => void;
+  onCommit: (cell: Cell, text: string, restore: () => void) => void;
 }) {
   const { t } = useTranslation('sales');
   return (
@@ -111,29 +216,37 @@ function GridTable({
         </tr>
       </thead>
       <tbody>
-        {data.rows.map((row) => (
+        {rows.map((row) => (
           <tr key={row.boothId}>
             <th scope="row">{row.number}</th>
             <td>{row.exhibitorName}</td>
             {row.cells.map((c, i) => {
               const day = data.days[i]!;
-              const cell = { boothId: row.boothId, booth: row.number, day, revenue: c.revenue };
+              const cell = { boothId: row.boothId, booth: row.number, day, revenue: c.revenue, entries: c.entries };
+              const shown = c.revenue ? formatNumber(c.revenue, 'vi') : '';
               return (
                 <td key={day} className="num">
                   <input
                     // Remounts with fresh text whenever the saved figure changes.
-                    key={c.revenue}
+                    key={`${c.revenue}/${c.entries}`}
                     className="sales-grid-cell"
-                    defaultValue={c.revenue ? formatNumber(c.revenue, 'vi') : ''}
+                    data-day={day}
+                    defaultValue={shown}
                     aria-label={t('grid.cell', { booth: row.number, day: formatDay(day, language) })}
                     aria-invalid={problemKey === `${row.boothId}/${day}` ? true : undefined}
                     title={c.entries > 1 ? t('grid.entries', { count: c.entries }) : undefined}
                     disabled={!row.hasExhibitor && c.revenue === 0}
                     onFocus={(e) => e.currentTarget.select()}
-                    onBlur={(e) => onCommit(cell, e.currentTarget.value)}
+                    onBlur={(e) => {
+                      const input = e.currentTarget;
+                      onCommit(cell, input.value, () => (input.value = shown));
+                    }}
                     onKeyDown={(e) => {
-                      if (e.key === 'Enter') e.currentTarget.blur();
-                      if (e.key === 'Escape') e.currentTarget.value = c.revenue ? formatNumber(c.revenue, 'vi') : '';
+                      if (e.key === 'Enter') {
+                        e.preventDefault();
+                        moveInColumn(e.currentTarget, e.shiftKey ? -1 : 1);
+                      }
+                      if (e.key === 'Escape') e.currentTarget.value = shown;
                     }}
                   />
                 </td>

@@ -64,6 +64,7 @@ export function CorrectSaleDialog({ fairId, entry, booths, onClose }: DialogProp
     const parsed = parseAmount(amount);
     const target = findBooth(booths, booth);
     if (!target) return setErrors({ boothNumber: t('rules.noBooth') });
+    if (!target.forSale) return setErrors({ boothNumber: t('rules.notForSale') });
     if (!parsed.ok) return;
     if (parsed.confirm && !(await confirmLarge(parsed.amount, target.number))) return;
     correct.mutate({
@@ -76,6 +77,7 @@ export function CorrectSaleDialog({ fairId, entry, booths, onClose }: DialogProp
       note,
       reason: reason || t('correct.defaultReason'),
       confirmLarge: parsed.confirm,
+      confirmDuplicate: false,
     });
   };
   return (

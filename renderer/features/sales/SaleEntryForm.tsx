@@ -1,9 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDay } from '../../../shared/dates';
+import { ApiError } from '../../../shared/api/errors';
+import { formatDay, formatTimestamp } from '../../../shared/dates';
 import type { PaymentMethod } from '../../../shared/model/common';
-import type { RecordSaleInput, SaleBooth, SaleEntry } from '../../../shared/model/sales';
+import { SALE_RULES, type RecordSaleInput, type SaleBooth, type SaleEntry } from '../../../shared/model/sales';
 import { formatDong } from '../../../shared/money';
 import { parseAmount } from '../../../shared/sales-amount';
 import { useApi } from '../../api/client';
@@ -13,7 +14,15 @@ import { BoothField, findBooth } from './BoothField';
 import { useSaleErrors, type FieldErrors } from './errors';
 import { useSalesChanged } from './keys';
 import { MethodSelect } from './MethodSelect';
+import { useAsk } from './useAsk';
 import { useLargeAmountConfirm } from './useLargeAmountConfirm';
+
+/** The entry a refused save would have repeated, when the main side found one minutes old. */
+function duplicateOf(error: unknown): { recordedAt: string; recordedBy: string } | null {
+  if (!(error instanceof ApiError) || error.code !== 'CONFLICT' || error.message !== SALE_RULES.duplicate) return null;
+  const d = error.details as { recordedAt?: unknown; recordedBy?: unknown } | undefined;
+  return { recordedAt: String(d?.recordedAt ?? ''), recordedBy: String(d?.recordedBy ?? '') };
+}
 
 interface SaleEntryFormProps {
   fairId: string;
@@ -39,6 +48,7 @@ export function SaleEntryForm({ fairId, days, day, onDayChange, booths }: SaleEn
   const [touched, setTouched] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [confirmLarge, confirmDialog] = useLargeAmountConfirm();
+  const [ask, askDialog] = useAsk();
   // The last save is confirmed in the form itself (a toast per entry would bury the list), with its undo.
   const [lastSaved, setLastSaved] = useState<{ text: string; entry?: SaleEntry }>({ text: '' });
 
@@ -54,7 +64,22 @@ export function SaleEntryForm({ fairId, days, day, onDayChange, booths }: SaleEn
       boothRef.current?.focus();
       void changed();
     },
-    onError: (error) => (setErrors(toErrors(error)), setLastSaved({ text: '' })),
+    onError: (error, input) => {
+      setLastSaved({ text: '' });
+      const twin = duplicateOf(error);
+      if (!twin) return setErrors(toErrors(error));
+      void ask({
+        title: t('duplicate.title'),
+        body: t('duplicate.body', {
+          booth: input.boothNumber,
+          amount: formatDong(input.amountDong, language),
+          day: formatDay(input.day, language),
+          time: formatTimestamp(twin.recordedAt, language),
+          by: twin.recordedBy || t('duplicate.someone'),
+        }),
+        confirmLabel: t('duplicate.confirm'),
+      }).then((again) => (again ? record.mutate({ ...input, confirmDuplicate: true }) : amountRef.current?.focus()));
+    },
   });
   const undo = useMutation({
     mutationFn: (entry: SaleEntry) => api.voidSale({ fairId, saleId: entry.id, reason: t('undoReason') }),
@@ -76,6 +101,7 @@ export function SaleEntryForm({ fairId, days, day, onDayChange, booths }: SaleEn
     const next: FieldErrors = {};
     if (!booth.trim()) next.boothNumber = t('common:required');
     else if (!target) next.boothNumber = t('rules.noBooth');
+    else if (!target.forSale) next.boothNumber = t('rules.notForSale');
     else if (!target.exhibitorId) next.boothNumber = t('rules.noExhibitor');
     setErrors(next);
     if (next.boothNumber || !parsed.ok || !target) {
@@ -90,6 +116,7 @@ export function SaleEntryForm({ fairId, days, day, onDayChange, booths }: SaleEn
       method,
       note,
       confirmLarge: false,
+      confirmDuplicate: false,
     };
     if (parsed.confirm && !(await confirmLarge(parsed.amount, target.number))) return amountRef.current?.focus();
     record.mutate({ ...input, confirmLarge: parsed.confirm });
@@ -161,6 +188,7 @@ export function SaleEntryForm({ fairId, days, day, onDayChange, booths }: SaleEn
         <span>{t('form.shortcutHint')}</span>
       </p>
       {confirmDialog}
+      {askDialog}
     </form>
   );
 }

@@ -14,7 +14,7 @@ interface SaleTableProps {
 
 /** Entries newest first; voided ones stay in place, struck through, with their reason. */
 export function SaleTable({ entries, showDay, onCorrect, onVoid }: SaleTableProps) {
-  const { t } = useTranslation('sales');
+  const { t } = useTranslation(['sales', 'staff']);
   const language = useLanguage();
   const actions = Boolean(onCorrect || onVoid);
   return (
@@ -43,7 +43,10 @@ export function SaleTable({ entries, showDay, onCorrect, onVoid }: SaleTableProp
               <td className="num sales-amount-cell">{amount}</td>
               <td>{t(`methods.${e.method}`)}</td>
               <td>{e.note}</td>
-              <td>{e.recordedBy}</td>
+              <td>
+                {e.recordedBy}
+                {e.deviceNumber !== null && <span className="hint"> · {t('staff:panel.device', { number: e.deviceNumber })}</span>}
+              </td>
               <td>
                 {e.voidedAt ? (
                   <span className="sales-badge sales-badge-void">

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fairDays, todayInVietnam } from '../../../shared/dates';
+import { defaultFairDay, fairDays } from '../../../shared/dates';
 import type { Fair } from '../../../shared/model/fair';
 import { useApi } from '../../api/client';
 import { Tabs } from './Tabs';
@@ -16,9 +16,7 @@ const VIEWS = ['entry', 'grid', 'visitors', 'history'] as const;
 type View = (typeof VIEWS)[number];
 
 /** Today if the fair is on, else its first day: where staff most likely want to type. */
-export function defaultDay(fair: Pick<Fair, 'firstDay' | 'lastDay'>, today = todayInVietnam()): string {
-  return today >= fair.firstDay && today <= fair.lastDay ? today : fair.firstDay;
-}
+export const defaultDay = defaultFairDay;
 
 /** On-site sales: the keyboard-first entry form, the day grid, visitor counts. */
 export function SalesScreen({ fair }: { fair: Fair }) {
@@ -37,7 +35,7 @@ export function SalesScreen({ fair }: { fair: Fair }) {
       </div>
       {view === 'entry' && <SalesEntryView fairId={fair.id} days={days} day={day} onDayChange={setDay} booths={booths.data ?? []} />}
       {view === 'grid' && <DayGridView fairId={fair.id} />}
-      {view === 'visitors' && <VisitorsView fairId={fair.id} days={days} />}
+      {view === 'visitors' && <VisitorsView fairId={fair.id} days={days} initialDay={day} />}
       {view === 'history' && <HistoryView fairId={fair.id} />}
     </div>
   );

@@ -15,6 +15,7 @@ import { ExhibitorsScreen } from '../exhibitors/ExhibitorsScreen';
 import { PlanScreen } from '../plan/PlanScreen';
 import { ReportsScreen } from '../reports/ReportsScreen';
 import { SalesScreen } from '../sales/SalesScreen';
+import { StaffPanel } from '../staff/StaffPanel';
 
 const SCREENS: Record<Section, ComponentType<{ fair: Fair }>> = {
   plan: PlanScreen,
@@ -25,12 +26,13 @@ const SCREENS: Record<Section, ComponentType<{ fair: Fair }>> = {
 
 /** One open fair: its sections, its settings, the way back to the library. */
 export function Workspace({ fairId, section }: { fairId: string; section: Section }) {
-  const { t } = useTranslation(['workspace', 'print', 'common']);
+  const { t } = useTranslation(['workspace', 'print', 'staff', 'common']);
   const api = useApi();
   const language = useLanguage();
   const errorText = useErrorText();
   const [editing, setEditing] = useState(false);
   const [printing, setPrinting] = useState(false);
+  const [staffOpen, setStaffOpen] = useState(false);
   // Opening makes the rotating backup and records the visit: once per visit, not per render.
   const opened = useQuery({ queryKey: ['openFair', fairId], queryFn: () => api.openFair({ fairId }), staleTime: Infinity, gcTime: 0 });
   const details = useQuery({
@@ -71,6 +73,9 @@ export function Workspace({ fairId, section }: { fairId: string; section: Sectio
           ))}
         </nav>
         <div className="topbar-spacer" />
+        <button type="button" onClick={() => setStaffOpen(true)}>
+          {t('staff:open')}
+        </button>
         <button type="button" onClick={() => setPrinting(true)}>
           {t('print:open')}
         </button>
@@ -84,6 +89,7 @@ export function Workspace({ fairId, section }: { fairId: string; section: Sectio
       </main>
       {editing && <EditFairDialog fairId={fairId} onClose={() => setEditing(false)} />}
       {printing && <PrintDialog fairId={fairId} onClose={() => setPrinting(false)} />}
+      {staffOpen && <StaffPanel fairId={fairId} onClose={() => setStaffOpen(false)} />}
     </div>
   );
 }

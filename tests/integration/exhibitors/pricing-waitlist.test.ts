@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/errors';
-import { boothType } from '../../../shared/model/exhibitor-pricing';
+import { boothTypes } from '../../../shared/model/exhibitor-pricing';
 import { readPlan } from '../../../electron/services/plan';
 import { allocateBooth } from '../../../electron/services/exhibitors/allocations';
 import { unassignBooth } from '../../../electron/services/exhibitors/moves';
@@ -19,11 +19,8 @@ const rule = { perM2ByZone: {} as Record<string, number>, defaultPerM2: 100_000,
 describe('pricing rules', () => {
   it('derives booth types from neighbours: a single row has open-ended ends and inline middles', () => {
     const plan = readPlan(fair.db);
-    const type = (n: string) =>
-      boothType(
-        plan.booths.find((b) => b.number === n)!,
-        plan.booths,
-      );
+    const types = boothTypes(plan.booths, plan.features);
+    const type = (n: string) => types.get(plan.booths.find((b) => b.number === n)!.id);
     // A1..A6 side by side at x = 3..18; Z1 stands alone at x = 24.
     expect(['A1', 'A2', 'A5', 'A6', 'Z1'].map(type)).toEqual(['peninsula', 'inline', 'inline', 'peninsula', 'island']);
   });

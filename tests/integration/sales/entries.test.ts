@@ -17,6 +17,7 @@ const sale = (over: Partial<RecordSaleInput> = {}): RecordSaleInput => ({
   method: 'cash',
   note: '',
   confirmLarge: false,
+  confirmDuplicate: false,
   ...over,
 });
 
@@ -134,20 +135,20 @@ describe('recording, correcting and voiding sales', () => {
     const d = grid.days.indexOf(DAY);
     const current = row.cells[d]!.revenue;
     const input = { boothId: row.boothId, day: DAY, method: 'cash' as const, confirmLarge: false, reason: 'Theo sổ tổng' };
-    const next = setDayTotal(db, { ...input, amountDong: 9_000_000, expectedRevenue: current }, 'Lan');
+    const next = setDayTotal(db, { ...input, amountDong: 9_000_000, expectedRevenue: current, confirmVoids: true }, 'Lan').grid;
     expect(next.rows.find((r) => r.number === 'A02')!.cells[d]).toEqual({ revenue: 9_000_000, entries: 1 });
     expect(next.dayTotals[d]).toBe(grid.dayTotals[d]! - current + 9_000_000);
     expect(next.total).toBe(rawTotal(db));
     expect(next.rows.reduce((n, r) => n + r.total, 0)).toBe(next.total);
     expect(refusal(() => setDayTotal(db, { ...input, amountDong: 1_000, expectedRevenue: current }, 'Lan')).code).toBe('CONFLICT');
-    const cleared = setDayTotal(db, { ...input, amountDong: 0, expectedRevenue: 9_000_000 }, 'Lan');
+    const cleared = setDayTotal(db, { ...input, amountDong: 0, expectedRevenue: 9_000_000, confirmVoids: true }, 'Lan').grid;
     expect(cleared.rows.find((r) => r.number === 'A02')!.cells[d]).toEqual({ revenue: 0, entries: 0 });
     expect(rawTotal(db, `day = '${DAY}' AND booth_id = '${row.boothId}'`)).toBe(0);
   });
 
   it('keeps visitor counts per day and gate', () => {
     const db = fair.db();
-    setVisitors(db, { day: DAY, gate: 'Cổng Bắc', count: 1200 }, 'Lan');
+    setVisitors(db, { day: DAY, gate: 'Cổng Bắc', count: 1200, replaceOtherMode: true }, 'Lan');
     setVisitors(db, { day: DAY, gate: 'Cổng Bắc', count: 1300 }, 'Lan');
     const all = setVisitors(db, { day: DAY, gate: '', count: null }, 'Lan');
     expect(all.filter((v) => v.day === DAY)).toEqual([{ day: DAY, gate: 'Cổng Bắc', count: 1300 }]);

@@ -30,6 +30,7 @@ function busyEvening(db: Db) {
       method: METHODS[next(3)]!,
       note: '',
       confirmLarge: false,
+      confirmDuplicate: true,
     };
     const roll = next(10);
     if (roll < 6 || recorded.length === 0) recorded.push(recordSale(db, base, 'Lan').id);
@@ -50,6 +51,7 @@ function busyEvening(db: Db) {
           expectedRevenue: expected,
           method: 'cash',
           confirmLarge: false,
+          confirmVoids: true,
           reason: 'Sổ',
         },
         'Lan',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Booth, Feature } from '../../../shared/model/plan';
-import { derivedTypes } from '../../../renderer/features/plan/editor/boothTypes';
+import { derivedTypes } from '../../../shared/plan/boothType';
 import { checkArea, duplicateNumbers } from '../../../renderer/features/plan/editor/checks';
 import { generateBlock } from '../../../renderer/features/plan/editor/generator';
 import { boothNumbers, parseSkip } from '../../../renderer/features/plan/editor/numbering';

@@ -4,6 +4,9 @@ import type { ColumnMapping, ImportField } from '../../../../shared/model/exhibi
 /** Header words organizers use, Vietnamese and English, compared folded (no accents, lower case). */
 const ALIASES: Record<ImportField, string[]> = {
   legalName: [
+    'ten don vi tham gia',
+    'ten doanh nghiep/htx',
+    'ten doanh nghiep/hop tac xa',
     'ten don vi',
     'ten doanh nghiep',
     'ten cong ty',
@@ -19,28 +22,49 @@ const ALIASES: Record<ImportField, string[]> = {
     'name',
   ],
   shortName: ['ten ngan', 'ten viet tat', 'ten tren so do', 'ten goi tat', 'short name', 'map name'],
-  contactPerson: ['nguoi lien he', 'nguoi dai dien', 'lien he', 'contact', 'contact person', 'representative'],
-  phone: ['dien thoai', 'so dien thoai', 'sdt', 'dt', 'phone', 'telephone', 'tel', 'mobile'],
+  contactPerson: ['nguoi lien he', 'nguoi dai dien', 'lien he', 'ho va ten', 'ho ten', 'contact', 'contact person', 'representative'],
+  phone: ['dien thoai', 'so dien thoai', 'dien thoai lien he', 'so dt', 'di dong', 'sdt', 'dt', 'phone', 'telephone', 'tel', 'mobile'],
   email: ['email', 'e-mail', 'thu dien tu', 'mail'],
   address: ['dia chi', 'address'],
-  province: ['tinh', 'tinh/thanh', 'tinh/thanh pho', 'tinh thanh', 'tinh thanh pho', 'thanh pho', 'province', 'city'],
+  province: [
+    'tinh',
+    'tinh/tp',
+    'dia phuong',
+    'tinh/thanh',
+    'tinh/thanh pho',
+    'tinh thanh',
+    'tinh thanh pho',
+    'thanh pho',
+    'province',
+    'city',
+  ],
   taxCode: ['ma so thue', 'mst', 'ma so doanh nghiep', 'tax code', 'tax id', 'tax number'],
-  category: ['nganh hang', 'danh muc', 'loai san pham', 'san pham', 'linh vuc', 'category', 'product category', 'products'],
-  ocopStars: ['ocop', 'hang ocop', 'so sao ocop', 'sao ocop', 'xep hang ocop', 'ocop stars', 'ocop rating'],
+  category: [
+    'nganh hang',
+    'nhom san pham',
+    'mat hang',
+    'san pham tham gia',
+    'danh muc',
+    'loai san pham',
+    'san pham',
+    'linh vuc',
+    'category',
+    'product category',
+    'products',
+  ],
+  ocopStars: ['ocop', 'san pham ocop', 'hang ocop', 'so sao ocop', 'sao ocop', 'xep hang ocop', 'ocop stars', 'ocop rating'],
   notes: ['ghi chu', 'notes', 'note', 'remarks'],
 };
 
-const normalizeHeader = (h: string) =>
-  foldText(h)
-    .replace(/[():.*#]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** Headers compared as officers write them: case, accents, punctuation and spacing do not count. */
+const headerKey = (h: string) => foldText(h).replace(/[\s():.*#]/g, '');
+
+const FIELD_BY_HEADER = new Map(
+  (Object.entries(ALIASES) as [ImportField, string[]][]).flatMap(([field, words]) => words.map((w) => [headerKey(w), field] as const)),
+);
 
 function fieldOf(header: string): ImportField | null {
-  const h = normalizeHeader(header);
-  if (!h) return null;
-  for (const [field, words] of Object.entries(ALIASES) as [ImportField, string[]][]) if (words.includes(h)) return field;
-  return null;
+  return FIELD_BY_HEADER.get(headerKey(header)) ?? null;
 }
 
 /** The header row: among the first rows, the one naming most known fields (a title row above is skipped). */

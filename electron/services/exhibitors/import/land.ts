@@ -39,32 +39,34 @@ export function matchExisting(existing: Existing, input: ExhibitorInput): string
 /** Writes validated exhibitors in one transaction: all of them, or (on any failure) none. */
 export function landExhibitors(db: Db, actor: string, inputs: ExhibitorInput[], onDuplicate: OnDuplicate, source: Record<string, unknown>) {
   const at = new Date().toISOString();
-  return db.transaction(() => {
-    const existing = existingKeys(db);
-    const insert = insertExhibitorStatement(db);
-    const update = updateExhibitorStatement(db);
-    let created = 0;
-    let updated = 0;
-    let skipped = 0;
-    for (const input of inputs) {
-      const match = matchExisting(existing, input);
-      if (match && onDuplicate === 'skip') {
-        skipped++;
-        continue;
+  return db
+    .transaction(() => {
+      const existing = existingKeys(db);
+      const insert = insertExhibitorStatement(db);
+      const update = updateExhibitorStatement(db);
+      let created = 0;
+      let updated = 0;
+      let skipped = 0;
+      for (const input of inputs) {
+        const match = matchExisting(existing, input);
+        if (match && onDuplicate === 'skip') {
+          skipped++;
+          continue;
+        }
+        const id = match ?? randomUUID();
+        if (match) {
+          update.run({ id, at, ...rowParams(input) });
+          updated++;
+        } else {
+          insert.run({ id, at, ...rowParams(input) });
+          created++;
+          if (input.taxCode) existing.byTaxCode.set(input.taxCode, id);
+          existing.byNamePhone.set(namePhoneKey(input.legalName, input.phone), id);
+        }
+        audit(db, actor, 'exhibitor.import', 'exhibitor', id, { legalName: input.legalName, updated: !!match, ...source }, at);
       }
-      const id = match ?? randomUUID();
-      if (match) {
-        update.run({ id, at, ...rowParams(input) });
-        updated++;
-      } else {
-        insert.run({ id, at, ...rowParams(input) });
-        created++;
-        if (input.taxCode) existing.byTaxCode.set(input.taxCode, id);
-        existing.byNamePhone.set(namePhoneKey(input.legalName, input.phone), id);
-      }
-      audit(db, actor, 'exhibitor.import', 'exhibitor', id, { legalName: input.legalName, updated: !!match, ...source }, at);
-    }
-    audit(db, actor, 'exhibitor.import_batch', 'fair', null, { created, updated, skipped, ...source }, at);
-    return { created, updated, skipped };
-  })();
+      audit(db, actor, 'exhibitor.import_batch', 'fair', null, { created, updated, skipped, ...source }, at);
+      return { created, updated, skipped };
+    })
+    .immediate();
 }

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { ApiError } from '../../../../shared/api/errors';
 import type { FileProblem } from '../../../../shared/model/exhibitor-import';
+import { readCsvCell } from '../../csv';
 
 export const MAX_ROWS = 100_000;
 const MAX_COLUMNS = 200;
@@ -70,7 +71,7 @@ function readCsv(bytes: Buffer): Sheet {
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'] });
   if (parsed.data.length > MAX_ROWS + 1)
     throw fileProblem('tooManyRows', `The file has more than ${MAX_ROWS.toLocaleString('en')} rows.`, { max: MAX_ROWS });
-  return { format: 'csv', sheetName: null, rows: parsed.data.map((r) => r.slice(0, MAX_COLUMNS).map((c) => c.trim())) };
+  return { format: 'csv', sheetName: null, rows: parsed.data.map((r) => r.slice(0, MAX_COLUMNS).map((c) => readCsvCell(c).trim())) };
 }
 
 /** Reads an .xlsx or .csv file, refusing anything else by its bytes, not only by its name. */

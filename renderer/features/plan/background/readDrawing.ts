@@ -1,4 +1,5 @@
 import { fileToBase64 } from '../../../api/files';
+import { openPdf } from '../../../api/pdfjs';
 
 /** A venue drawing ready to store: PNG or JPEG bytes and their size in pixels. */
 export interface Drawing {
@@ -30,12 +31,8 @@ export async function readDrawing(file: File): Promise<Drawing> {
 }
 
 async function readPdf(file: File): Promise<Drawing> {
-  // Loaded on demand: PDF support stays out of the editor's start-up bundle.
-  const pdfjs = await import('pdfjs-dist');
-  const worker = await import('pdfjs-dist/build/pdf.worker.min.mjs?url');
-  pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
   try {
-    const pdf = await pdfjs.getDocument({ data: new Uint8Array(await file.arrayBuffer()) }).promise;
+    const pdf = await openPdf(new Uint8Array(await file.arrayBuffer()));
     const page = await pdf.getPage(1);
     const base = page.getViewport({ scale: 1 });
     const viewport = page.getViewport({ scale: Math.min(4, PDF_MAX_PX / Math.max(base.width, base.height)) });

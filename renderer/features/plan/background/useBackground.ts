@@ -4,7 +4,9 @@ import { useApi } from '../../../api/client';
 import { useNotices } from '../../../ui/notices';
 import type { Drawing } from './readDrawing';
 
-const key = (fairId: string, areaId: string) => ['areaBackground', fairId, areaId] as const;
+export const backgroundKey = (fairId: string, areaId?: string) =>
+  areaId === undefined ? ['areaBackground', fairId] : ['areaBackground', fairId, areaId];
+const key = (fairId: string, areaId: string) => backgroundKey(fairId, areaId);
 
 /** An area's background drawing and the ways to change it; each change is saved at once. */
 export function useBackground(fairId: string, areaId: string | null) {

@@ -1,7 +1,9 @@
 import type { Booth, Feature } from '../../../../shared/model/plan';
 import { bounds } from '../model/geometry';
 import { readingOrder } from './generator';
-import { boothNumbers, type Numbering } from './numbering';
+import { boothNumbers, nextFreeNumber, type Numbering } from '../../../../shared/plan/numbering';
+
+export { nextFreeNumber };
 import { applyDiff, emptyDiff, updatesOf, type Diff, type PlanDoc } from './records';
 
 /** Why an edit was refused before anything was saved; the UI words it in the person's language. */
@@ -143,16 +145,6 @@ export function renumberBooths(doc: PlanDoc, ids: Iterable<string>, numbering: N
     doc,
     ordered.map((b, i) => ({ ...b, number: numbers[i]! })),
   );
-}
-
-/** "A09" → "A10", skipping numbers in use; a number with no digits gets "-2", "-3"… */
-export function nextFreeNumber(number: string, used: ReadonlySet<string>): string {
-  const m = /^(.*?)(\d+)$/.exec(number);
-  for (let i = 1; i < 100_000; i++) {
-    const candidate = m ? `${m[1]}${String(Number(m[2]) + i).padStart(m[2]!.length, '0')}` : `${number}-${i + 1}`;
-    if (!used.has(candidate)) return candidate;
-  }
-  return `${number}-${Date.now()}`;
 }
 
 /** The bounds of some booths and features together. */

@@ -4,7 +4,7 @@ import { SpatialIndex } from '../model/spatial';
 import { addBooths, nextFreeNumber, removeItems, translateItems, updateItems, validate, type EditProblem } from './commands';
 import type { BlockSpec } from './generator';
 import { defaults } from './records';
-import { applyDiff, docFromPlan, isEmptyDiff, planFromDoc, reverse, toChanges, type Diff, type PlanDoc } from './records';
+import { applyDiff, docFromPlan, isEmptyDiff, mergePlan, planFromDoc, reverse, toChanges, type Diff, type PlanDoc } from './records';
 
 export interface EditorOptions {
   plan: Plan;
@@ -50,6 +50,8 @@ export class PlanEditor {
   private readonly listeners = new Set<() => void>();
   private saving: Promise<void> = Promise.resolve();
   private version = 0;
+  /** A plan read from the file while an edit was in flight: taken once the editor is idle. */
+  private incoming: Plan | null = null;
   private indexCache: { booths: PlanDoc['booths']; areaId: string | null; index: SpatialIndex<Booth> } | null = null;
   readonly newId: () => string;
 
@@ -104,6 +106,36 @@ export class PlanEditor {
   /** Resolves once every committed entry so far has been saved (or refused). */
   whenSaved(): Promise<void> {
     return this.saving;
+  }
+
+  // ---- the file's state, as other windows and devices leave it ----
+  /**
+   * Takes the plan as the file now has it (after another window's write, or a refused save).
+   * While a gesture or a save is under way it waits, so nothing jumps under the pointer.
+   */
+  receive(plan: Plan): void {
+    if (this.transient || this.pending > 0) {
+      this.incoming = plan;
+      return;
+    }
+    this.incoming = null;
+    const next = mergePlan(this.doc, plan);
+    if (
+      next.areas === this.doc.areas &&
+      next.zones === this.doc.zones &&
+      next.booths === this.doc.booths &&
+      next.features === this.doc.features
+    )
+      return;
+    this.doc = next;
+    if (this.areaId && !this.doc.areas.has(this.areaId)) this.areaId = plan.areas[0]?.id ?? null;
+    this.pruneSelection();
+    this.emit();
+  }
+
+  private takeIncoming(): void {
+    const plan = this.incoming;
+    if (plan && !this.transient && this.pending === 0) this.receive(plan);
   }
 
   // ---- view state (never in the history) ----
@@ -226,12 +258,14 @@ export class PlanEditor {
     const booths = items.filter((r): r is Booth => 'number' in r);
     const features = items.filter((r): r is Feature => !('number' in r));
     const result = this.commit(updateItems(this.doc, booths, features), action);
+    this.takeIncoming();
     this.emit();
     return result;
   }
   cancelTransient(): void {
     if (!this.transient) return;
     this.transient = null;
+    this.takeIncoming();
     this.emit();
   }
 
@@ -239,6 +273,8 @@ export class PlanEditor {
     const save = this.opts.persist;
     if (!save) return;
     const changes = toChanges(diff, action);
+    // The save's own announcement brings the file's state afresh; an older read must not undo this edit on screen.
+    this.incoming = null;
     this.pending++;
     this.saving = this.saving.then(async () => {
       try {
@@ -248,6 +284,7 @@ export class PlanEditor {
         this.opts.onPersistError?.(error);
       } finally {
         this.pending--;
+        this.takeIncoming();
         this.emit();
       }
     });

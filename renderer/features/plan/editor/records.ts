@@ -1,14 +1,9 @@
-import type { Area, Booth, Feature, FeatureKind, Plan, PlanChangesInput, Zone } from '../../../../shared/model/plan';
+import type { Plan, PlanChangesInput } from '../../../../shared/model/plan';
 
-/** The record kinds of a plan, each keyed by id. */
-export interface RecordMap {
-  areas: Area;
-  zones: Zone;
-  booths: Booth;
-  features: Feature;
-}
-export type RecordKind = keyof RecordMap;
-export const RECORD_KINDS: readonly RecordKind[] = ['areas', 'zones', 'booths', 'features'];
+import { RECORD_KINDS, type RecordKind, type RecordMap } from '../../../../shared/plan/records';
+
+export { RECORD_KINDS, defaults, FEATURE_SIZE, STANDARD_BOOTH_M } from '../../../../shared/plan/records';
+export type { RecordKind, RecordMap } from '../../../../shared/plan/records';
 
 /** The editor's document: every record by kind and id. Replaced, never mutated, on each change. */
 export type PlanDoc = { [K in RecordKind]: ReadonlyMap<string, RecordMap[K]> };
@@ -22,60 +17,6 @@ export interface Diff {
   updated: { [K in RecordKind]: [RecordMap[K], RecordMap[K]][] };
   removed: { [K in RecordKind]: RecordMap[K][] };
 }
-
-export const STANDARD_BOOTH_M = 3;
-
-/** Defaults of each record kind, in one place: everything else builds records through these. */
-export const defaults = {
-  booth: (
-    id: string,
-    areaId: string,
-    number: string,
-    at: { xM: number; yM: number },
-    size = { widthM: STANDARD_BOOTH_M, depthM: STANDARD_BOOTH_M },
-  ): Booth => ({
-    id,
-    areaId,
-    number,
-    xM: at.xM,
-    yM: at.yM,
-    widthM: size.widthM,
-    depthM: size.depthM,
-    rotationDeg: 0,
-    kind: 'standard',
-    typeOverride: null,
-    zoneId: null,
-    priceDong: 0,
-    notes: '',
-    locked: false,
-  }),
-  feature: (id: string, areaId: string, kind: FeatureKind, at: { xM: number; yM: number }, size = FEATURE_SIZE[kind]): Feature => ({
-    id,
-    areaId,
-    kind,
-    xM: at.xM,
-    yM: at.yM,
-    widthM: size.widthM,
-    depthM: size.depthM,
-    rotationDeg: 0,
-    label: '',
-  }),
-  area: (id: string, name: string, widthM: number, depthM: number, sortOrder: number): Area => ({ id, name, widthM, depthM, sortOrder }),
-  zone: (id: string, name: string, color: string): Zone => ({ id, name, color }),
-};
-
-/** A sensible first size for each kind of feature, in metres. */
-export const FEATURE_SIZE: Record<FeatureKind, { widthM: number; depthM: number }> = {
-  wall: { widthM: 10, depthM: 0.3 },
-  aisle: { widthM: 20, depthM: 3 },
-  entrance: { widthM: 4, depthM: 1 },
-  exit: { widthM: 3, depthM: 1 },
-  stage: { widthM: 10, depthM: 6 },
-  info_desk: { widthM: 3, depthM: 2 },
-  pillar: { widthM: 0.6, depthM: 0.6 },
-  restroom: { widthM: 4, depthM: 3 },
-  label: { widthM: 8, depthM: 1.2 },
-};
 
 export function emptyDiff(): Diff {
   return {
@@ -164,4 +105,29 @@ export function updatesOf<T extends { id: string }>(current: ReadonlyMap<string,
 function shallowEqual<T extends object>(a: T, b: T): boolean {
   for (const key of Object.keys(a) as (keyof T)[]) if (a[key] !== b[key]) return false;
   return true;
+}
+
+/**
+ * The document as the file now has it, keeping every unchanged record (and every unchanged map)
+ * as it was, so a refetch that brings nothing new redraws nothing.
+ */
+export function mergePlan(doc: PlanDoc, plan: Plan): PlanDoc {
+  const merge = <K extends RecordKind>(k: K, records: readonly RecordMap[K][]): PlanDoc[K] => {
+    const current = doc[k];
+    let same = records.length === current.size;
+    const map = new Map<string, RecordMap[K]>();
+    for (const r of records) {
+      const old = current.get(r.id);
+      const kept = old && shallowEqual(old, r) ? old : r;
+      if (kept !== old) same = false;
+      map.set(r.id, kept);
+    }
+    return same ? current : (map as PlanDoc[K]);
+  };
+  return {
+    areas: merge('areas', plan.areas),
+    zones: merge('zones', plan.zones),
+    booths: merge('booths', plan.booths),
+    features: merge('features', plan.features),
+  };
 }

@@ -27,6 +27,7 @@ import { Toolbar } from './Toolbar';
 import { useEditorState } from './useEditor';
 import { useShortcuts } from './useShortcuts';
 import { ZonesPanel } from './ZonesPanel';
+import { statusesKey } from '../keys';
 
 type Panel = 'inspector' | 'zones' | 'checks' | 'background';
 
@@ -66,13 +67,14 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
 
   const areaBooths = useMemo(() => [...doc.booths.values()].filter((b) => b.areaId === area?.id), [doc.booths, area]);
   const single = editor.selectedBooths().length === 1 ? editor.selectedBooths()[0]!.id : null;
+  const areaFeatures = useMemo(() => [...doc.features.values()].filter((f) => f.areaId === area?.id), [doc.features, area]);
   const derived = useMemo(
-    () => (colorBy === 'type' ? derivedTypes(areaBooths) : derivedTypes(areaBooths, single ? [single] : [], editor.index())),
-    [colorBy, areaBooths, single, editor],
+    () => derivedTypes(areaBooths, areaFeatures, colorBy === 'type' ? undefined : single ? [single] : []),
+    [colorBy, areaBooths, areaFeatures, single],
   );
   const api = useApi();
   const statusQuery = useQuery({
-    queryKey: ['boothStatuses', fairId],
+    queryKey: statusesKey(fairId),
     queryFn: () => api.getBoothStatuses({ fairId }),
     enabled: colorBy === 'status',
     staleTime: 0,

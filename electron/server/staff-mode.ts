@@ -1,0 +1,212 @@
+import { networkInterfaces } from 'node:os';
+import QRCode from 'qrcode';
+import { ApiError } from '../../shared/api/errors';
+import { defaultFairDay, todayInVietnam } from '../../shared/dates';
+import type { NetworkChoice, StaffDevice, StaffInvite, StaffSession, StaffStatus } from '../../shared/model/staff';
+import type { StaffCaller } from '../api/caller';
+import type { Dispatch } from '../api/dispatch';
+import type { FairLibrary } from '../services/library';
+import { deviceByToken, joinWithCode, listDevices, newJoinCode, refused, revokeDevice, touchDevice } from '../services/staff/devices';
+import { staffDispatch } from './staff-access';
+import { startStaffServer, type StaffServer } from './staff-server';
+
+/** Phones keep one address for the whole fair (printed booth signs carry it) unless the port is taken. */
+export const STAFF_PORT = 47800;
+/** "Last seen" reaches the fair file at most this often per phone; the panel reads the fresher memory. */
+const SEEN_WRITE_MS = 30_000;
+
+export interface StaffModeOptions {
+  library: FairLibrary;
+  dispatch: () => Dispatch;
+  actor: () => string;
+  /** The built renderer folder holding `staff.html`. */
+  staticDir?: string;
+  /** The LAN addresses to offer; tests offer a loopback address only. */
+  networks?: () => NetworkChoice[];
+  port?: number;
+  now?: () => Date;
+}
+
+/** What handlers use: switch staff mode, invite phones, list and revoke them. */
+export interface StaffModeControl {
+  status(): StaffStatus;
+  start(fairId: string, address: string): Promise<StaffStatus>;
+  stop(): Promise<StaffStatus>;
+  invite(fairId: string): Promise<StaffInvite>;
+  devices(fairId: string): StaffDevice[];
+  revoke(fairId: string, deviceId: string): StaffDevice[];
+  /** The staff page opened on one booth: what a printed booth sign's QR code holds. Staff mode must be on. */
+  boothUrls(fairId: string): (boothNumber: string) => string;
+  /** Stops listening at once (the app is quitting). */
+  close(): void;
+}
+
+/** IPv4 addresses of the computer's real network interfaces (Wi-Fi, Ethernet), never loopback. */
+export function lanNetworks(): NetworkChoice[] {
+  const found: NetworkChoice[] = [];
+  for (const [name, addresses] of Object.entries(networkInterfaces())) {
+    for (const a of addresses ?? []) if (a.family === 'IPv4' && !a.internal) found.push({ name, address: a.address });
+  }
+  return found;
+}
+
+export class StaffMode implements StaffModeControl {
+  private running: { fairId: string; address: string; server: StaffServer } | null = null;
+  private readonly seen = new Map<string, { at: string; written: number }>();
+  private readonly networks: () => NetworkChoice[];
+  private readonly now: () => Date;
+
+  constructor(private readonly options: StaffModeOptions) {
+    this.networks = options.networks ?? lanNetworks;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  status(): StaffStatus {
+    const r = this.running;
+    return {
+      running: !!r,
+      fairId: r?.fairId ?? null,
+      url: r?.server.url ?? null,
+      address: r?.address ?? null,
+      networks: this.networks(),
+    };
+  }
+
+  async start(fairId: string, address: string): Promise<StaffStatus> {
+    if (!this.networks().some((n) => n.address === address)) {
+      throw new ApiError('VALIDATION', 'This computer is not on that network any more. Pick another one.', {
+        issues: [{ path: ['address'], message: 'Not a network of this computer' }],
+      });
+    }
+    this.options.library.fair(fairId);
+    if (this.running?.fairId === fairId && this.running.address === address) return this.status();
+    await this.stop();
+    const listen = (port: number) =>
+      startStaffServer({
+        backend: this.backend(fairId),
+        address,
+        port,
+        staticDir: this.options.staticDir,
+        now: () => this.now().getTime(),
+      });
+    const wanted = this.options.port ?? STAFF_PORT;
+    let server: StaffServer;
+    try {
+      server = await listen(wanted);
+    } catch (error) {
+      if (wanted === 0 || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+      server = await listen(0);
+    }
+    this.running = { fairId, address, server };
+    return this.status();
+  }
+
+  async stop(): Promise<StaffStatus> {
+    const r = this.running;
+    this.running = null;
+    if (r) {
+      this.flushSeen(r.fairId);
+      await r.server.close();
+    }
+    return this.status();
+  }
+
+  close(): void {
+    const r = this.running;
+    this.running = null;
+    if (!r) return;
+    this.flushSeen(r.fairId);
+    r.server.server.closeAllConnections();
+    r.server.server.close();
+  }
+
+  private requireRunning(fairId: string): { server: StaffServer } {
+    if (!this.running || this.running.fairId !== fairId) {
+      throw new ApiError('VALIDATION', 'Staff mode is off for this fair. Switch it on first.');
+    }
+    return this.running;
+  }
+
+  async invite(fairId: string): Promise<StaffInvite> {
+    const { server } = this.requireRunning(fairId);
+    const { code, expiresAt } = newJoinCode(this.options.library.db(fairId), this.now());
+    // The code rides in the fragment: browsers never send it in a request line, nor to a log.
+    const url = `${server.url}#join=${code}`;
+    const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+    return { code, url, qrSvg, expiresAt };
+  }
+
+  devices(fairId: string): StaffDevice[] {
+    const fair = this.options.library.fair(fairId);
+    const day = defaultFairDay(fair, todayInVietnam(this.now()));
+    return listDevices(this.options.library.db(fairId), day).map((d) => {
+      const fresh = this.seen.get(d.id)?.at;
+      return fresh && (!d.lastSeenAt || fresh > d.lastSeenAt) ? { ...d, lastSeenAt: fresh } : d;
+    });
+  }
+
+  revoke(fairId: string, deviceId: string): StaffDevice[] {
+    revokeDevice(this.options.library.db(fairId), deviceId, this.options.actor(), this.now());
+    return this.devices(fairId);
+  }
+
+  boothUrls(fairId: string): (boothNumber: string) => string {
+    const base = this.requireRunning(fairId).server.url;
+    return (boothNumber) => `${base}#booth=${encodeURIComponent(boothNumber)}`;
+  }
+
+  private flushSeen(fairId: string): void {
+    const db = this.options.library.db(fairId);
+    for (const [deviceId, s] of this.seen) touchDevice(db, deviceId, s.at);
+    this.seen.clear();
+  }
+
+  private markSeen(fairId: string, deviceId: string): void {
+    const at = this.now();
+    const s = this.seen.get(deviceId);
+    if (s && at.getTime() - s.written < SEEN_WRITE_MS) {
+      s.at = at.toISOString();
+      return;
+    }
+    touchDevice(this.options.library.db(fairId), deviceId, at.toISOString());
+    this.seen.set(deviceId, { at: at.toISOString(), written: at.getTime() });
+  }
+
+  private session(fairId: string, device: { id: string; number: number; personName: string }): StaffSession {
+    const fair = this.options.library.fair(fairId);
+    return {
+      fair: { id: fair.id, name: fair.name, firstDay: fair.firstDay, lastDay: fair.lastDay },
+      day: defaultFairDay(fair, todayInVietnam(this.now())),
+      device,
+    };
+  }
+
+  private backend(fairId: string) {
+    const library = this.options.library;
+    const call = staffDispatch(this.options.dispatch(), library);
+    return {
+      authenticate: (token: string): StaffCaller => {
+        if (!token) throw refused('notJoined', 'This phone has not joined staff mode.');
+        const device = deviceByToken(library.db(fairId), token);
+        if (!device) throw refused('notJoined', 'This phone has not joined staff mode for this fair.');
+        if (device.revokedAt) throw refused('revoked', 'The Organizing Committee removed this phone from staff mode.');
+        this.markSeen(fairId, device.id);
+        return { deviceId: device.id, fairId, personName: device.personName };
+      },
+      join: (input: Parameters<typeof joinWithCode>[1]) => {
+        const joined = joinWithCode(library.db(fairId), input, this.now());
+        return {
+          token: joined.token,
+          session: this.session(fairId, { id: joined.deviceId, number: joined.number, personName: joined.personName }),
+        };
+      },
+      session: (caller: StaffCaller) => {
+        const device = library.db(fairId).prepare('SELECT number FROM staff_device WHERE id = ?').get(caller.deviceId) as {
+          number: number;
+        };
+        return this.session(fairId, { id: caller.deviceId, number: device.number, personName: caller.personName });
+      },
+      call,
+    };
+  }
+}

@@ -1,0 +1,221 @@
+import type { PaymentMethod } from '../../shared/model/common';
+import { isNetworkError, refusalOf, type StaffApi } from './api';
+import type { StaffRefusal } from '../../shared/model/staff';
+
+/** One entry as the phone keeps it, from the tap on Save until the organizer's computer has it. */
+export interface PhoneEntry {
+  /** Made on the phone; the server stores an entry id once, so resending is always safe. */
+  id: string;
+  fairId: string;
+  boothNumber: string;
+  exhibitorName: string;
+  day: string;
+  amountDong: number;
+  method: PaymentMethod;
+  confirmLarge: boolean;
+  createdAt: string;
+  state: 'waiting' | 'sent' | 'refused' | 'undoing' | 'undone';
+  /** Undo was tapped while the entry was on its way: it is voided once it lands. */
+  undoRequested?: boolean;
+  saleId?: string;
+  error?: string;
+}
+
+const DB_NAME = 'fairfloor-staff';
+const STORE = 'entries';
+/** The phone keeps this many entries for its list; older sent ones are dropped. */
+const KEEP = 200;
+
+function openStore(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(DB_NAME, 1);
+    req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'id' });
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB unavailable'));
+  });
+}
+
+function tx<T>(db: IDBDatabase, mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T> | void): Promise<T | undefined> {
+  return new Promise((resolve, reject) => {
+    const t = db.transaction(STORE, mode);
+    const req = run(t.objectStore(STORE));
+    t.oncomplete = () => resolve(req ? req.result : undefined);
+    t.onerror = () => reject(t.error ?? new Error('IndexedDB write failed'));
+  });
+}
+
+export interface OutboxState {
+  entries: PhoneEntry[];
+  /** Entries (and undos) not yet acknowledged by the organizer's computer. */
+  waiting: number;
+  /** The last attempt could not reach the organizer's computer. */
+  offline: boolean;
+  /** The organizer's computer turned this phone away: nothing more is sent. */
+  refusal: StaffRefusal | null;
+}
+
+/**
+ * The outbox: every entry is written to IndexedDB before it is sent, sent oldest first, one at a
+ * time, and kept until acknowledged. A network failure waits and retries; a refusal stops.
+ */
+export class Outbox {
+  private db: IDBDatabase | null = null;
+  private entries: PhoneEntry[] = [];
+  private listeners = new Set<() => void>();
+  private flushing = false;
+  private again = false;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private backoffMs = 1000;
+  private offline = false;
+  private refusal: StaffRefusal | null = null;
+  private snapshot: OutboxState = { entries: [], waiting: 0, offline: false, refusal: null };
+
+  constructor(
+    private readonly api: StaffApi,
+    private readonly undoReason: () => string,
+  ) {}
+
+  async open(): Promise<void> {
+    this.db = await openStore();
+    const all = ((await tx(this.db, 'readonly', (s) => s.getAll() as IDBRequest<PhoneEntry[]>)) ?? []) as PhoneEntry[];
+    this.entries = all.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    this.publish();
+    window.addEventListener('online', () => this.flush());
+    void this.flush();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  state = (): OutboxState => this.snapshot;
+
+  private publish(): void {
+    const waiting = this.entries.filter((e) => e.state === 'waiting' || e.state === 'undoing').length;
+    this.snapshot = { entries: [...this.entries].reverse(), waiting, offline: this.offline, refusal: this.refusal };
+    for (const l of this.listeners) l();
+  }
+
+  private async save(entry: PhoneEntry): Promise<void> {
+    if (this.db) await tx(this.db, 'readwrite', (s) => s.put(entry));
+  }
+
+  async add(entry: Omit<PhoneEntry, 'state' | 'createdAt'>): Promise<void> {
+    const full: PhoneEntry = { ...entry, state: 'waiting', createdAt: new Date().toISOString() };
+    await this.save(full);
+    this.entries.push(full);
+    await this.trim();
+    this.publish();
+    void this.flush();
+  }
+
+  async undo(id: string): Promise<void> {
+    const entry = this.entries.find((e) => e.id === id);
+    if (!entry) return;
+    if (entry.state === 'waiting' && !this.inFlight.has(id)) entry.state = 'undone';
+    else if (entry.state === 'waiting') entry.undoRequested = true;
+    else if (entry.state === 'sent') entry.state = 'undoing';
+    else return;
+    await this.save(entry);
+    this.publish();
+    void this.flush();
+  }
+
+  private async trim(): Promise<void> {
+    const settled = this.entries.filter((e) => e.state !== 'waiting' && e.state !== 'undoing');
+    const drop = settled.slice(0, Math.max(0, this.entries.length - KEEP));
+    if (!drop.length || !this.db) return;
+    await tx(this.db, 'readwrite', (s) => void drop.forEach((e) => s.delete(e.id)));
+    const gone = new Set(drop.map((e) => e.id));
+    this.entries = this.entries.filter((e) => !gone.has(e.id));
+  }
+
+  private readonly inFlight = new Set<string>();
+
+  /** Sends what waits, oldest first; one run at a time, a call during a run schedules another. */
+  flush = async (): Promise<void> => {
+    if (this.refusal) return;
+    if (this.flushing) {
+      this.again = true;
+      return;
+    }
+    this.flushing = true;
+    clearTimeout(this.retryTimer);
+    try {
+      do {
+        this.again = false;
+        for (const entry of this.entries.filter((e) => e.state === 'waiting' || e.state === 'undoing')) {
+          const ok = await this.send(entry);
+          if (!ok) return;
+        }
+      } while (this.again);
+      this.backoffMs = 1000;
+    } finally {
+      this.flushing = false;
+    }
+  };
+
+  /** One entry or undo; false when sending has to pause (offline, slowed down, or refused). */
+  private async send(entry: PhoneEntry): Promise<boolean> {
+    this.inFlight.add(entry.id);
+    const reply =
+      entry.state === 'waiting'
+        ? await this.api.call('recordSale', {
+            fairId: entry.fairId,
+            boothNumber: entry.boothNumber,
+            day: entry.day,
+            amountDong: entry.amountDong,
+            method: entry.method,
+            confirmLarge: entry.confirmLarge,
+            clientEntryId: entry.id,
+          })
+        : await this.api.call('voidSale', { fairId: entry.fairId, saleId: entry.saleId ?? '', reason: this.undoReason() });
+    this.inFlight.delete(entry.id);
+    if (!reply.ok) {
+      const error = reply.error;
+      const refusal = refusalOf(error);
+      if (refusal) {
+        this.refusal = refusal;
+        this.publish();
+        return false;
+      }
+      if (isNetworkError(error) || error.code === 'RATE_LIMITED' || error.code === 'INTERNAL') {
+        this.offline = isNetworkError(error);
+        this.publish();
+        this.retryLater(error.code === 'RATE_LIMITED' ? 2000 : undefined);
+        return false;
+      }
+      // An undo of an entry already voided is done; anything else the server refused stays visible.
+      if (entry.state === 'undoing' && error.code === 'CONFLICT') entry.state = 'undone';
+      else {
+        entry.state = entry.state === 'undoing' ? 'sent' : 'refused';
+        entry.error = error.message;
+      }
+    } else if (entry.state === 'waiting') {
+      entry.saleId = (reply.value as { id: string }).id;
+      entry.state = entry.undoRequested ? 'undoing' : 'sent';
+    } else {
+      entry.state = 'undone';
+    }
+    this.offline = false;
+    await this.save(entry);
+    this.publish();
+    if (entry.state === 'undoing') return this.send(entry);
+    return true;
+  }
+
+  private retryLater(ms?: number): void {
+    clearTimeout(this.retryTimer);
+    const wait = ms ?? this.backoffMs;
+    this.backoffMs = Math.min(this.backoffMs * 2, 15_000);
+    this.retryTimer = setTimeout(() => void this.flush(), wait);
+  }
+
+  /** After joining again: what was refused for a revoked phone is sent with the new token. */
+  resume(): void {
+    this.refusal = null;
+    this.publish();
+    void this.flush();
+  }
+}

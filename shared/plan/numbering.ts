@@ -1,0 +1,50 @@
+/** How booths are numbered: A01, A02… or 101, 103, 105…, skipping unlucky or reserved numbers. */
+export interface Numbering {
+  prefix: string;
+  start: number;
+  step: number;
+  /** Zero padding: 2 makes 1 → "01". */
+  padding: number;
+  /** Numbers never handed out (e.g. 13), compared as numbers. */
+  skip: readonly number[];
+}
+
+export const DEFAULT_NUMBERING: Numbering = { prefix: 'A', start: 1, step: 1, padding: 2, skip: [] };
+
+/** The first `count` booth numbers of a numbering. */
+export function boothNumbers(n: Numbering, count: number): string[] {
+  const skip = new Set(n.skip);
+  const step = n.step === 0 ? 1 : n.step;
+  const out: string[] = [];
+  for (let v = n.start; out.length < count; v += step) {
+    if (skip.has(v)) continue;
+    const digits = String(Math.abs(v)).padStart(Math.max(0, n.padding), '0');
+    out.push(`${n.prefix}${v < 0 ? '-' : ''}${digits}`);
+  }
+  return out;
+}
+
+/** Parses "13, 4-6" into [13, 4, 5, 6]; returns null if something is not a number. */
+export function parseSkip(text: string): number[] | null {
+  const out: number[] = [];
+  for (const part of text.split(/[,;\s]+/).filter(Boolean)) {
+    const range = /^(\d+)-(\d+)$/.exec(part);
+    if (range) {
+      const [a, b] = [Number(range[1]), Number(range[2])];
+      if (b < a || b - a > 10_000) return null;
+      for (let v = a; v <= b; v++) out.push(v);
+    } else if (/^\d+$/.test(part)) out.push(Number(part));
+    else return null;
+  }
+  return out;
+}
+
+/** "A09" → "A10", skipping numbers in use; a number with no digits gets "-2", "-3"… */
+export function nextFreeNumber(number: string, used: ReadonlySet<string>): string {
+  const m = /^(.*?)(\d+)$/.exec(number);
+  for (let i = 1; i < 100_000; i++) {
+    const candidate = m ? `${m[1]}${String(Number(m[2]) + i).padStart(m[2]!.length, '0')}` : `${number}-${i + 1}`;
+    if (!used.has(candidate)) return candidate;
+  }
+  return `${number}-${Date.now()}`;
+}

@@ -1,0 +1,124 @@
+import type { Area, Booth, Feature, FeatureKind, Zone } from '../model/plan';
+
+/**
+ * The plan's record kinds in one place: their defaults and how each field is stored (the column
+ * map). The editor builds records through these; the services read and write rows through them.
+ */
+export interface RecordMap {
+  areas: Area;
+  zones: Zone;
+  booths: Booth;
+  features: Feature;
+}
+export type RecordKind = keyof RecordMap;
+export const RECORD_KINDS: readonly RecordKind[] = ['areas', 'zones', 'booths', 'features'];
+
+export const STANDARD_BOOTH_M = 3;
+
+/** A sensible first size for each kind of feature, in metres. */
+export const FEATURE_SIZE: Record<FeatureKind, { widthM: number; depthM: number }> = {
+  wall: { widthM: 10, depthM: 0.3 },
+  aisle: { widthM: 20, depthM: 3 },
+  entrance: { widthM: 4, depthM: 1 },
+  exit: { widthM: 3, depthM: 1 },
+  stage: { widthM: 10, depthM: 6 },
+  info_desk: { widthM: 3, depthM: 2 },
+  pillar: { widthM: 0.6, depthM: 0.6 },
+  restroom: { widthM: 4, depthM: 3 },
+  label: { widthM: 8, depthM: 1.2 },
+};
+
+/** Defaults of each record kind: everything else builds records through these. */
+export const defaults = {
+  booth: (
+    id: string,
+    areaId: string,
+    number: string,
+    at: { xM: number; yM: number },
+    size = { widthM: STANDARD_BOOTH_M, depthM: STANDARD_BOOTH_M },
+  ): Booth => ({
+    id,
+    areaId,
+    number,
+    xM: at.xM,
+    yM: at.yM,
+    widthM: size.widthM,
+    depthM: size.depthM,
+    rotationDeg: 0,
+    kind: 'standard',
+    typeOverride: null,
+    zoneId: null,
+    priceDong: 0,
+    notes: '',
+    locked: false,
+  }),
+  feature: (id: string, areaId: string, kind: FeatureKind, at: { xM: number; yM: number }, size = FEATURE_SIZE[kind]): Feature => ({
+    id,
+    areaId,
+    kind,
+    xM: at.xM,
+    yM: at.yM,
+    widthM: size.widthM,
+    depthM: size.depthM,
+    rotationDeg: 0,
+    label: '',
+  }),
+  area: (id: string, name: string, widthM: number, depthM: number, sortOrder: number): Area => ({ id, name, widthM, depthM, sortOrder }),
+  zone: (id: string, name: string, color: string): Zone => ({ id, name, color }),
+};
+
+/** Each kind's table and the column of each field (the model speaks camelCase metres, SQLite snake_case). */
+export const COLUMN_MAP: { [K in RecordKind]: { table: string; columns: { [F in keyof RecordMap[K]]-?: string } } } = {
+  areas: { table: 'area', columns: { id: 'id', name: 'name', widthM: 'width_m', depthM: 'depth_m', sortOrder: 'sort_order' } },
+  zones: { table: 'zone', columns: { id: 'id', name: 'name', color: 'color' } },
+  booths: {
+    table: 'booth',
+    columns: {
+      id: 'id',
+      areaId: 'area_id',
+      number: 'number',
+      xM: 'x_m',
+      yM: 'y_m',
+      widthM: 'width_m',
+      depthM: 'depth_m',
+      rotationDeg: 'rotation_deg',
+      kind: 'kind',
+      typeOverride: 'type_override',
+      zoneId: 'zone_id',
+      priceDong: 'price_dong',
+      notes: 'notes',
+      locked: 'locked',
+    },
+  },
+  features: {
+    table: 'feature',
+    columns: {
+      id: 'id',
+      areaId: 'area_id',
+      kind: 'kind',
+      xM: 'x_m',
+      yM: 'y_m',
+      widthM: 'width_m',
+      depthM: 'depth_m',
+      rotationDeg: 'rotation_deg',
+      label: 'label',
+    },
+  },
+};
+
+/** The fields of a kind, in the column map's order. */
+export const fieldsOf = <K extends RecordKind>(kind: K) => Object.keys(COLUMN_MAP[kind].columns) as (keyof RecordMap[K] & string)[];
+
+/** `col AS field, …` for reading a kind's rows as records. */
+export function selectList(kind: RecordKind): string {
+  const columns = COLUMN_MAP[kind].columns as Record<string, string>;
+  return Object.entries(columns)
+    .map(([field, column]) => (field === column ? column : `${column} AS ${field}`))
+    .join(', ');
+}
+
+/** Whether two records of a kind hold the same values in every stored field. */
+export function sameRecord<K extends RecordKind>(kind: K, a: RecordMap[K], b: RecordMap[K]): boolean {
+  for (const f of fieldsOf(kind)) if (a[f] !== b[f]) return false;
+  return true;
+}

@@ -1,0 +1,142 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Reply } from '../../shared/api/errors';
+import type { StaffInvite, StaffStatus } from '../../shared/model/staff';
+import { createAppCore } from '../../electron/app-core';
+import { startHttpServer } from '../../electron/server/http';
+import { createDemoFair, DEMO_FAIR } from '../../electron/services/demo';
+import { percentile, timeMedian, type BenchReport } from './report';
+import { growFair } from './sales.bench';
+
+const DEVICES = Number(process.env.STAFF_BENCH_DEVICES ?? 20);
+const PER_DEVICE = Number(process.env.STAFF_BENCH_SALES ?? 100);
+/** 40 demo booths + 460 = a 500-booth fair. */
+const EXTRA_BOOTHS = 460;
+
+async function post(url: string, token: string, body: unknown): Promise<Reply<unknown>> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+  return (await res.json()) as Reply<unknown>;
+}
+
+/**
+ * Staff mode under a fair evening's load: 20 phones each sending 100 sales at once over loopback
+ * HTTP, through the LAN listener, its token check, rate limit and allow-list, into one fair file.
+ * Beside it: one phone alone (the same path without contention) and the organizer's dashboard idle.
+ */
+export const staffBench = {
+  name: 'staff',
+  async run(report: BenchReport) {
+    const dir = mkdtempSync(join(tmpdir(), 'fairfloor-bench-staff-'));
+    const core = createAppCore({
+      dataDir: dir,
+      mode: 'browser',
+      version: 'bench',
+      staff: { networks: () => [{ name: 'lo', address: '127.0.0.1' }], port: 0 },
+    });
+    const organizer = await startHttpServer({ dispatch: core.dispatch });
+    try {
+      const fairId = createDemoFair(core.ctx.library, 'bench').id;
+      const db = core.ctx.library.db(fairId);
+      growFair(db, EXTRA_BOOTHS);
+      const booths = (
+        db.prepare('SELECT number FROM booth WHERE kind <> ? ORDER BY number').all('non_sellable') as { number: string }[]
+      ).map((b) => b.number);
+      const call = async <T>(method: string, input: unknown) => {
+        const reply = await core.dispatch(method, input);
+        if (!reply.ok) throw new Error(`${method}: ${reply.error.message}`);
+        return reply.value as T;
+      };
+      const staffUrl = (await call<StaffStatus>('startStaffMode', { fairId, address: '127.0.0.1' })).url!;
+      const tokens: string[] = [];
+      for (let d = 0; d <= DEVICES; d++) {
+        const invite = await call<StaffInvite>('createStaffInvite', { fairId });
+        const reply = await fetch(`${staffUrl}api/join`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ code: invite.code, personName: `Nhân viên ${d + 1}`, platform: 'Android' }),
+        });
+        tokens.push(((await reply.json()) as { value: { token: string } }).value.token);
+      }
+      const dashboard = () => post(`${organizer.url}/api/getDashboard`, organizer.token, { fairId });
+
+      /** One phone's outbox: its sales one after another, each with its own entry id; one entry resent as a retry would. */
+      const phone = async (d: number, latencies: number[]) => {
+        const token = tokens[d]!;
+        for (let i = 0; i < PER_DEVICE; i++) {
+          const entry = {
+            fairId,
+            boothNumber: booths[(d * 37 + i) % booths.length],
+            day: DEMO_FAIR.firstDay,
+            amountDong: 10_000 + i * 1000,
+            method: 'cash',
+            clientEntryId: `bench-${String(d).padStart(3, '0')}-${String(i).padStart(6, '0')}`,
+          };
+          const start = performance.now();
+          const reply = await post(`${staffUrl}api/recordSale`, token, entry);
+          latencies.push(performance.now() - start);
+          if (!reply.ok) throw new Error(`phone ${d}: ${reply.error.code} ${reply.error.message}`);
+          if (i === PER_DEVICE / 2) await post(`${staffUrl}api/recordSale`, token, entry);
+        }
+      };
+
+      const dashboardIdle = await timeMedian(5, dashboard);
+      const alone: number[] = [];
+      await phone(DEVICES, alone);
+
+      const loaded: number[] = [];
+      const dashboardTimes: number[] = [];
+      let running = true;
+      const watcher = (async () => {
+        while (running) {
+          const start = performance.now();
+          await dashboard();
+          dashboardTimes.push(performance.now() - start);
+        }
+      })();
+      const started = performance.now();
+      await Promise.all(Array.from({ length: DEVICES }, (_, d) => phone(d, loaded)));
+      const wall = performance.now() - started;
+      running = false;
+      await watcher;
+
+      const stored = db
+        .prepare("SELECT count(*) AS n, count(DISTINCT client_entry_id) AS ids FROM sale WHERE client_entry_id LIKE 'bench-%'")
+        .get() as { n: number; ids: number };
+      const expected = (DEVICES + 1) * PER_DEVICE;
+      const note = `${DEVICES} phones × ${PER_DEVICE} sales at once, ${booths.length} booths`;
+      report.add({ id: 'staff.ack.p50', value: percentile(loaded, 50), unit: 'ms', baseline: percentile(alone, 50), note });
+      report.add({
+        id: 'staff.ack.p99',
+        value: percentile(loaded, 99),
+        unit: 'ms',
+        baseline: percentile(alone, 99),
+        note: 'target ≤ 100 ms',
+      });
+      report.add({ id: 'staff.throughput', value: (DEVICES * PER_DEVICE) / (wall / 1000), unit: 'sale/s' });
+      report.add({ id: 'staff.lost', value: expected - stored.ids, unit: 'sales', note: 'target 0' });
+      report.add({
+        id: 'staff.duplicated',
+        value: stored.n - stored.ids,
+        unit: 'sales',
+        note: 'target 0 (one entry of each phone resent)',
+      });
+      report.add({
+        id: 'staff.dashboard.during.p99',
+        value: percentile(dashboardTimes, 99),
+        unit: 'ms',
+        baseline: dashboardIdle,
+        note: `${dashboardTimes.length} calls during the load; target ≤ 200 ms`,
+      });
+      report.add({ id: 'staff.dashboard.during.max', value: Math.max(...dashboardTimes), unit: 'ms', baseline: dashboardIdle });
+    } finally {
+      await organizer.close();
+      core.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
