@@ -80,27 +80,23 @@ export function setAreaBackground(
 }
 
 export function updateAreaBackground(db: Db, actor: string, areaId: string, p: BackgroundPlacement): BackgroundPlacement {
-  const changed = db
-    .transaction(() => {
-      const r = db
-        .prepare(
-          'UPDATE area_background SET x_m = ?, y_m = ?, metres_per_pixel = ?, opacity = ?, visible = ?, updated_at = ? WHERE area_id = ?',
-        )
-        .run(p.xM, p.yM, p.metresPerPixel, p.opacity, p.visible ? 1 : 0, new Date().toISOString(), areaId);
-      if (r.changes) audit(db, actor, 'plan.background.update', 'area', areaId, { ...p });
-      return r.changes;
-    })
-    .immediate();
+  const changed = db.transaction(() => {
+    const r = db
+      .prepare(
+        'UPDATE area_background SET x_m = ?, y_m = ?, metres_per_pixel = ?, opacity = ?, visible = ?, updated_at = ? WHERE area_id = ?',
+      )
+      .run(p.xM, p.yM, p.metresPerPixel, p.opacity, p.visible ? 1 : 0, new Date().toISOString(), areaId);
+    if (r.changes) audit(db, actor, 'plan.background.update', 'area', areaId, { ...p });
+    return r.changes;
+  }).immediate();
   if (!changed) throw new ApiError('NOT_FOUND', 'This area has no background drawing');
   return p;
 }
 
 export function removeAreaBackground(db: Db, actor: string, areaId: string): { removed: boolean } {
-  return db
-    .transaction(() => {
-      const removed = db.prepare('DELETE FROM area_background WHERE area_id = ?').run(areaId).changes > 0;
-      if (removed) audit(db, actor, 'plan.background.remove', 'area', areaId);
-      return { removed };
-    })
-    .immediate();
+  return db.transaction(() => {
+    const removed = db.prepare('DELETE FROM area_background WHERE area_id = ?').run(areaId).changes > 0;
+    if (removed) audit(db, actor, 'plan.background.remove', 'area', areaId);
+    return { removed };
+  }).immediate();
 }

@@ -110,7 +110,12 @@ export function buildDashboard(db: Db): Dashboard {
       r,
     ]),
   );
-  const visitorsByDay = new Map(all<{ day: string; visitors: number }>(VISITORS_BY_DAY_SQL).map((r) => [r.day, r.visitors]));
+  const visitorsByDay = new Map(
+    all<{ day: string; visitors: number }>(VISITORS_BY_DAY_SQL).map((r) => [
+      r.day,
+      r.visitors,
+    ]),
+  );
   const byDay = fairDays(fair.firstDay, fair.lastDay).map((day, i, days) => {
     const revenue = daySums.get(day)?.revenue ?? 0;
     const before = i > 0 ? (daySums.get(days[i - 1]!)?.revenue ?? 0) : null;

@@ -100,46 +100,44 @@ export function setDayTotal(
   requireFairDay(db, input.day);
   requireConfirmedAmount(input.amountDong, input.confirmLarge);
   const at = now.toISOString();
-  const change = db
-    .transaction((): DayTotalChange | null => {
-      const booth = dayBooth(db, input.boothId);
-      const current = dayRevenue(db, booth.id, input.day);
-      if (current !== input.expectedRevenue) throw new ApiError('CONFLICT', SALE_RULES.changedMeanwhile, { current });
-      if (current === input.amountDong) return null;
-      if (input.amountDong > 0 && !booth.exhibitorId) throw invalid('amountDong', SALE_RULES.noExhibitor);
-      const replaced = activeEntryIds(db, booth.id, input.day);
-      const voids = input.amountDong === 0 ? replaced.length : replaced.length > 1 ? replaced.length : 0;
-      if (voids > 0 && !input.confirmVoids) throw new ApiError('CONFLICT', SALE_RULES.voidsEntries, { count: voids });
-      for (const id of replaced) voidEntry(db, id, input.reason, actor, at);
-      const saleId =
-        input.amountDong > 0
-          ? insertSale(
-              db,
-              {
-                boothId: booth.id,
-                exhibitorId: booth.exhibitorId!,
-                day: input.day,
-                amountDong: input.amountDong,
-                method: input.method,
-                note: '',
-                correctsSaleId: replaced[0] ?? null,
-              },
-              actor,
-              at,
-            )
-          : null;
-      audit(
-        db,
-        actor,
-        'sale.day_total',
-        'sale',
-        saleId,
-        { booth: booth.number, day: input.day, from: current, to: input.amountDong, replaced, reason: input.reason },
-        at,
-      );
-      return { boothId: booth.id, day: input.day, replacedSaleIds: replaced, saleId, from: current, to: input.amountDong };
-    })
-    .immediate();
+  const change = db.transaction((): DayTotalChange | null => {
+    const booth = dayBooth(db, input.boothId);
+    const current = dayRevenue(db, booth.id, input.day);
+    if (current !== input.expectedRevenue) throw new ApiError('CONFLICT', SALE_RULES.changedMeanwhile, { current });
+    if (current === input.amountDong) return null;
+    if (input.amountDong > 0 && !booth.exhibitorId) throw invalid('amountDong', SALE_RULES.noExhibitor);
+    const replaced = activeEntryIds(db, booth.id, input.day);
+    const voids = input.amountDong === 0 ? replaced.length : replaced.length > 1 ? replaced.length : 0;
+    if (voids > 0 && !input.confirmVoids) throw new ApiError('CONFLICT', SALE_RULES.voidsEntries, { count: voids });
+    for (const id of replaced) voidEntry(db, id, input.reason, actor, at);
+    const saleId =
+      input.amountDong > 0
+        ? insertSale(
+            db,
+            {
+              boothId: booth.id,
+              exhibitorId: booth.exhibitorId!,
+              day: input.day,
+              amountDong: input.amountDong,
+              method: input.method,
+              note: '',
+              correctsSaleId: replaced[0] ?? null,
+            },
+            actor,
+            at,
+          )
+        : null;
+    audit(
+      db,
+      actor,
+      'sale.day_total',
+      'sale',
+      saleId,
+      { booth: booth.number, day: input.day, from: current, to: input.amountDong, replaced, reason: input.reason },
+      at,
+    );
+    return { boothId: booth.id, day: input.day, replacedSaleIds: replaced, saleId, from: current, to: input.amountDong };
+  }).immediate();
   return { grid: readDayGrid(db), change };
 }
 

@@ -107,21 +107,19 @@ export function recordSale(db: Db, input: NewSaleInput, actor: string, now = new
     correctsSaleId: null,
     deviceId,
   };
-  const id = db
-    .transaction(() => {
-      const saleId = insertSale(db, { ...sale, clientEntryId: input.clientEntryId ?? null }, actor, at);
-      audit(
-        db,
-        actor,
-        'sale.record',
-        'sale',
-        saleId,
-        { booth: booth.number, day: input.day, amountDong: input.amountDong, method: input.method },
-        at,
-      );
-      return saleId;
-    })
-    .immediate();
+  const id = db.transaction(() => {
+    const saleId = insertSale(db, { ...sale, clientEntryId: input.clientEntryId ?? null }, actor, at);
+    audit(
+      db,
+      actor,
+      'sale.record',
+      'sale',
+      saleId,
+      { booth: booth.number, day: input.day, amountDong: input.amountDong, method: input.method },
+      at,
+    );
+    return saleId;
+  }).immediate();
   // Everything the list shows is known already: no read-back on the hot path.
   return {
     ...sale,
@@ -158,42 +156,40 @@ export function correctSale(
 ): SaleEntry {
   const booth = validated(db, input);
   const at = now.toISOString();
-  const id = db
-    .transaction(() => {
-      const old = activeSale(db, input.saleId);
-      const saleId = insertSale(
-        db,
-        {
-          boothId: booth.boothId,
-          exhibitorId: booth.exhibitorId,
-          day: input.day,
-          amountDong: input.amountDong,
-          method: input.method,
-          note: input.note,
-          correctsSaleId: old.id,
-          deviceId,
-        },
-        actor,
-        at,
-      );
-      voidEntry(db, old.id, input.reason || `Corrected by ${saleId}`, actor, at);
-      audit(
-        db,
-        actor,
-        'sale.correct',
-        'sale',
-        saleId,
-        {
-          replaces: old.id,
-          reason: input.reason,
-          from: { booth: old.boothNumber, day: old.day, amountDong: old.amountDong, method: old.method },
-          to: { booth: booth.number, day: input.day, amountDong: input.amountDong, method: input.method },
-        },
-        at,
-      );
-      return saleId;
-    })
-    .immediate();
+  const id = db.transaction(() => {
+    const old = activeSale(db, input.saleId);
+    const saleId = insertSale(
+      db,
+      {
+        boothId: booth.boothId,
+        exhibitorId: booth.exhibitorId,
+        day: input.day,
+        amountDong: input.amountDong,
+        method: input.method,
+        note: input.note,
+        correctsSaleId: old.id,
+        deviceId,
+      },
+      actor,
+      at,
+    );
+    voidEntry(db, old.id, input.reason || `Corrected by ${saleId}`, actor, at);
+    audit(
+      db,
+      actor,
+      'sale.correct',
+      'sale',
+      saleId,
+      {
+        replaces: old.id,
+        reason: input.reason,
+        from: { booth: old.boothNumber, day: old.day, amountDong: old.amountDong, method: old.method },
+        to: { booth: booth.number, day: input.day, amountDong: input.amountDong, method: input.method },
+      },
+      at,
+    );
+    return saleId;
+  }).immediate();
   return readSale(db, id);
 }
 

@@ -45,27 +45,25 @@ export interface JoinedDevice {
 export function joinWithCode(db: Db, input: StaffJoinInput, now: Date): JoinedDevice {
   const code = input.code.toUpperCase().replace(/[\s-]/g, '');
   const at = now.toISOString();
-  return db
-    .transaction(() => {
-      const row = stmt(db, 'SELECT expires_at AS expiresAt, used_at AS usedAt FROM staff_join_code WHERE code_hash = ?').get(
-        hashSecret(code),
-      ) as { expiresAt: string; usedAt: string | null } | undefined;
-      if (!row) throw refused('codeUnknown', 'This join code is not one FairFloor gave out.');
-      if (row.usedAt) throw refused('codeUsed', 'This join code was used already: each code lets one phone join.');
-      if (row.expiresAt <= at) throw refused('codeExpired', 'This join code has expired.');
-      const token = randomBytes(32).toString('base64url');
-      const deviceId = randomUUID();
-      const number = (stmt(db, 'SELECT coalesce(max(number), 0) + 1 AS n FROM staff_device').get() as { n: number }).n;
-      stmt(
-        db,
-        `INSERT INTO staff_device (id, number, person_name, platform, token_hash, joined_at, last_seen_at)
+  return db.transaction(() => {
+    const row = stmt(db, 'SELECT expires_at AS expiresAt, used_at AS usedAt FROM staff_join_code WHERE code_hash = ?').get(
+      hashSecret(code),
+    ) as { expiresAt: string; usedAt: string | null } | undefined;
+    if (!row) throw refused('codeUnknown', 'This join code is not one FairFloor gave out.');
+    if (row.usedAt) throw refused('codeUsed', 'This join code was used already: each code lets one phone join.');
+    if (row.expiresAt <= at) throw refused('codeExpired', 'This join code has expired.');
+    const token = randomBytes(32).toString('base64url');
+    const deviceId = randomUUID();
+    const number = (stmt(db, 'SELECT coalesce(max(number), 0) + 1 AS n FROM staff_device').get() as { n: number }).n;
+    stmt(
+      db,
+      `INSERT INTO staff_device (id, number, person_name, platform, token_hash, joined_at, last_seen_at)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      ).run(deviceId, number, input.personName, input.platform, hashSecret(token), at, at);
-      stmt(db, 'UPDATE staff_join_code SET used_at = ?, device_id = ? WHERE code_hash = ?').run(at, deviceId, hashSecret(code));
-      audit(db, input.personName, 'staff.join', 'staff_device', deviceId, { number, platform: input.platform }, at);
-      return { token, deviceId, number, personName: input.personName };
-    })
-    .immediate();
+    ).run(deviceId, number, input.personName, input.platform, hashSecret(token), at, at);
+    stmt(db, 'UPDATE staff_join_code SET used_at = ?, device_id = ? WHERE code_hash = ?').run(at, deviceId, hashSecret(code));
+    audit(db, input.personName, 'staff.join', 'staff_device', deviceId, { number, platform: input.platform }, at);
+    return { token, deviceId, number, personName: input.personName };
+  }).immediate();
 }
 
 export interface DeviceRow {
