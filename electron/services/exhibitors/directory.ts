@@ -10,7 +10,7 @@ import {
 } from '../../../shared/model/exhibitor';
 import type { Db } from '../../db/open';
 import { audit } from '../audit';
-import { getAllocation } from './allocations';
+import { cancelRow, getAllocation } from './allocations';
 import { ledgerTotals } from './ledger';
 import { isUniqueViolation, notFound } from './sqlite-errors';
 
@@ -206,19 +206,8 @@ export function deleteExhibitor(db: Db, actor: string, id: string, onBooths: 'ca
           { reason: 'exhibitorHoldsMoney', name: exists.legal_name, booths: holding.map((a) => a.boothNumber) },
         );
       }
-      const cancel = db.prepare("UPDATE allocation SET status = 'cancelled', updated_at = ? WHERE id = ?");
-      for (const a of active) {
-        cancel.run(at, a.id);
-        audit(
-          db,
-          actor,
-          'allocation.cancel',
-          'allocation',
-          a.id,
-          { boothId: a.boothId, boothNumber: a.number, exhibitorId: id, from: a.status, reason: 'exhibitor deleted' },
-          at,
-        );
-      }
+      // The one way a booking is cancelled (the money check above means none holds money now).
+      for (const a of active) cancelRow(db, actor, getAllocation(db, a.id), 'exhibitor deleted', at);
       const history = (db.prepare('SELECT count(*) AS n FROM allocation WHERE exhibitor_id = ?').get(id) as { n: number }).n;
       if (history > 0) db.prepare('UPDATE exhibitor SET deleted_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
       else db.prepare('DELETE FROM exhibitor WHERE id = ?').run(id);

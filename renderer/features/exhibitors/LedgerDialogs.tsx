@@ -70,6 +70,89 @@ export function VoidDialog({
   );
 }
 
+/** How money goes back: cash or a transfer. */
+function RefundMethodField({ value, onChange }: { value: RefundMethod; onChange: (method: RefundMethod) => void }) {
+  const { t } = useTranslation('exhibitors');
+  return (
+    <label className="field">
+      <span>{t('ledger.refundMethod')}</span>
+      <select name="refundMethod" value={value} onChange={(e) => onChange(e.target.value as RefundMethod)}>
+        {RefundMethod.options.map((m) => (
+          <option key={m} value={m}>
+            {t(`ledger.methods.${m}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+interface RefundRequest {
+  amountDong: number;
+  method: RefundMethod;
+  reason: string;
+  paidOn: string;
+}
+
+/** Money given back (on a booking, or of the exhibitor's credit): amount read by the one reader, method, reason. */
+function RefundFormDialog({
+  fairId,
+  title,
+  maxDong,
+  initialMethod,
+  refund,
+  onClose,
+}: {
+  fairId: string;
+  title: string;
+  maxDong: number;
+  initialMethod: RefundMethod;
+  refund: (request: RefundRequest) => Promise<Payment>;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('exhibitors');
+  const language = useLanguage();
+  const notices = useNotices();
+  const refresh = useRefresh(fairId);
+  const form = useFormProblem();
+  const [amount, setAmount] = useState(String(maxDong));
+  const [method, setMethod] = useState<RefundMethod>(initialMethod);
+  const [reason, setReason] = useState('');
+  const [touched, setTouched] = useState(false);
+  const read = readMoney(amount, { kind: 'amount' });
+  const run = useMutation({
+    mutationFn: (amountDong: number) => refund({ amountDong, method, reason, paidOn: todayInVietnam() }),
+    onSuccess: (row) => {
+      notices.info(t('ledger.refundDone', { amount: formatDong(row.amountDong, language) }));
+      void refresh();
+      onClose();
+    },
+    onError: form.report,
+  });
+  return (
+    <FormDialog
+      title={title}
+      onClose={onClose}
+      onSubmit={() => {
+        setTouched(true);
+        if (!reason.trim()) return form.show(t('ledger.reasonRequired'));
+        if (read.ok) run.mutate(read.value);
+      }}
+      submitLabel={t('ledger.refundConfirm')}
+      busy={run.isPending}
+    >
+      <p className="hint">{t('ledger.refundBody', { max: formatDong(maxDong, language) })}</p>
+      <MoneyField label={t('ledger.amount')} name="refundAmount" value={amount} onChange={setAmount} touched={touched} autoFocus />
+      <RefundMethodField value={method} onChange={setMethod} />
+      <label className="field">
+        <span>{t('ledger.reason')}</span>
+        <input name="reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+      </label>
+      <Problem text={form.problem} />
+    </FormDialog>
+  );
+}
+
 /** Gives money back on an active booking, linked to the payment it answers. */
 export function RefundDialog({
   fairId,
@@ -83,66 +166,44 @@ export function RefundDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation('exhibitors');
-  const language = useLanguage();
   const api = useApi();
-  const notices = useNotices();
-  const refresh = useRefresh(fairId);
-  const form = useFormProblem();
-  const max = Math.min(allocation.heldDong, payment.amountDong);
-  const [amount, setAmount] = useState(String(max));
-  const [method, setMethod] = useState<RefundMethod>(payment.method === 'cash' ? 'cash' : 'bank_transfer');
-  const [reason, setReason] = useState('');
-  const [touched, setTouched] = useState(false);
-  const read = readMoney(amount, { kind: 'amount' });
-  const run = useMutation({
-    mutationFn: (amountDong: number) =>
-      api.refundPayment({
-        fairId,
-        allocationId: allocation.id,
-        amountDong,
-        method,
-        reason,
-        paidOn: todayInVietnam(),
-        refundOf: payment.id,
-        expectedUpdatedAt: allocation.updatedAt,
-      }),
-    onSuccess: (row) => {
-      notices.info(t('ledger.refundDone', { amount: formatDong(row.amountDong, language) }));
-      void refresh();
-      onClose();
-    },
-    onError: form.report,
-  });
   return (
-    <FormDialog
+    <RefundFormDialog
+      fairId={fairId}
       title={t('ledger.refundTitle', { booth: allocation.boothNumber })}
+      maxDong={Math.min(allocation.heldDong, payment.amountDong)}
+      initialMethod={payment.method === 'cash' ? 'cash' : 'bank_transfer'}
+      refund={(r) =>
+        api.refundPayment({ fairId, allocationId: allocation.id, ...r, refundOf: payment.id, expectedUpdatedAt: allocation.updatedAt })
+      }
       onClose={onClose}
-      onSubmit={() => {
-        setTouched(true);
-        if (!reason.trim()) return form.show(t('ledger.reasonRequired'));
-        if (read.ok) run.mutate(read.value);
-      }}
-      submitLabel={t('ledger.refundConfirm')}
-      busy={run.isPending}
-    >
-      <p className="hint">{t('ledger.refundBody', { max: formatDong(max, language) })}</p>
-      <MoneyField label={t('ledger.amount')} name="refundAmount" value={amount} onChange={setAmount} touched={touched} autoFocus />
-      <label className="field">
-        <span>{t('ledger.refundMethod')}</span>
-        <select name="refundMethod" value={method} onChange={(e) => setMethod(e.target.value as RefundMethod)}>
-          {RefundMethod.options.map((m) => (
-            <option key={m} value={m}>
-              {t(`ledger.methods.${m}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('ledger.reason')}</span>
-        <input name="reason" value={reason} onChange={(e) => setReason(e.target.value)} />
-      </label>
-      <Problem text={form.problem} />
-    </FormDialog>
+    />
+  );
+}
+
+/** An exhibitor's credit (kept from a cancelled booth) paid back to them. */
+export function CreditRefundDialog({
+  fairId,
+  exhibitorId,
+  creditDong,
+  onClose,
+}: {
+  fairId: string;
+  exhibitorId: string;
+  creditDong: number;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('exhibitors');
+  const api = useApi();
+  return (
+    <RefundFormDialog
+      fairId={fairId}
+      title={t('ledger.creditRefundTitle')}
+      maxDong={creditDong}
+      initialMethod="cash"
+      refund={(r) => api.refundCredit({ fairId, exhibitorId, ...r })}
+      onClose={onClose}
+    />
   );
 }
 
@@ -253,16 +314,7 @@ export function CancelBookingDialog({ fairId, allocation, onClose }: { fairId: s
             </p>
           )}
           {(choice === 'refund' || (choice === 'split' && (settlement.refundDong ?? 0) > 0)) && (
-            <label className="field">
-              <span>{t('ledger.refundMethod')}</span>
-              <select name="refundMethod" value={method} onChange={(e) => setMethod(e.target.value as RefundMethod)}>
-                {RefundMethod.options.map((m) => (
-                  <option key={m} value={m}>
-                    {t(`ledger.methods.${m}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <RefundMethodField value={method} onChange={setMethod} />
           )}
           <label className="field">
             <span>{t('ledger.cancelReason')}</span>
@@ -270,71 +322,6 @@ export function CancelBookingDialog({ fairId, allocation, onClose }: { fairId: s
           </label>
         </>
       )}
-      <Problem text={form.problem} />
-    </FormDialog>
-  );
-}
-
-/** An exhibitor's credit (kept from a cancelled booth) paid back to them. */
-export function CreditRefundDialog({
-  fairId,
-  exhibitorId,
-  creditDong,
-  onClose,
-}: {
-  fairId: string;
-  exhibitorId: string;
-  creditDong: number;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation('exhibitors');
-  const language = useLanguage();
-  const api = useApi();
-  const notices = useNotices();
-  const refresh = useRefresh(fairId);
-  const form = useFormProblem();
-  const [amount, setAmount] = useState(String(creditDong));
-  const [method, setMethod] = useState<RefundMethod>('cash');
-  const [reason, setReason] = useState('');
-  const [touched, setTouched] = useState(false);
-  const read = readMoney(amount, { kind: 'amount' });
-  const run = useMutation({
-    mutationFn: (amountDong: number) => api.refundCredit({ fairId, exhibitorId, amountDong, method, reason, paidOn: todayInVietnam() }),
-    onSuccess: (row) => {
-      notices.info(t('ledger.refundDone', { amount: formatDong(row.amountDong, language) }));
-      void refresh();
-      onClose();
-    },
-    onError: form.report,
-  });
-  return (
-    <FormDialog
-      title={t('ledger.creditRefundTitle')}
-      onClose={onClose}
-      onSubmit={() => {
-        setTouched(true);
-        if (!reason.trim()) return form.show(t('ledger.reasonRequired'));
-        if (read.ok) run.mutate(read.value);
-      }}
-      submitLabel={t('ledger.refundConfirm')}
-      busy={run.isPending}
-    >
-      <p className="hint">{t('ledger.refundBody', { max: formatDong(creditDong, language) })}</p>
-      <MoneyField label={t('ledger.amount')} name="refundAmount" value={amount} onChange={setAmount} touched={touched} autoFocus />
-      <label className="field">
-        <span>{t('ledger.refundMethod')}</span>
-        <select name="refundMethod" value={method} onChange={(e) => setMethod(e.target.value as RefundMethod)}>
-          {RefundMethod.options.map((m) => (
-            <option key={m} value={m}>
-              {t(`ledger.methods.${m}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('ledger.reason')}</span>
-        <input name="reason" value={reason} onChange={(e) => setReason(e.target.value)} />
-      </label>
       <Problem text={form.problem} />
     </FormDialog>
   );

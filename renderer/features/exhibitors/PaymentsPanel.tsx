@@ -37,7 +37,7 @@ function LedgerLine({
     <li className={voided ? 'exh-ledger-row voided' : 'exh-ledger-row'} data-testid="ledger-row">
       <span>
         {formatDay(row.paidOn, language)} · {t(`ledger.kinds.${row.kind}`)}
-        {row.method !== 'none' && <> · {t(`ledger.methods.${row.method}`)}</>} ·{' '}
+        {row.method !== 'none' && <> · {t(`ledger.methods.${row.method as PaidWith}`)}</>} ·{' '}
         <strong className={voided ? 'struck' : undefined}>
           {row.kind === 'payment' ? '' : '−'}
           {formatDong(row.amountDong, language)}

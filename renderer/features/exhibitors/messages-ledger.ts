@@ -23,7 +23,6 @@ export const ledgerMessages = defineMessages(
         bank_transfer: 'Bank transfer',
         qr: 'QR scan',
         credit: 'From the exhibitor’s credit',
-        none: '',
       },
       creditAvailable: '{{name}} holds {{amount}} of credit from a cancelled booth.',
       kinds: {
@@ -118,7 +117,6 @@ export const ledgerMessages = defineMessages(
         bank_transfer: 'Chuyển khoản',
         qr: 'Quét mã QR',
         credit: 'Trừ vào tiền gửi của đơn vị',
-        none: '',
       },
       creditAvailable: '{{name}} đang có {{amount}} tiền gửi từ gian đã hủy.',
       kinds: {
