@@ -34,6 +34,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const settings = new SettingsStore(options.dataDir);
   // The person the app asked for on first start, never the computer's account (often "root" or a shared login).
   const organizer = () => settings.get().userName || 'FairFloor';
+  // eslint-disable-next-line prefer-const -- assigned below, once the context exists; staff mode reads it later
   let dispatch: Dispatch | undefined;
   const staff = new StaffMode({ ...options.staff, library, actor: organizer, dispatch: () => dispatch! });
   const ctx: HandlerContext = {
