@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { allocateBooth, listAllocations, setAllocationStatus } from '../../electron/services/exhibitors/allocations';
 import { createExhibitor } from '../../electron/services/exhibitors/directory';
+import { cancelBooking } from '../../electron/services/exhibitors/payments';
 import { addToWaitlist } from '../../electron/services/exhibitors/waitlist';
 import { makeXlsx } from '../integration/exhibitors/sheets';
 import { test, expect, openApp } from './fixtures';
@@ -17,7 +18,8 @@ function demoWithFreeBooth(app: Parameters<Parameters<typeof test>[2]>[0]['app']
   const fairId = fairs[0]!.id;
   const db = app.core.ctx.library.db(fairId);
   const a05 = listAllocations(db).find((a) => a.boothNumber === 'A05')!;
-  db.prepare("UPDATE allocation SET status = 'cancelled' WHERE id = ?").run(a05.id);
+  // Its money is refunded as the booking is cancelled: the ledger never holds money on a cancelled booking.
+  cancelBooking(db, 'test', { allocationId: a05.id, settlement: { refundDong: a05.heldDong, creditDong: 0, retainDong: 0 } });
   return { fairId, db, boothId: a05.boothId };
 }
 
