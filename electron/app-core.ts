@@ -1,4 +1,3 @@
-import { userInfo } from 'node:os';
 import type { HandlerContext } from './api/context';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { ChangeFeed, watchExternalWrites } from './api/feed';
@@ -29,19 +28,12 @@ export interface AppCore {
   close: () => void;
 }
 
-function osUserName(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return '';
-  }
-}
-
 /** Everything behind the transports, with no `electron` import: the desktop app, browser mode and tests share it. */
 export function createAppCore(options: AppCoreOptions): AppCore {
   const library = new FairLibrary(options.dataDir);
   const settings = new SettingsStore(options.dataDir);
-  const organizer = () => settings.get().userName || osUserName() || 'FairFloor';
+  // The person the app asked for on first start, never the computer's account (often "root" or a shared login).
+  const organizer = () => settings.get().userName || 'FairFloor';
   // Staff mode wraps the dispatch that is made from the context it is part of: handed over below.
   const late: { dispatch?: Dispatch } = {};
   const staff = new StaffMode({ ...options.staff, library, actor: organizer, dispatch: () => late.dispatch! });

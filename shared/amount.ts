@@ -18,70 +18,96 @@ export interface AmountOptions {
   allowZero?: boolean;
 }
 
-const UNITS: [RegExp, bigint][] = [
-  [/^(tỷ|tỉ|ty|ti|b|bn)$/, 1_000_000_000n],
-  [/^(triệu|trieu|tr|m)$/, 1_000_000n],
-  [/^(nghìn|nghin|ngàn|ngan|k)$/, 1_000n],
-];
+/** Units as powers of ten; the reader works on digit strings, so no float ever holds money. */
+const UNITS: Record<string, number> = {
+  tỷ: 9,
+  tỉ: 9,
+  ty: 9,
+  ti: 9,
+  b: 9,
+  bn: 9,
+  triệu: 6,
+  trieu: 6,
+  tr: 6,
+  m: 6,
+  nghìn: 3,
+  nghin: 3,
+  ngàn: 3,
+  ngan: 3,
+  k: 3,
+};
 const CURRENCY = /(₫|đồng|dong|vnđ|vnd|đ)$/;
+const NON_ASCII = /[^ -~]/;
+// Compiled once: the reader runs on every keystroke of every money field.
+const DIGITS_ONLY = /^\d+$/;
+const LEADING_ZEROS = /^0+(?=\d)/;
+const NON_DIGIT = /\D/g;
+const DECIMAL = /^\d+[.,]\d+$/;
+const WHOLE_AND_DECIMALS = /^(\d+)(?:[.,](\d+))?$/;
+const NOT_ZERO = /[^0]/;
+const SPACES = /\s+/g;
+const ANY_SPACE = /\s/g;
+const SHAPE = /^([\d.,\s]*\d)\s*([a-zà-ỹđ]+)?\s*(\d*)$/u;
 
-function unitOf(word: string): bigint | undefined {
-  return UNITS.find(([re]) => re.test(word))?.[1];
+/** `1.500.000`, `1,500,000`, `1 500 000`: groups of exactly three digits after the first, one separator throughout. */
+const GROUPED = /^\d{1,3}([.,\s])\d{3}(?:\1\d{3})*$/;
+
+/** Whole đồng from a digit string; more digits than any amount we accept is simply too large. */
+function fromDigits(digits: string): number | AmountError {
+  const trimmed = digits.replace(LEADING_ZEROS, '');
+  return trimmed.length > 15 ? 'tooLarge' : Number(trimmed);
 }
-
-/** `1.500.000`, `1,500,000`, `1 500 000`: groups of exactly three digits after the first. */
-const GROUPED = /^\d{1,3}([.,\s]\d{3})+$/;
 
 /** A number without unit is whole đồng: separators are thousands groups, anything else is a fraction. */
-function parsePlain(text: string): bigint | AmountError {
-  if (/^\d+$/.test(text)) return BigInt(text);
-  if (GROUPED.test(text) && new Set(text.replace(/\d/g, '')).size === 1) return BigInt(text.replace(/\D/g, ''));
-  return /^\d+[.,]\d+$/.test(text) ? 'fraction' : 'invalid';
+function parsePlain(text: string): number | AmountError {
+  if (DIGITS_ONLY.test(text)) return fromDigits(text);
+  if (GROUPED.test(text)) return fromDigits(text.replace(NON_DIGIT, ''));
+  return DECIMAL.test(text) ? 'fraction' : 'invalid';
 }
 
-/** `1,5` / `1.5` / `1.500` before a unit, as a fraction numerator/denominator. */
-function parseScaled(num: string, unit: bigint, tail: string): bigint | AmountError {
+/** `1,5` / `1.5` / `1.500` before a unit of 10^exp: the decimals shift into the unit's zeros. */
+function parseScaled(num: string, exp: number, tail: string): number | AmountError {
   let whole: string;
   let frac = '';
-  if (GROUPED.test(num) && new Set(num.replace(/\d/g, '')).size === 1) whole = num.replace(/\D/g, '');
+  if (GROUPED.test(num)) whole = num.replace(NON_DIGIT, '');
   else {
-    const m = /^(\d+)(?:[.,](\d+))?$/.exec(num);
+    const m = WHOLE_AND_DECIMALS.exec(num);
     if (!m) return 'invalid';
     whole = m[1]!;
     frac = m[2] ?? '';
   }
   // `2tr5` is 2,5 million: digits after the unit continue as its fraction.
   if (tail) {
-    if (frac || !/^\d+$/.test(tail)) return 'invalid';
+    if (frac || !DIGITS_ONLY.test(tail)) return 'invalid';
     frac = tail;
   }
-  const scale = 10n ** BigInt(frac.length);
-  const numerator = (BigInt(whole) * scale + BigInt(frac || '0')) * unit;
-  if (numerator % scale !== 0n) return 'fraction';
-  return numerator / scale;
+  if (frac.length > exp) {
+    if (NOT_ZERO.test(frac.slice(exp))) return 'fraction';
+    frac = frac.slice(0, exp);
+  }
+  return fromDigits(whole + frac.padEnd(exp, '0'));
 }
 
 export function parseAmount(input: string, options: AmountOptions = {}): ParsedAmount {
-  let text = input.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
+  let text = (NON_ASCII.test(input) ? input.normalize('NFC') : input).trim().toLowerCase().replace(SPACES, ' ');
   if (!text) return { ok: false, error: 'empty' };
   text = text.replace(CURRENCY, '').trim();
   if (text.startsWith('-') || text.startsWith('−')) return { ok: false, error: 'negative' };
   if (text.startsWith('+')) text = text.slice(1).trim();
-  const m = /^([\d.,\s]*\d)\s*([a-zà-ỹđ]+)?\s*(\d*)$/u.exec(text);
+  const m = SHAPE.exec(text);
   if (!m) return { ok: false, error: 'invalid' };
   const [, num = '', word, tail = ''] = m;
-  let value: bigint | AmountError;
+  let value: number | AmountError;
   if (word) {
-    const unit = unitOf(word);
-    value = unit === undefined ? 'invalid' : parseScaled(num.replace(/\s/g, ''), unit, tail);
+    const exp = Object.hasOwn(UNITS, word) ? UNITS[word] : undefined;
+    value = exp === undefined ? 'invalid' : parseScaled(num.replace(ANY_SPACE, ''), exp, tail);
   } else {
     value = tail ? 'invalid' : parsePlain(num.trim());
   }
   if (typeof value === 'string') return { ok: false, error: value };
-  if (value === 0n && !options.allowZero) return { ok: false, error: 'zero' };
-  if (value > BigInt(AMOUNT_MAX)) return { ok: false, error: 'tooLarge' };
-  const amount = Number(value);
-  return { ok: true, amount, confirm: amount > AMOUNT_CONFIRM_ABOVE };
+  if (value === 0 && !options.allowZero) return { ok: false, error: 'zero' };
+  if (value > AMOUNT_MAX) return { ok: false, error: 'tooLarge' };
+  return { ok: true, amount: value, confirm: value > AMOUNT_CONFIRM_ABOVE };
 }
 
 export type PercentError = 'empty' | 'invalid' | 'negative' | 'percentTooLarge';

@@ -10,8 +10,19 @@ import { copyExhibitors } from '../services/exhibitors/copy';
 import { exportDirectory } from '../services/exhibitors/export';
 import { analyzeImport, runImport } from '../services/exhibitors/import/import';
 import { applyPricing } from '../services/exhibitors/pricing';
+import { receiptPdf } from '../services/print/receipt-pdf';
 import { addToWaitlist, listWaitlist, nextInLine, removeFromWaitlist } from '../services/exhibitors/waitlist';
-import { history, listPayments, occupancy, recordPayment } from '../services/exhibitors/payments';
+import {
+  cancelBooking,
+  history,
+  listLedger,
+  listPayments,
+  occupancy,
+  recordPayment,
+  refundCredit,
+  refundPayment,
+  voidPayment,
+} from '../services/exhibitors/payments';
 
 const bytesOf = (file: FileBytes) => Buffer.from(file.base64, 'base64');
 
@@ -38,7 +49,13 @@ export const exhibitorsHandlers: HandlersOf<typeof exhibitorsMethods, HandlerCon
   setAllocationStatus: ({ fairId, ...input }, ctx) => setAllocationStatus(fresh(fairId, ctx), ctx.actor(), input),
   setAllocationFee: ({ fairId, ...input }, ctx) => setFee(ctx.library.db(fairId), ctx.actor(), input),
   recordPayment: ({ fairId, allocationId, payment }, ctx) => recordPayment(ctx.library.db(fairId), ctx.actor(), allocationId, payment),
+  voidPayment: ({ fairId, ...input }, ctx) => voidPayment(ctx.library.db(fairId), ctx.actor(), input),
+  refundPayment: ({ fairId, ...input }, ctx) => refundPayment(ctx.library.db(fairId), ctx.actor(), input),
+  refundCredit: ({ fairId, ...input }, ctx) => refundCredit(ctx.library.db(fairId), ctx.actor(), input),
+  cancelAllocation: ({ fairId, ...input }, ctx) => cancelBooking(fresh(fairId, ctx), ctx.actor(), input),
+  printReceipt: ({ fairId, paymentId, language }, ctx) => receiptPdf(ctx.library.db(fairId), paymentId, language),
   listPayments: ({ fairId, allocationId }, ctx) => listPayments(ctx.library.db(fairId), allocationId),
+  listExhibitorLedger: ({ fairId, exhibitorId }, ctx) => listLedger(ctx.library.db(fairId), exhibitorId),
   getHistory: ({ fairId, ...of }, ctx) => history(ctx.library.db(fairId), of),
   getOccupancy: ({ fairId }, ctx) => occupancy(fresh(fairId, ctx)),
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { IncomingFiles } from './incoming/IncomingFiles';
 import { useRoute } from './route';
+import { UserNameDialog } from './UserNameDialog';
 import { useChangeFeed } from './useChangeFeed';
 
 // A fair's screens (canvas, charts, PDF preview) load when a fair is opened: the library shows first.
@@ -22,6 +23,7 @@ export function App() {
         <LibraryScreen />
       )}
       <IncomingFiles route={route} />
+      <UserNameDialog />
     </>
   );
 }

@@ -8,6 +8,8 @@ interface FormDialogProps {
   /** Enter in a field or the submit button. The form shows its own errors: the browser's validation is off. */
   onSubmit: () => void;
   submitLabel: string;
+  /** The dismiss button; "Quay lại" where the action itself is a "Hủy …". */
+  cancelLabel?: string;
   /** While saving: the submit button is disabled and says so. */
   busy?: boolean;
   /** Nothing to submit yet (data still loading). */
@@ -23,6 +25,7 @@ export function FormDialog({
   onClose,
   onSubmit,
   submitLabel,
+  cancelLabel,
   busy,
   disabled,
   wide,
@@ -40,7 +43,7 @@ export function FormDialog({
       footer={
         <>
           <button type="button" onClick={onClose}>
-            {t('cancel')}
+            {cancelLabel ?? t('cancel')}
           </button>
           <button type="submit" form={formId} className="primary" disabled={busy || disabled}>
             {busy ? t('saving') : submitLabel}

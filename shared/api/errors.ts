@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 /** Every error that may cross a transport. The renderer switches on `code`, never on `message`. */
 export const ERROR_CODES = [
   'VALIDATION', // input failed the contract's schema or a business rule about its shape
@@ -71,6 +73,10 @@ export const ERROR_REASONS = [
   'boothInUse', // { booth }
   'areaBoothInUse', // { booth }
   'exhibitorHoldsBooths', // { name, booths }
+  'holdsMoney', // { booth, holder, heldDong }
+  'exhibitorHoldsMoney', // { name, booths }
+  'bookingChanged', // { booth }
+  'alreadyVoided', // { by }
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 
@@ -96,3 +102,11 @@ export interface FieldIssue {
 
 /** The reply envelope: IPC cannot carry custom error classes, so both transports send this. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: ApiErrorShape };
+
+/** Parses with a shared schema; a failure becomes VALIDATION with one issue per field, as forms expect. */
+export function validated<S extends z.ZodType>(schema: S, fields: unknown): z.output<S> {
+  const parsed = schema.safeParse(fields);
+  if (parsed.success) return parsed.data;
+  const issues: FieldIssue[] = parsed.error.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message }));
+  throw new ApiError('VALIDATION', `Please check: ${issues.map((i) => i.path.join('.')).join(', ')}.`, { issues });
+}

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { method } from './define';
 import { AmountDong, Dong, Id, IsoDay } from '../model/common';
-import { FileBytes } from '../model/fair';
+import { FileBytes, Language } from '../model/fair';
 import { PricingRule } from '../model/exhibitor-pricing';
+import { CancelInput, RefundInput, RefundMethod, VoidInput } from '../model/ledger';
 import { Booth } from '../model/plan';
 import { ColumnMapping, ImportAnalysis, ImportResult, OnDuplicate } from '../model/exhibitor-import';
 import {
@@ -82,16 +83,55 @@ export const exhibitorsMethods = {
     errors: ['VALIDATION', 'CONFLICT', 'NOT_FOUND'],
   }),
   setAllocationFee: method({
-    input: z.object({ fairId: Id, allocationId: Id, feeDong: AmountDong, discountDong: AmountDong, discountReason: z.string().max(300) }),
+    input: z.object({
+      fairId: Id,
+      allocationId: Id,
+      feeDong: AmountDong,
+      discountDong: AmountDong,
+      discountReason: z.string().max(300),
+      expectedUpdatedAt: z.string().max(40).optional(),
+    }),
     output: Allocation,
-    errors: ['VALIDATION', 'NOT_FOUND'],
+    errors: ['VALIDATION', 'NOT_FOUND', 'CONFLICT'],
   }),
+  /** Money received on a booking (a receipt number is given); `expectedUpdatedAt` refuses a stale screen. */
   recordPayment: method({
     input: z.object({ fairId: Id, allocationId: Id, payment: PaymentInput }),
-    output: z.object({ payment: Payment, allocationStatus: z.string() }),
+    output: z.object({ payment: Payment, allocationStatus: z.string(), allocation: Allocation }),
+    errors: ['VALIDATION', 'NOT_FOUND', 'CONFLICT'],
+  }),
+  /** A payment entered by mistake: voided with a reason, never deleted. */
+  voidPayment: method({ input: VoidInput.extend({ fairId: Id }), output: Payment, errors: ['VALIDATION', 'NOT_FOUND', 'CONFLICT'] }),
+  /** Money given back on a booking, as a linked refund row; never more than the booking holds. */
+  refundPayment: method({ input: RefundInput.extend({ fairId: Id }), output: Payment, errors: ['VALIDATION', 'NOT_FOUND', 'CONFLICT'] }),
+  /** An exhibitor's credit (kept from a cancelled booth) paid back to them. */
+  refundCredit: method({
+    input: z.object({
+      fairId: Id,
+      exhibitorId: Id,
+      amountDong: Dong.min(1),
+      method: RefundMethod,
+      reason: z.string().trim().min(1).max(300),
+      paidOn: IsoDay,
+    }),
+    output: Payment,
+    errors: ['VALIDATION', 'NOT_FOUND', 'CONFLICT'],
+  }),
+  /** Cancels a booking; the money it holds is refunded, kept as credit or retained, in parts adding up to all of it. */
+  cancelAllocation: method({
+    input: CancelInput.extend({ fairId: Id }),
+    output: Allocation,
+    errors: ['VALIDATION', 'NOT_FOUND', 'CONFLICT'],
+  }),
+  /** The phiếu thu of one payment as a PDF (number, payer, booth, amount in figures and words, method, collector). */
+  printReceipt: method({
+    input: z.object({ fairId: Id, paymentId: Id, language: Language.default('vi') }),
+    output: FileBytes,
     errors: ['VALIDATION', 'NOT_FOUND'],
   }),
   listPayments: method({ input: AllocationRef, output: z.array(Payment), errors: ['NOT_FOUND'] }),
+  /** Every money row of one exhibitor (all their bookings and their credit). */
+  listExhibitorLedger: method({ input: z.object({ fairId: Id, exhibitorId: Id }), output: z.array(Payment), errors: ['NOT_FOUND'] }),
   getHistory: method({
     input: z.object({ fairId: Id, boothId: Id.optional(), exhibitorId: Id.optional() }),
     output: z.array(HistoryEntry),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AmountDong, Dong, Id, IsoDay, PaymentMethod } from './common';
+import { LedgerRow, MoneyTotals } from './ledger';
 import { normalizeProvince } from '../provinces';
 import { UnitType } from '../unit-type';
 
@@ -79,8 +80,8 @@ export const TRANSITIONS: Record<AllocationStatus, readonly AllocationStatus[]> 
   held: ['reserved', 'cancelled'],
   reserved: ['confirmed', 'cancelled'],
   confirmed: ['paid', 'cancelled'],
-  // Money has been taken: a paid booth is not silently cancelled.
-  paid: [],
+  // A paid booth is cancelled only by saying what becomes of its money (refund, credit, retain).
+  paid: ['cancelled'],
   cancelled: [],
 };
 
@@ -95,8 +96,18 @@ export const Allocation = z.object({
   feeDong: Dong,
   discountDong: Dong,
   discountReason: z.string(),
+  /** Payments not voided (including those made from the exhibitor's credit). */
   paidDong: Dong,
-  /** fee − discount − payments; never negative (overpayment is refused). */
+  refundedDong: Dong,
+  /** Moved to the exhibitor's credit when the booking was cancelled. */
+  creditedDong: Dong,
+  /** Kept by the organizer when the booking was cancelled (forfeited deposit). */
+  retainedDong: Dong,
+  /** What the booking is charged: the net fee while active, what was retained once cancelled. */
+  invoicedDong: Dong,
+  /** Money the booking holds now: paid − refunded − moved to credit. */
+  heldDong: Dong,
+  /** invoiced − paid + refunded + moved to credit; never negative (overpayment is refused). */
   balanceDong: Dong,
   areaM2: z.number(),
   createdAt: z.string(),
@@ -117,27 +128,15 @@ export const Exhibitor = ExhibitorInput.extend({
   balanceDong: Dong,
   /** The best star rating among their OCOP products, null without any: what the directory sorts and filters by. */
   ocopStars: z.number().int().nullable(),
+  /** Money kept for this exhibitor from cancelled booths, usable for another booth. */
+  creditDong: Dong,
 });
 export type Exhibitor = z.infer<typeof Exhibitor>;
 
-export const Payment = z.object({
-  id: Id,
-  allocationId: Id,
-  amountDong: Dong,
-  paidOn: IsoDay,
-  method: PaymentMethod,
-  note: z.string(),
-  recordedBy: z.string(),
-  recordedAt: z.string(),
-});
-export type Payment = z.infer<typeof Payment>;
-
-export const PaymentInput = z.object({
-  amountDong: AmountDong.min(1, 'positive'),
-  paidOn: IsoDay,
-  method: PaymentMethod,
-  note: z.string().trim().max(500).default(''),
-});
+/** A booking's money rows (payments, refunds, credit, retained), as the ledger holds them. */
+export const Payment = LedgerRow;
+export type Payment = LedgerRow;
+export { PaymentInput } from './ledger';
 
 export const HistoryEntry = z.object({
   id: z.number().int(),
@@ -163,5 +162,7 @@ export const Occupancy = z.object({
   /** Net fees of confirmed and paid booths. */
   invoicedDong: Dong,
   paidDong: Dong,
+  /** The fair's money reconciled: invoiced, paid, receivable, refunded, credit, retained. */
+  money: MoneyTotals,
 });
 export type Occupancy = z.infer<typeof Occupancy>;

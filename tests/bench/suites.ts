@@ -7,6 +7,7 @@ import { storageBench } from './storage.bench';
 import { exhibitorsBench } from './exhibitors.bench';
 import { reportsBench } from './reports.bench';
 import { planSyncBench } from './plan-sync.bench';
+import { ledgerBench } from './ledger.bench';
 import { venueBench } from './venue.bench';
 import { transfersBench } from './transfers.bench';
 import { staffBench } from './staff.bench';
@@ -23,6 +24,7 @@ export const BENCHMARKS: BenchSuite[] = [
   planScreenBench,
   planSyncBench,
   exhibitorsBench,
+  ledgerBench,
   salesBench,
   printBench,
   venueBench,

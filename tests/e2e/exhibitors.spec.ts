@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { allocateBooth, listAllocations, setAllocationStatus } from '../../electron/services/exhibitors/allocations';
 import { createExhibitor } from '../../electron/services/exhibitors/directory';
+import { cancelBooking } from '../../electron/services/exhibitors/payments';
 import { addToWaitlist } from '../../electron/services/exhibitors/waitlist';
 import { makeXlsx } from '../integration/exhibitors/sheets';
 import { test, expect, openApp } from './fixtures';
@@ -17,7 +18,8 @@ function demoWithFreeBooth(app: Parameters<Parameters<typeof test>[2]>[0]['app']
   const fairId = fairs[0]!.id;
   const db = app.core.ctx.library.db(fairId);
   const a05 = listAllocations(db).find((a) => a.boothNumber === 'A05')!;
-  db.prepare("UPDATE allocation SET status = 'cancelled' WHERE id = ?").run(a05.id);
+  // Its money is refunded as the booking is cancelled: the ledger never holds money on a cancelled booking.
+  cancelBooking(db, 'test', { allocationId: a05.id, settlement: { refundDong: a05.heldDong, creditDong: 0, retainDong: 0 } });
   return { fairId, db, boothId: a05.boothId };
 }
 
@@ -55,7 +57,7 @@ test('import a file, drag an imported exhibitor onto a free booth, confirm, reco
   await detail.getByRole('button', { name: 'Đặt gian' }).click();
   await detail.getByRole('button', { name: 'Xác nhận' }).click();
   await screen.expectBooth(boothId, { fill: CONFIRMED });
-  await detail.getByLabel('Số tiền (₫)').fill('3000000');
+  await detail.getByLabel('Số tiền (đồng)').fill('3000000');
   await detail.getByLabel('Hình thức').selectOption({ label: 'Tiền mặt' });
   await detail.getByRole('button', { name: 'Ghi nhận thanh toán' }).click();
   await screen.expectBooth(boothId, { fill: PAID, label: 'A05\nGạo Hải Hậu' });
@@ -151,10 +153,10 @@ test('freeing a booth proposes the next in line for its zone', async ({ page, ap
   await screen.open(fairId);
   await screen.clickBooth(booking.boothId);
   const detail = screen.detail(booking.boothNumber);
-  await detail.getByRole('button', { name: 'Trả gian (huỷ đặt)' }).click();
+  await detail.getByRole('button', { name: 'Hủy đặt gian' }).click();
   await page
-    .getByRole('dialog', { name: `Trả gian ${booking.boothNumber}?` })
-    .getByRole('button', { name: 'Trả gian (huỷ đặt)' })
+    .getByRole('dialog', { name: `Hủy đặt gian ${booking.boothNumber}?` })
+    .getByRole('button', { name: 'Hủy đặt gian' })
     .click();
   await expect(detail.getByRole('note')).toContainText('Cói Kim Sơn');
   await detail.getByRole('button', { name: `Mời vào gian ${booking.boothNumber}` }).click();
@@ -170,7 +172,7 @@ test('pricing rules set the price of a zone’s booths per m²', async ({ page, 
   await page.getByRole('button', { name: 'Định giá…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Đặt giá gian theo quy tắc' });
   await dialog.getByLabel('Áp dụng cho').selectOption({ label: 'Phân khu: Sản phẩm OCOP' });
-  await dialog.getByLabel('Sản phẩm OCOP — Giá mỗi m² (₫)').fill('400000');
+  await dialog.getByLabel('Sản phẩm OCOP — Giá mỗi m² (đồng)').fill('400000');
   await expect(dialog.getByText(/^\d+ gian, tổng/)).toBeVisible();
   await dialog.getByRole('button', { name: 'Áp dụng giá' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Đã đổi giá \d+ gian/ })).toBeVisible();

@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createAppCore, type AppCore } from '../../electron/app-core';
@@ -15,13 +15,17 @@ export interface RunningApp {
 interface Options {
   /** Start with the demo fair, as a first run does (default), or with an empty library. */
   seedDemo: boolean;
+  /** The name the app asked for on first start; null starts as a first run that still asks. */
+  userName: string | null;
 }
 
 /** Each test gets browser mode on its own port with a fresh, throw-away data folder. */
 export const test = base.extend<Options & { app: RunningApp }>({
   seedDemo: [true, { option: true }],
-  app: async ({ seedDemo }, use) => {
+  userName: ['Nguyễn Thị Lan', { option: true }],
+  app: async ({ seedDemo, userName }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'fairfloor-e2e-'));
+    if (userName !== null) writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ language: 'vi', userName }));
     // Staff mode in tests offers the loopback address only: no byte ever goes to a real network.
     const staff = { staticDir: resolve('dist/renderer'), networks: () => [{ name: 'loopback', address: '127.0.0.1' }], port: 0 };
     const core = createAppCore({ dataDir, mode: 'browser', version: 'test', seedDemo, checkOutputs: true, staff });

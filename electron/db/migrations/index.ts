@@ -3,6 +3,7 @@ import * as m0001 from './0001-initial';
 import * as m0002 from './0002-area-background';
 import * as m0003 from './0003-exhibitors';
 import * as m0004 from './0004-sales-totals';
+import * as m0005 from './0005-payment-ledger';
 import * as m0006 from './0006-bank-transfers';
 import * as m0008 from './0008-staff-devices';
 import * as m0009 from './0009-report-data';
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'area-background', up: m0002.up },
   { version: 3, name: 'exhibitors', up: m0003.up },
   { version: 4, name: 'sales-totals', up: m0004.up },
+  { version: 5, name: 'payment-ledger', up: m0005.up },
   { version: 6, name: 'bank-transfers', up: m0006.up },
   { version: 8, name: 'staff-devices', up: m0008.up },
   { version: 9, name: 'report-data', up: m0009.up },

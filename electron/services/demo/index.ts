@@ -144,8 +144,8 @@ export function fillDemoFair(db: Db, actor: string): void {
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertPayment = db.prepare(
-    `INSERT INTO payment (id, allocation_id, amount_dong, paid_on, method, recorded_by, recorded_at)
-     VALUES (?, ?, ?, '2025-06-25', 'bank_transfer', ?, ?)`,
+    `INSERT INTO payment (id, allocation_id, exhibitor_id, amount_dong, paid_on, method, payer, receipt_no, recorded_by, recorded_at)
+     VALUES (?, ?, ?, ?, '2025-06-25', 'bank_transfer', ?, ?, ?, ?)`,
   );
   const insertSale = db.prepare(
     `INSERT INTO sale (id, booth_id, exhibitor_id, day, amount_dong, method, recorded_by, recorded_at)
@@ -156,6 +156,7 @@ export function fillDemoFair(db: Db, actor: string): void {
 
   const days = fairDays(DEMO_FAIR.firstDay, DEMO_FAIR.lastDay);
   const methods = ['cash', 'cash', 'bank_transfer', 'qr'] as const;
+  let receipts = 0;
   DEMO_EXHIBITORS.forEach((e, index) => {
     const exhibitorId = randomUUID();
     insertExhibitor.run({
@@ -189,8 +190,9 @@ export function fillDemoFair(db: Db, actor: string): void {
       );
       if (status === 'paid') {
         const paymentId = randomUUID();
-        insertPayment.run(paymentId, allocationId, PRICE[e.zone], actor, at);
-        const payment = { paymentId, amountDong: PRICE[e.zone], method: 'bank_transfer', paidOn: '2025-06-25' };
+        const receiptNo = ++receipts;
+        insertPayment.run(paymentId, allocationId, exhibitorId, PRICE[e.zone], e.legalName, receiptNo, actor, at);
+        const payment = { paymentId, amountDong: PRICE[e.zone], method: 'bank_transfer', paidOn: '2025-06-25', receiptNo };
         audit(db, actor, 'payment.record', 'allocation', allocationId, { ...about, ...payment }, at);
       }
       days.forEach((day, d) => {

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/api/errors';
 import { todayInVietnam } from '../../../shared/dates';
+import type { z } from 'zod';
 import { TRANSITIONS, type Allocation, type AllocationStatus } from '../../../shared/model/exhibitor';
+import type { Settlement } from '../../../shared/model/ledger';
 import type { Db } from '../../db/open';
 import { audit } from '../audit';
+import { BOOKING_SUMS, bookingMoney, insertLedgerRow, touchBooking, type BookingMoney } from './ledger';
 import { busyError, isBusy, isUniqueViolation, notFound } from './sqlite-errors';
 
 /** How long a hold lasts when the organizer does not say. */
@@ -13,12 +16,12 @@ const SELECT = `SELECT a.id, a.booth_id AS boothId, b.number AS boothNumber, a.e
     CASE WHEN e.short_name <> '' THEN e.short_name ELSE e.legal_name END AS exhibitorName,
     a.status, a.hold_expires_on AS holdExpiresOn, a.fee_dong AS feeDong, a.discount_dong AS discountDong,
     a.discount_reason AS discountReason,
-    coalesce((SELECT sum(p.amount_dong) FROM payment p WHERE p.allocation_id = a.id), 0) AS paidDong,
+    ${BOOKING_SUMS},
     b.width_m * b.depth_m AS areaM2, a.created_at AS createdAt, a.updated_at AS updatedAt
   FROM allocation a JOIN booth b ON b.id = a.booth_id JOIN exhibitor e ON e.id = a.exhibitor_id`;
 
-type AllocationRow = Omit<Allocation, 'balanceDong'>;
-const withBalance = (r: AllocationRow): Allocation => ({ ...r, balanceDong: Math.max(0, r.feeDong - r.discountDong - r.paidDong) });
+type AllocationRow = Omit<Allocation, keyof BookingMoney>;
+const withBalance = (r: AllocationRow): Allocation => ({ ...r, ...bookingMoney(r) });
 
 export function addDays(isoDay: string, days: number): string {
   return new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -177,16 +180,17 @@ export function allocateBooth(db: Db, actor: string, input: AllocateInput): Allo
   return getAllocation(db, id);
 }
 
-export function cancelRow(db: Db, actor: string, a: Allocation, reason: string, at: string): void {
+/**
+ * Cancels one booking inside the caller's transaction. Money it still holds must be settled in
+ * the same breath (refunded, kept as the exhibitor's credit, retained), or the cancel is refused.
+ */
+export function cancelRow(db: Db, actor: string, a: Allocation, reason: string, at: string, settlement?: SettlementParts): void {
   if (!TRANSITIONS[a.status].includes('cancelled')) {
-    throw new ApiError('CONFLICT', `Booth ${a.boothNumber} is paid by ${a.exhibitorName}; a paid booking cannot be cancelled.`, {
-      reason: 'paidBooking',
-      booth: a.boothNumber,
-      holder: a.exhibitorName,
-      boothId: a.boothId,
-    });
+    throw new ApiError('CONFLICT', `Booth ${a.boothNumber} is already cancelled.`, { reason: 'changedMeanwhile' });
   }
-  db.prepare("UPDATE allocation SET status = 'cancelled', updated_at = ? WHERE id = ?").run(at, a.id);
+  if (a.heldDong > 0 || settlement) settle(db, actor, a, settlement, at);
+  db.prepare("UPDATE allocation SET status = 'cancelled' WHERE id = ?").run(a.id);
+  touchBooking(db, a, at);
   audit(
     db,
     actor,
@@ -194,6 +198,55 @@ export function cancelRow(db: Db, actor: string, a: Allocation, reason: string, 
     'allocation',
     a.id,
     { boothId: a.boothId, boothNumber: a.boothNumber, exhibitorId: a.exhibitorId, from: a.status, reason },
+    at,
+  );
+}
+
+type SettlementParts = z.output<typeof Settlement>;
+
+function settle(db: Db, actor: string, a: Allocation, s: SettlementParts | undefined, at: string): void {
+  if (!s) {
+    throw new ApiError('CONFLICT', `Booth ${a.boothNumber} holds ${a.heldDong} đồng from ${a.exhibitorName}: say what becomes of it.`, {
+      reason: 'holdsMoney',
+      booth: a.boothNumber,
+      holder: a.exhibitorName,
+      heldDong: a.heldDong,
+    });
+  }
+  if (s.refundDong + s.creditDong + s.retainDong !== a.heldDong) {
+    throw new ApiError('VALIDATION', `Refund, credit and retained must add up to the ${a.heldDong} đồng the booking holds.`, {
+      issues: [{ path: ['settlement'], message: 'settlementMismatch' }],
+      heldDong: a.heldDong,
+    });
+  }
+  const day = todayInVietnam();
+  const parts = [
+    ['refund', s.refundDong, s.refundMethod],
+    ['credit', s.creditDong, 'none'],
+    ['retain', s.retainDong, 'none'],
+  ] as const;
+  for (const [kind, amountDong, method] of parts) {
+    if (amountDong <= 0) continue;
+    const row = { kind, allocationId: a.id, exhibitorId: a.exhibitorId, amountDong, paidOn: day, method, note: s.reason };
+    insertLedgerRow(db, randomUUID(), row, actor, at);
+  }
+  audit(
+    db,
+    actor,
+    'allocation.settle',
+    'allocation',
+    a.id,
+    {
+      boothId: a.boothId,
+      boothNumber: a.boothNumber,
+      exhibitorId: a.exhibitorId,
+      heldDong: a.heldDong,
+      refundDong: s.refundDong,
+      refundMethod: s.refundMethod,
+      creditDong: s.creditDong,
+      retainDong: s.retainDong,
+      reason: s.reason,
+    },
     at,
   );
 }
@@ -257,7 +310,7 @@ export function setAllocationStatus(
 export function setFee(
   db: Db,
   actor: string,
-  input: { allocationId: string; feeDong: number; discountDong: number; discountReason: string },
+  input: { allocationId: string; feeDong: number; discountDong: number; discountReason: string; expectedUpdatedAt?: string },
 ): Allocation {
   const at = new Date().toISOString();
   const reason = input.discountReason.trim();
@@ -265,38 +318,49 @@ export function setFee(
   if (input.discountDong > input.feeDong) issues.push({ path: ['discountDong'], message: 'discountTooLarge' });
   if (input.discountDong > 0 && reason === '') issues.push({ path: ['discountReason'], message: 'Required' });
   if (issues.length) throw new ApiError('VALIDATION', 'The discount needs a reason and cannot exceed the fee.', { issues });
-  db.transaction(() => {
-    const a = getAllocation(db, input.allocationId);
-    if (a.status === 'cancelled')
-      throw new ApiError('VALIDATION', 'This booking is cancelled.', { issues: [{ path: ['feeDong'], message: 'cancelled' }] });
-    if (input.feeDong - input.discountDong < a.paidDong) {
-      throw new ApiError('VALIDATION', 'More has already been paid than this fee.', {
-        issues: [{ path: ['feeDong'], message: 'belowPaid' }],
-      });
-    }
-    db.prepare('UPDATE allocation SET fee_dong = ?, discount_dong = ?, discount_reason = ?, updated_at = ? WHERE id = ?').run(
-      input.feeDong,
-      input.discountDong,
-      reason,
-      at,
-      a.id,
-    );
-    audit(
-      db,
-      actor,
-      'allocation.fee',
-      'allocation',
-      a.id,
-      {
-        boothId: a.boothId,
-        boothNumber: a.boothNumber,
-        exhibitorId: a.exhibitorId,
-        from: { feeDong: a.feeDong, discountDong: a.discountDong },
-        to: { feeDong: input.feeDong, discountDong: input.discountDong },
-        discountReason: reason,
-      },
-      at,
-    );
-  }).immediate();
+  exclusive(
+    db,
+    () => {
+      const a = getAllocation(db, input.allocationId);
+      if (input.expectedUpdatedAt !== undefined && input.expectedUpdatedAt !== a.updatedAt) {
+        throw new ApiError('CONFLICT', `Booth ${a.boothNumber} changed meanwhile. Look again.`, {
+          reason: 'bookingChanged',
+          booth: a.boothNumber,
+        });
+      }
+      if (a.status === 'cancelled')
+        throw new ApiError('VALIDATION', 'This booking is cancelled.', { issues: [{ path: ['feeDong'], message: 'cancelled' }] });
+      if (input.feeDong - input.discountDong < a.heldDong) {
+        throw new ApiError('VALIDATION', 'More has already been paid than this fee.', {
+          issues: [{ path: ['feeDong'], message: 'belowPaid' }],
+        });
+      }
+      db.prepare('UPDATE allocation SET fee_dong = ?, discount_dong = ?, discount_reason = ?, updated_at = ? WHERE id = ?').run(
+        input.feeDong,
+        input.discountDong,
+        reason,
+        at,
+        a.id,
+      );
+      audit(
+        db,
+        actor,
+        'allocation.fee',
+        'allocation',
+        a.id,
+        {
+          boothId: a.boothId,
+          boothNumber: a.boothNumber,
+          exhibitorId: a.exhibitorId,
+          from: { feeDong: a.feeDong, discountDong: a.discountDong },
+          to: { feeDong: input.feeDong, discountDong: input.discountDong },
+          discountReason: reason,
+        },
+        at,
+      );
+      touchBooking(db, a, at);
+    },
+    busyError,
+  );
   return getAllocation(db, input.allocationId);
 }

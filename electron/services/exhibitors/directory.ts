@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError, type FieldIssue } from '../../../shared/api/errors';
+import { ApiError, validated } from '../../../shared/api/errors';
 import {
   ACTIVE_STATUSES,
   ExhibitorInput,
@@ -12,6 +12,8 @@ import {
 import { unitTypeFromName, type UnitType } from '../../../shared/unit-type';
 import type { Db } from '../../db/open';
 import { audit } from '../audit';
+import { cancelRow, getAllocation } from './allocations';
+import { ledgerTotals } from './ledger';
 import { isUniqueViolation, notFound } from './sqlite-errors';
 
 interface ExhibitorRow {
@@ -75,10 +77,7 @@ export const toInput = (r: ExhibitorRow, products: OcopProduct[] = []): Exhibito
 
 /** Parses with the shared schema; a failure becomes VALIDATION with one issue per field. */
 export function validateExhibitor(fields: ExhibitorFields): ExhibitorInput {
-  const parsed = ExhibitorInput.safeParse(fields);
-  if (parsed.success) return parsed.data;
-  const issues: FieldIssue[] = parsed.error.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message }));
-  throw new ApiError('VALIDATION', `Please check: ${issues.map((i) => i.path.join('.')).join(', ')}.`, { issues });
+  return validated(ExhibitorInput, fields);
 }
 
 export const rowParams = (input: ExhibitorInput) => ({
@@ -133,12 +132,12 @@ export function listExhibitors(db: Db): Exhibitor[] {
   const rows = db.prepare(`SELECT ${COLUMNS} FROM exhibitor WHERE deleted_at IS NULL ORDER BY legal_name`).all() as ExhibitorRow[];
   const held = db
     .prepare(
-      `SELECT a.exhibitor_id AS exhibitorId, a.booth_id AS boothId, b.number, a.status,
-         a.fee_dong - a.discount_dong - coalesce((SELECT sum(amount_dong) FROM payment p WHERE p.allocation_id = a.id), 0) AS balance
+      `SELECT a.exhibitor_id AS exhibitorId, a.booth_id AS boothId, b.number, a.status
        FROM allocation a JOIN booth b ON b.id = a.booth_id
        WHERE a.status <> 'cancelled' ORDER BY b.number`,
     )
-    .all() as { exhibitorId: string; boothId: string; number: string; status: AllocationStatus; balance: number }[];
+    .all() as { exhibitorId: string; boothId: string; number: string; status: AllocationStatus }[];
+  const money = ledgerTotals(db).byExhibitor;
   const byExhibitor = new Map<string, typeof held>();
   for (const h of held) {
     const list = byExhibitor.get(h.exhibitorId) ?? [];
@@ -158,7 +157,8 @@ export function listExhibitors(db: Db): Exhibitor[] {
       boothIds: mine.map((h) => h.boothId),
       boothNumbers: mine.map((h) => h.number),
       statuses: mine.map((h) => h.status),
-      balanceDong: mine.reduce((sum, h) => sum + Math.max(0, h.balance), 0),
+      balanceDong: money.get(r.id)?.receivableDong ?? 0,
+      creditDong: money.get(r.id)?.creditDong ?? 0,
     };
   });
 }
@@ -234,29 +234,17 @@ export function deleteExhibitor(db: Db, actor: string, id: string, onBooths: 'ca
           booths: active.map((a) => a.number),
         });
       }
-      const paid = active.filter((a) => a.status === 'paid');
-      if (paid.length > 0) {
+      // Money on a booking is settled booth by booth (refund, credit, retain) before the exhibitor goes.
+      const holding = active.map((a) => getAllocation(db, a.id)).filter((a) => a.heldDong > 0);
+      if (holding.length > 0) {
         throw new ApiError(
           'CONFLICT',
-          `${exists.legal_name} has paid for booth ${paid.map((a) => a.number).join(', ')}; it cannot be deleted.`,
-          {
-            booths: paid.map((a) => a.number),
-          },
+          `${exists.legal_name} has paid for booth ${holding.map((a) => a.boothNumber).join(', ')}; cancel those bookings first.`,
+          { reason: 'exhibitorHoldsMoney', name: exists.legal_name, booths: holding.map((a) => a.boothNumber) },
         );
       }
-      const cancel = db.prepare("UPDATE allocation SET status = 'cancelled', updated_at = ? WHERE id = ?");
-      for (const a of active) {
-        cancel.run(at, a.id);
-        audit(
-          db,
-          actor,
-          'allocation.cancel',
-          'allocation',
-          a.id,
-          { boothId: a.boothId, boothNumber: a.number, exhibitorId: id, from: a.status, reason: 'exhibitor deleted' },
-          at,
-        );
-      }
+      // The one way a booking is cancelled (the money check above means none holds money now).
+      for (const a of active) cancelRow(db, actor, getAllocation(db, a.id), 'exhibitor deleted', at);
       const history = (db.prepare('SELECT count(*) AS n FROM allocation WHERE exhibitor_id = ?').get(id) as { n: number }).n;
       if (history > 0) db.prepare('UPDATE exhibitor SET deleted_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
       else db.prepare('DELETE FROM exhibitor WHERE id = ?').run(id);

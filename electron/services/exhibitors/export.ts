@@ -3,7 +3,9 @@ import type { FileBytes } from '../../../shared/model/fair';
 import type { Db } from '../../db/open';
 import { toCsv } from '../csv';
 import { safeFileName } from '../../../shared/file-name';
+import type { MoneyTotals } from '../../../shared/model/ledger';
 import { listExhibitors } from './directory';
+import { ledgerTotals } from './ledger';
 
 /** Vietnamese headers the import recognises, so an exported file imports back unchanged. */
 const COLUMNS = [
@@ -19,18 +21,24 @@ const COLUMNS = [
   ['ocopStars', 'Hạng OCOP', 10],
   ['notes', 'Ghi chú', 30],
 ] as const;
-const EXTRA = [
-  ['Gian hàng', 14],
-  ['Trạng thái', 24],
-  ['Còn nợ (đồng)', 14],
-] as const;
+/** The money columns, each summed from the ledger (`ledgerTotals`), so the sheet reconciles with the screen. */
+const MONEY = [
+  ['invoicedDong', 'Phải thu (đồng)'],
+  ['paidDong', 'Đã thu (đồng)'],
+  ['refundedDong', 'Đã hoàn trả (đồng)'],
+  ['creditDong', 'Tiền gửi lại (đồng)'],
+  ['retainedDong', 'Tiền cọc giữ lại (đồng)'],
+  ['receivableDong', 'Còn phải thu (đồng)'],
+] as const satisfies readonly (readonly [keyof MoneyTotals, string])[];
+const EXTRA = [['Gian hàng', 14] as const, ['Trạng thái', 24] as const, ...MONEY.map(([, header]) => [header, 16] as const)];
 
 function table(db: Db): (string | number)[][] {
+  const money = ledgerTotals(db).byExhibitor;
   return listExhibitors(db).map((e) => [
     ...COLUMNS.map(([key]) => (key === 'ocopStars' ? (e.ocopStars ?? '') : e[key])),
     e.boothNumbers.join(', '),
     e.statuses.join(', '),
-    e.balanceDong,
+    ...MONEY.map(([key]) => money.get(e.id)?.[key] ?? 0),
   ]);
 }
 
@@ -51,7 +59,7 @@ export async function exportDirectory(db: Db, format: 'xlsx' | 'csv'): Promise<F
   sheet.getRow(1).font = { bold: true };
   // Tax codes and phones are text: as numbers, Excel would drop their leading zero.
   for (const col of [4, 8]) sheet.getColumn(col).numFmt = '@';
-  sheet.getColumn(headers.length).numFmt = '#,##0';
+  for (let col = headers.length - MONEY.length + 1; col <= headers.length; col++) sheet.getColumn(col).numFmt = '#,##0';
   sheet.addRows(rows);
   const buffer = await workbook.xlsx.writeBuffer();
   return {

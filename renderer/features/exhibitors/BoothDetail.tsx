@@ -7,11 +7,11 @@ import { TRANSITIONS, type Allocation, type AllocationStatus } from '../../../sh
 import type { Booth, Zone } from '../../../shared/model/plan';
 import { useApi } from '../../api/client';
 import { useLanguage } from '../../i18n';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useNotices } from '../../ui/notices';
 import { FeeForm, Payments } from './AllocationMoney';
 import { useRefresh } from './data';
 import { HistoryList } from './HistoryList';
+import { CancelBookingDialog } from './LedgerDialogs';
 import { StatusBadge } from './StatusBadge';
 import { NextInLine } from './Waitlist';
 
@@ -99,19 +99,8 @@ export function BoothDetail({ fairId, booth, zone, allocation, onClose }: Props)
         </>
       )}
       <HistoryList fairId={fairId} of={{ boothId: booth.id }} />
-      {allocation && (
-        <ConfirmDialog
-          open={confirmCancel}
-          danger
-          title={t('detail.cancelTitle', { booth: booth.number })}
-          body={t('detail.cancelBody', { name: allocation.exhibitorName, booth: booth.number })}
-          confirmLabel={t('detail.actions.cancelled')}
-          onCancel={() => setConfirmCancel(false)}
-          onConfirm={() => {
-            setConfirmCancel(false);
-            step.mutate({ status: 'cancelled' });
-          }}
-        />
+      {allocation && confirmCancel && (
+        <CancelBookingDialog fairId={fairId} allocation={allocation} onClose={() => setConfirmCancel(false)} />
       )}
     </aside>
   );

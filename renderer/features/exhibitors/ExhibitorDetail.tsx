@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { formatPhone } from '../../../shared/phone';
 import { useTranslation } from 'react-i18next';
 import { formatDong } from '../../../shared/money';
@@ -5,6 +6,7 @@ import type { Exhibitor } from '../../../shared/model/exhibitor';
 import { useLanguage } from '../../i18n';
 import type { Zone } from '../../../shared/model/plan';
 import { HistoryList } from './HistoryList';
+import { CreditRefundDialog } from './LedgerDialogs';
 import { ExhibitorWaitlist } from './Waitlist';
 import { StatusBadge } from './StatusBadge';
 
@@ -26,6 +28,7 @@ export function ExhibitorDetail({
 }) {
   const { t } = useTranslation(['exhibitors', 'common']);
   const language = useLanguage();
+  const [refundingCredit, setRefundingCredit] = useState(false);
   const line = (label: string, value: string | null) =>
     value ? (
       <>
@@ -51,8 +54,22 @@ export function ExhibitorDetail({
         {line(t('form.taxCode'), exhibitor.taxCode)}
         {line(t('form.category'), exhibitor.category)}
         {line(t('form.ocopStars'), exhibitor.ocopStars ? '★'.repeat(exhibitor.ocopStars) : null)}
-        {line(t('detail.balance'), exhibitor.balanceDong > 0 ? formatDong(exhibitor.balanceDong, language) : null)}
+        {line(t('ledger.balance'), exhibitor.balanceDong > 0 ? formatDong(exhibitor.balanceDong, language) : null)}
+        {line(t('ledger.totals.credit'), exhibitor.creditDong > 0 ? formatDong(exhibitor.creditDong, language) : null)}
       </dl>
+      {exhibitor.creditDong > 0 && (
+        <button type="button" className="link" onClick={() => setRefundingCredit(true)}>
+          {t('ledger.creditRefund')}
+        </button>
+      )}
+      {refundingCredit && (
+        <CreditRefundDialog
+          fairId={fairId}
+          exhibitorId={exhibitor.id}
+          creditDong={exhibitor.creditDong}
+          onClose={() => setRefundingCredit(false)}
+        />
+      )}
       <button type="button" onClick={onEdit}>
         {t('common:edit')}
       </button>

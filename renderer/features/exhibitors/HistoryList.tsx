@@ -22,6 +22,8 @@ const KNOWN = [
   'exhibitor.import',
 ] as const;
 type Known = (typeof KNOWN)[number];
+const LEDGER = ['payment.void', 'payment.refund', 'allocation.settle', 'credit.refund'] as const;
+const isLedger = (action: string): action is (typeof LEDGER)[number] => (LEDGER as readonly string[]).includes(action);
 const isKnown = (action: string): action is Known => (KNOWN as readonly string[]).includes(action);
 
 /** Who did what, when, to one booth's or one exhibitor's bookings: read from the audit log. */
@@ -42,7 +44,12 @@ export function HistoryList({ fairId, of }: { fairId: string; of: { boothId: str
       to: h.action === 'allocation.extend_hold' ? String(d.to ?? '') : status(d.to),
       status: status(d.status),
       amount: typeof d.amountDong === 'number' ? formatDong(d.amountDong, language) : '',
+      reason: String(d.reason ?? ''),
+      refund: formatDong(Number(d.refundDong ?? 0), language),
+      credit: formatDong(Number(d.creditDong ?? 0), language),
+      retain: formatDong(Number(d.retainDong ?? 0), language),
     };
+    if (isLedger(h.action)) return t(`ledgerActions.${h.action}`, values);
     return isKnown(h.action) ? t(`actions.${h.action}`, values) : t('actions.other', { action: h.action });
   };
   return (

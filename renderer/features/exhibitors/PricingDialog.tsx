@@ -7,12 +7,20 @@ import type { Plan } from '../../../shared/model/plan';
 import { useApi } from '../../api/client';
 import { useLanguage } from '../../i18n';
 import { FormDialog } from '../../ui/FormDialog';
+import { MoneyField } from '../../ui/MoneyField';
+import { readMoney, type MoneyKind } from '../../ui/money';
 import { useNotices } from '../../ui/notices';
 import { useRefresh } from './data';
 
 type Scope = 'all' | 'area' | 'free' | `zone:${string}`;
 const TYPES = ['corner', 'peninsula', 'island'] as const;
-const toDong = (text: string) => Math.max(0, Math.round(Number(text.replace(/[^\d]/g, '')) || 0));
+const PER_M2 = { kind: 'amount', allowZero: true } as const;
+const PREMIUM = { kind: 'percent', max: 500 } as const;
+/** What a field read, or null while it cannot be read (then nothing is applied). */
+const valueOf = (text: string, as: MoneyKind) => {
+  const read = readMoney(text, as);
+  return read.ok ? read.value : null;
+};
 
 /** Prices a selection of booths by rule, with the result previewed before it is applied. */
 export function PricingDialog({
@@ -39,14 +47,20 @@ export function PricingDialog({
   const [fallback, setFallback] = useState('300000');
   const [premium, setPremium] = useState({ corner: '10', peninsula: '15', island: '20' });
 
+  const zoneValues = Object.entries(perZone)
+    .filter(([, v]) => v.trim() !== '')
+    .map(([k, v]) => [k, valueOf(v, PER_M2)] as const);
+  const premiums = {
+    corner: valueOf(premium.corner, PREMIUM),
+    peninsula: valueOf(premium.peninsula, PREMIUM),
+    island: valueOf(premium.island, PREMIUM),
+  };
+  const fallbackDong = valueOf(fallback, PER_M2);
+  const readable = fallbackDong !== null && zoneValues.every(([, v]) => v !== null) && Object.values(premiums).every((v) => v !== null);
   const rule: PricingRule = {
-    perM2ByZone: Object.fromEntries(
-      Object.entries(perZone)
-        .filter(([, v]) => v.trim() !== '')
-        .map(([k, v]) => [k, toDong(v)]),
-    ),
-    defaultPerM2: toDong(fallback),
-    premiumPct: { corner: toDong(premium.corner), peninsula: toDong(premium.peninsula), island: toDong(premium.island) },
+    perM2ByZone: Object.fromEntries(zoneValues.map(([k, v]) => [k, v ?? 0])),
+    defaultPerM2: fallbackDong ?? 0,
+    premiumPct: { corner: premiums.corner ?? 0, peninsula: premiums.peninsula ?? 0, island: premiums.island ?? 0 },
   };
   const selection = useMemo(
     () =>
@@ -80,7 +94,7 @@ export function PricingDialog({
       onClose={onClose}
       onSubmit={() => apply.mutate()}
       submitLabel={t('pricing.apply')}
-      disabled={selection.length === 0 || apply.isPending}
+      disabled={selection.length === 0 || apply.isPending || !readable}
     >
       <label className="field">
         <span>{t('pricing.scope')}</span>
@@ -98,29 +112,27 @@ export function PricingDialog({
         </select>
       </label>
       {plan.zones.map((z) => (
-        <label key={z.id} className="field">
-          <span>
-            {z.name} — {t('pricing.perM2')}
-          </span>
-          <input
-            inputMode="numeric"
-            value={perZone[z.id] ?? ''}
-            placeholder={fallback}
-            onChange={(e) => setPerZone({ ...perZone, [z.id]: e.target.value })}
-          />
-        </label>
+        <MoneyField
+          key={z.id}
+          label={`${z.name} — ${t('pricing.perM2')}`}
+          value={perZone[z.id] ?? ''}
+          placeholder={fallback}
+          as={PER_M2}
+          onChange={(text) => setPerZone({ ...perZone, [z.id]: text })}
+        />
       ))}
-      <label className="field">
-        <span>{t('pricing.defaultPerM2')}</span>
-        <input inputMode="numeric" value={fallback} onChange={(e) => setFallback(e.target.value)} />
-      </label>
+      <MoneyField label={t('pricing.defaultPerM2')} value={fallback} as={PER_M2} onChange={setFallback} touched />
       <fieldset className="exh-dup">
         <legend>{t('pricing.premiums')}</legend>
         {TYPES.map((type) => (
-          <label key={type} className="field">
-            <span>{t(`pricing.types.${type}`)}</span>
-            <input inputMode="numeric" value={premium[type]} onChange={(e) => setPremium({ ...premium, [type]: e.target.value })} />
-          </label>
+          <MoneyField
+            key={type}
+            label={t(`pricing.types.${type}`)}
+            value={premium[type]}
+            as={PREMIUM}
+            touched
+            onChange={(text) => setPremium({ ...premium, [type]: text })}
+          />
         ))}
       </fieldset>
       <p className="hint" aria-live="polite">

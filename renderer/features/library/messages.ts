@@ -57,6 +57,12 @@ export const library = defineMessages(
       userName: 'Your name',
       userNameHint: 'Written into each fair’s history as who recorded a change or a sale.',
       version: 'FairFloor {{version}}',
+      askTitle: 'Who is using FairFloor?',
+      askBody:
+        'Type your name. Every sale, payment, receipt and change you record carries it, so the history can say who did what. You can change it later in Settings.',
+      askPlaceholder: 'e.g. Nguyễn Thị Lan',
+      askSave: 'Start',
+      askRequired: 'Type your name to start.',
     },
   },
   {
@@ -123,6 +129,12 @@ export const library = defineMessages(
       userName: 'Tên của bạn',
       userNameHint: 'Được ghi vào lịch sử của mỗi hội chợ là người đã ghi thay đổi hoặc doanh thu.',
       version: 'FairFloor {{version}}',
+      askTitle: 'Ai đang dùng FairFloor?',
+      askBody:
+        'Hãy nhập họ tên của bạn. Mỗi lượt ghi doanh thu, khoản thu, phiếu thu và thay đổi bạn ghi sẽ mang tên này để lịch sử cho biết ai đã làm gì. Có thể đổi lại ở mục Cài đặt.',
+      askPlaceholder: 'Ví dụ: Nguyễn Thị Lan',
+      askSave: 'Bắt đầu',
+      askRequired: 'Hãy nhập họ tên để bắt đầu.',
     },
   },
 );

@@ -10,7 +10,7 @@ import {
   setFee,
 } from '../../../electron/services/exhibitors/allocations';
 import { moveAllocation, replaceAllocation, swapAllocations, unassignBooth } from '../../../electron/services/exhibitors/moves';
-import { history, occupancy, recordPayment } from '../../../electron/services/exhibitors/payments';
+import { cancelBooking, history, occupancy, recordPayment } from '../../../electron/services/exhibitors/payments';
 import { addExhibitor, makeFair, type TestFair } from './fixture';
 
 let fair: TestFair;
@@ -130,6 +130,13 @@ describe('allocation workflow', () => {
     expect(replaced.exhibitorName).toBe('X');
     unassignBooth(fair.db, 't', fair.booth.A3!);
     allocateBooth(fair.db, 't', { boothId: fair.booth.A4!, exhibitorId: y.id });
+    // X's booking on A2 holds money: replacing it is refused until the money is settled.
+    const holds = await rejection(() =>
+      moveAllocation(fair.db, 't', { fromBoothId: fair.booth.A4!, toBoothId: fair.booth.A2!, replace: true }),
+    );
+    expect(reasonOf(holds)).toEqual({ reason: 'holdsMoney', values: { booth: 'A2', holder: 'X', heldDong: 1_000_000 } });
+    const xa = listAllocations(fair.db, { boothId: fair.booth.A2 })[0]!;
+    cancelBooking(fair.db, 't', { allocationId: xa.id, settlement: { refundDong: 0, creditDong: 1_000_000, retainDong: 0 } });
     expect(moveAllocation(fair.db, 't', { fromBoothId: fair.booth.A4!, toBoothId: fair.booth.A2!, replace: true }).exhibitorName).toBe('Y');
     expect(listAllocations(fair.db).map((a) => `${a.boothNumber}:${a.exhibitorName}`)).toEqual(['A2:Y']);
     unassignBooth(fair.db, 't', fair.booth.A2!);
@@ -138,7 +145,7 @@ describe('allocation workflow', () => {
     expect(history(fair.db, { exhibitorId: y.id }).map((h) => h.action)).toContain('allocation.cancel');
   });
 
-  it('summarises occupancy: counts, m² sold, fees invoiced and paid', () => {
+  it('summarises occupancy: counts, m² sold, and the money from the ledger', () => {
     const e = addExhibitor(fair.db, 'E');
     allocateBooth(fair.db, 't', { boothId: fair.booth.A1!, exhibitorId: e.id });
     const c = allocateBooth(fair.db, 't', { boothId: fair.booth.A2!, exhibitorId: e.id, status: 'confirmed' });
@@ -151,8 +158,17 @@ describe('allocation workflow', () => {
       confirmed: 1,
       paid: 0,
       soldM2: 9,
-      invoicedDong: 3_000_000,
+      invoicedDong: 6_000_000,
       paidDong: 1_000_000,
+      money: {
+        invoicedDong: 6_000_000,
+        paidDong: 1_000_000,
+        receivableDong: 5_000_000,
+        refundedDong: 0,
+        creditDong: 0,
+        retainedDong: 0,
+        creditUsedDong: 0,
+      },
     });
   });
 });

@@ -23,6 +23,7 @@ const row = (legalName: string, extra: Partial<Exhibitor> = {}): Exhibitor => ({
   boothNumbers: [],
   statuses: [],
   balanceDong: 0,
+  creditDong: 0,
   ...extra,
 });
 
