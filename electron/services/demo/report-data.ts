@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/open';
-import { adoptLegacyExhibitorFields } from '../../db/migrations/0009-report-data';
+import { adoptLegacyExhibitorFields } from '../../db/migrations/0008-report-data';
 
 /** Contracts and MoUs signed at the demo fair, as the closing ceremony would list them. */
 const AGREEMENTS = [

@@ -9,13 +9,13 @@ import { APPLICATION_ID, migrate } from '../../../electron/db/open';
 const dir = mkdtempSync(join(tmpdir(), 'fairfloor-m9-'));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-it('0009 migrates a file holding exhibitors: stars become products, forms come from names, old provinces get 2025 names', () => {
+it('0008 migrates a file holding exhibitors: stars become products, forms come from names, old provinces get 2025 names', () => {
   const path = join(dir, 'old.fairfloor');
   const old = new Database(path);
   old.pragma(`application_id = ${APPLICATION_ID}`);
   migrate(
     old,
-    MIGRATIONS.filter((m) => m.version < 9),
+    MIGRATIONS.filter((m) => m.version < 8),
   );
   old.exec(`
     INSERT INTO exhibitor (id, legal_name, short_name, province, category, ocop_stars, created_at, updated_at) VALUES
@@ -29,9 +29,9 @@ it('0009 migrates a file holding exhibitors: stars become products, forms come f
   const db = new Database(path);
   migrate(
     db,
-    MIGRATIONS.filter((m) => m.version <= 9),
+    MIGRATIONS.filter((m) => m.version <= 8),
   );
-  expect(db.pragma('user_version', { simple: true })).toBe(9);
+  expect(db.pragma('user_version', { simple: true })).toBe(8);
   const rows = db.prepare('SELECT id, unit_type AS type, province, ocop_stars AS stars FROM exhibitor ORDER BY id').all();
   expect(rows).toEqual([
     { id: 'e1', type: 'cooperative', province: 'Hải Phòng', stars: null },

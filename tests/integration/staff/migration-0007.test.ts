@@ -6,19 +6,19 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { APPLICATION_ID, migrate } from '../../../electron/db/open';
 import { MIGRATIONS } from '../../../electron/db/migrations';
 
-describe('migration 0008: staff devices and phone entry ids', () => {
+describe('migration 0007: staff devices and phone entry ids', () => {
   const dir = mkdtempSync(join(tmpdir(), 'fairfloor-m8-'));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('migrates a file holding sales to exactly version 8: old entries kept, one entry id stored once', () => {
+  it('migrates a file holding sales to exactly version 7: old entries kept, one entry id stored once', () => {
     const db = new Database(join(dir, 'old.fairfloor'));
     db.pragma(`application_id = ${APPLICATION_ID}`);
     migrate(
       db,
-      MIGRATIONS.filter((m) => m.version < 8),
+      MIGRATIONS.filter((m) => m.version < 7),
     );
     const before = db.pragma('user_version', { simple: true }) as number;
-    expect(before).toBeLessThan(8);
+    expect(before).toBeLessThan(7);
     db.exec(`
       INSERT INTO fair VALUES ('f', 'Hội chợ cũ', '', '', '2025-07-05', '2025-07-07', '', 't', 't', NULL);
       INSERT INTO area (id, name, width_m, depth_m) VALUES ('a', 'Sân', 50, 50);
@@ -30,9 +30,9 @@ describe('migration 0008: staff devices and phone entry ids', () => {
 
     migrate(
       db,
-      MIGRATIONS.filter((m) => m.version <= 8),
+      MIGRATIONS.filter((m) => m.version <= 7),
     );
-    expect(db.pragma('user_version', { simple: true })).toBe(8);
+    expect(db.pragma('user_version', { simple: true })).toBe(7);
     expect(db.prepare('SELECT id, recorded_by AS by, client_entry_id AS clientId, device_id AS deviceId FROM sale').all()).toEqual([
       { id: 's1', by: 'Ban Tổ chức', clientId: null, deviceId: null },
     ]);
