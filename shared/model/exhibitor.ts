@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AmountDong, Dong, Id, IsoDay, PaymentMethod } from './common';
+import { Dong, Id, IsoDay } from './common';
 import { LedgerRow, MoneyTotals } from './ledger';
 import { normalizeProvince } from '../provinces';
 import { UnitType } from '../unit-type';
