@@ -192,7 +192,9 @@ test('create an exhibitor with a wrong tax code, fix it, then delete one who hol
   await form.getByLabel('Tên đơn vị').fill('Hộ kinh doanh Bánh chưng Tranh Khúc');
   await form.getByLabel('Mã số thuế').fill('01234');
   await form.getByRole('button', { name: 'Tạo' }).click();
-  await expect(form.getByText('10 chữ số, hoặc 10 chữ số, dấu "-" và 3 chữ số cho chi nhánh.')).toBeVisible();
+  await expect(
+    form.getByText('Mã số thuế gồm 10 chữ số; chi nhánh: 0201234567-001; hộ kinh doanh, cá nhân: số định danh cá nhân 12 chữ số.'),
+  ).toBeVisible();
   await form.getByLabel('Mã số thuế').fill('0101234567-002');
   await form.getByRole('button', { name: 'Tạo' }).click();
   await expect(form).toHaveCount(0);
