@@ -54,7 +54,7 @@ test('import a file, drag an imported exhibitor onto a free booth, confirm, reco
   await expect(page.getByRole('status').filter({ hasText: 'Gạo Hải Hậu giữ gian A05' })).toBeVisible();
 
   const detail = screen.detail('A05');
-  await detail.getByRole('button', { name: 'Đặt gian' }).click();
+  await detail.getByRole('button', { name: 'Đặt gian', exact: true }).click();
   await detail.getByRole('button', { name: 'Xác nhận' }).click();
   await screen.expectBooth(boothId, { fill: CONFIRMED });
   await detail.getByLabel('Số tiền (đồng)').fill('3000000');

@@ -74,8 +74,10 @@ test('the fair report prints as PDF with its figures', async ({ page, app }) => 
   const download = await print.save();
   expect(download.suggestedFilename()).toMatch(/^bao-cao-hoi-cho-.*\.pdf$/);
   const text = allText(await readPdf(await readFile((await download.path())!)));
-  expect(text).toContain('Báo cáo kết quả hội chợ');
-  expect(text).toContain('Doanh thu theo ngày');
+  // The Department's report: national header, the title, and the appendix table by day.
+  expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  expect(text).toContain('Kết quả tổ chức Hội chợ');
+  expect(text).toContain('Biểu 2. Doanh thu và lượt khách theo ngày');
   expect(text).toContain('Châu Long');
   expect(text).toContain('20.500');
 });
@@ -111,7 +113,8 @@ test('a big map shows its progress, can be stopped, and is made again on request
   await print.make();
   await expect(progress.getByRole('progressbar')).toBeVisible();
   const caption = await print.previewCaption();
-  expect(Number(/(\d+) trang/.exec(caption)?.[1])).toBeGreaterThan(50);
+  // 6,000 booths on A0: the map and an index that flows in columns still take many sheets.
+  expect(Number(/(\d+) trang/.exec(caption)?.[1])).toBeGreaterThan(10);
   // Changing an option marks the preview out of date until the PDF is made again.
   await print.choose('Hướng giấy', 'Dọc');
   await expect(print.dialog.getByText('Tuỳ chọn đã thay đổi')).toBeVisible();

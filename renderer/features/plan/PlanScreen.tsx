@@ -46,6 +46,7 @@ function LoadedPlan({ fairId, plan }: { fairId: string; plan: Plan }) {
           // A refused save may have met another window's change: show the file as it is now.
           void queryClient.refetchQueries({ queryKey: planKey(fairId) });
         },
+        onStale: () => void queryClient.refetchQueries({ queryKey: planKey(fairId) }),
       }),
   );
   // Another window's (or device's) changes, announced by the change feed and read afresh.

@@ -177,3 +177,25 @@ describe('history', () => {
     expect(numbers).toEqual({ g1: 'D10', g2: 'D20', g4: 'D40', g6: 'D50' });
   });
 });
+
+describe('reads of the file that meet a save in flight', () => {
+  it('are set aside and read again once the save lands, so the edit and its undo history stay', async () => {
+    let release: (() => void) | null = null;
+    let stale = 0;
+    const editor = new PlanEditor({
+      plan: plan(),
+      persist: () => new Promise<void>((resolve) => (release = resolve)),
+      onStale: () => stale++,
+    });
+    editor.select(['b1']);
+    editor.nudge(0, 1);
+    while (!release) await new Promise((r) => setTimeout(r, 0));
+    // Nudge is saving; a read made before it landed still has b1 at y 0.
+    editor.receive(plan());
+    (release as () => void)();
+    await editor.whenSaved();
+    expect(editor.doc.booths.get('b1')).toMatchObject({ yM: 1 });
+    expect(stale).toBe(1);
+    expect(editor.canUndo).toBe(true);
+  });
+});

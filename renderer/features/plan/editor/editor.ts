@@ -23,6 +23,8 @@ export interface EditorOptions {
   persist?: (changes: PlanChangesInput) => Promise<unknown>;
   /** A persisted diff was refused: it has been rolled back locally too. */
   onPersistError?: (error: unknown) => void;
+  /** A read of the file met a save in flight and was set aside: read the file again now that it landed. */
+  onStale?: () => void;
   newId?: () => string;
 }
 
@@ -65,6 +67,8 @@ export class PlanEditor {
   private version = 0;
   /** A plan read from the file while an edit was in flight: taken once the editor is idle. */
   private incoming: Plan | null = null;
+  /** A read arrived while a save was in flight: it may predate that save, so it is not taken. */
+  private readDuringSave = false;
   private indexCache: { booths: PlanDoc['booths']; areaId: string | null; index: SpatialIndex<Booth> } | null = null;
   readonly newId: () => string;
 
@@ -142,7 +146,14 @@ export class PlanEditor {
    * While a gesture or a save is under way it waits, so nothing jumps under the pointer.
    */
   receive(plan: Plan): void {
-    if (this.transient || this.pending > 0) {
+    if (this.pending > 0) {
+      // Possibly read before the save in flight landed: taking it would undo that edit on screen
+      // and prune the history against a state the file no longer has. Read again once it lands.
+      this.incoming = null;
+      this.readDuringSave = true;
+      return;
+    }
+    if (this.transient) {
       this.incoming = plan;
       return;
     }
@@ -183,8 +194,13 @@ export class PlanEditor {
   }
 
   private takeIncoming(): void {
+    if (this.pending > 0) return;
+    if (this.readDuringSave) {
+      this.readDuringSave = false;
+      this.opts.onStale?.();
+    }
     const plan = this.incoming;
-    if (plan && !this.transient && this.pending === 0) this.receive(plan);
+    if (plan && !this.transient) this.receive(plan);
   }
 
   // ---- view state (never in the history) ----
