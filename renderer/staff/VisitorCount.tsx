@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseCount } from '../../shared/count';
 import { isNetworkError, type StaffApi } from './api';
 
 /** The count at one gate for the day, as the gate staff read it off their clicker. Replaces that gate's count. */
@@ -11,8 +12,10 @@ export function VisitorCount({ api, fairId, day }: { api: StaffApi; fairId: stri
   const [busy, setBusy] = useState(false);
   // The day is counted the other way (all gates vs per gate): a second tap replaces those counts.
   const [replace, setReplace] = useState(false);
-  const value = Number(count);
-  const valid = /^\d{1,9}$/.test(count);
+  // The one count reader: `1.500` is 1500, `1.5` is refused, never read as 15.
+  const parsed = parseCount(count);
+  const valid = parsed.ok;
+  const value = parsed.ok ? parsed.count : 0;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -41,8 +44,15 @@ export function VisitorCount({ api, fairId, day }: { api: StaffApi; fairId: stri
         </label>
         <label className="phone-field">
           <span>{t('phone.visitorCount')}</span>
-          <input value={count} onChange={(e) => setCount(e.target.value.replace(/\D/g, ''))} inputMode="numeric" maxLength={9} />
+          <input
+            value={count}
+            onChange={(e) => setCount(e.target.value)}
+            inputMode="decimal"
+            maxLength={15}
+            aria-invalid={count !== '' && !valid}
+          />
         </label>
+        {count.trim() !== '' && !valid && <p className="phone-refusal">{t('phone.visitorCountInvalid')}</p>}
         {message && (
           <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'phone-toast' : 'phone-refusal'}>
             {message.text}

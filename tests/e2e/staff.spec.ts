@@ -140,6 +140,10 @@ test('a booth sign opens the staff page on its booth; undo voids the entry; the 
 
   await phone.page.getByText('Nhập lượt khách').tap();
   await phone.page.getByRole('textbox', { name: 'Cổng', exact: true }).fill('Cổng chính');
+  // `1.5` is not a number of people: refused in place, never read as 15.
+  await phone.page.getByRole('textbox', { name: 'Lượt khách hôm nay qua cổng này' }).fill('1.5');
+  await expect(phone.page.getByText('Hãy nhập số lượt khách là số nguyên, ví dụ 1.500.')).toBeVisible();
+  await expect(phone.page.getByRole('button', { name: 'Lưu lượt khách' })).toBeDisabled();
   await phone.page.getByRole('textbox', { name: 'Lượt khách hôm nay qua cổng này' }).fill('1250');
   await phone.page.getByRole('button', { name: 'Lưu lượt khách' }).tap();
   // The demo fair counted this day for the whole fair: the phone asks before replacing that.
