@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import { copyFairRows, verifySchema } from '../db/fair-file';
+import { requireFairTotalsWithinBound } from './fair-totals';
 import { createFairDb, type Db, hardenForUntrustedFile, inspectFairFile, migrate } from '../db/open';
 
 export const FAIR_EXTENSION = '.fairfloor';
@@ -73,6 +74,7 @@ export function landCopy(temp: TempFiles, sourcePath: string, options: LandOptio
       copyFairRows(db, 'incoming', version, options.skip);
       db.exec('DETACH DATABASE incoming');
       migrate(db);
+      requireFairTotalsWithinBound(db);
       const rows = db.prepare('SELECT id FROM fair').all() as { id: string }[];
       if (rows.length !== 1) throw new ApiError('FILE_INVALID', 'This fair file holds no fair, or more than one.');
       id = options.id(rows[0]!.id);
