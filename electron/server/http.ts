@@ -8,6 +8,8 @@ import { indexFile, resolveInside, staticHeaders } from '../shell/static-files';
 import type { ChangeFeed } from '../api/feed';
 import { FEED_PATH } from '../../shared/api/feed';
 import { streamFeed } from './feed-stream';
+import { UPLOAD_PATH } from '../../shared/api/uploads';
+import { UploadTooLarge, type Uploads } from '../api/uploads';
 
 export interface HttpServerOptions {
   dispatch: Dispatch;
@@ -21,6 +23,8 @@ export interface HttpServerOptions {
   maxTotalBodyBytes?: number;
   /** The change feed, streamed at FEED_PATH to whoever holds the token. */
   feed?: ChangeFeed;
+  /** Where files sent to UPLOAD_PATH are streamed to disk (fair files, spreadsheets, drawings). */
+  uploads?: Uploads;
 }
 
 export interface RunningServer {
@@ -33,7 +37,11 @@ export interface RunningServer {
 }
 
 const HOST = '127.0.0.1';
-export const DEFAULT_MAX_BODY_BYTES = 256 * 1024 * 1024;
+/**
+ * Largest JSON request. Files travel to UPLOAD_PATH as raw bytes streamed to disk, so JSON only
+ * carries what people type and small drawings; the largest valid call (a 35 MB base64 drawing) fits.
+ */
+export const DEFAULT_MAX_BODY_BYTES = 40 * 1024 * 1024;
 
 export const STATUS: Record<ErrorCode, number> = {
   VALIDATION: 400,
@@ -60,7 +68,7 @@ export class BodyTooLarge extends Error {
  * Bytes of request bodies held in memory at once, over every request and listener of this process:
  * three large uploads together are refused like one too large, instead of exhausting memory.
  */
-export const DEFAULT_MAX_TOTAL_BODY_BYTES = 320 * 1024 * 1024;
+export const DEFAULT_MAX_TOTAL_BODY_BYTES = 96 * 1024 * 1024;
 class BodyBudget {
   private used = 0;
   constructor(readonly total: number) {}
@@ -170,6 +178,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         await handleApi(req, res, url.pathname.slice('/api/'.length));
         return;
       }
+      if (url.pathname === UPLOAD_PATH && options.uploads) {
+        await handleUpload(req, res, options.uploads);
+        return;
+      }
       if (url.pathname === FEED_PATH && options.feed) {
         if (req.method !== 'GET') res.writeHead(405, { Allow: 'GET' }).end();
         else if (!tokensMatch(expected, req.headers.authorization))
@@ -188,6 +200,36 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       else res.end();
     }
   });
+
+  /** A file sent ahead of the call that uses it: raw bytes, streamed to disk, answered with its upload id. */
+  async function handleUpload(req: IncomingMessage, res: ServerResponse, uploads: Uploads): Promise<void> {
+    if (req.method !== 'POST') {
+      res.writeHead(405, { Allow: 'POST' }).end();
+      return;
+    }
+    if (!tokensMatch(expected, req.headers.authorization)) {
+      sendError(res, { code: 'UNAUTHORIZED', message: 'This request does not carry the FairFloor session token.' });
+      return;
+    }
+    // Not a content type a cross-site form can send: like JSON, it forces a preflight this server never answers.
+    if (req.headers['content-type'] !== 'application/octet-stream') {
+      sendError(res, { code: 'VALIDATION', message: 'Files must be sent as application/octet-stream.' });
+      return;
+    }
+    try {
+      sendJson(res, 200, { ok: true, value: await uploads.receive(req, Number(req.headers['content-length'] ?? 0)) });
+    } catch (error) {
+      if (!(error instanceof UploadTooLarge)) throw error;
+      res.setHeader('Connection', 'close');
+      sendError(res, {
+        code: 'PAYLOAD_TOO_LARGE',
+        message: error.crowded
+          ? 'FairFloor is receiving other large files right now. Try again in a moment.'
+          : `The file is larger than ${Math.round(error.maxBytes / 1048576)} MB.`,
+        details: { maxMb: Math.round(error.maxBytes / 1048576) },
+      });
+    }
+  }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
     if (req.method !== 'POST') {

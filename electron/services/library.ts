@@ -1,12 +1,13 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import { safeFileName } from '../../shared/file-name';
 import type { BrokenFair, Fair, FairInput, FairSummary, FileBytes } from '../../shared/model/fair';
 import { createFairDb, type Db, inspectFairFile, openFairDb, releaseFairFile, optimizeOnClose } from '../db/open';
+import { inlineFiles, type Uploads } from '../api/uploads';
 import { audit } from './audit';
 import { BackupRotation, stamp } from './library-backups';
 import { FAIR_EXTENSION, type LandOptions, landCopy, TempFiles } from './library-copy';
@@ -347,12 +348,10 @@ export class FairLibrary {
    * migrations, after its schema was checked to be exactly ours: no trigger or view of the file ever
    * runs. The fair enters the library only when whole; a fair already there is never overwritten.
    */
-  importFair(file: FileBytes, actor: string): FairSummary {
-    const bytes = Buffer.from(file.base64, 'base64');
-    if (bytes.length === 0) throw new ApiError('FILE_INVALID', 'The file is empty.');
+  importFair(file: FileBytes, actor: string, files: Pick<Uploads, 'saveTo'> = inlineFiles): FairSummary {
     const sourcePath = this.temp.path('import-source');
     try {
-      writeFileSync(sourcePath, bytes);
+      if (files.saveTo(file, sourcePath) === 0) throw new ApiError('FILE_INVALID', 'The file is empty.');
       const id = this.landCopy(
         sourcePath,
         { id: (fileId) => (SAFE_ID.test(fileId) && !existsSync(this.pathOf(fileId)) ? fileId : randomUUID()) },
