@@ -5,4 +5,4 @@
 export const UPLOAD_PATH = '/upload';
 
 /** Files whose base64 is at least this long are sent ahead as uploads rather than inside the JSON call. */
-export const UPLOAD_ABOVE_BASE64_CHARS = 1024 * 1024;
+export const UPLOAD_ABOVE_BASE64_CHARS = 64 * 1024;

@@ -11,6 +11,7 @@ import { ledgerBench } from './ledger.bench';
 import { venueBench } from './venue.bench';
 import { transfersBench } from './transfers.bench';
 import { staffBench } from './staff.bench';
+import { limitsBench } from './limits.bench';
 
 export interface BenchSuite {
   name: string;
@@ -31,4 +32,5 @@ export const BENCHMARKS: BenchSuite[] = [
   staffBench,
   transfersBench,
   reportsBench,
+  limitsBench,
 ];
