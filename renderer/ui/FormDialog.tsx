@@ -17,6 +17,8 @@ interface FormDialogProps {
   wide?: boolean;
   formClassName?: string;
   children: ReactNode;
+  /** Shown under the form, outside it (a section with its own form and save button). */
+  after?: ReactNode;
 }
 
 /** A dialog around one form, with Cancel and a submit button in its footer. */
@@ -31,6 +33,7 @@ export function FormDialog({
   wide,
   formClassName = 'form-grid',
   children,
+  after,
 }: FormDialogProps) {
   const { t } = useTranslation();
   const formId = useId();
@@ -62,6 +65,7 @@ export function FormDialog({
       >
         {children}
       </form>
+      {after}
     </Dialog>
   );
 }
