@@ -141,7 +141,6 @@ describe('comparison with the previous edition', () => {
     const settings = await reportsHandlers.getReportSettings({ fairId: next.id }, ctx);
     expect(settings).toMatchObject({ previousFairId: fair.fairId(), previousFairName: before.fair.name });
     const report = await reportsHandlers.getFairReport({ fairId: next.id, day: null }, ctx);
-    console.log('DBG', before.revenue.total, report.comparison?.previous.revenue, buildDashboard(fair.db()).total.revenue);
     expect(report.comparison?.previous.revenue).toBe(before.revenue.total);
     expect(report.revenue.total).toBe(1_500_000_000);
     expect(report.agreements.list).toEqual([]);
