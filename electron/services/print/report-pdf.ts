@@ -22,6 +22,9 @@ const BOTTOM = A4[1] - MARGINS.bottom;
 /** Points, as the .docx: body 14, header lines 12–13, tables 12, the exhibitor list 10. Tinos has Times's metrics. */
 const SIZE = { body: 14, header: 12.5, table: 11.5, small: 10 };
 const LINE_GAP = 1.5;
+/** Room for a table's title and unit lines; tables of up to this many rows are never split. */
+const TABLE_TITLE_PT = 40;
+const SHORT_TABLE_ROWS = 12;
 
 interface Style {
   face?: SerifFace;
@@ -186,20 +189,25 @@ async function table(w: Writer, t: ReportTable, language: Language, progress: Pr
     t.columns.map((c) => c.header),
     'bold',
   );
-  if (w.y + 50 + heightOf(headers) > BOTTOM) w.page();
-  w.text(`${t.label}. ${t.title}`, { face: 'serifBold', align: 'center', gap: 1 });
-  if (t.unit) w.text(t.unit, { face: 'serifItalic', size: SIZE.table, align: 'right', gap: 2 });
-  drawRow(headers, 'bold', true);
   const rows = [
     ...t.rows.map((r, i) => ({ cells: r, bold: !!t.boldRows?.includes(i) })),
     ...(t.total ? [{ cells: t.total, bold: true }] : []),
   ];
+  const rowLines = (r: (typeof rows)[number]) =>
+    layout(
+      r.cells.map((c) => cellText(c, language)),
+      r.bold ? 'bold' : 'regular',
+    );
+  // The title and header never end a page alone: a short table stays whole, a long one keeps its first rows.
+  const kept = rows.length <= SHORT_TABLE_ROWS ? rows : rows.slice(0, 3);
+  const keptHeight = kept.reduce((h, r) => h + heightOf(rowLines(r)), 0);
+  if (w.y + TABLE_TITLE_PT + heightOf(headers) + keptHeight > BOTTOM) w.page();
+  w.text(`${t.label}. ${t.title}`, { face: 'serifBold', align: 'center', gap: 1 });
+  if (t.unit) w.text(t.unit, { face: 'serifItalic', size: SIZE.table, align: 'right', gap: 2 });
+  drawRow(headers, 'bold', true);
   for (const [i, r] of rows.entries()) {
     const weight: Weight = r.bold ? 'bold' : 'regular';
-    const lines = layout(
-      r.cells.map((c) => cellText(c, language)),
-      weight,
-    );
+    const lines = rowLines(r);
     if (w.y + heightOf(lines) > BOTTOM) {
       w.page();
       drawRow(headers, 'bold', true);
@@ -208,6 +216,31 @@ async function table(w: Writer, t: ReportTable, language: Language, progress: Pr
     if (i % 200 === 199) await progress.step(200);
   }
   w.y += 12;
+}
+
+/** pdfkit's embedded font keeps each word it has shaped; only that cache is reached into. */
+interface ShapingFont {
+  layoutCache?: Record<string, unknown>;
+}
+const shapedWords = new Map<SerifFace, Record<string, unknown>>();
+/** Beyond this many words a face's cache starts again, so a long-running app does not grow without end. */
+const SHAPED_WORDS_LIMIT = 200_000;
+
+/**
+ * Shaping a word (OpenType substitution and positioning) is most of a report PDF's cost, and
+ * pdfkit does it again in every document. The same face from the same bytes shapes a word the same
+ * way, with the same glyph ids, so the shaped words are kept across documents.
+ */
+function shareShapedWords(doc: Doc, face: SerifFace): void {
+  doc.font(face);
+  const font = (doc as unknown as { _font: ShapingFont })._font;
+  if (!font.layoutCache) return;
+  let words = shapedWords.get(face);
+  if (!words || Object.keys(words).length > SHAPED_WORDS_LIMIT) {
+    words = Object.create(null) as Record<string, unknown>;
+    shapedWords.set(face, words);
+  }
+  font.layoutCache = words;
 }
 
 /** The report as a PDF in the Decree 30 layout, written from the same blocks as the .docx. */
@@ -219,7 +252,10 @@ export async function reportPdfBytes(d: ReportDoc, language: Language, progress:
     lang: language,
     info: { Title: d.title.normalize('NFC'), Creator: 'FairFloor', Producer: 'FairFloor' },
   });
-  for (const face of SERIF_FACES) doc.registerFont(face, fontBytes(face));
+  for (const face of SERIF_FACES) {
+    doc.registerFont(face, fontBytes(face));
+    shareShapedWords(doc, face);
+  }
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise<void>((resolve, reject) => {
