@@ -202,20 +202,28 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   });
 
   /** A file sent ahead of the call that uses it: raw bytes, streamed to disk, answered with its upload id. */
-  async function handleUpload(req: IncomingMessage, res: ServerResponse, uploads: Uploads): Promise<void> {
+  /**
+   * A POST carrying the session token and a content type no cross-site form can send (it forces a
+   * CORS preflight, which this server never answers); anything else is answered here and refused.
+   */
+  function admitted(req: IncomingMessage, res: ServerResponse, contentType: string, refusal: string): boolean {
     if (req.method !== 'POST') {
       res.writeHead(405, { Allow: 'POST' }).end();
-      return;
+      return false;
     }
     if (!tokensMatch(expected, req.headers.authorization)) {
       sendError(res, { code: 'UNAUTHORIZED', message: 'This request does not carry the FairFloor session token.' });
-      return;
+      return false;
     }
-    // Not a content type a cross-site form can send: like JSON, it forces a preflight this server never answers.
-    if (req.headers['content-type'] !== 'application/octet-stream') {
-      sendError(res, { code: 'VALIDATION', message: 'Files must be sent as application/octet-stream.' });
-      return;
+    if (!(req.headers['content-type'] ?? '').startsWith(contentType)) {
+      sendError(res, { code: 'VALIDATION', message: refusal });
+      return false;
     }
+    return true;
+  }
+
+  async function handleUpload(req: IncomingMessage, res: ServerResponse, uploads: Uploads): Promise<void> {
+    if (!admitted(req, res, 'application/octet-stream', 'Files must be sent as application/octet-stream.')) return;
     try {
       sendJson(res, 200, { ok: true, value: await uploads.receive(req, Number(req.headers['content-length'] ?? 0)) });
     } catch (error) {
@@ -232,19 +240,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
-    if (req.method !== 'POST') {
-      res.writeHead(405, { Allow: 'POST' }).end();
-      return;
-    }
-    if (!tokensMatch(expected, req.headers.authorization)) {
-      sendError(res, { code: 'UNAUTHORIZED', message: 'This request does not carry the FairFloor session token.' });
-      return;
-    }
-    // A JSON content type forces a CORS preflight on cross-site requests, which this server never answers.
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      sendError(res, { code: 'VALIDATION', message: 'Requests must be JSON.' });
-      return;
-    }
+    if (!admitted(req, res, 'application/json', 'Requests must be JSON.')) return;
     let body: Buffer;
     try {
       body = await readBody(req, limit, res, budget);

@@ -10,7 +10,7 @@ import { parseAmount } from '../../../shared/sales-amount';
 import { useApi } from '../../api/client';
 import { useLanguage } from '../../i18n';
 import { MoneyField } from '../../ui/MoneyField';
-import { useAmountRefusals } from './useAmountRefusals';
+import { useSalesAmountField } from './useSalesAmountField';
 import { BoothField, findBooth } from './BoothField';
 import { useSaleErrors, type FieldErrors } from './errors';
 import { useSalesChanged } from './keys';
@@ -36,7 +36,7 @@ interface SaleEntryFormProps {
 /** Keyboard first: booth, Tab, amount, Enter; the form clears and the booth field has the focus again. */
 export function SaleEntryForm({ fairId, days, day, onDayChange, booths }: SaleEntryFormProps) {
   const { t } = useTranslation(['sales', 'common']);
-  const refusals = useAmountRefusals();
+  const amountField = useSalesAmountField();
   const language = useLanguage();
   const api = useApi();
   const changed = useSalesChanged(fairId);
@@ -159,10 +159,7 @@ export function SaleEntryForm({ fairId, days, day, onDayChange, booths }: SaleEn
         />
         <MoneyField
           ref={amountRef}
-          label={t('form.amount')}
-          placeholder={t('form.amountPlaceholder')}
-          className="sales-amount"
-          refusals={refusals}
+          {...amountField}
           value={amount}
           touched={touched}
           error={errors.amountDong}

@@ -8,6 +8,7 @@ import { FairLibrary } from '../../../electron/services/library';
 import { recordSale } from '../../../electron/services/sales/entries';
 import { FairHolder } from '../../helpers/child-fair';
 import { useTempLibrary } from '../../helpers/temp-library';
+import { refusal } from '../../helpers/refusal';
 
 const salesIn = (path: string) => {
   const db = new Database(path, { readonly: true });
@@ -17,16 +18,6 @@ const salesIn = (path: string) => {
     db.close();
   }
 };
-
-function refusal(fn: () => unknown): ApiError {
-  try {
-    fn();
-  } catch (error) {
-    if (ApiError.is(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('deleting, exporting and duplicating a fair keep every committed sale', () => {
   const t = useTempLibrary();

@@ -1,24 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { AMOUNT_MAX, FAIR_TOTAL_MAX } from '../../../shared/amount';
-import { ApiError, reasonOf } from '../../../shared/api/errors';
+import { reasonOf } from '../../../shared/api/errors';
 import type { Db } from '../../../electron/db/open';
 import { createDemoFair } from '../../../electron/services/demo';
 import { insertLedgerRow } from '../../../electron/services/exhibitors/ledger';
 import { insertSale, recordSale } from '../../../electron/services/sales/entries';
 import { useTempLibrary } from '../../helpers/temp-library';
+import { refusal } from '../../helpers/refusal';
 
 const one = (db: Db, sql: string) => (db.prepare(sql).get() as { n: number }).n;
-
-function refusal(fn: () => unknown): ApiError {
-  try {
-    fn();
-  } catch (error) {
-    if (ApiError.is(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('a fair’s totals are bounded, so every sum on every screen stays exact to the đồng', () => {
   const t = useTempLibrary();
