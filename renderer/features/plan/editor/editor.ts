@@ -39,7 +39,8 @@ export type Tool =
   | { kind: 'booth' }
   | { kind: 'feature'; feature: FeatureKind }
   | { kind: 'block'; spec: BlockSpec }
-  | { kind: 'calibrate' };
+  | { kind: 'calibrate' }
+  | { kind: 'measure' };
 
 export type EditResult = { ok: true } | { ok: false; problem: EditProblem };
 
@@ -56,6 +57,10 @@ export class PlanEditor {
   areaId: string | null;
   transient: Transient | null = null;
   tool: Tool = { kind: 'select' };
+  /** Numbers left out on purpose (e.g. 13): new, pasted and duplicated booths never take them. */
+  skip: ReadonlySet<number> = new Set();
+  /** Where the pointer last was over the canvas, in metres (paste lands there); null when it left. */
+  pointer: { x: number; y: number } | null = null;
   /** Committed entries not yet confirmed saved. */
   pending = 0;
   /** How many saves the file refused because what they changed had changed elsewhere meanwhile. */
@@ -210,6 +215,10 @@ export class PlanEditor {
     this.selection = new Set();
     this.emit();
   }
+  setSkip(skip: Iterable<number>): void {
+    this.skip = new Set(skip);
+    this.emit();
+  }
   setTool(tool: Tool): void {
     this.tool = tool;
     this.emit();
@@ -279,7 +288,7 @@ export class PlanEditor {
     const mine = this.areaBooths()
       .map((b) => b.number)
       .sort(new Intl.Collator('vi', { numeric: true }).compare);
-    return nextFreeNumber(mine.at(-1) ?? 'A00', used);
+    return nextFreeNumber(mine.at(-1) ?? 'A00', used, this.skip);
   }
   nudge(dx: number, dy: number): EditResult {
     return this.commit(translateItems(this.doc, this.selection, dx, dy), 'nudge');
