@@ -2,6 +2,7 @@ import { common } from './common';
 import { library } from '../features/library/messages';
 import { workspace } from '../features/workspace/messages';
 import { plan } from '../features/plan/messages';
+import { planTools } from '../features/plan/toolsMessages';
 import { exhibitors } from '../features/exhibitors/messages';
 import { sales } from '../features/sales/messages';
 import { reports } from '../features/reports/messages';
@@ -11,7 +12,7 @@ import { staff } from '../features/staff/messages';
 import { desktop } from '../app/incoming/messages';
 
 /** Every namespace of strings; a feature adds its own `messages.ts` and one line here. */
-export const namespaces = { common, library, workspace, plan, exhibitors, sales, reports, print, staff, transfers, desktop };
+export const namespaces = { common, library, workspace, plan, planTools, exhibitors, sales, reports, print, staff, transfers, desktop };
 
 export type Namespace = keyof typeof namespaces;
 

@@ -13,7 +13,9 @@ export const plan = defineMessages(
     actions: {
       undo: 'Undo',
       redo: 'Redo',
-      tool: { select: 'Select', booth: 'Booth' },
+      tool: { select: 'Select', booth: 'Booth', measure: 'Measure' },
+      cut: 'Cut',
+      find: 'Find booth…',
       generate: 'Generate…',
       renumber: 'Renumber…',
       duplicate: 'Duplicate',
@@ -197,7 +199,9 @@ export const plan = defineMessages(
     actions: {
       undo: 'Hoàn tác',
       redo: 'Làm lại',
-      tool: { select: 'Chọn', booth: 'Gian hàng' },
+      tool: { select: 'Chọn', booth: 'Gian hàng', measure: 'Đo' },
+      cut: 'Cắt',
+      find: 'Tìm gian…',
       generate: 'Tạo hàng loạt…',
       renumber: 'Đánh số lại…',
       duplicate: 'Nhân bản',
