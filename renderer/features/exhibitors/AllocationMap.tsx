@@ -39,7 +39,7 @@ export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedE
   const [pricing, setPricing] = useState(false);
   const [finding, setFinding] = useState(false);
   const [focus, setFocus] = useState<{ boothId: string } | null>(null);
-  const info = useBoothInfo(allocations);
+  const info = useBoothInfo(allocations, exhibitors);
   const areaNames = useMemo(() => new Map(plan.areas.map((a) => [a.id, a.name])), [plan.areas]);
 
   const byBooth = useMemo(() => new Map(allocations.map((a) => [a.boothId, a])), [allocations]);

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Allocation } from '../../../../shared/model/exhibitor';
+import type { Allocation, Exhibitor } from '../../../../shared/model/exhibitor';
+import { foldText } from '../../../../shared/fold';
 import type { Booth } from '../../../../shared/model/plan';
 import { formatMetres } from '../canvas/measure';
 
@@ -9,20 +10,29 @@ import { formatMetres } from '../canvas/measure';
  * and the hover tooltip's lines (whole number, size, exhibitor, status). The editor and the
  * allocation map share it.
  */
-export function useBoothInfo(allocations: readonly Allocation[] | undefined) {
+export function useBoothInfo(allocations: readonly Allocation[] | undefined, exhibitors: readonly Exhibitor[] | undefined) {
   const { t } = useTranslation(['exhibitors', 'planTools']);
   const byBooth = useMemo(() => new Map((allocations ?? []).map((a) => [a.boothId, a])), [allocations]);
-  const names = useMemo(() => new Map([...byBooth].map(([id, a]) => [id, a.exhibitorName])), [byBooth]);
+  // The legal name in full, with the short name the map prints when it says something more.
+  const names = useMemo(() => {
+    const legal = new Map((exhibitors ?? []).map((e) => [e.id, e.legalName]));
+    return new Map(
+      [...byBooth].map(([id, a]) => {
+        const full = legal.get(a.exhibitorId) ?? a.exhibitorName;
+        return [id, foldText(full).includes(foldText(a.exhibitorName)) ? full : `${full} (${a.exhibitorName})`];
+      }),
+    );
+  }, [byBooth, exhibitors]);
   const tooltip = useCallback(
     (b: Booth) => {
       const a = byBooth.get(b.id);
       const size = `${formatMetres(b.widthM)} × ${formatMetres(b.depthM)} m`;
       const lines = [`${b.number} · ${size}`];
-      if (a) lines.push(a.exhibitorName, t(`exhibitors:status.${a.status}`));
+      if (a) lines.push(names.get(b.id) ?? a.exhibitorName, t(`exhibitors:status.${a.status}`));
       else if (b.kind !== 'non_sellable') lines.push(t('planTools:tooltip.free'));
       return lines.join('\n');
     },
-    [byBooth, t],
+    [byBooth, names, t],
   );
   return { names, tooltip };
 }

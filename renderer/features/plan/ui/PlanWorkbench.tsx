@@ -30,7 +30,7 @@ import { useEditorState } from './useEditor';
 import { useShortcuts } from './useShortcuts';
 import { ZonesPanel } from './ZonesPanel';
 import { statusesKey } from '../keys';
-import { useAllocations } from '../../exhibitors/data';
+import { useAllocations, useExhibitors } from '../../exhibitors/data';
 import type { Measurement } from '../canvas/measure';
 import { FindBar } from '../find/FindBar';
 import { useBoothInfo } from '../find/useBoothInfo';
@@ -62,7 +62,7 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
   const [finding, setFinding] = useState(false);
   const [menu, setMenu] = useState<{ client: Point; at: Point } | null>(null);
   const [measurement, setMeasurement] = useState<Measurement | null>(null);
-  const booking = useBoothInfo(useAllocations(fairId).data);
+  const booking = useBoothInfo(useAllocations(fairId).data, useExhibitors(fairId).data);
   useEffect(() => editor.setSkip(loadSkip(fairId)), [editor, fairId]);
 
   const refused = useCallback((p: EditProblem) => setRefusal(problemText(p)), [problemText]);
