@@ -52,6 +52,8 @@ test('measure a chain between booth corners (points snap), Esc leaves; zoom is s
     window.Konva!.stages[0]!.find('.measure-label').map((n: { getAttr: (k: string) => string }) => n.getAttr('text')),
   );
   expect(labels).toEqual(expect.arrayContaining(['15 m', '3 m']));
+  // Drawn, not only held: the overlay layer that carries the chain is shown.
+  expect(await page.evaluate(() => window.Konva!.stages[0]!.findOne('.measure')!.isVisible())).toBe(true);
   await page.screenshot({ path: '/tmp/venue-tools-measure.png' });
 
   await page.keyboard.press('Escape');

@@ -50,7 +50,7 @@ export class EditorGestures {
     private readonly spaceHeld: { current: boolean },
   ) {
     this.el = scene.stage.container();
-    this.measure = new MeasureTool(overlay.layer, editor, () => scene.currentView);
+    this.measure = new MeasureTool(overlay, editor, () => scene.currentView);
     // An empty drag layer is hidden: the browser then composites one canvas fewer every frame.
     dragLayer.on('add.gestures', () => dragLayer.visible(true));
     dragLayer.visible(false);

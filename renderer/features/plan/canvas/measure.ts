@@ -2,6 +2,7 @@ import type { PlanEditor } from '../editor/editor';
 import { corners, type Point } from '../model/geometry';
 import type { View } from '../model/view';
 import { Konva } from './konva';
+import type { Overlay } from './overlay';
 
 const SNAP_PX = 8;
 const COLOUR = '#d9480f';
@@ -30,11 +31,11 @@ export class MeasureTool {
   onChange: ((m: Measurement | null) => void) | undefined;
 
   constructor(
-    private readonly layer: Konva.Layer,
+    private readonly overlay: Overlay,
     private readonly editor: PlanEditor,
     private view: () => View,
   ) {
-    layer.add(this.group);
+    overlay.layer.add(this.group);
   }
 
   get active(): boolean {
@@ -123,7 +124,8 @@ export class MeasureTool {
       tag.add(new Konva.Text({ text: `${formatMetres(dist(a, b))} m`, fontSize: 12, fill: '#fff', padding: 3, name: 'measure-label' }));
       this.group.add(tag);
     }
-    this.layer.batchDraw();
+    this.overlay.hideWhenEmpty();
+    this.overlay.layer.batchDraw();
     const lengths = chain.slice(1).map((p, i) => dist(chain[i]!, p));
     const total = lengths.reduce((sum, l) => sum + l, 0);
     this.onChange?.(
