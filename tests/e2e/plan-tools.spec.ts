@@ -131,7 +131,7 @@ test('a back-to-back double-row block; renumbered along columns from the context
 });
 
 test('Ctrl+F in the plan editor finds a booth in another area, zooms to it and selects it', async ({ page, app }) => {
-  const plan = await openDemoPlan(page, app);
+  await openDemoPlan(page, app);
   const before = await stageScale(page);
   await page.keyboard.press('Control+f');
   const find = page.getByRole('combobox', { name: 'Tìm gian' });
