@@ -174,7 +174,7 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
         </p>
       )}
       <div className="plan-body">
-        <div className="plan-main" onDropCapture={venue.onDrop}>
+        <div className="plan-main" onDrop={venue.onDrop}>
           {area ? (
             <EditorCanvas
               editor={editor}

@@ -71,11 +71,11 @@ export function DxfPreview({ drawing, shown, booths, picked, onPick, label }: Pr
     >
       {[...paths].map(([layer, d]) =>
         shown.has(layer) ? (
-          <path key={layer} d={d} fill="none" stroke={colours.get(layer)} strokeWidth={stroke} vectorEffect="non-scaling-stroke" />
+          <path key={layer} d={d} style={{ fill: 'none' }} stroke={colours.get(layer)} strokeWidth={1} vectorEffect="non-scaling-stroke" />
         ) : null,
       )}
       {booths.map((b) => (
-        <polygon key={b.number} points={boothPolygon(b)} className="dxf-preview-booth" strokeWidth={stroke} />
+        <polygon key={b.number} points={boothPolygon(b)} className="dxf-preview-booth" strokeWidth={1} vectorEffect="non-scaling-stroke" />
       ))}
       {picked.map(([x, y], i) => (
         <circle key={i} cx={x} cy={y} r={stroke * 6} className="dxf-preview-pick" data-testid="dxf-pick" />

@@ -55,9 +55,8 @@ export function useVenueDrawing(editor: PlanEditor, fairId: string, area: Area |
   const onDrop = useCallback((e: DragEvent) => {
     const file = e.dataTransfer.files[0];
     if (!file || !isDxfName(file.name)) return;
-    // A DXF dropped on the plan is this screen's: the window's own drop handling does not see it.
+    // A DXF dropped on the plan is this screen's: the window's drop handling sees it taken and leaves it.
     e.preventDefault();
-    e.stopPropagation();
     void loadDxf(file).then((initial) => setImporting({ initial }));
   }, []);
 
