@@ -52,7 +52,10 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
   const { doc, area } = editor;
   const bg = useBackground(fairId, area?.id ?? null);
   const [calibration, setCalibration] = useState<[Point, Point] | null>(null);
-  const venue = useVenueDrawing(editor, fairId, area, () => canvas.current?.scene.currentView.scale ?? 1);
+  const venue = useVenueDrawing(editor, fairId, area, {
+    scale: () => canvas.current?.scene.currentView.scale ?? 1,
+    fitArea: () => canvas.current?.fitArea(),
+  });
 
   const refused = useCallback((p: EditProblem) => setRefusal(problemText(p)), [problemText]);
   // A save refused because the booths changed elsewhere: say so; the plan reloads from the file.

@@ -54,6 +54,7 @@ export function DxfImportDialog({
   initial,
   problem = null,
   previous,
+  onImported,
   onClose,
 }: {
   editor: PlanEditor;
@@ -62,6 +63,8 @@ export function DxfImportDialog({
   /** A dropped file that could not be read: said at once, with the chance to choose another. */
   problem?: DxfRefusal | null;
   previous: AreaDrawing | null;
+  /** After the import landed: the screen shows the whole area. */
+  onImported?: () => void;
   onClose: () => void;
 }) {
   const { t } = useTranslation(['venue', 'common']);
@@ -117,6 +120,7 @@ export function DxfImportDialog({
     const snapped = nearestVertex(drawing, new Set([...shown, boothLayer]), at, unitsPerPixel * 12) ?? at;
     const next = picked.length >= 2 ? [snapped] : [...picked, snapped];
     setPicked(next);
+    setLengthError(null);
     if (next.length === 2 && metresPerUnit) {
       const units = Math.hypot(next[1]![0] - next[0]![0], next[1]![1] - next[0]![1]);
       setLengthText(fmt(units * metresPerUnit, 3));
@@ -143,6 +147,7 @@ export function DxfImportDialog({
     );
     if (!result.ok) return setError(problemText(result.problem));
     onClose();
+    onImported?.();
   };
 
   const unitName = drawing?.metresPerUnit ? UNITS.find(([, m]) => m === drawing.metresPerUnit)?.[0] : undefined;

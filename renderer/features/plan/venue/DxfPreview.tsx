@@ -87,7 +87,8 @@ export function DxfPreview({ drawing, shown, booths, picked, onPick, label }: Pr
           x2={picked[1]![0]}
           y2={picked[1]![1]}
           className="dxf-preview-measure"
-          strokeWidth={stroke * 2}
+          strokeWidth={2}
+          vectorEffect="non-scaling-stroke"
         />
       )}
     </svg>

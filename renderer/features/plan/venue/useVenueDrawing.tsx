@@ -16,7 +16,12 @@ const SNAP_PX = 12;
  * The venue drawing of the current area, for the plan screen: the panel, the import dialog (also
  * opened by dropping a .dxf on the plan), and lining up by two point pairs on the canvas.
  */
-export function useVenueDrawing(editor: PlanEditor, fairId: string, area: Area | undefined, viewScale: () => number) {
+export function useVenueDrawing(
+  editor: PlanEditor,
+  fairId: string,
+  area: Area | undefined,
+  view: { scale: () => number; fitArea: () => void },
+) {
   const { t } = useTranslation('venue');
   const drawing = useAreaDrawing(fairId, area?.id ?? null);
   const steps = useDrawingSteps(editor, fairId, drawing);
@@ -33,7 +38,7 @@ export function useVenueDrawing(editor: PlanEditor, fairId: string, area: Area |
   const takePoints = useCallback(
     (a: Point, b: Point): boolean => {
       if (!pairs || !drawing) return false;
-      const from = nearestPlacedVertex(drawing.placement, drawing.paths, a, SNAP_PX / viewScale()) ?? a;
+      const from = nearestPlacedVertex(drawing.placement, drawing.paths, a, SNAP_PX / view.scale()) ?? a;
       const next = [...pairs, [from, b] as [Point, Point]];
       if (next.length < 2) {
         setPairs(next);
@@ -49,7 +54,7 @@ export function useVenueDrawing(editor: PlanEditor, fairId: string, area: Area |
       }
       return true;
     },
-    [pairs, drawing, viewScale, editor, steps, t],
+    [pairs, drawing, view, editor, steps, t],
   );
 
   const onDrop = useCallback((e: DragEvent) => {
@@ -85,6 +90,7 @@ export function useVenueDrawing(editor: PlanEditor, fairId: string, area: Area |
         initial={importing.initial && 'drawing' in importing.initial ? importing.initial : null}
         problem={importing.initial && 'problem' in importing.initial ? importing.initial : null}
         previous={drawing}
+        onImported={() => requestAnimationFrame(() => view.fitArea())}
         onClose={() => setImporting(null)}
       />
     ) : null;
