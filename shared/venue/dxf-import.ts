@@ -1,5 +1,5 @@
 import type { DrawingContent } from '../model/venue';
-import { detectBooths, frameAtTopLeft, toPlan, type DetectedBooth, type PlanFrame } from './dxf-booths';
+import { closedOutlines, detectBooths, frameAtTopLeft, toPlan, type DetectedBooth, type PlanFrame } from './dxf-booths';
 import type { DxfDrawing, DxfPoint } from './dxf-read';
 
 /**
@@ -11,8 +11,16 @@ export const unitFrame = (drawing: DxfDrawing): PlanFrame => frameAtTopLeft(draw
 const mm = (v: number) => Math.round(v * 1000) / 1000;
 
 /** The chosen layers as the area's vector drawing, in metres. */
-export function drawingContent(drawing: DxfDrawing, layers: ReadonlySet<string>, metresPerUnit: number, source: string): DrawingContent {
-  const frame = frameAtTopLeft(drawing, metresPerUnit);
+export function drawingContent(
+  drawing: DxfDrawing,
+  layers: ReadonlySet<string>,
+  metresPerUnit: number,
+  source: string,
+  /** The unit-frame point that becomes the area's top-left (an outline's corner); the drawing's own by default. */
+  offset: readonly [number, number] = [0, 0],
+): DrawingContent {
+  const base = frameAtTopLeft(drawing, metresPerUnit);
+  const frame: PlanFrame = { metresPerUnit, origin: [base.origin[0] + offset[0], base.origin[1] - offset[1]] };
   const names = drawing.layers.map((l) => l.name).filter((n) => layers.has(n));
   const index = new Map(names.map((n, i) => [n, i]));
   const paths: DrawingContent['paths'] = [];
@@ -35,11 +43,11 @@ export function detectInUnits(drawing: DxfDrawing, layer: string) {
 }
 
 /** A booth found in drawing units, in metres. */
-export function scaleBooth(b: DetectedBooth, metresPerUnit: number): DetectedBooth {
+export function scaleBooth(b: DetectedBooth, metresPerUnit: number, offset: readonly [number, number] = [0, 0]): DetectedBooth {
   return {
     number: b.number,
-    xM: mm(b.xM * metresPerUnit),
-    yM: mm(b.yM * metresPerUnit),
+    xM: mm((b.xM - offset[0]) * metresPerUnit),
+    yM: mm((b.yM - offset[1]) * metresPerUnit),
     widthM: mm(b.widthM * metresPerUnit),
     depthM: mm(b.depthM * metresPerUnit),
     rotationDeg: b.rotationDeg,
@@ -74,4 +82,21 @@ export function nearestVertex(
     }
   }
   return best;
+}
+
+/** The largest closed outline on a layer as a box of the unit frame: the area's edges when the organizer takes it. */
+export function outlineBox(drawing: DxfDrawing, layer: string): { x: number; y: number; width: number; depth: number } | null {
+  const outline = closedOutlines(drawing, layer)[0];
+  if (!outline) return null;
+  const frame = unitFrame(drawing);
+  const pts = outline.points.map((p) => toPlan(p, frame));
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  const [x, y] = [Math.min(...xs), Math.min(...ys)];
+  return { x, y, width: Math.max(...xs) - x, depth: Math.max(...ys) - y };
+}
+
+/** Layers that hold a closed outline (a hall's walls drawn as one closed polyline). */
+export function outlineLayers(drawing: DxfDrawing): string[] {
+  return [...new Set(drawing.paths.filter((p) => p.closed && p.points.length >= 3).map((p) => p.layer))].sort();
 }

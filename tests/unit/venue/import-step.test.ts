@@ -5,7 +5,15 @@ import type { Plan, PlanChangesInput } from '../../../shared/model/plan';
 import { PlanEditor } from '../../../renderer/features/plan/editor/editor';
 import { addBooths } from '../../../renderer/features/plan/editor/commands';
 import { defaults } from '../../../renderer/features/plan/editor/records';
-import { detectInUnits, drawingContent, extentInUnits, nearestVertex, scaleBooth } from '../../../shared/venue/dxf-import';
+import {
+  detectInUnits,
+  drawingContent,
+  extentInUnits,
+  nearestVertex,
+  outlineBox,
+  outlineLayers,
+  scaleBooth,
+} from '../../../shared/venue/dxf-import';
 import { readDxf } from '../../../shared/venue/dxf-read';
 import { DrawingContent } from '../../../shared/model/venue';
 
@@ -22,6 +30,17 @@ it('turns the chosen layers into the area’s drawing in metres, y down from the
   expect(wall.points.slice(0, 4)).toEqual([0, 50, 80, 50]);
   expect(content.paths.every((p) => content.layers[p.layer] !== 'Gian hàng')).toBe(true);
   expect(extentInUnits(drawing)).toEqual({ width: 80_000, depth: 50_000 });
+});
+
+it('takes the area’s edges from the hall’s closed outline: the drawing and booths shift with its corner', () => {
+  const drawing = hall();
+  expect(outlineLayers(drawing)).toContain('Tường bao');
+  expect(outlineBox(drawing, 'Tường bao')).toEqual({ x: 0, y: 0, width: 80_000, depth: 50_000 });
+  expect(outlineBox(drawing, 'Cửa')).toBeNull();
+  const shifted = drawingContent(drawing, new Set(['Tường bao']), 0.001, 'x.dxf', [1000, 2000]);
+  expect(shifted.paths[0]!.points.slice(0, 2)).toEqual([-1, 48]);
+  const a1 = detectInUnits(drawing, 'Gian hàng').booths.find((b) => b.number === 'A1')!;
+  expect(scaleBooth(a1, 0.001, [1000, 2000]).xM).toBeCloseTo(1, 3);
 });
 
 it('finds booths in drawing units and scales them once the units are confirmed', () => {

@@ -2,7 +2,15 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaDrawing } from '../../../../shared/model/venue';
 import { scaleFromKnownLength } from '../../../../shared/venue/dxf-booths';
-import { detectInUnits, drawingContent, extentInUnits, nearestVertex, scaleBooth } from '../../../../shared/venue/dxf-import';
+import {
+  detectInUnits,
+  drawingContent,
+  extentInUnits,
+  nearestVertex,
+  outlineBox,
+  outlineLayers,
+  scaleBooth,
+} from '../../../../shared/venue/dxf-import';
 import { DxfReadError, readDxf, type DxfDrawing } from '../../../../shared/venue/dxf-read';
 import { pickFile } from '../../../api/files';
 import { Dialog } from '../../../ui/Dialog';
@@ -77,6 +85,7 @@ export function DxfImportDialog({
   const [reading, setReading] = useState(false);
   const drawing = loaded?.drawing ?? null;
   const [boothLayer, setBoothLayer] = useState('');
+  const [outlineLayer, setOutlineLayer] = useState('');
   const [shown, setShown] = useState<ReadonlySet<string>>(new Set());
   const [metresPerUnit, setMetresPerUnit] = useState<number | null>(null);
   const [picked, setPicked] = useState<[number, number][]>([]);
@@ -88,6 +97,7 @@ export function DxfImportDialog({
     setError(null);
     const booth = l.drawing.layers.find((x) => x.paths > 0 && BOOTH_LAYER.test(x.name))?.name ?? '';
     setBoothLayer(booth);
+    setOutlineLayer('');
     setShown(new Set(l.drawing.layers.filter((x) => x.paths > 0 && x.name !== booth).map((x) => x.name)));
     setMetresPerUnit(l.drawing.metresPerUnit);
     setPicked([]);
@@ -108,6 +118,7 @@ export function DxfImportDialog({
     else take(r);
   };
 
+  const outline = useMemo(() => (drawing && outlineLayer ? outlineBox(drawing, outlineLayer) : null), [drawing, outlineLayer]);
   const detection = useMemo(() => (drawing && boothLayer ? detectInUnits(drawing, boothLayer) : null), [drawing, boothLayer]);
   const pickedUnits = picked.length === 2 ? Math.hypot(picked[1]![0] - picked[0]![0], picked[1]![1] - picked[0]![1]) : null;
   const known = parseNumber(lengthText);
@@ -136,11 +147,15 @@ export function DxfImportDialog({
     if (!drawing || !loaded) return;
     if (!confirmed) return setLengthError(t('venue:dxf.confirmFirst'));
     const mpu = metresPerUnit!;
-    const ext = extentInUnits(drawing);
+    const ext = outline ? { width: outline.width, depth: outline.depth } : extentInUnits(drawing);
+    const offset: [number, number] = outline ? [outline.x, outline.y] : [0, 0];
     const result = land(
       {
-        content: drawingContent(drawing, shown, mpu, loaded.name),
-        booths: (detection?.booths ?? []).filter((b) => !taken.has(b.number)).map((b) => scaleBooth(b, mpu)),
+        content: drawingContent(drawing, shown, mpu, loaded.name, offset),
+        booths: (detection?.booths ?? [])
+          .filter((b) => !taken.has(b.number))
+          .map((b) => scaleBooth(b, mpu, offset))
+          .filter((b) => !outline || (b.xM >= 0 && b.yM >= 0 && b.xM <= ext.width * mpu && b.yM <= ext.depth * mpu)),
         extent: { widthM: ext.width * mpu, depthM: ext.depth * mpu },
       },
       previous,
@@ -193,6 +208,7 @@ export function DxfImportDialog({
             shown={shown}
             booths={detection?.booths ?? []}
             picked={picked}
+            outline={outline}
             onPick={pick}
             label={t('venue:dxf.preview', { name: loaded!.name })}
           />
@@ -228,6 +244,17 @@ export function DxfImportDialog({
                       {l.name}
                     </option>
                   ))}
+              </select>
+            </label>
+            <label className="field">
+              <span>{t('venue:dxf.outlineLayer')}</span>
+              <select value={outlineLayer} onChange={(e) => setOutlineLayer(e.target.value)}>
+                <option value="">{t('venue:dxf.noOutline')}</option>
+                {outlineLayers(drawing).map((l) => (
+                  <option key={l} value={l}>
+                    {l}
+                  </option>
+                ))}
               </select>
             </label>
             {detection && (
@@ -286,9 +313,9 @@ export function DxfImportDialog({
               </label>
               {metresPerUnit && (
                 <p className="hint" data-testid="dxf-size">
-                  {t('venue:dxf.size', {
-                    width: fmt(extentInUnits(drawing).width * metresPerUnit, 1),
-                    depth: fmt(extentInUnits(drawing).depth * metresPerUnit, 1),
+                  {t(outline ? 'venue:dxf.outlineSize' : 'venue:dxf.size', {
+                    width: fmt((outline?.width ?? extentInUnits(drawing).width) * metresPerUnit, 1),
+                    depth: fmt((outline?.depth ?? extentInUnits(drawing).depth) * metresPerUnit, 1),
                   })}
                 </p>
               )}

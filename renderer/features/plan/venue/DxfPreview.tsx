@@ -37,13 +37,15 @@ interface Props {
   /** Detected booths, in drawing units. */
   booths: readonly DetectedBooth[];
   picked: readonly (readonly [number, number])[];
+  /** The outline taken as the area's edges, highlighted. */
+  outline?: { x: number; y: number; width: number; depth: number } | null;
   /** A click on the preview, in drawing units (y down from the top-left), and how far one screen pixel reaches. */
   onPick: (at: [number, number], unitsPerPixel: number) => void;
   label: string;
 }
 
 /** The drawing as it will be imported: the shown layers, the booths found, the two points picked for the scale. */
-export function DxfPreview({ drawing, shown, booths, picked, onPick, label }: Props) {
+export function DxfPreview({ drawing, shown, booths, picked, outline, onPick, label }: Props) {
   const svg = useRef<SVGSVGElement>(null);
   const paths = useMemo(() => layerPaths(drawing), [drawing]);
   const colours = useMemo(() => new Map(drawing.layers.map((l, i) => [l.name, LAYER_COLOURS[i % LAYER_COLOURS.length]!])), [drawing]);
@@ -73,6 +75,18 @@ export function DxfPreview({ drawing, shown, booths, picked, onPick, label }: Pr
         shown.has(layer) ? (
           <path key={layer} d={d} style={{ fill: 'none' }} stroke={colours.get(layer)} strokeWidth={1} vectorEffect="non-scaling-stroke" />
         ) : null,
+      )}
+      {outline && (
+        <rect
+          x={outline.x}
+          y={outline.y}
+          width={outline.width}
+          height={outline.depth}
+          className="dxf-preview-outline"
+          strokeWidth={3}
+          vectorEffect="non-scaling-stroke"
+          data-testid="dxf-outline"
+        />
       )}
       {booths.map((b) => (
         <polygon key={b.number} points={boothPolygon(b)} className="dxf-preview-booth" strokeWidth={1} vectorEffect="non-scaling-stroke" />
