@@ -38,6 +38,11 @@ export const METHOD_EFFECTS: Record<MethodName, MethodEffect> = {
   setAreaBackground: writes('background'),
   updateAreaBackground: writes('background'),
   removeAreaBackground: writes('background'),
+  // venue drawing (DXF)
+  getAreaDrawing: READ,
+  setAreaDrawing: writes('background', 'print'),
+  placeAreaDrawing: writes('background', 'print'),
+  removeAreaDrawing: writes('background', 'print'),
   // exhibitors
   listExhibitors: READ,
   createExhibitor: writes('exhibitors', 'reports'),
