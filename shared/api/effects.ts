@@ -109,11 +109,11 @@ export const METHOD_EFFECTS: Record<MethodName, MethodEffect> = {
   cancelPrint: READ,
   // staff mode: the organizer's panel; phones' own sales go through the sales methods above
   getStaffMode: READ,
-  startStaffMode: writes('settings'),
-  stopStaffMode: writes('settings'),
+  startStaffMode: writes('settings', 'staff'),
+  stopStaffMode: writes('settings', 'staff'),
   createStaffInvite: writes('settings'),
   listStaffDevices: READ,
-  revokeStaffDevice: writes('settings'),
+  revokeStaffDevice: writes('settings', 'staff'),
 };
 
 /** An unclassified method (a newer contract than this table) is treated as changing everything. */
