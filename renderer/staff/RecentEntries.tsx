@@ -9,12 +9,15 @@ import { DuplicateQuestion } from './Question';
  */
 export function RecentEntries({
   entries,
+  loaded,
   editingId,
   onUndo,
   onCorrect,
   onAnswer,
 }: {
   entries: readonly PhoneEntry[];
+  /** False until the phone has read its stored entries: "nothing recorded" is not known yet. */
+  loaded: boolean;
   editingId: string | null;
   onUndo: (id: string) => void;
   onCorrect: (entry: PhoneEntry) => void;
@@ -30,12 +33,12 @@ export function RecentEntries({
   return (
     <section className="phone-recent">
       <h2>{t('phone.recent')}</h2>
-      {shown.length === 0 && <p className="phone-hint">{t('phone.noRecent')}</p>}
+      {shown.length === 0 && <p className="phone-hint">{loaded ? t('phone.noRecent') : t('phone.reading')}</p>}
       <ul>
         {shown.map((e) => {
           const amount = formatDong(e.amountDong, language);
-          const gone = e.state === 'undone' || e.state === 'undoing' || e.state === 'corrected' || e.undoRequested;
-          const live = !gone && (e.state === 'waiting' || e.state === 'sent');
+          const gone = e.state !== 'waiting' && e.state !== 'sent';
+          const live = !gone && !e.undoRequested;
           const state = e.correctedBy && live ? t('phone.states.correcting') : t(`phone.states.${e.state}`);
           return (
             <li
@@ -49,7 +52,7 @@ export function RecentEntries({
                   <small>
                     {t(`sales:methods.${e.method}`)} · {state}
                     {e.corrects && amountOf(e.corrects) ? ` · ${t('phone.correctionOf', { amount: amountOf(e.corrects) })}` : ''}
-                    {e.error && !e.duplicateOf ? ` · ${e.error}` : ''}
+                    {e.problem ? ` · ${t(`phone.problems.${e.problem}`)}` : e.error && !e.duplicateOf ? ` · ${e.error}` : ''}
                   </small>
                 </div>
                 {live && !e.correctedBy && (

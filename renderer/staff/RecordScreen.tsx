@@ -121,6 +121,7 @@ export function RecordScreen({
   /** Saves what is on screen, asking first about an unusual amount or a repeat of an entry minutes ago. */
   const save = async (agreed: Agreed = {}) => {
     if (!booth || !parsed.ok || saving.current || unchanged) return;
+    setToast('');
     if (parsed.confirm && !agreed.large) return setAsking({ kind: 'large', agreed });
     const wantedEntry = { boothNumber: booth.number, day: editing?.day ?? session.day, amountDong: parsed.amount };
     const twin = editing || agreed.duplicate ? undefined : twinOf(box.entries, wantedEntry);
@@ -224,6 +225,7 @@ export function RecordScreen({
       )}
       <RecentEntries
         entries={box.entries.filter((e) => e.fairId === session.fair.id)}
+        loaded={box.loaded}
         editingId={editing?.id ?? null}
         onUndo={(id) => void outbox.undo(id)}
         onCorrect={startCorrecting}

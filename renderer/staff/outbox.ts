@@ -17,8 +17,13 @@ export interface PhoneEntry {
   /** The person tapped twice to record the same amount at the same booth again. */
   confirmDuplicate?: boolean;
   createdAt: string;
-  /** `corrected`: a correction of it was acknowledged, it no longer counts. */
-  state: 'waiting' | 'sent' | 'refused' | 'undoing' | 'undone' | 'corrected';
+  /**
+   * `corrected`: a correction of it was acknowledged, it no longer counts. `changed`: the organizers
+   * voided or corrected it at their computer, as the refusal of this phone's correction showed.
+   */
+  state: 'waiting' | 'sent' | 'refused' | 'undoing' | 'undone' | 'corrected' | 'changed';
+  /** Why a correction was refused, in words the page says in the person's language. */
+  problem?: 'stale';
   /** On a correction: the phone's id of the entry it replaces (voided by the same call). */
   corrects?: string;
   /** On an entry being corrected: the phone's id of the correction on its way. */
@@ -310,9 +315,14 @@ export class Outbox {
         if (details.reason === 'duplicateSale')
           entry.duplicateOf = { recordedAt: details.recordedAt ?? '', recordedBy: details.recordedBy ?? '' };
       }
-      // A refused correction leaves the entry it meant to replace as it stands, correctable again.
+      // A correction refused as stale: the entry it meant to replace was changed at the organizers' computer.
+      // Refused for another reason, it leaves that entry as it stands, correctable again.
       if (replaced && entry.state === 'refused') {
         delete replaced.correctedBy;
+        if (error.code === 'CONFLICT') {
+          entry.problem = 'stale';
+          replaced.state = 'changed';
+        }
         await this.save(replaced);
       }
     } else if (entry.state === 'waiting') {

@@ -148,6 +148,9 @@ test('a phone corrects its own entries — sent, waiting offline, and refused wh
   await phone.typeAmount(['4', '0', '0', 'k'], '400.000 ₫');
   await tapSave(phone, 'Lưu bản sửa');
   await expect(phone.entry('A01', '400.000 ₫')).toContainText('bị từ chối');
+  await expect(phone.entry('A01', '400.000 ₫')).toContainText('Ban Tổ chức đã thay đổi lượt này trong lúc đó: chưa sửa gì');
+  await expect(phone.entry('A01', '450.000 ₫')).toContainText('Ban Tổ chức đã sửa hoặc hủy');
+  await expect(phone.page.getByRole('button', { name: 'Sửa 450.000 ₫ của gian A01' })).toBeHidden();
   expect(phoneSales(db)).toEqual(before);
 
   // Reopened with entries waiting: until it has read its outbox the page says so, never "all sent".
@@ -179,6 +182,7 @@ test('a phone corrects its own entries — sent, waiting offline, and refused wh
   const status = reopened.getByTestId('phone-outbox');
   await expect(status).toHaveText('Đang đọc các lượt ghi lưu trên điện thoại…');
   await expect(status).not.toHaveText('Đã gửi hết các lượt ghi');
+  await expect(reopened.getByText('Điện thoại này chưa ghi lượt nào.')).toBeHidden();
   await reopened.evaluate(() => (window as unknown as { releaseOutbox: () => void }).releaseOutbox());
   await expect(status).toHaveText('Đã gửi hết các lượt ghi', { timeout: 30_000 });
   expect(db.prepare('SELECT count(*) AS n FROM sale WHERE device_id IS NOT NULL AND amount_dong = 60000').get()).toEqual({ n: 1 });
