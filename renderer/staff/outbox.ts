@@ -136,8 +136,32 @@ export class Outbox {
     this.loaded = true;
     this.publish();
     window.addEventListener('online', () => this.flush());
-    void this.flush();
+    // Back on the page (the phone was in a pocket): see what the organizers changed meanwhile.
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') void this.flush().then(this.reconcile);
+    });
+    void this.flush().then(this.reconcile);
   }
+
+  /**
+   * The organizers may void or correct this phone's entries at their computer: entries the phone
+   * thinks stand but that the organizer's computer holds as voided are shown as changed, with no
+   * correct or undo left to offer. Best effort: offline, nothing happens.
+   */
+  reconcile = async (): Promise<void> => {
+    const fairIds = new Set(this.entries.filter((e) => e.state === 'sent' && e.saleId).map((e) => e.fairId));
+    for (const fairId of fairIds) {
+      const reply = await this.api.call('listSales', { fairId, limit: 1000 });
+      if (!reply.ok) return;
+      const voided = new Set(reply.value.entries.filter((s) => s.voidedAt).map((s) => s.id));
+      for (const e of this.entries) {
+        if (e.fairId !== fairId || e.state !== 'sent' || e.correctedBy || !e.saleId || !voided.has(e.saleId)) continue;
+        e.state = 'changed';
+        await this.save(e);
+      }
+    }
+    this.publish();
+  };
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);

@@ -160,6 +160,9 @@ test('a phone corrects its own entries — sent, waiting offline, and refused wh
   await expect(phone.outbox).toContainText('1 lượt ghi đang chờ gửi');
   await phone.page.close();
   await context.setOffline(false);
+  // Meanwhile the organizers void the phone's 350.000 at their computer: the reopened page shows it.
+  const b01 = db.prepare('SELECT id FROM sale WHERE amount_dong = 350000').get() as { id: string };
+  expect((await app.core.dispatch('voidSale', { fairId, saleId: b01.id, reason: 'Trả lại khách' })).ok).toBe(true);
   const reopened = await context.newPage();
   await reopened.addInitScript(() => {
     // Holds IndexedDB back until the test lets it go, as a slow phone would.
@@ -186,5 +189,8 @@ test('a phone corrects its own entries — sent, waiting offline, and refused wh
   await reopened.evaluate(() => (window as unknown as { releaseOutbox: () => void }).releaseOutbox());
   await expect(status).toHaveText('Đã gửi hết các lượt ghi', { timeout: 30_000 });
   expect(db.prepare('SELECT count(*) AS n FROM sale WHERE device_id IS NOT NULL AND amount_dong = 60000').get()).toEqual({ n: 1 });
+  const voidedThere = reopened.getByTestId('phone-entry').filter({ hasText: 'B01 350.000 ₫' });
+  await expect(voidedThere).toContainText('Ban Tổ chức đã sửa hoặc hủy');
+  await expect(voidedThere.getByRole('button', { name: 'Sửa' })).toHaveCount(0);
   await context.close();
 });
