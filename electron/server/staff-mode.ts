@@ -119,6 +119,7 @@ export class StaffMode implements StaffModeControl {
       this.flushSeen(r.fairId);
       this.seen.clear();
       await r.server.close();
+      this.announce(r.fairId, 'stopStaffMode');
     }
     return this.status();
   }

@@ -110,7 +110,8 @@ export const METHOD_EFFECTS: Record<MethodName, MethodEffect> = {
   // staff mode: the organizer's panel; phones' own sales go through the sales methods above
   getStaffMode: READ,
   startStaffMode: writes('settings', 'staff'),
-  stopStaffMode: writes('settings', 'staff'),
+  // Names no fair: staff mode announces the `staff` topic of the fair it served itself.
+  stopStaffMode: writes('settings'),
   createStaffInvite: writes('settings'),
   listStaffDevices: READ,
   revokeStaffDevice: writes('settings', 'staff'),

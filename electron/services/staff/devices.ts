@@ -88,7 +88,7 @@ export function touchDevices(db: Db, seen: Iterable<readonly [deviceId: string, 
   const update = stmt(db, 'UPDATE staff_device SET last_seen_at = ? WHERE id = ? AND (last_seen_at IS NULL OR last_seen_at < ?)');
   db.transaction(() => {
     for (const [deviceId, at] of seen) update.run(at, deviceId, at);
-  })();
+  }).immediate();
 }
 
 /** Every phone that joined, newest first, with what it recorded on `day`. */
