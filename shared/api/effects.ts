@@ -114,11 +114,12 @@ export const METHOD_EFFECTS: Record<MethodName, MethodEffect> = {
   cancelPrint: READ,
   // staff mode: the organizer's panel; phones' own sales go through the sales methods above
   getStaffMode: READ,
-  startStaffMode: writes('settings'),
+  startStaffMode: writes('settings', 'staff'),
+  // Names no fair: staff mode announces the `staff` topic of the fair it served itself.
   stopStaffMode: writes('settings'),
   createStaffInvite: writes('settings'),
   listStaffDevices: READ,
-  revokeStaffDevice: writes('settings'),
+  revokeStaffDevice: writes('settings', 'staff'),
 };
 
 /** An unclassified method (a newer contract than this table) is treated as changing everything. */
