@@ -38,6 +38,7 @@ import { bounds } from '../model/geometry';
 import { ContextMenu } from './ContextMenu';
 import { MeasureStatus } from './MeasureStatus';
 import { keepSkip, loadSkip } from './skipList';
+import { useVenueDrawing } from '../venue/useVenueDrawing';
 
 type Panel = 'inspector' | 'zones' | 'checks' | 'background';
 
@@ -64,6 +65,10 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
   const [measurement, setMeasurement] = useState<Measurement | null>(null);
   const booking = useBoothInfo(useAllocations(fairId).data, useExhibitors(fairId).data);
   useEffect(() => editor.setSkip(loadSkip(fairId)), [editor, fairId]);
+  const venue = useVenueDrawing(editor, fairId, area, {
+    scale: () => canvas.current?.scene.currentView.scale ?? 1,
+    fitArea: () => canvas.current?.fitArea(),
+  });
 
   const refused = useCallback((p: EditProblem) => setRefusal(problemText(p)), [problemText]);
   // A save refused because the booths changed elsewhere: say so; the plan reloads from the file.
@@ -178,7 +183,12 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
           </button>
         </p>
       )}
-      {editor.tool.kind === 'calibrate' && (
+      {venue.hint && (
+        <p className="plan-placing hint" role="status">
+          {venue.hint}
+        </p>
+      )}
+      {editor.tool.kind === 'calibrate' && !venue.aligning && (
         <p className="plan-placing hint" role="status">
           {t('background.calibrating')}
         </p>
@@ -190,7 +200,7 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
         </p>
       )}
       <div className="plan-body">
-        <div className="plan-main">
+        <div className="plan-main" onDrop={venue.onDrop}>
           {finding && (
             <FindBar
               booths={[...doc.booths.values()]}
@@ -211,7 +221,8 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
               onPlaceBlock={placeBlock}
               onReady={onReady}
               background={bg.background}
-              onCalibrate={(a, b) => setCalibration([a, b])}
+              drawing={venue.drawing}
+              onCalibrate={(a, b) => venue.takePoints(a, b) || setCalibration([a, b])}
               onMeasure={setMeasurement}
               onContextMenu={(client, at) => setMenu({ client, at })}
               boothTooltip={booking.tooltip}
@@ -246,6 +257,7 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
           {panel === 'inspector' && <Inspector editor={editor} derived={derived} />}
           {panel === 'zones' && <ZonesPanel editor={editor} />}
           {panel === 'background' && area && <BackgroundPanel editor={editor} area={area} bg={bg} />}
+          {panel === 'background' && venue.panel}
           {panel === 'checks' && (
             <ChecksPanel
               issues={issues}
@@ -275,6 +287,7 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
           onClose={() => setCalibration(null)}
         />
       )}
+      {venue.dialog}
       <ShortcutHelp open={help} onClose={() => setHelp(false)} />
       <ConfirmDialog
         open={!!covering}
