@@ -209,7 +209,7 @@ export async function renderMapPdf(
   if (options.areaId && !areas.length) throw new ApiError('NOT_FOUND', 'This area is no longer on the plan.', { areaId: options.areaId });
   const t = labelsFor(options.language);
   const title = t(options.variant === 'organizer' ? 'mapOrganizer' : 'mapVisitor');
-  const ctx = openPdf({
+  const ctx = await openPdf({
     paper: options.paper,
     language: options.language,
     fair: data.fair,
