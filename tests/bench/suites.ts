@@ -11,6 +11,7 @@ import { ledgerBench } from './ledger.bench';
 import { venueBench } from './venue.bench';
 import { transfersBench } from './transfers.bench';
 import { staffBench } from './staff.bench';
+import { startupBench } from './startup.bench';
 
 export interface BenchSuite {
   name: string;
@@ -20,6 +21,7 @@ export interface BenchSuite {
 /** Each feature adds its suite here; `npm run bench -- <name>` runs just one. */
 export const BENCHMARKS: BenchSuite[] = [
   storageBench,
+  startupBench,
   planBench,
   planScreenBench,
   planSyncBench,
