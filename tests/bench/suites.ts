@@ -12,6 +12,7 @@ import { venueBench } from './venue.bench';
 import { transfersBench } from './transfers.bench';
 import { staffBench } from './staff.bench';
 import { startupBench } from './startup.bench';
+import { jobsBench } from './jobs.bench';
 
 export interface BenchSuite {
   name: string;
@@ -29,6 +30,7 @@ export const BENCHMARKS: BenchSuite[] = [
   ledgerBench,
   salesBench,
   printBench,
+  jobsBench,
   venueBench,
   staffBench,
   transfersBench,
