@@ -7,7 +7,6 @@ import { jobs as printJobs } from '../../electron/handlers/print';
 import { startHttpServer } from '../../electron/server/http';
 import { WorkerRunner } from '../../electron/services/jobs/worker-runner';
 import { FairLibrary } from '../../electron/services/library';
-import { listSaleBooths } from '../../electron/services/sales/queries';
 import { DEFAULT_MAP_OPTIONS } from '../../shared/model/print';
 import { bigFair } from '../integration/print/fixtures';
 import { percentile, type BenchReport } from './report';
@@ -31,7 +30,11 @@ export const jobsBench = {
       firstDay: string;
       lastDay: string;
     };
-    const booths = listSaleBooths(db).map((b) => b.number);
+    const booths = (
+      db
+        .prepare("SELECT b.number FROM booth b JOIN allocation a ON a.booth_id = b.id WHERE a.status <> 'cancelled' ORDER BY b.number")
+        .all() as { number: string }[]
+    ).map((b) => b.number);
     library.closeAll();
     writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ language: 'vi', userName: 'Người đo' }));
     const core = createAppCore({ dataDir, mode: 'browser', version: 'bench', seedDemo: false });

@@ -6,19 +6,12 @@ import type { FairLibrary } from '../../../electron/services/library';
 import { PrintJobs } from '../../../electron/services/print/jobs';
 import type { PrintJob } from '../../../shared/model/print';
 import { allText, readPdf } from './pdf-reader';
-import { bigFair, mapOptions, tempLibrary } from './fixtures';
+import { bigFair, mapOptions, settleJob, tempLibrary } from './fixtures';
 
 /** The worker's source, run through the same TypeScript loader as the bench (the app runs the built file). */
 const runner = () => new WorkerRunner({ file: resolve('electron/services/jobs/job-worker.ts'), execArgv: ['--import', 'tsx'] });
 
-async function settle(jobs: PrintJobs, jobId: string, seen?: PrintJob[]): Promise<PrintJob> {
-  for (;;) {
-    const job = jobs.get(jobId);
-    seen?.push(job);
-    if (job.state !== 'running') return job;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const settle = settleJob;
 
 describe('PDFs made in a worker thread', () => {
   let library: FairLibrary;
