@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fairDays } from '../../shared/dates';
@@ -39,17 +40,42 @@ export const jobsBench = {
     writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ language: 'vi', userName: 'Người đo' }));
     const core = createAppCore({ dataDir, mode: 'browser', version: 'bench', seedDemo: false });
     const server = await startHttpServer({ dispatch: core.dispatch, staticDir: resolve('dist/renderer') });
-    const base = new URL(server.appUrl).origin;
-    const call = async (method: string, input: unknown) => {
-      const res = await fetch(`${base}/api/${method}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
-        body: JSON.stringify(input),
+    const base = new URL(server.appUrl);
+    // A new connection per request (as a phone on the fair's Wi-Fi often makes): no idle keep-alive
+    // socket closed by the server just as the next request goes out.
+    const call = (method: string, input: unknown) =>
+      new Promise<unknown>((ok, fail) => {
+        const body = JSON.stringify(input);
+        const req = request(
+          {
+            host: base.hostname,
+            port: base.port,
+            path: `/api/${method}`,
+            method: 'POST',
+            agent: false,
+            headers: {
+              'Content-Type': 'application/json',
+              Authorization: `Bearer ${server.token}`,
+              'Content-Length': Buffer.byteLength(body),
+            },
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => {
+              const reply = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+                ok: boolean;
+                value?: unknown;
+                error?: { message: string };
+              };
+              if (reply.ok) ok(reply.value);
+              else fail(new Error(`${method}: ${reply.error?.message}`));
+            });
+          },
+        );
+        req.on('error', fail);
+        req.end(body);
       });
-      const body = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-      return body.value;
-    };
     const days = fairDays(firstDay, lastDay);
     let n = 0;
     const sale = async () => {
