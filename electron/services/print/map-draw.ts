@@ -1,7 +1,7 @@
 import type { Area, Booth, Feature, FeatureKind } from '../../../shared/model/plan';
 import type { PdfContext } from './document';
 import { fitLabel, type LabelLimits, type PlacedLine } from './fit-label';
-import type { Rect } from './paper';
+import { trueScalePtPerM, type Rect } from './paper';
 import type { BoothStyle } from './style';
 import type { AreaDrawing } from '../../../shared/model/venue';
 import { drawVenueDrawing } from '../venue/drawing-pdf';
@@ -45,9 +45,9 @@ const FEATURE_LOOK: Record<FeatureKind, { fill: string | null; stroke: string | 
 const FEATURE_LIMITS: LabelLimits = { maxNumberSize: 0, maxNameSize: 14, minNameSize: 4, minNumberSize: 1 };
 const TICK_EVERY = 250;
 
-/** Fit-to-frame view: the whole area, as large as the frame allows, centred. */
+/** Fit-to-frame view: the whole area, as large as the frame allows at a true, round 1:N, centred. */
 export function fitView(area: Area, frame: Rect): AreaView {
-  const ptPerM = Math.min(frame.w / area.widthM, frame.h / area.depthM);
+  const ptPerM = trueScalePtPerM(Math.min(frame.w / area.widthM, frame.h / area.depthM));
   return {
     frame,
     ptPerM,
