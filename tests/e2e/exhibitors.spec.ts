@@ -202,12 +202,12 @@ test('create an exhibitor with a wrong tax code, fix it, then delete one who hol
   await expect(page.getByRole('row', { name: /Bánh chưng Tranh Khúc/ })).toBeVisible();
 
   await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('chau long');
-  await page.getByRole('button', { name: 'Xoá Công ty Cổ phần Đầu tư Xuất nhập khẩu Châu Long' }).click();
-  const ask = page.getByRole('dialog', { name: 'Xoá Châu Long?' });
+  await page.getByRole('button', { name: 'Xóa Công ty Cổ phần Đầu tư Xuất nhập khẩu Châu Long' }).click();
+  const ask = page.getByRole('dialog', { name: 'Xóa Châu Long?' });
   await expect(ask).toContainText('đang giữ gian A01, A02');
-  await expect(ask.getByRole('alert')).toContainText('không thể xoá');
-  await expect(ask.getByRole('button', { name: 'Huỷ đặt gian và xoá' })).toHaveCount(0);
-  await ask.getByRole('button', { name: 'Huỷ', exact: true }).click();
+  await expect(ask.getByRole('alert')).toContainText('không thể xóa');
+  await expect(ask.getByRole('button', { name: 'Hủy đặt gian và xóa' })).toHaveCount(0);
+  await ask.getByRole('button', { name: 'Hủy', exact: true }).click();
 
   // One holding an unpaid booking: the bookings are cancelled with the delete.
   await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('banh chung');
@@ -215,10 +215,10 @@ test('create an exhibitor with a wrong tax code, fix it, then delete one who hol
   await screen.dragExhibitorOntoBooth('Bánh chưng', boothId);
   await screen.expectBooth(boothId, { label: 'A05\nHộ kinh doanh Bánh chưng Tranh Khúc' });
   await page.getByRole('tab', { name: 'Danh sách' }).click();
-  await page.getByRole('button', { name: 'Xoá Hộ kinh doanh Bánh chưng Tranh Khúc' }).click();
+  await page.getByRole('button', { name: 'Xóa Hộ kinh doanh Bánh chưng Tranh Khúc' }).click();
   await page
-    .getByRole('dialog', { name: 'Xoá Hộ kinh doanh Bánh chưng Tranh Khúc?' })
-    .getByRole('button', { name: 'Huỷ đặt gian và xoá' })
+    .getByRole('dialog', { name: 'Xóa Hộ kinh doanh Bánh chưng Tranh Khúc?' })
+    .getByRole('button', { name: 'Hủy đặt gian và xóa' })
     .click();
   await expect(page.getByRole('row', { name: /Bánh chưng/ })).toHaveCount(0);
   await page.getByRole('tab', { name: 'Phân bổ gian hàng' }).click();

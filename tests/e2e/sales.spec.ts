@@ -65,14 +65,14 @@ test('ten sales typed with the keyboard only, one voided: the day total, the das
   // Void the 2tr5 entry of B01 with a reason, from the keyboard.
   await sales
     .entryRow('B01', '2.500.000')
-    .getByRole('button', { name: /^Huỷ dòng B01/ })
+    .getByRole('button', { name: /^Hủy dòng B01/ })
     .click();
-  const dialog = page.getByRole('dialog', { name: 'Huỷ dòng doanh thu' });
+  const dialog = page.getByRole('dialog', { name: 'Hủy dòng doanh thu' });
   await page.keyboard.type('Nhập nhầm gian');
   await page.keyboard.press('Enter');
   await expect(dialog).toHaveCount(0);
   await expect.poll(async () => dong(await sales.dayTotal.innerText())).toBe(before + added - 2_500_000);
-  await expect(sales.entryRow('B01', '2.500.000')).toContainText('Đã huỷ: Nhập nhầm gian');
+  await expect(sales.entryRow('B01', '2.500.000')).toContainText('Đã hủy: Nhập nhầm gian');
 
   // The dashboard and the heat map reflect the new entries at once.
   await sales.openFairSection(DEMO, 'Báo cáo');
@@ -115,7 +115,7 @@ test('bad input gets a clear inline error and nothing is saved', async ({ page, 
   await sales.amount.press('Enter');
   const confirm = page.getByRole('dialog', { name: 'Số tiền lớn bất thường' });
   await expect(confirm).toContainText('150.000.000');
-  await confirm.getByRole('button', { name: 'Huỷ' }).click();
+  await confirm.getByRole('button', { name: 'Hủy' }).click();
   await expect(sales.dayTotal).toHaveText(before);
 });
 

@@ -12,7 +12,7 @@ export const DEMO_FAIR = {
   organizer: 'Sở Công Thương Hải Phòng',
   firstDay: '2025-07-05',
   lastDay: '2025-07-07',
-  notes: 'Hội chợ mẫu: 40 gian hàng của 37 doanh nghiệp và cơ sở sản xuất. Sửa hoặc xoá tuỳ ý.',
+  notes: 'Hội chợ mẫu: 40 gian hàng của 37 doanh nghiệp và cơ sở sản xuất. Sửa hoặc xóa tùy ý.',
 };
 
 const ZONES = {

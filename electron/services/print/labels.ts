@@ -116,7 +116,7 @@ const vi: Record<keyof typeof en, string> = {
   kpiRevenue: 'Doanh thu',
   kpiVisitors: 'Lượt khách',
   ofTotal: 'trên tổng {total}',
-  voided: 'Đã loại {n} bút toán bị huỷ',
+  voided: 'Đã loại {n} bút toán bị hủy',
   byDay: 'Doanh thu theo ngày',
   byZone: 'Tỷ trọng doanh thu theo phân khu',
   byCategory: 'Theo nhóm sản phẩm',

@@ -168,7 +168,7 @@ export const directoryMessages = defineMessages(
       reserved: 'Đã đặt',
       confirmed: 'Đã xác nhận',
       paid: 'Đã thanh toán',
-      cancelled: 'Đã huỷ',
+      cancelled: 'Đã hủy',
       free: 'Còn trống',
     },
     empty: {
@@ -202,13 +202,13 @@ export const directoryMessages = defineMessages(
       },
     },
     delete: {
-      title: 'Xoá {{name}}?',
+      title: 'Xóa {{name}}?',
       body: 'Đơn vị sẽ rời khỏi danh sách; lịch sử đặt gian vẫn được lưu trong nhật ký.',
       holds: '{{name}} đang giữ gian {{booths}}. Xử lý các gian này thế nào?',
-      cancelBooths: 'Huỷ đặt gian và xoá',
-      paid: 'Đơn vị đã thanh toán tiền gian nên không thể xoá. Khoản đã thanh toán vẫn được lưu.',
-      confirm: 'Xoá',
-      done: 'Đã xoá {{name}}.',
+      cancelBooths: 'Hủy đặt gian và xóa',
+      paid: 'Đơn vị đã thanh toán tiền gian nên không thể xóa. Khoản đã thanh toán vẫn được lưu.',
+      confirm: 'Xóa',
+      done: 'Đã xóa {{name}}.',
     },
     importer: {
       title: 'Nhập danh sách đơn vị',

@@ -85,7 +85,7 @@ export const library = defineMessages(
       edit: 'Sửa thông tin',
       duplicate: 'Dùng lại mặt bằng…',
       export: 'Xuất tệp',
-      delete: 'Xoá…',
+      delete: 'Xóa…',
       more: 'Thao tác khác cho {{name}}',
     },
     form: {
@@ -106,9 +106,9 @@ export const library = defineMessages(
       badDate: 'Hãy nhập ngày.',
     },
     confirmDelete: {
-      title: 'Xoá “{{name}}”?',
+      title: 'Xóa “{{name}}”?',
       body: 'Hội chợ sẽ rời khỏi thư viện. Tệp được chuyển vào thư mục thùng rác trong thư mục dữ liệu FairFloor nên vẫn có thể khôi phục.',
-      confirm: 'Xoá hội chợ',
+      confirm: 'Xóa hội chợ',
     },
     notices: {
       created: 'Đã tạo hội chợ “{{name}}”.',

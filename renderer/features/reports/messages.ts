@@ -74,7 +74,7 @@ const base = defineMessages(
     kpi: {
       revenue: 'Doanh thu hội chợ',
       entries: '{{count}} dòng',
-      voided: '{{count}} dòng đã huỷ, không tính',
+      voided: '{{count}} dòng đã hủy, không tính',
       visitors: 'Lượt khách',
       perM2: 'Doanh thu trên m²',
       area: 'trên {{area}} m² gian hàng',

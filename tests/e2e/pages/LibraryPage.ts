@@ -31,9 +31,9 @@ export class LibraryPage {
   }
 
   async deleteFair(name: string): Promise<void> {
-    await this.fairRow(name).getByRole('button', { name: 'Xoá…' }).click();
-    const dialog = this.page.getByRole('dialog', { name: `Xoá “${name}”?` });
-    await dialog.getByRole('button', { name: 'Xoá hội chợ' }).click();
+    await this.fairRow(name).getByRole('button', { name: 'Xóa…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: `Xóa “${name}”?` });
+    await dialog.getByRole('button', { name: 'Xóa hội chợ' }).click();
     await expect(this.fairRow(name)).toHaveCount(0);
   }
 
