@@ -159,7 +159,7 @@ test('freeing a booth proposes the next in line for its zone', async ({ page, ap
     .getByRole('button', { name: 'Hủy đặt gian' })
     .click();
   await expect(detail.getByRole('note')).toContainText('Cói Kim Sơn');
-  await detail.getByRole('button', { name: `Mời vào gian ${booking.boothNumber}` }).click();
+  await detail.getByRole('button', { name: `Xếp vào gian ${booking.boothNumber}` }).click();
   await screen.expectBooth(booking.boothId, { label: `${booking.boothNumber}\nCói Kim Sơn` });
   await expect(detail.getByRole('note')).toHaveCount(0);
 });

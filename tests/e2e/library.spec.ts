@@ -76,8 +76,8 @@ test('the fair form refuses a last day before the first day, in place, and saves
   const library = new LibraryPage(page);
   await library.createFair({ name: 'Hội chợ sai ngày', firstDay: '2026-03-10', lastDay: '2026-03-01' });
   const dialog = page.getByRole('dialog', { name: 'Hội chợ mới' });
-  await expect(dialog.getByText('Ngày cuối không được trước ngày đầu.')).toBeVisible();
-  await expect(dialog.getByLabel('Ngày cuối')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByText('“Đến ngày” không được trước “Từ ngày”.')).toBeVisible();
+  await expect(dialog.getByLabel('Đến ngày')).toHaveAttribute('aria-invalid', 'true');
   await dialog.getByRole('button', { name: 'Hủy' }).click();
   await expect(library.fairRow('Hội chợ sai ngày')).toHaveCount(0);
   expect(app.core.ctx.library.list().fairs).toHaveLength(1);

@@ -66,7 +66,7 @@ test('tiling at a true scale: a bad scale is refused in place, a good one gives 
 
 test('the fair report prints as PDF with its figures', async ({ page, app }) => {
   const print = await openDemo(page, app);
-  await print.choose('Nội dung in', 'Báo cáo hội chợ');
+  await print.choose('Nội dung in', 'Báo cáo kết quả tổ chức hội chợ');
   await print.choose('Khổ giấy', 'A4');
   await print.choose('Hướng giấy', 'Dọc');
   await print.make();

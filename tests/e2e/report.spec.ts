@@ -8,7 +8,7 @@ const DEMO = 'Hội chợ Sản phẩm truyền thống và Ẩm thực Hải Ph
 test('an official records a contract, fills the signer and downloads the report as Word', async ({ page, app }) => {
   await openApp(page, app);
   await new SalesPage(page).openFairSection(DEMO, 'Báo cáo');
-  await page.getByRole('tab', { name: 'Báo cáo hội chợ' }).click();
+  await page.getByRole('tab', { name: 'Báo cáo kết quả tổ chức hội chợ' }).click();
   const paper = page.getByRole('region', { name: 'Báo cáo như khi in' });
   await expect(paper.getByText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBeVisible();
   await expect(page.getByTestId('press-summary')).toContainText('1/34 tỉnh, thành');

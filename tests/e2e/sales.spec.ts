@@ -19,7 +19,7 @@ async function boothFill(page: Page, id: string): Promise<string> {
 }
 
 async function openHeatMap(page: Page, area: string): Promise<void> {
-  await page.getByRole('tab', { name: 'Bản đồ nhiệt' }).click();
+  await page.getByRole('tab', { name: 'Sơ đồ nhiệt doanh thu' }).click();
   await page.getByRole('combobox', { name: /^Khu vực/ }).selectOption({ label: area });
 }
 
@@ -65,9 +65,9 @@ test('ten sales typed with the keyboard only, one voided: the day total, the das
   // Void the 2tr5 entry of B01 with a reason, from the keyboard.
   await sales
     .entryRow('B01', '2.500.000')
-    .getByRole('button', { name: /^Hủy dòng B01/ })
+    .getByRole('button', { name: /^Hủy lượt ghi B01/ })
     .click();
-  const dialog = page.getByRole('dialog', { name: 'Hủy dòng doanh thu' });
+  const dialog = page.getByRole('dialog', { name: 'Hủy lượt ghi doanh thu' });
   await page.keyboard.type('Nhập nhầm gian');
   await page.keyboard.press('Enter');
   await expect(dialog).toHaveCount(0);
@@ -83,7 +83,7 @@ test('ten sales typed with the keyboard only, one voided: the day total, the das
   expect(await boothFill(page, b12)).toBe('#c92a2a');
 
   // The fair report exports as a spreadsheet holding the same total.
-  await page.getByRole('tab', { name: 'Báo cáo hội chợ' }).click();
+  await page.getByRole('tab', { name: 'Báo cáo kết quả tổ chức hội chợ' }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Excel (.xlsx)' }).click();
   const path = await (await download).path();
@@ -138,9 +138,9 @@ test('undo the last entry, correct one, type a day total in the grid, count visi
   await sales.typeSale('A08', '300k');
   await sales
     .entryRow('A08', '300.000')
-    .getByRole('button', { name: /^Sửa dòng A08/ })
+    .getByRole('button', { name: /^Sửa lượt ghi A08/ })
     .click();
-  const correct = page.getByRole('dialog', { name: 'Sửa dòng doanh thu' });
+  const correct = page.getByRole('dialog', { name: 'Sửa lượt ghi doanh thu' });
   await correct.getByRole('textbox', { name: 'Số tiền (đồng)' }).fill('3tr');
   await expect(correct.getByText('= 3.000.000 ₫')).toBeVisible();
   await correct.getByRole('textbox', { name: 'Lý do (không bắt buộc)' }).fill('Thiếu số 0');

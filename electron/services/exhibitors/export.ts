@@ -10,7 +10,7 @@ import { ledgerTotals } from './ledger';
 /** Vietnamese headers the import recognises, so an exported file imports back unchanged. */
 const COLUMNS = [
   ['legalName', 'Tên đơn vị', 40],
-  ['shortName', 'Tên ngắn', 20],
+  ['shortName', 'Tên gọi tắt', 20],
   ['contactPerson', 'Người liên hệ', 22],
   ['phone', 'Điện thoại', 15],
   ['email', 'Email', 26],

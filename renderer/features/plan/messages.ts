@@ -92,8 +92,13 @@ export const plan = defineMessages(
       apply: 'Apply',
       featureKind: 'Feature',
     },
-    kinds: { standard: 'Standard', food: 'Food stall', zero_dong: 'Zero-dong booth', sponsor: 'Sponsor', non_sellable: 'Not for sale' },
-    types: { inline: 'Inline', corner: 'Corner', peninsula: 'Peninsula', island: 'Island' },
+    kinds: { standard: 'Standard', food: 'Food stall', zero_dong: 'Zero-dong booth', sponsor: 'Sponsor', non_sellable: 'Not for rent' },
+    types: {
+      inline: 'Inline (1 open side)',
+      corner: 'Corner (2 open sides)',
+      peninsula: 'Peninsula (3 open sides)',
+      island: 'Island (4 open sides)',
+    },
     colorBy: { label: 'Colour by', zone: 'Zone', type: 'Type', kind: 'Kind', status: 'Status', none: 'No zone' },
     statuses: { free: 'Free', held: 'Held', reserved: 'Reserved', confirmed: 'Confirmed', paid: 'Paid' },
     zones: {
@@ -277,13 +282,18 @@ export const plan = defineMessages(
       featureKind: 'Hạng mục',
     },
     kinds: {
-      standard: 'Tiêu chuẩn',
+      standard: 'Gian tiêu chuẩn',
       food: 'Gian ẩm thực',
       zero_dong: 'Gian hàng 0 đồng',
-      sponsor: 'Nhà tài trợ',
-      non_sellable: 'Không bán',
+      sponsor: 'Gian nhà tài trợ',
+      non_sellable: 'Không cho thuê',
     },
-    types: { inline: 'Một mặt thoáng', corner: 'Gian góc', peninsula: 'Bán đảo', island: 'Gian đảo' },
+    types: {
+      inline: 'Gian 1 mặt thoáng',
+      corner: 'Gian góc (2 mặt thoáng)',
+      peninsula: 'Gian 3 mặt thoáng',
+      island: 'Gian đảo (4 mặt thoáng)',
+    },
     colorBy: {
       label: 'Tô màu theo',
       zone: 'Phân khu',
@@ -292,7 +302,7 @@ export const plan = defineMessages(
       status: 'Tình trạng',
       none: 'Chưa có phân khu',
     },
-    statuses: { free: 'Còn trống', held: 'Đang giữ chỗ', reserved: 'Đã đặt chỗ', confirmed: 'Đã xác nhận', paid: 'Đã thanh toán' },
+    statuses: { free: 'Còn trống', held: 'Giữ chỗ', reserved: 'Đã đăng ký', confirmed: 'Đã xác nhận', paid: 'Đã thanh toán' },
     zones: {
       title: 'Phân khu',
       add: 'Thêm phân khu',

@@ -52,7 +52,7 @@ export const print = defineMessages(
     open: 'In / PDF',
     title: 'In hoặc lưu thành PDF',
     what: 'Nội dung in',
-    kinds: { map: 'Sơ đồ gian hàng', report: 'Báo cáo hội chợ' },
+    kinds: { map: 'Sơ đồ gian hàng', report: 'Báo cáo kết quả tổ chức hội chợ' },
     area: 'Khu vực',
     allAreas: 'Tất cả khu vực',
     boothCount: '{{count}} gian',

@@ -53,7 +53,7 @@ describe('exhibitor map PDF', () => {
     const db = library.db(id);
     const visitor = allText(await readPdf((await renderMapPdf(db, mapOptions({ variant: 'visitor' }), new Progress())).bytes));
     expect(visitor).not.toMatch(/₫|đồng|000\.000/);
-    for (const status of ['Đã thanh toán', 'Đã xác nhận', 'Đã đặt', 'Giữ chỗ', 'Còn trống']) expect(visitor).not.toContain(status);
+    for (const status of ['Đã thanh toán', 'Đã xác nhận', 'Đã đăng ký', 'Giữ chỗ', 'Còn trống']) expect(visitor).not.toContain(status);
 
     const organizer = allText(
       await readPdf((await renderMapPdf(db, mapOptions({ variant: 'organizer', colorBy: 'status' }), new Progress())).bytes),
