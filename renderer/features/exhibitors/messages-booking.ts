@@ -1,4 +1,5 @@
 import { defineMessages } from '../../i18n/define';
+import { vocabulary } from '../../../shared/i18n/vocabulary';
 
 /** Booth allocation: the map, booking details, money, waitlist and pricing; part two. */
 export const bookingMessages = defineMessages(
@@ -55,7 +56,7 @@ export const bookingMessages = defineMessages(
       paidOn: 'Date',
       method: 'Method',
       note: 'Note',
-      methods: { cash: 'Cash', bank_transfer: 'Bank transfer', qr: 'QR scan' },
+      methods: vocabulary.en.methods,
       history: 'History',
       noHistory: 'Nothing recorded yet.',
       booths: 'Booths',
@@ -108,9 +109,11 @@ export const bookingMessages = defineMessages(
       defaultPerM2: 'Other booths, per m² (đồng)',
       premiums: 'Premium for open sides (%)',
       types: { corner: 'Corner (2 open sides)', peninsula: 'Peninsula (3 open sides)', island: 'Island (4 open sides)' },
-      preview: '{{count}} booth(s), total {{total}}. Zero-dong booths stay free; agreed fees are not changed.',
+      preview_one: '{{count}} booth, total {{total}}. Zero-dong booths stay free; agreed fees are not changed.',
+      preview_other: '{{count}} booths, total {{total}}. Zero-dong booths stay free; agreed fees are not changed.',
       apply: 'Apply prices',
-      done: '{{count}} booth price(s) changed.',
+      done_one: '{{count}} booth price changed.',
+      done_other: '{{count}} booth prices changed.',
     },
     notices: {
       created: '{{name}} added.',
@@ -178,7 +181,7 @@ export const bookingMessages = defineMessages(
       paidOn: 'Ngày nộp',
       method: 'Hình thức',
       note: 'Ghi chú',
-      methods: { cash: 'Tiền mặt', bank_transfer: 'Chuyển khoản', qr: 'Quét mã QR' },
+      methods: vocabulary.vi.methods,
       history: 'Lịch sử',
       noHistory: 'Chưa có ghi nhận nào.',
       booths: 'Gian hàng',
@@ -231,9 +234,11 @@ export const bookingMessages = defineMessages(
       defaultPerM2: 'Gian khác, mỗi m² (đồng)',
       premiums: 'Phụ thu theo mặt thoáng (%)',
       types: { corner: 'Gian góc (2 mặt thoáng)', peninsula: 'Gian 3 mặt thoáng', island: 'Gian đảo (4 mặt thoáng)' },
-      preview: '{{count}} gian, tổng {{total}}. Gian hàng 0 đồng vẫn miễn phí; phí đã thỏa thuận không đổi.',
+      preview_one: '{{count}} gian, tổng {{total}}. Gian hàng 0 đồng vẫn miễn phí; phí đã thỏa thuận không đổi.',
+      preview_other: '{{count}} gian, tổng {{total}}. Gian hàng 0 đồng vẫn miễn phí; phí đã thỏa thuận không đổi.',
       apply: 'Áp dụng giá',
-      done: 'Đã đổi giá {{count}} gian.',
+      done_one: 'Đã đổi giá {{count}} gian.',
+      done_other: 'Đã đổi giá {{count}} gian.',
     },
     notices: {
       created: 'Đã thêm {{name}}.',

@@ -1,4 +1,5 @@
 import { defineMessages } from '../../i18n/define';
+import { vocabulary } from '../../../shared/i18n/vocabulary';
 
 export const plan = defineMessages(
   {
@@ -92,15 +93,10 @@ export const plan = defineMessages(
       apply: 'Apply',
       featureKind: 'Feature',
     },
-    kinds: { standard: 'Standard', food: 'Food stall', zero_dong: 'Zero-dong booth', sponsor: 'Sponsor', non_sellable: 'Not for rent' },
-    types: {
-      inline: 'Inline (1 open side)',
-      corner: 'Corner (2 open sides)',
-      peninsula: 'Peninsula (3 open sides)',
-      island: 'Island (4 open sides)',
-    },
+    kinds: vocabulary.en.kinds,
+    types: vocabulary.en.boothTypes,
     colorBy: { label: 'Colour by', zone: 'Zone', type: 'Type', kind: 'Kind', status: 'Status', none: 'No zone' },
-    statuses: { free: 'Free', held: 'Held', reserved: 'Reserved', confirmed: 'Confirmed', paid: 'Paid' },
+    statuses: vocabulary.en.statuses,
     zones: {
       title: 'Zones',
       add: 'Add zone',
@@ -281,19 +277,8 @@ export const plan = defineMessages(
       apply: 'Áp dụng',
       featureKind: 'Hạng mục',
     },
-    kinds: {
-      standard: 'Gian tiêu chuẩn',
-      food: 'Gian ẩm thực',
-      zero_dong: 'Gian hàng 0 đồng',
-      sponsor: 'Gian nhà tài trợ',
-      non_sellable: 'Không cho thuê',
-    },
-    types: {
-      inline: 'Gian 1 mặt thoáng',
-      corner: 'Gian góc (2 mặt thoáng)',
-      peninsula: 'Gian 3 mặt thoáng',
-      island: 'Gian đảo (4 mặt thoáng)',
-    },
+    kinds: vocabulary.vi.kinds,
+    types: vocabulary.vi.boothTypes,
     colorBy: {
       label: 'Tô màu theo',
       zone: 'Phân khu',
@@ -302,7 +287,7 @@ export const plan = defineMessages(
       status: 'Tình trạng',
       none: 'Chưa có phân khu',
     },
-    statuses: { free: 'Còn trống', held: 'Giữ chỗ', reserved: 'Đã đăng ký', confirmed: 'Đã xác nhận', paid: 'Đã thanh toán' },
+    statuses: vocabulary.vi.statuses,
     zones: {
       title: 'Phân khu',
       add: 'Thêm phân khu',

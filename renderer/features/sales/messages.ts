@@ -1,4 +1,5 @@
 import { defineMessages } from '../../i18n/define';
+import { vocabulary } from '../../../shared/i18n/vocabulary';
 
 export const sales = defineMessages(
   {
@@ -20,7 +21,7 @@ export const sales = defineMessages(
       noExhibitorYet: 'No exhibitor on this booth',
       suggestions: 'Booths',
     },
-    methods: { cash: 'Cash', bank_transfer: 'Bank transfer', qr: 'QR scan' },
+    methods: vocabulary.en.methods,
     amountErrors: {
       empty: 'Type the amount.',
       invalid: 'Not an amount. Examples: 1.500.000 · 1,5tr · 500k · 2tr5',
@@ -203,7 +204,7 @@ export const sales = defineMessages(
       noExhibitorYet: 'Gian này chưa có đơn vị',
       suggestions: 'Gian hàng',
     },
-    methods: { cash: 'Tiền mặt', bank_transfer: 'Chuyển khoản', qr: 'Quét mã QR' },
+    methods: vocabulary.vi.methods,
     amountErrors: {
       empty: 'Hãy nhập số tiền.',
       invalid: 'Không phải số tiền. Ví dụ: 1.500.000 · 1,5tr · 500k · 2tr5',
