@@ -61,7 +61,7 @@ test('import a file, drag an imported exhibitor onto a free booth, confirm, reco
   await detail.getByLabel('Hình thức').selectOption({ label: 'Tiền mặt' });
   await detail.getByRole('button', { name: 'Ghi nhận thanh toán' }).click();
   await screen.expectBooth(boothId, { fill: PAID, label: 'A05\nGạo Hải Hậu' });
-  await expect(detail.getByTestId('balance-due')).toHaveText(/^0\s₫$/);
+  await expect(detail.getByTestId('balance-due')).toHaveText(/^0\sđ$/);
 
   await page.reload();
   await screen.waitForStage();
@@ -176,9 +176,9 @@ test('pricing rules set the price of a zone’s booths per m²', async ({ page, 
   await expect(dialog.getByText(/^\d+ gian, tổng/)).toBeVisible();
   await dialog.getByRole('button', { name: 'Áp dụng giá' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Đã đổi giá \d+ gian/ })).toBeVisible();
-  // A05 sits inside a block of seven: inline, so 9 m² × 400.000 ₫ with no premium.
+  // A05 sits inside a block of seven: inline, so 9 m² × 400.000 đ with no premium.
   await screen.clickBooth(boothId);
-  await expect(screen.detail('A05').getByText(/3\.600\.000\s₫/)).toBeVisible();
+  await expect(screen.detail('A05').getByText(/3\.600\.000\sđ/)).toBeVisible();
 });
 
 test('create an exhibitor with a wrong tax code, fix it, then delete one who holds a booth', async ({ page, app }) => {

@@ -19,7 +19,7 @@ test('an official records a contract, fills the signer and downloads the report 
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Các bên ký kết').fill('Công ty TNHH Bánh đa cua Đồng Thái – Siêu thị Big Sea');
   await dialog.getByLabel('Giá trị (đồng)').fill('1,2 tỷ');
-  await expect(dialog.getByText('= 1.200.000.000 ₫')).toBeVisible();
+  await expect(dialog.getByText('= 1.200.000.000 đ')).toBeVisible();
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(paper).toContainText('Có 2 hợp đồng và 2 biên bản ghi nhớ');

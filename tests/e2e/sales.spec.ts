@@ -107,7 +107,7 @@ test('bad input gets a clear inline error and nothing is saved', async ({ page, 
   await sales.amount.fill('1,5');
   await expect(page.getByText('Tiền đồng không có số lẻ')).toBeVisible();
   await sales.amount.fill('1,5tr');
-  await expect(page.getByText('= 1.500.000 ₫')).toBeVisible();
+  await expect(page.getByText('= 1.500.000 đ')).toBeVisible();
   await sales.amount.press('Enter');
   await expect(page.getByText('Không có gian hàng số này.')).toBeVisible();
   await sales.booth.fill('A01');
@@ -142,7 +142,7 @@ test('undo the last entry, correct one, type a day total in the grid, count visi
     .click();
   const correct = page.getByRole('dialog', { name: 'Sửa lượt ghi doanh thu' });
   await correct.getByRole('textbox', { name: 'Số tiền (đồng)' }).fill('3tr');
-  await expect(correct.getByText('= 3.000.000 ₫')).toBeVisible();
+  await expect(correct.getByText('= 3.000.000 đ')).toBeVisible();
   await correct.getByRole('textbox', { name: 'Lý do (không bắt buộc)' }).fill('Thiếu số 0');
   await page.keyboard.press('Enter');
   await expect(correct).toHaveCount(0);
@@ -189,11 +189,11 @@ test('undo the last entry, correct one, type a day total in the grid, count visi
   await expect(history.nth(0)).toContainText('Đếm lượt khách');
   await expect(history.nth(1)).toContainText('Đếm lượt khách');
   await expect(history.nth(2)).toContainText('Nhập tổng ngày');
-  await expect(history.nth(2)).toContainText('→ 10.000.000 ₫');
-  await expect(history.nth(3)).toContainText('300.000 ₫ → 3.000.000 ₫');
+  await expect(history.nth(2)).toContainText('→ 10.000.000 đ');
+  await expect(history.nth(3)).toContainText('300.000 đ → 3.000.000 đ');
   await expect(history.nth(3)).toContainText('Thiếu số 0');
   await expect(history.nth(5)).toContainText('Hoàn tác ngay sau khi nhập');
-  await expect(history.nth(6)).toContainText('200.000 ₫');
+  await expect(history.nth(6)).toContainText('200.000 đ');
 
   await sales.openFairSection(DEMO, 'Báo cáo');
   await openHeatMap(page, 'Vỉa hè Trần Phú');

@@ -58,7 +58,7 @@ describe('exhibitor map PDF', () => {
     const organizer = allText(
       await readPdf((await renderMapPdf(db, mapOptions({ variant: 'organizer', colorBy: 'status' }), new Progress())).bytes),
     );
-    expect(organizer).toContain('3.000.000 ₫');
+    expect(organizer).toContain('3.000.000 đ');
     expect(organizer).toContain('Đã thanh toán');
     expect(organizer).toContain('Còn trống');
   });
