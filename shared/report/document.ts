@@ -1,3 +1,4 @@
+import { formatNumber } from '../money';
 /** The administrative report as blocks: one description that the screen, PDF, .docx, .xlsx and .csv all render. */
 
 export type Cell = string | number;
@@ -62,5 +63,5 @@ export interface ReportDoc {
 /** A cell as printed: numbers grouped in the report's language ("1.283.500.000"), text as it is. */
 export function cellText(cell: Cell, language: 'vi' | 'en'): string {
   if (typeof cell === 'string') return cell;
-  return new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 1 }).format(cell);
+  return formatNumber(cell, language, 1);
 }

@@ -11,6 +11,8 @@ import { handleCursor, handlePoints, HANDLE_PX, type HandleKind, type Overlay } 
 import { blockPreview } from './blockPreview';
 import { resizeItem, rotateItem, type Item } from './transform';
 import type { FloorScene } from './scene';
+import { formatNumber } from '../../../../shared/money';
+import { currentLanguage } from '../../../i18n';
 
 type State =
   | { kind: 'idle' }
@@ -417,7 +419,7 @@ export class EditorGestures {
   }
 }
 
-const fmt = (m: number) => (Math.round(m * 100) / 100).toLocaleString('vi-VN');
+const fmt = (m: number) => formatNumber(m, currentLanguage(), 2);
 
 /** Outlines of many dragged items in one shape: one path, one fill, one stroke per frame. */
 function paintedCopies(items: Item[], scale: number): Konva.Shape {
