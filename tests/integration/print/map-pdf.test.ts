@@ -36,7 +36,7 @@ describe('exhibitor map PDF', () => {
       expect(text).toContain(e.legalName);
     }
     expect(text).toContain('Vườn hoa Kim Đồng');
-    expect(text).toContain('Sở Công Thương Hải Phòng');
+    expect(text).toContain('Sở Công Thương thành phố Hải Phòng');
     expect(text).toContain('05/07/2025 – 07/07/2025');
     expect(text).toMatch(/Tỷ lệ 1:\d+/);
     expect(text).toContain('Chú giải');
