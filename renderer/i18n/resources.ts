@@ -11,6 +11,7 @@ import { transfers } from '../features/transfers/messages';
 import { staff } from '../features/staff/messages';
 import { desktop } from '../app/incoming/messages';
 import { venue } from '../features/plan/venue/messages';
+import { sharedNamespaces } from '../../shared/i18n';
 
 /** Every namespace of strings; a feature adds its own `messages.ts` and one line here. */
 export const namespaces = {
@@ -27,6 +28,7 @@ export const namespaces = {
   transfers,
   desktop,
   venue,
+  ...sharedNamespaces,
 };
 
 export type Namespace = keyof typeof namespaces;

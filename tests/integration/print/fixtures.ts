@@ -46,7 +46,7 @@ export function fairWith(
   const { id } = library.create(
     {
       name: 'Hội chợ thử nghiệm',
-      venue: 'Nhà văn hoá Lê Chân',
+      venue: 'Nhà văn hóa Lê Chân',
       organizer: 'Trung tâm Xúc tiến',
       firstDay: '2026-01-10',
       lastDay: '2026-01-12',

@@ -12,6 +12,8 @@ import { blockPreview } from './blockPreview';
 import { MeasureTool } from './measure';
 import { resizeItem, rotateItem, type Item } from './transform';
 import type { FloorScene } from './scene';
+import { formatNumber } from '../../../../shared/money';
+import { currentLanguage } from '../../../i18n';
 
 type State =
   | { kind: 'idle' }
@@ -429,7 +431,7 @@ export class EditorGestures {
   }
 }
 
-const fmt = (m: number) => (Math.round(m * 100) / 100).toLocaleString('vi-VN');
+const fmt = (m: number) => formatNumber(m, currentLanguage(), 2);
 
 /** Outlines of many dragged items in one shape: one path, one fill, one stroke per frame. */
 function paintedCopies(items: Item[], scale: number): Konva.Shape {
