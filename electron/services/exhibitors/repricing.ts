@@ -97,11 +97,18 @@ function record(db: Db, actor: string, decision: RepricingDecision, item: Repric
     // A paid booking that now owes more goes back to confirmed, as after a void.
     followBalance(db, actor, item.allocationId, at);
   } else {
-    audit(db, actor, 'allocation.keep_fee', 'allocation', item.allocationId, { ...who, feeDong: item.feeDong, priceDong: item.priceDong }, at);
+    audit(
+      db,
+      actor,
+      'allocation.keep_fee',
+      'allocation',
+      item.allocationId,
+      { ...who, feeDong: item.feeDong, priceDong: item.priceDong },
+      at,
+    );
   }
   touchBooking(db, { id: item.allocationId, updatedAt: item.updatedAt }, at);
 }
-
 
 function getAllocationOrNull(db: Db, id: string) {
   try {

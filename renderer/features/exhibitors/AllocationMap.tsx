@@ -10,6 +10,7 @@ import { DropChoiceDialog, type DropChoice } from './DropChoiceDialog';
 import { ExhibitorDetail } from './ExhibitorDetail';
 import { EXHIBITOR_DRAG_TYPE, ExhibitorPanel } from './ExhibitorPanel';
 import { PricingDialog } from './PricingDialog';
+import { RepricingDialog, useRepricing } from './RepricingDialog';
 import { STATUS_COLORS } from './StatusBadge';
 import { useAllocationActions } from './useAllocationActions';
 
@@ -35,6 +36,8 @@ export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedE
   const [boothId, setBoothId] = useState<string | null>(null);
   const [choice, setChoice] = useState<DropChoice | null>(null);
   const [pricing, setPricing] = useState(false);
+  const [repricing, setRepricing] = useState(false);
+  const toReview = useRepricing(fairId).data?.length ?? 0;
 
   const byBooth = useMemo(() => new Map(allocations.map((a) => [a.boothId, a])), [allocations]);
   const boothById = useMemo(() => new Map(plan.booths.map((b) => [b.id, b])), [plan.booths]);
@@ -149,6 +152,11 @@ export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedE
                 {t('pricing.open')}
               </button>
             )}
+            {toReview > 0 && (
+              <button type="button" className="exh-review" onClick={() => setRepricing(true)}>
+                {t('repricing.open', { count: toReview })}
+              </button>
+            )}
           </div>
         </div>
         {plan.booths.length === 0 ? (
@@ -202,6 +210,7 @@ export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedE
           onClose={() => setPricing(false)}
         />
       )}
+      {repricing && <RepricingDialog fairId={fairId} onClose={() => setRepricing(false)} />}
       {choice && <DropChoiceDialog choice={choice} onClose={() => setChoice(null)} />}
     </div>
   );

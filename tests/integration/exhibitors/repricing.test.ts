@@ -14,9 +14,18 @@ beforeEach(() => {
 afterEach(() => fair.close());
 
 /** 100,000 đ per m², no premiums: a 3 m × 3 m booth costs 900,000 đ (the fixture's booths start at 3,000,000 đ). */
-const rule = (perM2: number) => ({ perM2ByZone: {} as Record<string, number>, defaultPerM2: perM2, premiumPct: { corner: 0, peninsula: 0, island: 0 } });
+const rule = (perM2: number) => ({
+  perM2ByZone: {} as Record<string, number>,
+  defaultPerM2: perM2,
+  premiumPct: { corner: 0, peninsula: 0, island: 0 },
+});
 const day = '2025-07-01';
-const choice = (i: RepricingItem) => ({ allocationId: i.allocationId, expectedUpdatedAt: i.updatedAt, feeDong: i.feeDong, priceDong: i.priceDong });
+const choice = (i: RepricingItem) => ({
+  allocationId: i.allocationId,
+  expectedUpdatedAt: i.updatedAt,
+  feeDong: i.feeDong,
+  priceDong: i.priceDong,
+});
 const feeOf = (id: string) => getAllocation(fair.db, id).feeDong;
 
 function book(booth: string, name: string) {
