@@ -102,5 +102,9 @@ test('a booth dragged onto the stage is listed by the checks; a pillar inside a 
     return { pillar: z('feature-pillar-1'), booth: z(`booth-${boothId}`) };
   }, b02.id);
   expect(order.pillar).toBeGreaterThan(order.booth!);
+  // Over every area at once, each problem says where it is.
+  await checks.getByRole('checkbox', { name: 'Kiểm tra mọi khu vực' }).check();
+  await expect(checks.getByRole('button', { name: 'Khu vực Vườn hoa Kim Đồng: Gian B01 đặt lên Sân khấu' })).toBeVisible();
+  await checks.screenshot({ path: '/tmp/pc/checks-panel.png' });
   await page.screenshot({ path: '/tmp/pc/checks.png' });
 });
