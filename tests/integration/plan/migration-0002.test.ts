@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/errors';
 import { APPLICATION_ID, openFairDb } from '../../../electron/db/open';
-import * as m0001 from '../../../electron/db/migrations/0001-initial';
 import { LATEST_VERSION } from '../../../electron/db/migrations';
+import { updateToVersion } from '../../helpers/migrations';
 import { readPlan } from '../../../electron/services/plan';
 import {
   readAreaBackground,
@@ -26,8 +26,7 @@ const placement = { xM: 0, yM: 0, metresPerPixel: 0.05, opacity: 0.5, visible: t
 function versionOneFile(path: string): void {
   const db = new Database(path);
   db.pragma(`application_id = ${APPLICATION_ID}`);
-  m0001.up(db);
-  db.pragma('user_version = 1');
+  updateToVersion(db, 1);
   db.prepare(
     "INSERT INTO fair (id, name, first_day, last_day, created_at, updated_at) VALUES ('f', 'Hội chợ cũ', '2025-07-05', '2025-07-07', 'x', 'x')",
   ).run();
@@ -36,9 +35,23 @@ function versionOneFile(path: string): void {
   db.close();
 }
 
-it('0002 adds area backgrounds to a version 1 file, keeping its plan', () => {
+it('0002 brings a version 1 file to exactly version 2: area backgrounds, the plan kept', () => {
   const path = join(dir, 'old.fairfloor');
   versionOneFile(path);
+  const v2 = new Database(path);
+  updateToVersion(v2, 2);
+  expect(v2.pragma('user_version', { simple: true })).toBe(2);
+  expect(v2.prepare('SELECT number, x_m, y_m FROM booth').all()).toEqual([{ number: 'A01', x_m: 2, y_m: 1 }]);
+  const insert = v2.prepare(
+    "INSERT INTO area_background (area_id, mime, data, pixel_width, pixel_height, metres_per_pixel, updated_at) VALUES ('a', ?, x'00', 1, 1, ?, 'x')",
+  );
+  expect(() => insert.run('image/gif', 0.05)).toThrow(/CHECK/);
+  expect(() => insert.run('image/png', 0)).toThrow(/CHECK/);
+  insert.run('image/png', 0.05);
+  expect(v2.prepare('SELECT opacity, visible, x_m FROM area_background').get()).toEqual({ opacity: 0.5, visible: 1, x_m: 0 });
+  v2.prepare('DELETE FROM area_background').run();
+  v2.close();
+
   const db = openFairDb(path);
   try {
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);

@@ -4,19 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { APPLICATION_ID, openFairDb } from '../../../electron/db/open';
-import { up as initial } from '../../../electron/db/migrations/0001-initial';
 import { LATEST_VERSION } from '../../../electron/db/migrations';
+import { indexesUsed, updateToVersion } from '../../helpers/migrations';
 
 describe('migration 0004: running sales totals', () => {
   const dir = mkdtempSync(join(tmpdir(), 'fairfloor-m4-'));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('migrates a version-1 file holding sales: totals backfilled without the voided entry, then kept by triggers', () => {
+  it('migrates a version-3 file holding sales to exactly version 4: totals backfilled without the voided entry, then kept by triggers', () => {
     const path = join(dir, 'old.fairfloor');
     const old = new Database(path);
     old.pragma(`application_id = ${APPLICATION_ID}`);
-    initial(old);
-    old.pragma('user_version = 1');
+    updateToVersion(old, 3);
     old.exec(`
       INSERT INTO fair VALUES ('f', 'Hội chợ cũ', '', '', '2024-01-01', '2024-01-02', '', 't', 't', NULL);
       INSERT INTO area (id, name, width_m, depth_m) VALUES ('a', 'Sân', 50, 50);
@@ -29,10 +28,9 @@ describe('migration 0004: running sales totals', () => {
         ('s3', 'b1', 'e1', '2024-01-02', 40000, 'qr', 't');
       UPDATE sale SET voided_at = 't', void_reason = 'trùng' WHERE id = 's2';
     `);
-    old.close();
-
-    const db = openFairDb(path);
-    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    updateToVersion(old, 4);
+    const db = old;
+    expect(db.pragma('user_version', { simple: true })).toBe(4);
     const totals = () => db.prepare('SELECT day, method, revenue, entries FROM sale_total ORDER BY day').all();
     expect(totals()).toEqual([
       { day: '2024-01-01', method: 'cash', revenue: 100000, entries: 1 },
@@ -55,6 +53,16 @@ describe('migration 0004: running sales totals', () => {
       { e: 'e2', revenue: 60000 },
     ]);
     expect(() => db.exec("UPDATE sale SET method = 'cash' WHERE id = 's4'")).toThrow(/never rewritten/);
+
+    // The day's list and a booth's days read through the indexes this version made.
+    expect(indexesUsed(db, "SELECT id FROM sale WHERE day = '2024-01-02' ORDER BY recorded_at")).toContain('sale_day_recorded');
+    expect(indexesUsed(db, "SELECT id FROM sale WHERE booth_id = 'b1' AND day = '2024-01-02'")).toContain('sale_booth_day');
     db.close();
+
+    // Later versions keep the totals this one made.
+    const latest = openFairDb(path);
+    expect(latest.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(latest.prepare('SELECT sum(revenue) AS revenue FROM sale_total').get()).toEqual({ revenue: 100000 });
+    latest.close();
   });
 });
