@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PaymentMethod } from './common';
 import { Agreement, ReportSettings } from './report-settings';
 import { OcopProduct } from './exhibitor';
+import { MoneyTotals } from './ledger';
 import { UnitType } from '../unit-type';
 
 const Money = z.number().int();
@@ -20,6 +21,8 @@ export const EditionFigures = z.object({
 });
 export type EditionFigures = z.infer<typeof EditionFigures>;
 export const EDITION_FIGURES = Object.keys(EditionFigures.shape) as (keyof EditionFigures)[];
+/** What changes from one fair day to the next: the rest (booths, units, OCOP) is the fair's. */
+export const DAY_FIGURES: (keyof EditionFigures)[] = ['visitors', 'revenue'];
 
 /**
  * The fair report organizers send upward: one shape for the screen, the spreadsheet and CSV,
@@ -70,8 +73,21 @@ export const FairReport = z.object({
   }),
   visitors: z.object({ total: Count }),
   agreements: z.object({ contracts: Count, mous: Count, valueDong: Money, list: z.array(Agreement) }),
-  /** Against the previous edition, when one is set and its file can be read. */
-  comparison: z.object({ name: z.string(), firstDay: z.string(), previous: EditionFigures, current: EditionFigures }).nullable(),
+  /** Booth fees from the payment ledger (`ledgerTotals`), the same figures as the exhibitor screens; always the whole fair. */
+  money: MoneyTotals,
+  /**
+   * The whole fair against the previous edition, when one is set and its file can be read; a
+   * single day against the fair day before it (`firstDay` is then that day).
+   */
+  comparison: z
+    .object({
+      kind: z.enum(['edition', 'day']),
+      name: z.string(),
+      firstDay: z.string(),
+      previous: EditionFigures,
+      current: EditionFigures,
+    })
+    .nullable(),
   byDay: z.array(z.object({ day: z.string(), revenue: Money, entries: Count, visitors: Count })),
   byZone: z.array(z.object({ zoneId: z.string().nullable(), name: z.string(), color: z.string(), booths: Count, revenue: Money })),
   byCategory: z.array(z.object({ category: z.string(), exhibitors: Count, revenue: Money })),

@@ -4,6 +4,15 @@ import type { Language } from '../model/fair';
 import type { EditionFigures } from '../model/report';
 import type { UnitType } from '../unit-type';
 
+/** The booth-fee figures of the payment ledger, already written as amounts. */
+export interface MoneyWords {
+  invoiced: string;
+  paid: string;
+  receivable: string;
+  refunded: string;
+  credit: string;
+}
+
 /** The report's fixed words in both languages; Vietnamese follows the official style of Decree 30. */
 const VI = {
   nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
@@ -29,7 +38,9 @@ const VI = {
     visitors: '1. Lượt khách',
     sales: '2. Doanh thu bán hàng trực tiếp',
     agreements: '3. Hợp đồng, biên bản ghi nhớ',
-    comparison: '4. So sánh với kỳ trước',
+    fees: '4. Thu tiền thuê gian hàng',
+    comparison: '5. So sánh với kỳ trước',
+    comparisonDay: '5. So sánh với ngày trước',
   },
   defaultPurpose: (organizer: string, fair: string) =>
     `${organizer || 'Ban Tổ chức'} tổ chức ${fair} nhằm quảng bá, giới thiệu sản phẩm truyền thống, sản phẩm OCOP của địa phương; kết nối cung cầu, hỗ trợ doanh nghiệp, hợp tác xã, hộ kinh doanh mở rộng thị trường tiêu thụ.`,
@@ -62,8 +73,23 @@ const VI = {
   agreements: (contracts: string, mous: string, value: string) =>
     `Có ${contracts} hợp đồng và ${mous} biên bản ghi nhớ được ký kết tại hội chợ${value ? `, tổng giá trị ${value}` : ''}.`,
   noAgreements: 'Chưa ghi nhận hợp đồng, biên bản ghi nhớ được ký kết tại hội chợ.',
+  fees: (m: MoneyWords) =>
+    `Tiền thuê gian hàng phải thu ${m.invoiced}; đã thu ${m.paid}, đã hoàn trả ${m.refunded}, tiền gửi lại của đơn vị ${m.credit}; còn phải thu ${m.receivable} (theo sổ thu tiền đến ngày lập báo cáo).`,
+  tFees: 'Thu tiền thuê gian hàng',
+  feeRows: {
+    invoiced: 'Phải thu',
+    paid: 'Đã thu',
+    refunded: 'Đã hoàn trả',
+    credit: 'Tiền gửi lại của đơn vị',
+    receivable: 'Còn phải thu',
+  },
+  amountCol: 'Số tiền (đồng)',
   comparison: (name: string) => `So với ${name}:`,
   noComparison: 'Chưa có số liệu kỳ trước để so sánh.',
+  comparisonDay: (day: string) => `So với ngày ${formatDay(day, 'vi')}:`,
+  noComparisonDay: 'Ngày đầu tiên của hội chợ, chưa có ngày trước để so sánh.',
+  sameDay: (label: string) => `${label} bằng ngày trước`,
+  previousDay: 'Ngày trước',
   change: (label: string, delta: string, pct: string | null, up: boolean, same: boolean) =>
     same ? `${label} bằng kỳ trước` : `${label} ${up ? 'tăng' : 'giảm'} ${delta}${pct ? ` (${pct})` : ''}`,
   figures: {
@@ -193,7 +219,9 @@ export const REPORT_WORDS_EN: Words = {
     visitors: '1. Visitors',
     sales: '2. Direct sales',
     agreements: '3. Contracts and MoUs',
-    comparison: '4. Comparison with the previous edition',
+    fees: '4. Booth fees',
+    comparison: '5. Comparison with the previous edition',
+    comparisonDay: '5. Comparison with the day before',
   },
   defaultPurpose: (organizer, fair) =>
     `${organizer || 'The organizer'} held ${fair} to promote traditional and OCOP products, connect supply and demand, and help businesses, cooperatives and household businesses reach new markets.`,
@@ -223,8 +251,17 @@ export const REPORT_WORDS_EN: Words = {
   agreements: (contracts, mous, value) =>
     `${contracts} contracts and ${mous} MoUs were signed at the fair${value ? `, worth ${value} in all` : ''}.`,
   noAgreements: 'No contracts or MoUs were recorded.',
+  fees: (m) =>
+    `Booth fees invoiced ${m.invoiced}; received ${m.paid}, refunded ${m.refunded}, credit held for exhibitors ${m.credit}; receivable ${m.receivable} (from the payment ledger on the day of the report).`,
+  tFees: 'Booth fees',
+  feeRows: { invoiced: 'Invoiced', paid: 'Received', refunded: 'Refunded', credit: 'Credit held for exhibitors', receivable: 'Receivable' },
+  amountCol: 'Amount (đồng)',
   comparison: (name) => `Compared with ${name}:`,
   noComparison: 'No previous edition to compare with.',
+  comparisonDay: (day) => `Compared with ${formatDay(day, 'en')}:`,
+  noComparisonDay: 'The first day of the fair: no day before to compare with.',
+  sameDay: (label) => `${label} unchanged from the day before`,
+  previousDay: 'Day before',
   change: (label, delta, pct, up, same) =>
     same ? `${label} unchanged` : `${label} ${up ? 'up' : 'down'} ${delta}${pct ? ` (${pct})` : ''}`,
   figures: {

@@ -1,15 +1,16 @@
 import { fairDays, formatDay } from '../dates';
 import type { Language } from '../model/fair';
 import { formatNumber } from '../money';
-import { EDITION_FIGURES, type FairReport } from '../model/report';
+import { DAY_FIGURES, EDITION_FIGURES, type FairReport } from '../model/report';
 import { PROVINCE_COUNT } from '../provinces';
 import { num, wordsFor } from './compose-words';
-import type { Cell, ReportBlock, ReportDoc, ReportTable } from './document';
+import type { Cell, ReportBlock, ReportColumn, ReportDoc, ReportTable } from './document';
 import { changePercent, dongProse, placeDateLine, sharePercent } from './words';
 
 const sentenceCase = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1).toLocaleLowerCase('vi');
 const joinList = (parts: string[], and: string) =>
   parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')}${and}${parts.at(-1)}`;
+const sum = <T>(list: readonly T[], of: (item: T) => number) => list.reduce((n, item) => n + of(item), 0);
 const lines = (text: string) =>
   text
     .split(/\r?\n/)
@@ -69,23 +70,39 @@ export function composeReport(r: FairReport, language: Language): ReportDoc {
   sub(w.sub.agreements);
   const a = r.agreements;
   para(a.contracts + a.mous ? w.agreements(n(a.contracts), n(a.mous), a.valueDong ? money(a.valueDong) : '') : w.noAgreements);
-  sub(w.sub.comparison);
+  sub(w.sub.fees);
+  // Exact to the đồng: an accountant checks these against the receipts.
+  const dong = (v: number) => `${n(v)} ${w.dong}`;
+  const m = r.money;
+  para(
+    w.fees({
+      invoiced: dong(m.invoicedDong),
+      paid: dong(m.paidDong),
+      receivable: dong(m.receivableDong),
+      refunded: dong(m.refundedDong),
+      credit: dong(m.creditDong),
+    }),
+  );
   const c = r.comparison;
+  sub(r.day ? w.sub.comparisonDay : w.sub.comparison);
   if (c) {
-    para(w.comparison(c.name));
-    for (const key of EDITION_FIGURES) {
+    const byDay = c.kind === 'day';
+    para(byDay ? w.comparisonDay(c.firstDay) : w.comparison(c.name));
+    for (const key of byDay ? DAY_FIGURES : EDITION_FIGURES) {
       const [label, unit] = w.figures[key];
       const delta = c.current[key] - c.previous[key];
       const isMoney = unit === 'đồng';
       const amount = isMoney ? money(Math.abs(delta)) : `${n(Math.abs(delta))} ${unit}`;
+      const said =
+        byDay && delta === 0
+          ? w.sameDay(label)
+          : w.change(label, amount, changePercent(c.current[key], c.previous[key], language), delta > 0, delta === 0);
       body.push({
         kind: 'bullet',
-        text: `${w.change(label, amount, changePercent(c.current[key], c.previous[key], language), delta > 0, delta === 0)} (${
-          isMoney ? money(c.previous[key]) : n(c.previous[key])
-        } → ${isMoney ? money(c.current[key]) : n(c.current[key])}).`,
+        text: `${said} (${isMoney ? money(c.previous[key]) : n(c.previous[key])} → ${isMoney ? money(c.current[key]) : n(c.current[key])}).`,
       });
     }
-  } else para(w.noComparison, true);
+  } else para(r.day ? w.noComparisonDay : w.noComparison, true);
 
   body.push({ kind: 'heading', text: w.headings.assessment });
   if (s.assessment) for (const l of lines(s.assessment)) para(l);
@@ -124,9 +141,10 @@ function tables(r: FairReport, language: Language): ReportTable[] {
   const w = wordsFor(language);
   const u = w.units1;
   const c = r.comparison;
+  const compared = c?.kind === 'day' ? DAY_FIGURES : EDITION_FIGURES;
   const figure = (key: (typeof EDITION_FIGURES)[number] | null, value: number): Cell[] => {
     if (!c) return [value];
-    if (!key) return [value, '', ''];
+    if (!key || !compared.includes(key)) return [value, '', ''];
     return [value, c.previous[key], changePercent(c.current[key], c.previous[key], language) ?? ''];
   };
   const summaryRows: Cell[][] = [
@@ -152,7 +170,7 @@ function tables(r: FairReport, language: Language): ReportTable[] {
         { header: w.indicator, width: 0.38, align: 'left' as const },
         { header: w.unitCol, width: 0.12, align: 'center' as const },
         { header: w.quantity, width: 0.16, align: 'right' as const, numeric: true },
-        { header: w.previous, width: 0.15, align: 'right' as const, numeric: true },
+        { header: c.kind === 'day' ? w.previousDay : w.previous, width: 0.15, align: 'right' as const, numeric: true },
         { header: w.changePct, width: 0.12, align: 'right' as const },
       ]
     : [
@@ -162,97 +180,82 @@ function tables(r: FairReport, language: Language): ReportTable[] {
         { header: w.quantity, width: 0.24, align: 'right' as const, numeric: true },
       ];
 
-  const byDay: ReportTable = {
+  /** An appendix table: its rows numbered under STT (the width the other columns leave), totals after "Tổng cộng". */
+  const numbered = (title: string, unit: string, columns: ReportColumn[], rows: Cell[][], total?: Cell[]): ReportTable => ({
     label: '',
-    title: w.t2,
-    unit: w.unitLine(w.dong),
-    columns: [
-      { header: w.stt, width: 0.08, align: 'center' },
-      { header: w.dayCol, width: 0.27, align: 'left' },
-      { header: w.revenueCol, width: 0.27, align: 'right', numeric: true },
-      { header: w.entriesCol, width: 0.18, align: 'right', numeric: true },
-      { header: w.visitorsCol, width: 0.2, align: 'right', numeric: true },
+    title,
+    unit: unit && w.unitLine(unit),
+    columns: [{ header: w.stt, width: 1 - sum(columns, (col) => col.width), align: 'center' }, ...columns],
+    rows: rows.map((row, i) => [i + 1, ...row]),
+    ...(total ? { total: ['', w.total, ...total] } : {}),
+  });
+  const text = (header: string, width: number, align: ReportColumn['align'] = 'left'): ReportColumn => ({ header, width, align });
+  const amount = (header: string, width: number): ReportColumn => ({ header, width, align: 'right', numeric: true });
+
+  const byDay = numbered(
+    w.t2,
+    w.dong,
+    [text(w.dayCol, 0.27), amount(w.revenueCol, 0.27), amount(w.entriesCol, 0.18), amount(w.visitorsCol, 0.2)],
+    r.byDay.map((d) => [formatDay(d.day, language), d.revenue, d.entries, d.visitors]),
+    [r.revenue.total, r.revenue.entries, r.visitors.total],
+  );
+  const byZone = numbered(
+    w.tZone,
+    w.dong,
+    [text(w.zoneCol, 0.42), amount(w.boothsCol, 0.2), amount(w.revenueCol, 0.3)],
+    r.byZone.map((z) => [z.name || w.noZone, z.booths, z.revenue]),
+    [sum(r.byZone, (z) => z.booths), sum(r.byZone, (z) => z.revenue)],
+  );
+  const byCategory = numbered(
+    w.tCategory,
+    w.dong,
+    [text(w.categoryCol, 0.42), amount(w.unitsCol, 0.2), amount(w.revenueCol, 0.3)],
+    r.byCategory.map((cat) => [cat.category || w.uncategorized, cat.exhibitors, cat.revenue]),
+    [sum(r.byCategory, (cat) => cat.exhibitors), sum(r.byCategory, (cat) => cat.revenue)],
+  );
+  const byProvince = numbered(
+    w.t3,
+    u.unit,
+    [text(w.provinceCol, 0.6), amount(w.unitsCol, 0.3)],
+    [
+      ...r.provinces.list.map((p): Cell[] => [p.province, p.exhibitors]),
+      ...(r.provinces.unknown ? [[w.otherProvince, r.provinces.unknown]] : []),
     ],
-    rows: r.byDay.map((d, i) => [i + 1, formatDay(d.day, language), d.revenue, d.entries, d.visitors]),
-    total: ['', w.total, r.revenue.total, r.revenue.entries, r.visitors.total],
-  };
-  const byZone: ReportTable = {
-    label: '',
-    title: w.tZone,
-    unit: w.unitLine(w.dong),
-    columns: [
-      { header: w.stt, width: 0.08, align: 'center' },
-      { header: w.zoneCol, width: 0.42, align: 'left' },
-      { header: w.boothsCol, width: 0.2, align: 'right', numeric: true },
-      { header: w.revenueCol, width: 0.3, align: 'right', numeric: true },
+    [r.exhibitors.participating],
+  );
+  const agreements = numbered(
+    w.t4,
+    w.dong,
+    [text(w.kindCol, 0.14), text(w.partiesCol, 0.36), text(w.signedCol, 0.12, 'center'), amount(w.valueCol, 0.16), text(w.noteCol, 0.16)],
+    r.agreements.list.map((a) => [w.kinds[a.kind], a.parties, a.signedOn ? formatDay(a.signedOn, language) : '', a.valueDong, a.note]),
+    ['', '', r.agreements.valueDong, ''],
+  );
+  // Booth fees as the payment ledger sums them: paid − refunded − credit = invoiced − receivable.
+  const m = r.money;
+  const fees = numbered(
+    w.tFees,
+    w.dong,
+    [text(w.indicator, 0.62), amount(w.amountCol, 0.3)],
+    [
+      [w.feeRows.invoiced, m.invoicedDong],
+      [w.feeRows.paid, m.paidDong],
+      [w.feeRows.refunded, m.refundedDong],
+      [w.feeRows.credit, m.creditDong],
+      [w.feeRows.receivable, m.receivableDong],
     ],
-    rows: r.byZone.map((z, i) => [i + 1, z.name || w.noZone, z.booths, z.revenue]),
-    total: ['', w.total, r.byZone.reduce((t, z) => t + z.booths, 0), r.byZone.reduce((t, z) => t + z.revenue, 0)],
-  };
-  const byCategory: ReportTable = {
-    label: '',
-    title: w.tCategory,
-    unit: w.unitLine(w.dong),
-    columns: [
-      { header: w.stt, width: 0.08, align: 'center' },
-      { header: w.categoryCol, width: 0.42, align: 'left' },
-      { header: w.unitsCol, width: 0.2, align: 'right', numeric: true },
-      { header: w.revenueCol, width: 0.3, align: 'right', numeric: true },
+  );
+  const exhibitors = numbered(
+    w.t5,
+    w.dong,
+    [
+      text(w.nameCol, 0.23),
+      text(w.addressCol, 0.19),
+      text(w.categoryCol, 0.12),
+      text(w.ocopCol, 0.16),
+      amount(w.boothsCol, 0.07),
+      amount(w.revenueCol, 0.17),
     ],
-    rows: r.byCategory.map((c, i) => [i + 1, c.category || w.uncategorized, c.exhibitors, c.revenue]),
-    total: ['', w.total, r.byCategory.reduce((t, c) => t + c.exhibitors, 0), r.byCategory.reduce((t, c) => t + c.revenue, 0)],
-  };
-  const provinceRows: Cell[][] = r.provinces.list.map((p, i) => [i + 1, p.province, p.exhibitors]);
-  if (r.provinces.unknown) provinceRows.push([provinceRows.length + 1, w.otherProvince, r.provinces.unknown]);
-  const byProvince: ReportTable = {
-    label: '',
-    title: w.t3,
-    unit: w.unitLine(u.unit),
-    columns: [
-      { header: w.stt, width: 0.1, align: 'center' },
-      { header: w.provinceCol, width: 0.6, align: 'left' },
-      { header: w.unitsCol, width: 0.3, align: 'right', numeric: true },
-    ],
-    rows: provinceRows,
-    total: ['', w.total, r.exhibitors.participating],
-  };
-  const agreements: ReportTable = {
-    label: '',
-    title: w.t4,
-    unit: w.unitLine(w.dong),
-    columns: [
-      { header: w.stt, width: 0.06, align: 'center' },
-      { header: w.kindCol, width: 0.14, align: 'left' },
-      { header: w.partiesCol, width: 0.36, align: 'left' },
-      { header: w.signedCol, width: 0.12, align: 'center' },
-      { header: w.valueCol, width: 0.16, align: 'right', numeric: true },
-      { header: w.noteCol, width: 0.16, align: 'left' },
-    ],
-    rows: r.agreements.list.map((a, i) => [
-      i + 1,
-      w.kinds[a.kind],
-      a.parties,
-      a.signedOn ? formatDay(a.signedOn, language) : '',
-      a.valueDong,
-      a.note,
-    ]),
-    total: ['', w.total, '', '', r.agreements.valueDong, ''],
-  };
-  const exhibitors: ReportTable = {
-    label: '',
-    title: w.t5,
-    unit: w.unitLine(w.dong),
-    columns: [
-      { header: w.stt, width: 0.06, align: 'center' },
-      { header: w.nameCol, width: 0.23, align: 'left' },
-      { header: w.addressCol, width: 0.19, align: 'left' },
-      { header: w.categoryCol, width: 0.12, align: 'left' },
-      { header: w.ocopCol, width: 0.16, align: 'left' },
-      { header: w.boothsCol, width: 0.07, align: 'right', numeric: true },
-      { header: w.revenueCol, width: 0.17, align: 'right', numeric: true },
-    ],
-    rows: r.exhibitorList.map((e, i) => [
-      i + 1,
+    r.exhibitorList.map((e) => [
       e.legalName,
       e.address,
       e.category || w.uncategorized,
@@ -260,16 +263,8 @@ function tables(r: FairReport, language: Language): ReportTable[] {
       e.boothNumbers.length,
       e.revenue,
     ]),
-    total: [
-      '',
-      w.total,
-      '',
-      '',
-      '',
-      r.exhibitorList.reduce((t, e) => t + e.boothNumbers.length, 0),
-      r.exhibitorList.reduce((t, e) => t + e.revenue, 0),
-    ],
-  };
+    ['', '', '', sum(r.exhibitorList, (e) => e.boothNumbers.length), sum(r.exhibitorList, (e) => e.revenue)],
+  );
   // Numbered in order: "Biểu 1", "Biểu 2"…
   return [
     { label: '', title: w.t1, unit: '', columns: summaryColumns, rows: summaryRows },
@@ -278,6 +273,7 @@ function tables(r: FairReport, language: Language): ReportTable[] {
     byCategory,
     byProvince,
     agreements,
+    fees,
     exhibitors,
   ].map((t, i) => ({ ...t, label: `${w.table} ${i + 1}` }));
 }

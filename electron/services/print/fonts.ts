@@ -15,12 +15,15 @@ const FONT_FILES = {
 
 export type FaceName = keyof typeof FONT_FILES;
 
-/** A Times-style serif for administrative documents (Decree 30), with every Vietnamese letter. */
+/**
+ * The Times-style serif administrative documents use (Decree 30): Tinos has the metrics of Times
+ * New Roman, so a page laid out here breaks where Word's does, and has every Vietnamese letter.
+ */
 const SERIF_FILES = {
-  serif: 'dejavu-fonts-ttf/ttf/DejaVuSerif.ttf',
-  serifBold: 'dejavu-fonts-ttf/ttf/DejaVuSerif-Bold.ttf',
-  serifItalic: 'dejavu-fonts-ttf/ttf/DejaVuSerif-Italic.ttf',
-  serifBoldItalic: 'dejavu-fonts-ttf/ttf/DejaVuSerif-BoldItalic.ttf',
+  serif: '@expo-google-fonts/tinos/400Regular/Tinos_400Regular.ttf',
+  serifBold: '@expo-google-fonts/tinos/700Bold/Tinos_700Bold.ttf',
+  serifItalic: '@expo-google-fonts/tinos/400Regular_Italic/Tinos_400Regular_Italic.ttf',
+  serifBoldItalic: '@expo-google-fonts/tinos/700Bold_Italic/Tinos_700Bold_Italic.ttf',
 } as const;
 export type SerifFace = keyof typeof SERIF_FILES;
 export const SERIF_FACES = Object.keys(SERIF_FILES) as SerifFace[];

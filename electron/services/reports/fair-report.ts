@@ -5,6 +5,7 @@ import { provinceOf } from '../../../shared/provinces';
 import { UNIT_TYPES, type UnitType } from '../../../shared/unit-type';
 import type { Db } from '../../db/open';
 import { ocopProductsByExhibitor } from '../exhibitors/directory';
+import { ledgerTotals } from '../exhibitors/ledger';
 import { listAgreements } from './agreements';
 import { buildDashboard } from './dashboard';
 import { getReportSettings, resolveReportSettings } from './settings';
@@ -42,6 +43,35 @@ interface ExhibitorFacts {
  * excluded), so the screen, the spreadsheet, the PDF and the .docx can never disagree.
  */
 export function buildFairReport(db: Db, options: ReportOptions = {}): FairReport {
+  const report = figures(db, options);
+  const day = report.day;
+  const previous = options.previous;
+  if (previous && day === null) {
+    report.comparison = {
+      kind: 'edition',
+      name: previous.name,
+      firstDay: previous.firstDay,
+      previous: previous.figures,
+      current: editionFigures(report),
+    };
+  }
+  const days = fairDays(report.fair.firstDay, report.fair.lastDay);
+  const dayBefore = day === null ? undefined : days[days.indexOf(day) - 1];
+  if (dayBefore) {
+    const before = figures(db, { ...options, day: dayBefore });
+    report.comparison = {
+      kind: 'day',
+      name: dayBefore,
+      firstDay: dayBefore,
+      previous: editionFigures(before),
+      current: editionFigures(report),
+    };
+  }
+  return report;
+}
+
+/** The report's figures for the whole fair or one day, without any comparison. */
+function figures(db: Db, options: ReportOptions): FairReport {
   const day = options.day ?? null;
   const fair = db
     .prepare('SELECT name, venue, organizer, first_day AS firstDay, last_day AS lastDay FROM fair LIMIT 1')
@@ -158,6 +188,7 @@ export function buildFairReport(db: Db, options: ReportOptions = {}): FairReport
       valueDong: agreementsList.reduce((n, a) => n + a.valueDong, 0),
       list: agreementsList,
     },
+    money: ledgerTotals(db).fair,
     comparison: null,
     byDay: d.byDay.map(({ day: dd, revenue: r, entries, visitors }) => ({ day: dd, revenue: r, entries, visitors })),
     byZone: d.byZone.map(({ zoneId, name, color, booths: n, revenue: r }) => ({ zoneId, name, color, booths: n, revenue: r })),
@@ -169,10 +200,6 @@ export function buildFairReport(db: Db, options: ReportOptions = {}): FairReport
       .map(({ exhibitorId, name, legalName, boothNumbers, revenue: r }) => ({ exhibitorId, name, legalName, boothNumbers, revenue: r })),
     exhibitorList,
   };
-  const previous = options.previous;
-  if (previous && day === null) {
-    report.comparison = { name: previous.name, firstDay: previous.firstDay, previous: previous.figures, current: editionFigures(report) };
-  }
   return report;
 }
 

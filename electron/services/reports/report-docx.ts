@@ -13,12 +13,12 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
-  VerticalAlign,
   WidthType,
   type IBorderOptions,
 } from 'docx';
 import type { FileBytes, Language } from '../../../shared/model/fair';
-import { cellText, type Align, type ReportDoc, type ReportTable } from '../../../shared/report/document';
+import type { Align, ReportDoc, ReportTable } from '../../../shared/report/document';
+import { placeTables, tableXml } from './docx-table';
 
 /** Decree 30/2020/NĐ-CP: Times New Roman, A4 portrait, margins top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
 const FONT = 'Times New Roman';
@@ -30,9 +30,7 @@ const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 const SIZE = { body: 28, header: 26, table: 24, small: 22, recipients: 22 };
 
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
-const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
   left: AlignmentType.LEFT,
@@ -115,35 +113,20 @@ function signatureBlock(doc: ReportDoc): Table {
   });
 }
 
-function dataTable(t: ReportTable, language: Language): (Paragraph | Table)[] {
-  const size = t.columns.length > 5 ? SIZE.small : SIZE.table;
-  const widths = t.columns.map((c) => Math.round(c.width * TEXT_WIDTH));
-  const cell = (text: string, i: number, bold: boolean, header = false) =>
-    new TableCell({
-      width: { size: widths[i]!, type: WidthType.DXA },
-      verticalAlign: VerticalAlign.CENTER,
-      margins: { left: 60, right: 60, top: 20, bottom: 20 },
-      children: [
-        new Paragraph({ alignment: header ? AlignmentType.CENTER : ALIGN[t.columns[i]!.align], children: [run(text, { bold, size })] }),
-      ],
-    });
-  const rows = [
-    new TableRow({ tableHeader: true, children: t.columns.map((c, i) => cell(c.header, i, true, true)) }),
-    ...t.rows.map(
-      (r, ri) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(cellText(v, language), i, !!t.boldRows?.includes(ri))) }),
-    ),
-    ...(t.total ? [new TableRow({ cantSplit: true, children: t.total.map((v, i) => cell(cellText(v, language), i, true)) })] : []),
-  ];
+/** A table's title and unit lines, and the marker its WordprocessingML takes the place of after packing. */
+function dataTable(t: ReportTable, index: number, language: Language, xml: Map<string, string>): Paragraph[] {
+  const marker = `FAIRFLOOR-TABLE-${index}`;
+  xml.set(
+    marker,
+    tableXml(t, language, {
+      widths: t.columns.map((c) => Math.round(c.width * TEXT_WIDTH)),
+      size: t.columns.length > 5 ? SIZE.small : SIZE.table,
+    }),
+  );
   return [
     line(`${t.label}. ${t.title}`, { bold: true, before: 240 }),
     line(t.unit, { italics: true, align: 'right', size: SIZE.table, after: 60 }), // empty when a column gives the unit per row
-    new Table({
-      width: { size: TEXT_WIDTH, type: WidthType.DXA },
-      columnWidths: widths,
-      layout: TableLayoutType.FIXED,
-      borders: GRID,
-      rows,
-    }),
+    new Paragraph({ children: [new TextRun(marker)] }),
   ];
 }
 
@@ -165,10 +148,11 @@ export async function reportDocx(doc: ReportDoc, language: Language): Promise<Fi
   }
   children.push(bodyPara(doc.closing));
   children.push(signatureBlock(doc));
+  const tables = new Map<string, string>();
   const appendix: (Paragraph | Table)[] = [
     line(doc.appendixTitle, { bold: true }),
     line(doc.appendixNote, { italics: true, after: 120 }),
-    ...doc.tables.flatMap((t) => dataTable(t, language)),
+    ...doc.tables.flatMap((t, i) => dataTable(t, i, language, tables)),
   ];
   const pageNumber = new Header({
     children: [
@@ -203,10 +187,10 @@ export async function reportDocx(doc: ReportDoc, language: Language): Promise<Fi
       },
     ],
   });
-  const buffer = await Packer.toBuffer(document);
+  const buffer = placeTables(await Packer.toBuffer(document), tables);
   return {
     fileName: `${doc.fileBase}.docx`,
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    base64: Buffer.from(buffer).toString('base64'),
+    base64: buffer.toString('base64'),
   };
 }

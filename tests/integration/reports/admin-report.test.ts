@@ -2,9 +2,10 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { reportsHandlers } from '../../../electron/handlers/reports';
+import { ledgerTotals } from '../../../electron/services/exhibitors/ledger';
 import { buildDashboard } from '../../../electron/services/reports/dashboard';
 import { formatNumber } from '../../../shared/money';
-import { dongProse } from '../../../shared/report/words';
+import { changePercent, dongProse } from '../../../shared/report/words';
 import { allText, readPdf } from '../print/pdf-reader';
 import { useDemoFair } from '../sales/helpers';
 import { bytesOf, docxParagraphs, docxTables, handlerContext } from './report-helpers';
@@ -51,8 +52,15 @@ describe('the Department report of the demo fair', () => {
     expect(paragraphs).toContain('Nơi nhận:');
     expect(paragraphs).toContain('GIÁM ĐỐC');
 
-    // The appendix: Biểu 7 lists all 37 units, STT 1…37, its total row to the đồng.
-    expect(paragraphs).toContain('Biểu 7. Danh sách đơn vị tham gia');
+    // Booth fees as the payment ledger sums them, in the text and in their own table.
+    const money = ledgerTotals(fair.db()).fair;
+    expect(money.invoicedDong).toBeGreaterThan(0);
+    expect(screen.money).toEqual(money);
+    expect(text).toContain(`còn phải thu ${formatNumber(money.receivableDong, 'vi')} đồng`);
+    expect(paragraphs).toContain('Biểu 7. Thu tiền thuê gian hàng');
+
+    // The appendix: Biểu 8 lists all 37 units, STT 1…37, its total row to the đồng.
+    expect(paragraphs).toContain('Biểu 8. Danh sách đơn vị tham gia');
     const tables = await docxTables(file);
     const list = tables.find((t) => t[0]?.[1] === 'Tên đơn vị')!;
     const body = list.slice(1, -1);
@@ -63,6 +71,15 @@ describe('the Department report of the demo fair', () => {
     expect(list.at(-1)![6]).toBe(formatNumber(dashboard.total.revenue, 'vi'));
     const rowSum = body.reduce((n, r) => n + Number(r[6]!.replace(/\./g, '')), 0);
     expect(rowSum).toBe(dashboard.total.revenue);
+    const fees = tables.find((t) => t[0]?.[2] === 'Số tiền (đồng)')!;
+    expect(fees.slice(1).map((r) => r[1])).toEqual(['Phải thu', 'Đã thu', 'Đã hoàn trả', 'Tiền gửi lại của đơn vị', 'Còn phải thu']);
+    expect(fees.slice(1).map((r) => Number(r[2]!.replace(/\./g, '')))).toEqual([
+      money.invoicedDong,
+      money.paidDong,
+      money.refundedDong,
+      money.creditDong,
+      money.receivableDong,
+    ]);
 
     // Page numbers from page 2: the first page's header is empty, the others carry PAGE.
     const zip = await JSZip.loadAsync(bytesOf(file));
@@ -83,8 +100,9 @@ describe('the Department report of the demo fair', () => {
       '1/34 tỉnh, thành',
       ...HEADINGS,
       formatNumber(screen.revenue.total, 'vi'),
-      'Biểu 7. Danh sách đơn vị tham gia',
+      'Biểu 8. Danh sách đơn vị tham gia',
       'Châu Long',
+      `Còn phải thu ${formatNumber(screen.money.receivableDong, 'vi')}`,
     ]) {
       expect(text.replace(/\s+/g, ' ')).toContain(needle);
     }
@@ -94,7 +112,7 @@ describe('the Department report of the demo fair', () => {
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytesOf(await call('xlsx')) as unknown as ExcelJS.Buffer);
-    const sheet = workbook.getWorksheet('Biểu 7')!;
+    const sheet = workbook.getWorksheet('Biểu 8')!;
     const rows: unknown[][] = [];
     sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
     const units = rows.filter((r) => typeof r[0] === 'number');
@@ -141,7 +159,6 @@ describe('comparison with the previous edition', () => {
     const settings = await reportsHandlers.getReportSettings({ fairId: next.id }, ctx);
     expect(settings).toMatchObject({ previousFairId: fair.fairId(), previousFairName: before.fair.name });
     const report = await reportsHandlers.getFairReport({ fairId: next.id, day: null }, ctx);
-    console.log('DBG', before.revenue.total, report.comparison?.previous.revenue, buildDashboard(fair.db()).total.revenue);
     expect(report.comparison?.previous.revenue).toBe(before.revenue.total);
     expect(report.revenue.total).toBe(1_500_000_000);
     expect(report.agreements.list).toEqual([]);
@@ -181,5 +198,30 @@ describe('comparison with the previous edition', () => {
       )
     ).join('\n');
     expect(text).toContain('Kết quả ngày 06/07/2025 của Hội chợ');
+
+    // A day is compared with the fair day before it: revenue and visitors, in numbers and per cent.
+    const fifth = whole.byDay.find((d) => d.day === '2025-07-05')!;
+    expect(day.comparison).toMatchObject({ kind: 'day', firstDay: '2025-07-05' });
+    expect(day.comparison!.previous.revenue).toBe(fifth.revenue);
+    expect(day.comparison!.previous.visitors).toBe(fifth.visitors);
+    expect(day.comparison!.current.revenue).toBe(sixth.revenue);
+    expect(text).toContain('5. So sánh với ngày trước');
+    expect(text).toContain('So với ngày 05/07/2025:');
+    const up = sixth.revenue > fifth.revenue ? 'tăng' : 'giảm';
+    const pct = changePercent(sixth.revenue, fifth.revenue, 'vi')!;
+    expect(text).toContain(`Doanh thu ${up} ${dongProse(Math.abs(sixth.revenue - fifth.revenue), 'vi')} (${pct})`);
+    expect(text).toContain(
+      `Lượt khách ${sixth.visitors > fifth.visitors ? 'tăng' : 'giảm'} ${formatNumber(Math.abs(sixth.visitors - fifth.visitors), 'vi')} lượt`,
+    );
+    expect(text).not.toContain('Số gian hàng bằng');
+    // The first day has none before it, and says so.
+    const first = await reportsHandlers.getFairReport({ fairId: fair.fairId(), day: '2025-07-05' }, ctx);
+    expect(first.comparison).toBeNull();
+    const firstText = (
+      await docxParagraphs(
+        await reportsHandlers.exportFairReport({ fairId: fair.fairId(), format: 'docx', language: 'vi', day: '2025-07-05' }, ctx),
+      )
+    ).join('\n');
+    expect(firstText).toContain('Ngày đầu tiên của hội chợ, chưa có ngày trước để so sánh.');
   });
 });
