@@ -9,9 +9,10 @@ import { print } from '../features/print/messages';
 import { transfers } from '../features/transfers/messages';
 import { staff } from '../features/staff/messages';
 import { desktop } from '../app/incoming/messages';
+import { venue } from '../features/plan/venue/messages';
 
 /** Every namespace of strings; a feature adds its own `messages.ts` and one line here. */
-export const namespaces = { common, library, workspace, plan, exhibitors, sales, reports, print, staff, transfers, desktop };
+export const namespaces = { common, library, workspace, plan, exhibitors, sales, reports, print, staff, transfers, desktop, venue };
 
 export type Namespace = keyof typeof namespaces;
 

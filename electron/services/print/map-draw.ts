@@ -4,6 +4,8 @@ import type { PdfContext } from './document';
 import { fitLabel, type LabelLimits, type PlacedLine } from './fit-label';
 import type { Rect } from './paper';
 import type { BoothStyle } from './style';
+import type { AreaDrawing } from '../../../shared/model/venue';
+import { drawVenueDrawing } from '../venue/drawing-pdf';
 
 /** Which part of an area lands where on the page. */
 export interface AreaView {
@@ -18,6 +20,8 @@ export interface AreaContent {
   area: Area;
   booths: Booth[];
   features: Feature[];
+  /** The venue drawing imported from DXF, drawn under everything else. */
+  drawing?: AreaDrawing | null;
 }
 
 export interface MapPainter {
@@ -161,6 +165,7 @@ export async function drawArea(ctx: PdfContext, content: AreaContent, view: Area
     .rect(view.frame.x - view.originM.x * s, view.frame.y - view.originM.y * s, content.area.widthM * s, content.area.depthM * s)
     .lineWidth(0.8)
     .fillAndStroke('#ffffff', '#868e96');
+  drawVenueDrawing(ctx, view, content.drawing);
   const order = (f: Feature) => (f.kind === 'aisle' ? 0 : f.kind === 'label' ? 2 : 1);
   for (const feature of [...content.features].sort((a, b) => order(a) - order(b))) {
     if (overlaps(bounds(feature), visible) || feature.widthM === 0 || feature.depthM === 0) drawFeature(ctx, view, feature);

@@ -184,6 +184,7 @@ function contents(data: MapData, areas: Area[]): AreaContent[] {
     area,
     booths: booths.get(area.id) ?? [],
     features: data.plan.features.filter((f) => f.areaId === area.id),
+    drawing: data.drawings?.get(area.id) ?? null,
   }));
 }
 

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AreaBackground, Booth } from '../../../../shared/model/plan';
 import { useBackgroundImage } from '../background/useBackgroundImage';
+import { useVectorDrawing } from '../venue/useAreaDrawing';
+import type { AreaDrawing } from '../../../../shared/model/venue';
 import type { EditProblem } from '../editor/commands';
 import type { PlanEditor } from '../editor/editor';
 import type { BlockSpec } from '../editor/generator';
@@ -36,6 +38,8 @@ interface Props {
   onPlaceBlock: (spec: BlockSpec, at: { xM: number; yM: number }) => void;
   onReady?: (api: CanvasApi | null) => void;
   background?: AreaBackground | null;
+  /** The vector drawing imported from DXF. */
+  drawing?: AreaDrawing | null;
   onCalibrate?: (a: Point, b: Point) => void;
 }
 
@@ -50,6 +54,7 @@ export function EditorCanvas({
   onPlaceBlock,
   onReady,
   background = null,
+  drawing = null,
   onCalibrate,
 }: Props) {
   useEditorState(editor);
@@ -65,6 +70,7 @@ export function EditorCanvas({
   const callbacks = useRef({ onRefused, onPlaceBlock, onCalibrate });
   callbacks.current = { onRefused, onPlaceBlock, onCalibrate };
   useBackgroundImage(scene, background);
+  useVectorDrawing(scene, drawing);
 
   useEffect(() => {
     const overlayLayer = overlayRef.current;

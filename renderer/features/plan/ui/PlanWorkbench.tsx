@@ -30,6 +30,7 @@ import { useEditorState } from './useEditor';
 import { useShortcuts } from './useShortcuts';
 import { ZonesPanel } from './ZonesPanel';
 import { statusesKey } from '../keys';
+import { useVenueDrawing } from '../venue/useVenueDrawing';
 
 type Panel = 'inspector' | 'zones' | 'checks' | 'background';
 
@@ -51,6 +52,10 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
   const { doc, area } = editor;
   const bg = useBackground(fairId, area?.id ?? null);
   const [calibration, setCalibration] = useState<[Point, Point] | null>(null);
+  const venue = useVenueDrawing(editor, fairId, area, {
+    scale: () => canvas.current?.scene.currentView.scale ?? 1,
+    fitArea: () => canvas.current?.fitArea(),
+  });
 
   const refused = useCallback((p: EditProblem) => setRefusal(problemText(p)), [problemText]);
   // A save refused because the booths changed elsewhere: say so; the plan reloads from the file.
@@ -156,7 +161,12 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
           </button>
         </p>
       )}
-      {editor.tool.kind === 'calibrate' && (
+      {venue.hint && (
+        <p className="plan-placing hint" role="status">
+          {venue.hint}
+        </p>
+      )}
+      {editor.tool.kind === 'calibrate' && !venue.aligning && (
         <p className="plan-placing hint" role="status">
           {t('background.calibrating')}
         </p>
@@ -167,7 +177,7 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
         </p>
       )}
       <div className="plan-body">
-        <div className="plan-main">
+        <div className="plan-main" onDrop={venue.onDrop}>
           {area ? (
             <EditorCanvas
               editor={editor}
@@ -179,7 +189,8 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
               onPlaceBlock={placeBlock}
               onReady={onReady}
               background={bg.background}
-              onCalibrate={(a, b) => setCalibration([a, b])}
+              drawing={venue.drawing}
+              onCalibrate={(a, b) => venue.takePoints(a, b) || setCalibration([a, b])}
             />
           ) : (
             <div className="empty-state plan-empty">
@@ -211,6 +222,7 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
           {panel === 'inspector' && <Inspector editor={editor} derived={derived} />}
           {panel === 'zones' && <ZonesPanel editor={editor} />}
           {panel === 'background' && area && <BackgroundPanel editor={editor} area={area} bg={bg} />}
+          {panel === 'background' && venue.panel}
           {panel === 'checks' && (
             <ChecksPanel
               issues={issues}
@@ -237,6 +249,7 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
           onClose={() => setCalibration(null)}
         />
       )}
+      {venue.dialog}
       <ShortcutHelp open={help} onClose={() => setHelp(false)} />
       <ConfirmDialog
         open={!!covering}
