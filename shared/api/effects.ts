@@ -71,6 +71,9 @@ export const METHOD_EFFECTS: Record<MethodName, MethodEffect> = {
   analyzeExhibitorImport: READ,
   importExhibitors: writes('exhibitors', 'reports'),
   applyPricing: writes('plan', 'exhibitors', 'reports'),
+  listRepricing: READ,
+  // A re-price can send a paid booking back to confirmed.
+  resolveRepricing: writes('exhibitors', 'statuses', 'reports'),
   listWaitlist: READ,
   addToWaitlist: writes('exhibitors'),
   removeFromWaitlist: writes('exhibitors'),

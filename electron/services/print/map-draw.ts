@@ -1,4 +1,5 @@
 import type { Area, Booth, Feature, FeatureKind } from '../../../shared/model/plan';
+import { bounds as planBounds, type Placed } from '../../../shared/plan/geometry';
 import type { PdfContext } from './document';
 import { fitLabel, type LabelLimits, type PlacedLine } from './fit-label';
 import { trueScalePtPerM, type Rect } from './paper';
@@ -55,15 +56,10 @@ export function fitView(area: Area, frame: Rect): AreaView {
   };
 }
 
-/** The axis-aligned box a rotated rectangle covers, in metres. */
-function bounds(item: { xM: number; yM: number; widthM: number; depthM: number; rotationDeg: number }): Rect {
-  if (!item.rotationDeg) return { x: item.xM, y: item.yM, w: item.widthM, h: item.depthM };
-  const a = (item.rotationDeg * Math.PI) / 180;
-  const [c, s] = [Math.cos(a), Math.sin(a)];
-  const xs = [0, item.widthM * c, item.widthM * c - item.depthM * s, -item.depthM * s];
-  const ys = [0, item.widthM * s, item.widthM * s + item.depthM * c, item.depthM * c];
-  const [minX, minY] = [Math.min(...xs), Math.min(...ys)];
-  return { x: item.xM + minX, y: item.yM + minY, w: Math.max(...xs) - minX, h: Math.max(...ys) - minY };
+/** The page-space box a rotated rectangle covers, in metres: the plan core's one geometry. */
+function bounds(item: Placed): Rect {
+  const b = planBounds(item);
+  return { x: b.x, y: b.y, w: b.width, h: b.height };
 }
 
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;

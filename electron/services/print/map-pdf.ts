@@ -11,6 +11,7 @@ import { labelsFor } from './labels';
 import { drawArea, fitView, type AreaContent, type MapPainter } from './map-draw';
 import { mm, pointsPerMetre, tileGrid, type Rect, type Tile } from './paper';
 import type { Progress } from './progress';
+import { boothTypes } from '../../../shared/plan/boothType';
 import { boothStyle, legendEntries, type LegendEntry, type MapStyle } from './style';
 
 export interface PdfResult {
@@ -245,6 +246,7 @@ export async function renderMapPdf(
     colorBy: options.variant === 'organizer' ? options.colorBy : 'zone',
     zones: new Map(data.plan.zones.map((z) => [z.id, z])),
     highlightExhibitorId: null,
+    types: boothTypes(data.plan.booths, data.plan.features),
   };
   const areaContents = contents(data, areas);
   const printedBooths = areaContents.flatMap((c) => c.booths);

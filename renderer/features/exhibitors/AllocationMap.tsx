@@ -12,6 +12,7 @@ import { DropChoiceDialog, type DropChoice } from './DropChoiceDialog';
 import { ExhibitorDetail } from './ExhibitorDetail';
 import { EXHIBITOR_DRAG_TYPE, ExhibitorPanel } from './ExhibitorPanel';
 import { PricingDialog } from './PricingDialog';
+import { RepricingDialog, useRepricing } from './RepricingDialog';
 import { STATUS_COLORS } from './StatusBadge';
 import { useAllocationActions } from './useAllocationActions';
 
@@ -41,6 +42,8 @@ export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedE
   const [focus, setFocus] = useState<{ boothId: string } | null>(null);
   const info = useBoothInfo(allocations, exhibitors);
   const areaNames = useMemo(() => new Map(plan.areas.map((a) => [a.id, a.name])), [plan.areas]);
+  const [repricing, setRepricing] = useState(false);
+  const toReview = useRepricing(fairId).data?.length ?? 0;
 
   const byBooth = useMemo(() => new Map(allocations.map((a) => [a.boothId, a])), [allocations]);
   const boothById = useMemo(() => new Map(plan.booths.map((b) => [b.id, b])), [plan.booths]);
@@ -172,6 +175,11 @@ export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedE
                 {t('pricing.open')}
               </button>
             )}
+            {toReview > 0 && (
+              <button type="button" className="exh-review" onClick={() => setRepricing(true)}>
+                {t('repricing.open', { count: toReview })}
+              </button>
+            )}
           </div>
         </div>
         {finding && plan.booths.length > 0 && (
@@ -230,6 +238,7 @@ export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedE
           onClose={() => setPricing(false)}
         />
       )}
+      {repricing && <RepricingDialog fairId={fairId} onClose={() => setRepricing(false)} />}
       {choice && <DropChoiceDialog choice={choice} onClose={() => setChoice(null)} />}
     </div>
   );

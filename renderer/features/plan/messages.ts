@@ -160,9 +160,7 @@ export const plan = defineMessages(
       blockOverTitle: 'Place the block over existing booths?',
       blockOver: 'The new booths would cover {{count}} booths already there ({{numbers}}). The checks will list each overlap.',
       blockOverConfirm: 'Place anyway',
-      shrinkTitle: 'Make the area smaller than its booths?',
-      shrink: '{{count}} booths would stand outside the smaller area ({{numbers}}). They stay where they are and the checks list them.',
-      shrinkConfirm: 'Resize anyway',
+      shrink: '{{count}} booth(s) would stand outside the smaller area ({{numbers}}). Move them inside first, or choose a larger size.',
     },
     background: {
       title: 'Background',
@@ -357,10 +355,8 @@ export const plan = defineMessages(
       blockOverTitle: 'Đặt khối gian đè lên các gian đã có?',
       blockOver: 'Các gian mới sẽ đè lên {{count}} gian đã có ({{numbers}}). Mục Kiểm tra sẽ liệt kê từng chỗ chồng lấn.',
       blockOverConfirm: 'Vẫn đặt',
-      shrinkTitle: 'Thu nhỏ khu vực nhỏ hơn các gian trên đó?',
       shrink:
-        '{{count}} gian sẽ nằm ngoài khu vực sau khi thu nhỏ ({{numbers}}). Các gian giữ nguyên chỗ và mục Kiểm tra sẽ liệt kê chúng.',
-      shrinkConfirm: 'Vẫn thu nhỏ',
+        '{{count}} gian sẽ nằm ngoài khu vực sau khi thu nhỏ ({{numbers}}). Hãy chuyển các gian vào trong trước, hoặc chọn kích thước lớn hơn.',
     },
     background: {
       title: 'Ảnh nền',

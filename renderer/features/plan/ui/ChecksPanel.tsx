@@ -49,8 +49,9 @@ export function ChecksPanel({
         <span>{t('checks.minAisle')}</span>
         <input type="number" min={0} step={0.5} value={minAisle} onChange={(e) => onMinAisle(Math.max(0, Number(e.target.value) || 0))} />
       </label>
-      <label className="plan-inline-field">
-        <input type="checkbox" checked={allAreas} onChange={(e) => onAllAreas(e.target.checked)} /> {t('checks.allAreas')}
+      <label className="plan-check">
+        <input type="checkbox" checked={allAreas} onChange={(e) => onAllAreas(e.target.checked)} />
+        <span>{t('checks.allAreas')}</span>
       </label>
       {issues.length === 0 ? (
         <p className="hint">{t('checks.none')}</p>
