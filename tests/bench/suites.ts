@@ -12,6 +12,8 @@ import { venueBench } from './venue.bench';
 import { transfersBench } from './transfers.bench';
 import { staffBench } from './staff.bench';
 import { limitsBench } from './limits.bench';
+import { startupBench } from './startup.bench';
+import { jobsBench } from './jobs.bench';
 
 export interface BenchSuite {
   name: string;
@@ -21,6 +23,7 @@ export interface BenchSuite {
 /** Each feature adds its suite here; `npm run bench -- <name>` runs just one. */
 export const BENCHMARKS: BenchSuite[] = [
   storageBench,
+  startupBench,
   planBench,
   planScreenBench,
   planSyncBench,
@@ -28,6 +31,7 @@ export const BENCHMARKS: BenchSuite[] = [
   ledgerBench,
   salesBench,
   printBench,
+  jobsBench,
   venueBench,
   staffBench,
   transfersBench,
