@@ -198,12 +198,7 @@ export const sales = defineMessages(
       method: 'Thanh toán',
       note: 'Ghi chú',
       save: 'Lưu (Enter)',
-<<<<<<< HEAD
-      shortcutHint: 'Gõ số gian, Tab, số tiền, Enter. Biểu mẫu tự xoá để nhập dòng tiếp theo.',
-=======
       shortcutHint: 'Gõ số gian, Tab, số tiền, Enter. Biểu mẫu tự xóa để nhập lượt ghi tiếp theo.',
-      parsed: '= {{amount}}',
->>>>>>> main
       noExhibitorYet: 'Gian này chưa có đơn vị',
       suggestions: 'Gian hàng',
     },
