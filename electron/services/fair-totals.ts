@@ -24,7 +24,7 @@ export function requireFairTotalWithinBound(db: Db, total: FairTotal): void {
   if (count <= ROWS_ALWAYS_WITHIN) return;
   const value = (db.prepare(sum).get() as { n: number }).n;
   if (value > FAIR_TOTAL_MAX) {
-    throw new ApiError('VALIDATION', 'This would take the fair’s total past 1,000,000 billion đồng. Nothing was recorded.', {
+    throw new ApiError('VALIDATION', 'This would take the fair’s total past 1,000,000 billion VND. Nothing was recorded.', {
       reason: 'fairTotalTooLarge',
       total,
     });

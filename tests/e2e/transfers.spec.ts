@@ -73,7 +73,7 @@ test('the receiving account is set in the fair’s settings dialog and the Trans
   await expect(page.getByText('Đã lưu tài khoản ngân hàng.')).toBeVisible();
   await expect(dialog).toBeVisible();
   await page.screenshot({ path: '/tmp/hard/settings-bank.png' });
-  await dialog.getByRole('button', { name: 'Huỷ' }).click();
+  await dialog.getByRole('button', { name: 'Hủy' }).click();
 
   await page.getByRole('navigation', { name: 'Các mục của hội chợ' }).getByRole('link', { name: 'Chuyển khoản' }).click();
   await expect(page.getByRole('textbox', { name: 'Số tài khoản' })).toHaveValue('0011001234567');
