@@ -1,6 +1,7 @@
 import { AMOUNT_MAX, FAIR_TOTAL_MAX } from '../../shared/amount';
 import { ApiError } from '../../shared/api/errors';
 import type { Db } from '../db/open';
+import { stmt } from '../db/statements';
 
 /** The totals a fair keeps, each summed from its rows; every row's amount is at most AMOUNT_MAX. */
 const TOTALS = {
@@ -20,9 +21,9 @@ const ROWS_ALWAYS_WITHIN = Math.floor(FAIR_TOTAL_MAX / AMOUNT_MAX);
  */
 export function requireFairTotalWithinBound(db: Db, total: FairTotal): void {
   const { rows, sum } = TOTALS[total];
-  const count = (db.prepare(`SELECT coalesce(max(rowid), 0) AS n FROM ${rows}`).get() as { n: number }).n;
+  const count = (stmt(db, `SELECT coalesce(max(rowid), 0) AS n FROM ${rows}`).get() as { n: number }).n;
   if (count <= ROWS_ALWAYS_WITHIN) return;
-  const value = (db.prepare(sum).get() as { n: number }).n;
+  const value = (stmt(db, sum).get() as { n: number }).n;
   if (value > FAIR_TOTAL_MAX) {
     throw new ApiError('VALIDATION', 'This would take the fair’s total past 1,000,000 billion VND. Nothing was recorded.', {
       reason: 'fairTotalTooLarge',

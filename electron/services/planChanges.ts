@@ -3,6 +3,7 @@ import type { Booth, Feature, PlanChanges } from '../../shared/model/plan';
 import { fitsArea, insideArea } from '../../shared/plan/fit';
 import { COLUMN_MAP, RECORD_KINDS, type RecordKind, type RecordMap } from '../../shared/plan/records';
 import type { Db } from '../db/open';
+import { stmt } from '../db/statements';
 import { audit } from './audit';
 
 type Row = Record<string, unknown>;
@@ -35,16 +36,6 @@ function sqlOf(kind: RecordKind) {
   };
 }
 const SQL = Object.fromEntries(RECORD_KINDS.map((k) => [k, sqlOf(k)])) as Record<RecordKind, ReturnType<typeof sqlOf>>;
-
-/** Prepared statements per connection: a 1,000-booth drag runs the same two statements a thousand times. */
-const cache = new WeakMap<Db, Map<string, ReturnType<Db['prepare']>>>();
-function stmt(db: Db, sql: string): ReturnType<Db['prepare']> {
-  let mine = cache.get(db);
-  if (!mine) cache.set(db, (mine = new Map()));
-  let s = mine.get(sql);
-  if (!s) mine.set(sql, (s = db.prepare(sql)));
-  return s;
-}
 
 const LABEL: Record<RecordKind, string> = { areas: 'area', zones: 'zone', booths: 'booth', features: 'feature' };
 

@@ -30,7 +30,7 @@ test('clearing a grid cell says how many entries it voids and asks; Cancel keeps
   await page.keyboard.press('Tab');
   const ask = page.getByRole('dialog', { name: 'Xóa doanh thu ngày này?' });
   await expect(ask).toContainText(/Gian A01, ngày 05\/07\/2025: \d+ lượt ghi/);
-  await ask.getByRole('button', { name: 'Hủy' }).click();
+  await ask.getByRole('button', { name: 'Quay lại' }).click();
   await expect(ask).toHaveCount(0);
   await expect(cell).toHaveValue(before);
   expect(dong(await gridTotal.innerText())).toBe(totalBefore);

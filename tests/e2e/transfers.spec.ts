@@ -63,7 +63,7 @@ test('the fair’s account set, a payment request downloaded, a statement import
 test('the receiving account is set in the fair’s settings dialog and the Transfers section uses it', async ({ page, app }) => {
   await openApp(page, app);
   await new SalesPage(page).openFairSection(DEMO, 'Doanh thu');
-  await page.getByRole('button', { name: 'Cài đặt hội chợ' }).click();
+  await page.getByRole('button', { name: 'Thông tin hội chợ' }).click();
   const dialog = page.getByRole('dialog', { name: 'Thông tin hội chợ' });
   await dialog.getByRole('combobox', { name: 'Ngân hàng' }).selectOption('970436');
   await dialog.getByRole('textbox', { name: /^Chủ tài khoản/ }).fill('SO CONG THUONG TP HAI PHONG');

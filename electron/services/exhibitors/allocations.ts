@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { TRANSITIONS, type Allocation, type AllocationStatus } from '../../../shared/model/exhibitor';
 import type { Settlement } from '../../../shared/model/ledger';
 import type { Db } from '../../db/open';
+import { stmt } from '../../db/statements';
 import { audit } from '../audit';
 import { BOOKING_SUMS, bookingMoney, insertLedgerRow, touchBooking, type BookingMoney } from './ledger';
 import { busyError, isBusy, isUniqueViolation, notFound } from './sqlite-errors';
@@ -29,7 +30,7 @@ export function addDays(isoDay: string, days: number): string {
 }
 
 export function getAllocation(db: Db, id: string): Allocation {
-  const row = db.prepare(`${SELECT} WHERE a.id = ?`).get(id) as AllocationRow | undefined;
+  const row = stmt(db, `${SELECT} WHERE a.id = ?`).get(id) as AllocationRow | undefined;
   if (!row) throw notFound('This booking');
   return withBalance(row);
 }
@@ -49,7 +50,7 @@ export function listAllocations(db: Db, filter: { boothId?: string; exhibitorId?
 }
 
 export function activeOnBooth(db: Db, boothId: string): Allocation | undefined {
-  const row = db.prepare(`${SELECT} WHERE a.booth_id = ? AND a.status <> 'cancelled'`).get(boothId) as AllocationRow | undefined;
+  const row = stmt(db, `${SELECT} WHERE a.booth_id = ? AND a.status <> 'cancelled'`).get(boothId) as AllocationRow | undefined;
   return row && withBalance(row);
 }
 
@@ -61,7 +62,7 @@ export function expireHolds(db: Db, actor: string, today: string = todayInVietna
   if (expired.length === 0) return [];
   const at = new Date().toISOString();
   db.transaction(() => {
-    const cancel = db.prepare("UPDATE allocation SET status = 'cancelled', updated_at = ? WHERE id = ? AND status = 'held'");
+    const cancel = stmt(db, "UPDATE allocation SET status = 'cancelled', updated_at = ? WHERE id = ? AND status = 'held'");
     for (const a of expired) {
       cancel.run(at, a.id);
       audit(
@@ -86,7 +87,7 @@ interface BoothRow {
 }
 
 export function requireSellableBooth(db: Db, boothId: string): BoothRow {
-  const booth = db.prepare('SELECT id, number, kind, price_dong FROM booth WHERE id = ?').get(boothId) as BoothRow | undefined;
+  const booth = stmt(db, 'SELECT id, number, kind, price_dong FROM booth WHERE id = ?').get(boothId) as BoothRow | undefined;
   if (!booth) throw notFound('This booth');
   if (booth.kind === 'non_sellable')
     throw new ApiError('VALIDATION', `Booth ${booth.number} is not for sale.`, { issues: [{ path: ['boothId'], message: 'notSellable' }] });
@@ -140,13 +141,14 @@ export function insertAllocation(db: Db, actor: string, input: AllocateInput, at
   const holdExpiresOn = status === 'held' ? (input.holdExpiresOn ?? addDays(todayInVietnam(), DEFAULT_HOLD_DAYS)) : null;
   const id = randomUUID();
   // No check before the insert: the partial unique index is the one judge of who got the booth.
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO allocation (id, booth_id, exhibitor_id, status, hold_expires_on, fee_dong, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(id, booth.id, input.exhibitorId, status, holdExpiresOn, feeOf(booth), at, at);
   requireFairTotalWithinBound(db, 'fees');
   // A booth in the zone they waited for ends their wait.
-  db.prepare('DELETE FROM waitlist_entry WHERE exhibitor_id = ? AND zone_id = (SELECT zone_id FROM booth WHERE id = ?)').run(
+  stmt(db, 'DELETE FROM waitlist_entry WHERE exhibitor_id = ? AND zone_id = (SELECT zone_id FROM booth WHERE id = ?)').run(
     input.exhibitorId,
     booth.id,
   );
@@ -173,7 +175,7 @@ export function insertAllocation(db: Db, actor: string, input: AllocateInput, at
 export function allocateBooth(db: Db, actor: string, input: AllocateInput): Allocation {
   const at = new Date().toISOString();
   const number = () =>
-    (db.prepare('SELECT number FROM booth WHERE id = ?').get(input.boothId) as { number: string } | undefined)?.number ?? '';
+    (stmt(db, 'SELECT number FROM booth WHERE id = ?').get(input.boothId) as { number: string } | undefined)?.number ?? '';
   const id = exclusive(
     db,
     () => insertAllocation(db, actor, input, at),
@@ -191,7 +193,7 @@ export function cancelRow(db: Db, actor: string, a: Allocation, reason: string, 
     throw new ApiError('CONFLICT', `Booth ${a.boothNumber} is already cancelled.`, { reason: 'changedMeanwhile' });
   }
   if (a.heldDong > 0 || settlement) settle(db, actor, a, settlement, at);
-  db.prepare("UPDATE allocation SET status = 'cancelled' WHERE id = ?").run(a.id);
+  stmt(db, "UPDATE allocation SET status = 'cancelled' WHERE id = ?").run(a.id);
   touchBooking(db, a, at);
   audit(
     db,
@@ -263,7 +265,7 @@ export function setAllocationStatus(
   db.transaction(() => {
     const a = getAllocation(db, input.allocationId);
     if (input.status === a.status && a.status === 'held' && input.holdExpiresOn) {
-      db.prepare('UPDATE allocation SET hold_expires_on = ?, updated_at = ? WHERE id = ?').run(input.holdExpiresOn, at, a.id);
+      stmt(db, 'UPDATE allocation SET hold_expires_on = ?, updated_at = ? WHERE id = ?').run(input.holdExpiresOn, at, a.id);
       audit(
         db,
         actor,
@@ -294,7 +296,7 @@ export function setAllocationStatus(
         issues: [{ path: ['status'], message: 'balanceDue' }],
       });
     }
-    db.prepare('UPDATE allocation SET status = ?, hold_expires_on = NULL, updated_at = ? WHERE id = ?').run(input.status, at, a.id);
+    stmt(db, 'UPDATE allocation SET status = ?, hold_expires_on = NULL, updated_at = ? WHERE id = ?').run(input.status, at, a.id);
     audit(
       db,
       actor,
@@ -337,7 +339,7 @@ export function setFee(
           issues: [{ path: ['feeDong'], message: 'belowPaid' }],
         });
       }
-      db.prepare('UPDATE allocation SET fee_dong = ?, discount_dong = ?, discount_reason = ?, updated_at = ? WHERE id = ?').run(
+      stmt(db, 'UPDATE allocation SET fee_dong = ?, discount_dong = ?, discount_reason = ?, updated_at = ? WHERE id = ?').run(
         input.feeDong,
         input.discountDong,
         reason,

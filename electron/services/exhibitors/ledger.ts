@@ -1,6 +1,7 @@
 import type { AllocationStatus } from '../../../shared/model/exhibitor';
 import type { MoneyTotals } from '../../../shared/model/ledger';
 import type { Db } from '../../db/open';
+import { stmt } from '../../db/statements';
 import { requireFairTotalWithinBound } from '../fair-totals';
 
 /**
@@ -131,7 +132,8 @@ export interface NewLedgerRow {
 
 /** Appends one money row; the schema refuses any later change but a void. */
 export function insertLedgerRow(db: Db, id: string, row: NewLedgerRow, actor: string, at: string): void {
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO payment (id, kind, allocation_id, exhibitor_id, amount_dong, paid_on, method, payer, note, reference, refund_of, receipt_no, recorded_by, recorded_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
@@ -155,11 +157,11 @@ export function insertLedgerRow(db: Db, id: string, row: NewLedgerRow, actor: st
 
 /** The next phiếu thu number of this fair (call inside the write transaction). */
 export function nextReceiptNo(db: Db): number {
-  return (db.prepare('SELECT coalesce(max(receipt_no), 0) + 1 AS n FROM payment').get() as { n: number }).n;
+  return (stmt(db, 'SELECT coalesce(max(receipt_no), 0) + 1 AS n FROM payment WHERE receipt_no IS NOT NULL').get() as { n: number }).n;
 }
 
 /** Moves a booking's compare-and-set token (`updatedAt`); strictly forward, even within one millisecond. */
 export function touchBooking(db: Db, a: { id: string; updatedAt: string }, at: string): void {
   const next = at > a.updatedAt ? at : new Date(Date.parse(a.updatedAt) + 1).toISOString();
-  db.prepare('UPDATE allocation SET updated_at = ? WHERE id = ?').run(next, a.id);
+  stmt(db, 'UPDATE allocation SET updated_at = ? WHERE id = ?').run(next, a.id);
 }

@@ -13,6 +13,7 @@ import {
   type VoidInput as VoidFields,
 } from '../../../shared/model/ledger';
 import type { Db } from '../../db/open';
+import { stmt } from '../../db/statements';
 import { audit } from '../audit';
 import { cancelRow, exclusive, getAllocation } from './allocations';
 import { creditOf, fairMoney, insertLedgerRow, nextReceiptNo, touchBooking } from './ledger';
@@ -28,7 +29,7 @@ const ROWS = `SELECT p.id, p.kind, p.allocation_id AS allocationId, p.exhibitor_
 
 /** A booking's money rows, oldest first. */
 export function listPayments(db: Db, allocationId: string): Payment[] {
-  return db.prepare(`${ROWS} WHERE p.allocation_id = ? ORDER BY p.recorded_at, p.rowid`).all(allocationId) as Payment[];
+  return stmt(db, `${ROWS} WHERE p.allocation_id = ? ORDER BY p.recorded_at, p.rowid`).all(allocationId) as Payment[];
 }
 
 /** Every money row of the fair, or of one exhibitor, oldest first. */
@@ -39,7 +40,7 @@ export function listLedger(db: Db, exhibitorId?: string): Payment[] {
 }
 
 export function getLedgerRow(db: Db, id: string): Payment {
-  const row = db.prepare(`${ROWS} WHERE p.id = ?`).get(id) as Payment | undefined;
+  const row = stmt(db, `${ROWS} WHERE p.id = ?`).get(id) as Payment | undefined;
   if (!row) throw notFound('This payment');
   return row;
 }
@@ -60,7 +61,7 @@ const about = (a: Allocation) => ({ boothId: a.boothId, boothNumber: a.boothNumb
 export function followBalance(db: Db, actor: string, allocationId: string, at: string): void {
   const a = getAllocation(db, allocationId);
   if (a.status === 'paid' && a.balanceDong > 0) {
-    db.prepare("UPDATE allocation SET status = 'confirmed' WHERE id = ?").run(a.id);
+    stmt(db, "UPDATE allocation SET status = 'confirmed' WHERE id = ?").run(a.id);
     audit(db, actor, 'allocation.status', 'allocation', a.id, { ...about(a), from: 'paid', to: 'confirmed' }, at);
   }
 }
@@ -131,7 +132,7 @@ export function recordPayment(
       );
       touchBooking(db, a, at);
       if (a.status === 'confirmed' && input.amountDong === a.balanceDong) {
-        db.prepare("UPDATE allocation SET status = 'paid' WHERE id = ?").run(allocationId);
+        stmt(db, "UPDATE allocation SET status = 'paid' WHERE id = ?").run(allocationId);
         audit(db, actor, 'allocation.status', 'allocation', allocationId, { ...about(a), from: 'confirmed', to: 'paid' }, at);
       }
     },
@@ -161,7 +162,7 @@ export function voidPayment(db: Db, actor: string, fields: VoidFields): Payment 
           heldDong: a.heldDong,
         });
       }
-      db.prepare('UPDATE payment SET voided_at = ?, voided_by = ?, void_reason = ? WHERE id = ? AND voided_at IS NULL').run(
+      stmt(db, 'UPDATE payment SET voided_at = ?, voided_by = ?, void_reason = ? WHERE id = ? AND voided_at IS NULL').run(
         at,
         actor,
         input.reason,
@@ -202,7 +203,7 @@ export function refundPayment(db: Db, actor: string, fields: RefundFields): Paym
           throw refused('refundOf', 'notRefundable', 'That payment is not a live payment of this booking.');
         }
         const before = (
-          db.prepare("SELECT coalesce(sum(amount_dong), 0) AS n FROM payment WHERE kind = 'refund' AND refund_of = ?").get(paid.id) as {
+          stmt(db, "SELECT coalesce(sum(amount_dong), 0) AS n FROM payment WHERE kind = 'refund' AND refund_of = ?").get(paid.id) as {
             n: number;
           }
         ).n;

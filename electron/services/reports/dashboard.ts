@@ -4,7 +4,7 @@ import type { BoothRevenue, Dashboard } from '../../../shared/model/sales-dashbo
 import type { BoothKind } from '../../../shared/model/plan';
 import type { Db } from '../../db/open';
 import { VISITORS_BY_DAY_SQL } from '../sales/queries';
-import { stmt } from '../sales/rules';
+import { stmt } from '../../db/statements';
 
 const ACTIVE = "a.status <> 'cancelled'";
 const RANKED = 10;

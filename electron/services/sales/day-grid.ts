@@ -11,7 +11,8 @@ import {
 import type { Db } from '../../db/open';
 import { audit } from '../audit';
 import { insertSale, readSale, voidEntry } from './entries';
-import { invalid, requireConfirmedAmount, requireFairDay, stmt } from './rules';
+import { stmt } from '../../db/statements';
+import { invalid, requireConfirmedAmount, requireFairDay } from './rules';
 import { listSaleBooths } from './queries';
 
 /** Booths × fair days from the running totals: row, column and grand totals add up exactly. */

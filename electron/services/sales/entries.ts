@@ -4,7 +4,8 @@ import { DUPLICATE_WINDOW_MS, SALE_RULES } from '../../../shared/model/sales';
 import type { Db } from '../../db/open';
 import { audit } from '../audit';
 import { requireFairTotalWithinBound } from '../fair-totals';
-import { newId, requireConfirmedAmount, requireFairDay, resolveBooth, stmt } from './rules';
+import { stmt } from '../../db/statements';
+import { newId, requireConfirmedAmount, requireFairDay, resolveBooth } from './rules';
 
 export const SALE_COLUMNS = `s.id, s.booth_id AS boothId, b.number AS boothNumber, s.exhibitor_id AS exhibitorId,
   coalesce(CASE WHEN e.short_name <> '' THEN e.short_name ELSE e.legal_name END, '') AS exhibitorName,

@@ -1,6 +1,6 @@
 import { SaleAction, type SaleHistoryEntry } from '../../../shared/model/sales';
 import type { Db } from '../../db/open';
-import { stmt } from './rules';
+import { stmt } from '../../db/statements';
 
 interface Details {
   booth?: string;

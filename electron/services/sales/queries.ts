@@ -4,7 +4,8 @@ import type { ListSalesInput, SaleBooth, SaleEntry, SaleList, VisitorCount, SetV
 import type { Db } from '../../db/open';
 import { audit } from '../audit';
 import { SALE_COLUMNS, SALE_FROM } from './entries';
-import { requireFairDay, stmt } from './rules';
+import { stmt } from '../../db/statements';
+import { requireFairDay } from './rules';
 
 /**
  * Every booth with the exhibitor selling there now, for the booth field's suggestions; spaces not

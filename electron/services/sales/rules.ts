@@ -1,9 +1,9 @@
-import type { Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/api/errors';
 import { AMOUNT_CONFIRM_ABOVE, canonicalBoothNumber } from '../../../shared/sales-amount';
 import { SALE_RULES } from '../../../shared/model/sales';
 import type { Db } from '../../db/open';
+import { stmt } from '../../db/statements';
 
 export const newId = () => randomUUID();
 
@@ -23,16 +23,6 @@ export interface SaleBoothRow {
 const BOOTH_BY_NUMBER = `SELECT b.id AS boothId, b.number, b.kind, a.exhibitor_id AS exhibitorId,
     coalesce(CASE WHEN e.short_name <> '' THEN e.short_name ELSE e.legal_name END, '') AS exhibitorName
   FROM booth b LEFT JOIN allocation a ON a.booth_id = b.id AND a.status <> 'cancelled' LEFT JOIN exhibitor e ON e.id = a.exhibitor_id`;
-
-/** Statements prepared once per connection: recording a sale is the hot path of a fair evening. */
-const cache = new WeakMap<Db, Map<string, Statement<unknown[]>>>();
-export function stmt(db: Db, sql: string): Statement<unknown[]> {
-  let map = cache.get(db);
-  if (!map) cache.set(db, (map = new Map()));
-  let s = map.get(sql);
-  if (!s) map.set(sql, (s = db.prepare<unknown[]>(sql)));
-  return s;
-}
 
 /** The booth a typed number names (`a1` finds `A01`), with the exhibitor of its active allocation. */
 export function resolveBooth(db: Db, typed: string, field = 'boothNumber'): SaleBoothRow & { exhibitorId: string } {

@@ -3,7 +3,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { StaffDevice, StaffJoinInput, StaffRefusal } from '../../../shared/model/staff';
 import type { Db } from '../../db/open';
 import { audit } from '../audit';
-import { stmt } from '../sales/rules';
+import { stmt } from '../../db/statements';
 
 /** A join code shown on the organizer's screen is good for this long, and for one phone. */
 export const JOIN_CODE_TTL_MS = 10 * 60_000;
