@@ -67,6 +67,13 @@ const en = {
   cash: 'Cash',
   bank_transfer: 'Bank transfer',
   qr: 'QR payment',
+  heatRevenue: 'Revenue heat map',
+  heatPerM2: 'Revenue per m² heat map',
+  heatWholeFair: 'Whole fair',
+  heatDay: 'Day {day}',
+  heatTotal: 'Revenue {total}',
+  heatRange: '{from} – {to}',
+  heatNoSales: 'No sales recorded',
 };
 
 const vi: Record<keyof typeof en, string> = {
@@ -135,6 +142,13 @@ const vi: Record<keyof typeof en, string> = {
   cash: 'Tiền mặt',
   bank_transfer: 'Chuyển khoản',
   qr: 'Thanh toán QR',
+  heatRevenue: 'Bản đồ nhiệt doanh thu',
+  heatPerM2: 'Bản đồ nhiệt doanh thu trên m²',
+  heatWholeFair: 'Cả hội chợ',
+  heatDay: 'Ngày {day}',
+  heatTotal: 'Doanh thu {total}',
+  heatRange: '{from} – {to}',
+  heatNoSales: 'Chưa có doanh thu',
 };
 
 export type LabelKey = keyof typeof en;

@@ -1,0 +1,152 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/model/fair';
+import { Orientation, PaperSize, type HeatMapPrintOptions, type PrintRequest } from '../../../shared/model/print';
+import type { HeatMetric } from '../../../shared/report/heat';
+import { saveFile } from '../../api/files';
+import { useLanguage } from '../../i18n';
+import { Dialog } from '../../ui/Dialog';
+import { useErrorText, useNotices } from '../../ui/notices';
+import { PdfPreview } from '../print/PdfPreview';
+import { usePrintJob } from '../print/usePrintJob';
+import '../print/print.css';
+
+interface Props {
+  fairId: string;
+  area: { id: string; name: string };
+  /** null: the whole fair. */
+  day: string | null;
+  scopeLabel: string;
+  metric: HeatMetric;
+  onClose: () => void;
+}
+
+/** The heat map as printed: the view's day and colouring, on the paper chosen here; then save or print. */
+export function HeatPrintDialog({ fairId, area, day, scopeLabel, metric, onClose }: Props) {
+  const { t } = useTranslation(['reports', 'print', 'common']);
+  const notices = useNotices();
+  const errorText = useErrorText();
+  const [paper, setPaper] = useState<HeatMapPrintOptions['paper']>({ size: 'A3', orientation: 'landscape', marginMm: 10 });
+  const [allAreas, setAllAreas] = useState(false);
+  const uiLanguage = useLanguage();
+  const [language, setLanguage] = useState<Language>(uiLanguage);
+  const { state, start, stop } = usePrintJob(fairId);
+  const request: PrintRequest = useMemo(
+    () => ({ kind: 'heatMap', options: { areaId: allAreas ? null : area.id, day, metric, paper, language } }),
+    [allAreas, area.id, day, metric, paper, language],
+  );
+  const [madeFor, setMadeFor] = useState<string | null>(null);
+  const stale = state.phase === 'done' && madeFor !== JSON.stringify(request);
+  const running = state.phase === 'running';
+  const desktop = !!window.fairfloorDesktop;
+  const make = () => {
+    setMadeFor(JSON.stringify(request));
+    void start(request);
+  };
+  const save = async () => {
+    if (state.phase !== 'done') return;
+    try {
+      if (await saveFile(state.file)) notices.info(t('print:saved'));
+    } catch (error) {
+      notices.error(error);
+    }
+  };
+  const printIt = async () => {
+    if (state.phase !== 'done' || !window.fairfloorDesktop) return;
+    await window.fairfloorDesktop.printPdf({ fileName: state.file.fileName, base64: state.file.base64 }).catch(notices.error);
+  };
+  const percent = running && state.total ? Math.round((100 * state.done) / state.total) : 0;
+  const ready = state.phase === 'done' && !stale;
+
+  return (
+    <Dialog
+      title={t('heat.printTitle')}
+      open
+      wide
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            {t('common:close')}
+          </button>
+          {desktop && (
+            <button type="button" disabled={!ready} onClick={() => void printIt()}>
+              {t('print:printIt')}
+            </button>
+          )}
+          <button type="button" disabled={running} onClick={make} className={ready ? undefined : 'primary'}>
+            {state.phase === 'done' ? t('print:remake') : t('print:make')}
+          </button>
+          <button type="button" className={ready ? 'primary' : undefined} disabled={!ready} onClick={() => void save()}>
+            {t('print:save')}
+          </button>
+        </>
+      }
+    >
+      <div className="print-layout">
+        <fieldset className="print-options" disabled={running}>
+          <p className="hint">
+            {t('heat.printWhat', { scope: scopeLabel, metric: t(metric === 'revenue' ? 'heat.revenue' : 'heat.revenuePerM2') })}
+          </p>
+          <label className="field">
+            <span>{t('heat.printArea')}</span>
+            <select value={allAreas ? 'all' : 'one'} onChange={(e) => setAllAreas(e.target.value === 'all')}>
+              <option value="one">{t('heat.thisArea', { name: area.name })}</option>
+              <option value="all">{t('heat.everyArea')}</option>
+            </select>
+          </label>
+          <div className="field-row">
+            <label className="field">
+              <span>{t('print:paper')}</span>
+              <select value={paper.size} onChange={(e) => setPaper({ ...paper, size: PaperSize.parse(e.target.value) })}>
+                {PaperSize.options.map((p) => (
+                  <option key={p}>{p}</option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              <span>{t('print:orientation')}</span>
+              <select value={paper.orientation} onChange={(e) => setPaper({ ...paper, orientation: Orientation.parse(e.target.value) })}>
+                {Orientation.options.map((o) => (
+                  <option key={o} value={o}>
+                    {t(`print:orientations.${o}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <label className="field">
+            <span>{t('print:language')}</span>
+            <select value={language} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'vi')}>
+              <option value="vi">{t('common:languageName.vi')}</option>
+              <option value="en">{t('common:languageName.en')}</option>
+            </select>
+          </label>
+        </fieldset>
+        <div className="print-side">
+          {running && (
+            <div className="print-progress" role="status">
+              <progress max={100} value={percent} aria-label={t('print:making', { percent })} />
+              <span>{t('print:making', { percent })}</span>
+              <button type="button" onClick={stop}>
+                {t('print:stop')}
+              </button>
+            </div>
+          )}
+          {state.phase === 'failed' && (
+            <p role="alert" className="field-error">
+              {t('print:failed', { message: errorText(state.error) })}
+            </p>
+          )}
+          {state.phase === 'done' && (
+            <>
+              {stale && <p className="hint">{t('print:stale')}</p>}
+              <PdfPreview base64={state.file.base64} pageCount={state.pageCount} />
+            </>
+          )}
+          {state.phase === 'idle' && <p className="hint print-empty">{t('print:previewHint')}</p>}
+        </div>
+      </div>
+    </Dialog>
+  );
+}
