@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/fair';
-import { Orientation, PaperSize, type HeatMapPrintOptions, type PrintRequest } from '../../../shared/model/print';
+import type { HeatMapPrintOptions, PrintRequest } from '../../../shared/model/print';
 import type { HeatMetric } from '../../../shared/report/heat';
 import { saveFile } from '../../api/files';
 import { useLanguage } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 import { useErrorText, useNotices } from '../../ui/notices';
 import { PdfPreview } from '../print/PdfPreview';
+import { Field, PaperFields } from '../print/PrintOptionsForm';
 import { usePrintJob } from '../print/usePrintJob';
 import '../print/print.css';
 
@@ -88,40 +89,25 @@ export function HeatPrintDialog({ fairId, area, day, scopeLabel, metric, onClose
           <p className="hint">
             {t('heat.printWhat', { scope: scopeLabel, metric: t(metric === 'revenue' ? 'heat.revenue' : 'heat.revenuePerM2') })}
           </p>
-          <label className="field">
-            <span>{t('heat.printArea')}</span>
-            <select value={allAreas ? 'all' : 'one'} onChange={(e) => setAllAreas(e.target.value === 'all')}>
-              <option value="one">{t('heat.thisArea', { name: area.name })}</option>
-              <option value="all">{t('heat.everyArea')}</option>
-            </select>
-          </label>
+          <Field label={t('heat.printArea')}>
+            {(id) => (
+              <select id={id} value={allAreas ? 'all' : 'one'} onChange={(e) => setAllAreas(e.target.value === 'all')}>
+                <option value="one">{t('heat.thisArea', { name: area.name })}</option>
+                <option value="all">{t('heat.everyArea')}</option>
+              </select>
+            )}
+          </Field>
           <div className="field-row">
-            <label className="field">
-              <span>{t('print:paper')}</span>
-              <select value={paper.size} onChange={(e) => setPaper({ ...paper, size: PaperSize.parse(e.target.value) })}>
-                {PaperSize.options.map((p) => (
-                  <option key={p}>{p}</option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              <span>{t('print:orientation')}</span>
-              <select value={paper.orientation} onChange={(e) => setPaper({ ...paper, orientation: Orientation.parse(e.target.value) })}>
-                {Orientation.options.map((o) => (
-                  <option key={o} value={o}>
-                    {t(`print:orientations.${o}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <PaperFields paper={paper} onChange={setPaper} />
           </div>
-          <label className="field">
-            <span>{t('print:language')}</span>
-            <select value={language} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'vi')}>
-              <option value="vi">{t('common:languageName.vi')}</option>
-              <option value="en">{t('common:languageName.en')}</option>
-            </select>
-          </label>
+          <Field label={t('print:language')}>
+            {(id) => (
+              <select id={id} value={language} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'vi')}>
+                <option value="vi">{t('common:languageName.vi')}</option>
+                <option value="en">{t('common:languageName.en')}</option>
+              </select>
+            )}
+          </Field>
         </fieldset>
         <div className="print-side">
           {running && (
