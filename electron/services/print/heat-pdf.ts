@@ -50,7 +50,14 @@ export async function renderHeatMapPdf(
   const perM2 = options.metric === 'revenuePerM2';
   const t = labelsFor(options.language);
   const title = t(perM2 ? 'heatPerM2' : 'heatRevenue');
-  const ctx = openPdf({ paper: options.paper, language: options.language, fair: data.fair, title: `${data.fair.name} — ${title}`, now, tracer });
+  const ctx = openPdf({
+    paper: options.paper,
+    language: options.language,
+    fair: data.fair,
+    title: `${data.fair.name} — ${title}`,
+    now,
+    tracer,
+  });
   const scope = options.day ? t('heatDay', { day: formatDay(options.day, options.language) }) : t('heatWholeFair');
   const total = t('heatTotal', { total: formatDong(dashboard.total.revenue, options.language) });
 

@@ -1,7 +1,15 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/fair';
-import { ColorBy, MapVariant, Orientation, PaperSize, type MapPrintOptions, type Paper, type PrintChoices } from '../../../shared/model/print';
+import {
+  ColorBy,
+  MapVariant,
+  Orientation,
+  PaperSize,
+  type MapPrintOptions,
+  type Paper,
+  type PrintChoices,
+} from '../../../shared/model/print';
 
 export type PrintKind = 'map' | 'report';
 

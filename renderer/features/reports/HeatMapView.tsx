@@ -15,7 +15,15 @@ import { CorrectSaleDialog, VoidSaleDialog } from '../sales/EntryDialogs';
 import { SaleTable } from '../sales/SaleTable';
 import { fairDays, formatDay } from '../../../shared/dates';
 import type { Fair } from '../../../shared/model/fair';
-import { boothHeatScale, compactDong, HEAT_COLORS, NO_SALES_COLOR, NOT_SELLABLE_COLOR, metricOf, type HeatMetric } from '../../../shared/report/heat';
+import {
+  boothHeatScale,
+  compactDong,
+  HEAT_COLORS,
+  NO_SALES_COLOR,
+  NOT_SELLABLE_COLOR,
+  metricOf,
+  type HeatMetric,
+} from '../../../shared/report/heat';
 import { reportKeys } from '../sales/keys';
 import { HeatPrintDialog } from './HeatPrintDialog';
 
