@@ -35,8 +35,15 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   // The person the app asked for on first start, never the computer's account (often "root" or a shared login).
   const organizer = () => settings.get().userName || 'FairFloor';
   // Staff mode wraps the dispatch that is made from the context it is part of: handed over below.
-  const late: { dispatch?: Dispatch } = {};
-  const staff = new StaffMode({ ...options.staff, library, actor: organizer, dispatch: () => late.dispatch! });
+  const late: { dispatch?: Dispatch; feed?: ChangeFeed } = {};
+  const staff = new StaffMode({
+    ...options.staff,
+    library,
+    actor: organizer,
+    dispatch: () => late.dispatch!,
+    // Joins and phones seen again do not go through the dispatch: staff mode announces them itself.
+    announce: (fairId, method) => late.feed?.announce(fairId, method, ['staff']),
+  });
   const ctx: HandlerContext = {
     library,
     settings,
@@ -51,6 +58,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     settings.markDemoCreated();
   }
   const feed = new ChangeFeed();
+  late.feed = feed;
   const external = watchExternalWrites(feed, () => library.openConnections());
   const dispatch = createDispatch(handlers, ctx, {
     feed,

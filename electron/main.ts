@@ -6,6 +6,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppCore, type AppCore } from './app-core';
+import { jobs as printJobs } from './handlers/print';
+import { WorkerRunner } from './services/jobs/worker-runner';
 import { registerDesktopRoutes, registerIpcRoutes } from './ipc-routes';
 import { DESKTOP_CHANNELS, type WindowCommand } from './preload-api';
 import { APP_INDEX_URL, APP_SCHEME, isAppFrame, isOwnPage } from './security';
@@ -85,6 +87,8 @@ async function start(): Promise<void> {
   });
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
 
+  // PDFs are made in a worker thread (built beside this file): the window and the staff phones keep being answered.
+  printJobs.workers = new WorkerRunner({ file: join(__dirname, 'job-worker.cjs') });
   core = createAppCore({
     dataDir: process.env.FAIRFLOOR_DATA_DIR ?? app.getPath('userData'),
     mode: 'desktop',

@@ -12,13 +12,12 @@ function formatter(key: string, make: () => Intl.NumberFormat): Intl.NumberForma
 
 const LOCALE: Record<Language, string> = { vi: 'vi-VN', en: 'en-US' };
 
-/** `25.000.000 ₫` in Vietnamese, `₫25,000,000` in English. Money is always whole đồng. */
+/**
+ * Money on screen as a fair office writes it: `25.000.000 đ` in Vietnamese, `VND 25,000,000` in
+ * English (a no-break space keeps the unit with its number). Money is always whole đồng.
+ */
 export function formatDong(amount: number, language: Language = 'vi'): string {
-  const f = formatter(
-    `dong:${language}`,
-    () => new Intl.NumberFormat(LOCALE[language], { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }),
-  );
-  return f.format(amount);
+  return language === 'vi' ? `${formatNumber(amount, language)}\u00a0đ` : `VND\u00a0${formatNumber(amount, language)}`;
 }
 
 /** A plain grouped number: `1.500.000` in Vietnamese, `1,500,000` in English. */

@@ -30,6 +30,21 @@ export async function buildAll({ quiet = false } = {}) {
       format: 'esm',
       packages: 'external',
     }),
+    // The job worker thread (PDFs off the main thread), beside each of the two bundles that start it.
+    esbuild({
+      ...common,
+      entryPoints: ['electron/services/jobs/job-worker.ts'],
+      outfile: 'dist/electron/job-worker.cjs',
+      format: 'cjs',
+      packages: 'external',
+    }),
+    esbuild({
+      ...common,
+      entryPoints: ['electron/services/jobs/job-worker.ts'],
+      outfile: 'dist/server/job-worker.mjs',
+      format: 'esm',
+      packages: 'external',
+    }),
     viteBuild({ configFile: `${root}/vite.config.ts`, logLevel: quiet ? 'warn' : 'info' }),
   ]);
   if (!quiet) console.log(`Built FairFloor in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -10,6 +10,7 @@ import { copyExhibitors } from '../services/exhibitors/copy';
 import { exportDirectory } from '../services/exhibitors/export';
 import { analyzeImport, runImport } from '../services/exhibitors/import/import';
 import { applyPricing } from '../services/exhibitors/pricing';
+import { listRepricing, resolveRepricing } from '../services/exhibitors/repricing';
 import { receiptPdf } from '../services/print/receipt-pdf';
 import { addToWaitlist, listWaitlist, nextInLine, removeFromWaitlist } from '../services/exhibitors/waitlist';
 import {
@@ -63,6 +64,8 @@ export const exhibitorsHandlers: HandlersOf<typeof exhibitorsMethods, HandlerCon
   importExhibitors: ({ fairId, file, mapping, onDuplicate }, ctx) =>
     runImport(ctx.library.db(fairId), ctx.actor(), bytesOf(file), file.fileName, mapping, onDuplicate),
   applyPricing: ({ fairId, boothIds, rule, expected }, ctx) => applyPricing(ctx.library.db(fairId), ctx.actor(), boothIds, rule, expected),
+  listRepricing: ({ fairId }, ctx) => listRepricing(fresh(fairId, ctx)),
+  resolveRepricing: ({ fairId, decision, choices }, ctx) => resolveRepricing(ctx.library.db(fairId), ctx.actor(), decision, choices),
   listWaitlist: ({ fairId }, ctx) => listWaitlist(ctx.library.db(fairId)),
   addToWaitlist: ({ fairId, ...input }, ctx) => addToWaitlist(ctx.library.db(fairId), ctx.actor(), input),
   removeFromWaitlist: ({ fairId, entryId }, ctx) => (removeFromWaitlist(ctx.library.db(fairId), ctx.actor(), entryId), {}),

@@ -8,6 +8,7 @@ import { salesHandlers } from './sales';
 import { transfersHandlers } from './transfers';
 import { printHandlers } from './print';
 import { staffHandlers } from './staff';
+import { venueHandlers } from './venue';
 
 /** The main process's half of the contract: a missing or mistyped handler does not compile. */
 export const handlers: Handlers<HandlerContext> = {
@@ -19,4 +20,5 @@ export const handlers: Handlers<HandlerContext> = {
   ...reportsHandlers,
   ...printHandlers,
   ...staffHandlers,
+  ...venueHandlers,
 };

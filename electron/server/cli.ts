@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAppCore } from '../app-core';
 import { startHttpServer } from './http';
+import { jobs as printJobs } from '../handlers/print';
+import { WorkerRunner } from '../services/jobs/worker-runner';
 
 /** Where fairs live in browser mode unless told otherwise. */
 export function defaultDataDir(): string {
@@ -49,6 +51,8 @@ export async function serve(argv: string[] = process.argv.slice(2)): Promise<voi
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${values.port}"`);
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
   const staticDir = resolve(values['static-dir'] ?? join(import.meta.dirname, '..', 'renderer'));
+  // PDFs are made in a worker thread (built beside this file): a sale is never queued behind a big map.
+  printJobs.workers = new WorkerRunner({ file: join(import.meta.dirname, 'job-worker.mjs') });
   const core = createAppCore({ dataDir, mode: 'browser', version: packageVersion(), seedDemo: !values['no-demo'], staff: { staticDir } });
   const running = await startHttpServer({ dispatch: core.dispatch, feed: core.feed, staticDir, port });
   console.log(`FairFloor is running in browser mode. Open ${running.appUrl}`);

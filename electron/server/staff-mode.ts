@@ -6,14 +6,19 @@ import type { NetworkChoice, StaffDevice, StaffInvite, StaffSession, StaffStatus
 import type { StaffCaller } from '../api/caller';
 import type { Dispatch } from '../api/dispatch';
 import type { FairLibrary } from '../services/library';
-import { deviceByToken, joinWithCode, listDevices, newJoinCode, refused, revokeDevice, touchDevice } from '../services/staff/devices';
+import { deviceByToken, joinWithCode, listDevices, newJoinCode, refused, revokeDevice, touchDevices } from '../services/staff/devices';
 import { staffDispatch } from './staff-access';
 import { startStaffServer, type StaffServer } from './staff-server';
 
 /** Phones keep one address for the whole fair (printed booth signs carry it) unless the port is taken. */
 export const STAFF_PORT = 47800;
-/** "Last seen" reaches the fair file at most this often per phone; the panel reads the fresher memory. */
+/**
+ * "Last seen" is kept in memory and reaches the fair file this often, all phones in one commit:
+ * a disk flush on a phone's request would hold up every other phone's sale behind it.
+ */
 const SEEN_WRITE_MS = 30_000;
+/** A phone heard from again after this long is announced, so the organizer's panel shows it. */
+const SEEN_ANNOUNCE_MS = 30_000;
 
 export interface StaffModeOptions {
   library: FairLibrary;
@@ -25,6 +30,8 @@ export interface StaffModeOptions {
   networks?: () => NetworkChoice[];
   port?: number;
   now?: () => Date;
+  /** Tells open views that the phones of a fair changed (joined, removed, seen again): the change feed. */
+  announce?: (fairId: string, method: string) => void;
 }
 
 /** What handlers use: switch staff mode, invite phones, list and revoke them. */
@@ -51,8 +58,9 @@ export function lanNetworks(): NetworkChoice[] {
 }
 
 export class StaffMode implements StaffModeControl {
-  private running: { fairId: string; address: string; server: StaffServer } | null = null;
-  private readonly seen = new Map<string, { at: string; written: number }>();
+  private running: { fairId: string; address: string; server: StaffServer; seenTimer: ReturnType<typeof setInterval> } | null = null;
+  /** Phones heard from since "last seen" was last written: id → when. */
+  private readonly seen = new Map<string, { at: string; written: boolean }>();
   private readonly networks: () => NetworkChoice[];
   private readonly now: () => Date;
 
@@ -97,7 +105,9 @@ export class StaffMode implements StaffModeControl {
       if (wanted === 0 || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
       server = await listen(0);
     }
-    this.running = { fairId, address, server };
+    const seenTimer = setInterval(() => this.flushSeen(fairId), SEEN_WRITE_MS);
+    seenTimer.unref?.();
+    this.running = { fairId, address, server, seenTimer };
     return this.status();
   }
 
@@ -105,8 +115,11 @@ export class StaffMode implements StaffModeControl {
     const r = this.running;
     this.running = null;
     if (r) {
+      clearInterval(r.seenTimer);
       this.flushSeen(r.fairId);
+      this.seen.clear();
       await r.server.close();
+      this.announce(r.fairId, 'stopStaffMode');
     }
     return this.status();
   }
@@ -115,6 +128,7 @@ export class StaffMode implements StaffModeControl {
     const r = this.running;
     this.running = null;
     if (!r) return;
+    clearInterval(r.seenTimer);
     this.flushSeen(r.fairId);
     r.server.server.closeAllConnections();
     r.server.server.close();
@@ -155,21 +169,31 @@ export class StaffMode implements StaffModeControl {
     return (boothNumber) => `${base}#booth=${encodeURIComponent(boothNumber)}`;
   }
 
-  private flushSeen(fairId: string): void {
-    const db = this.options.library.db(fairId);
-    for (const [deviceId, s] of this.seen) touchDevice(db, deviceId, s.at);
-    this.seen.clear();
+  private announce(fairId: string, method: string): void {
+    this.options.announce?.(fairId, method);
   }
 
+  private flushSeen(fairId: string): void {
+    const pending = [...this.seen].filter(([, s]) => !s.written);
+    if (!pending.length) return;
+    try {
+      touchDevices(
+        this.options.library.db(fairId),
+        pending.map(([id, s]) => [id, s.at] as const),
+      );
+      for (const [, s] of pending) s.written = true;
+    } catch (error) {
+      // Only "last seen" is lost, and the panel still reads it from memory; the next round retries.
+      console.error('[fairfloor] could not write when phones were last seen:', error);
+    }
+  }
+
+  /** Memory only, on the request path: no disk flush holds up a phone's call. */
   private markSeen(fairId: string, deviceId: string): void {
     const at = this.now();
-    const s = this.seen.get(deviceId);
-    if (s && at.getTime() - s.written < SEEN_WRITE_MS) {
-      s.at = at.toISOString();
-      return;
-    }
-    touchDevice(this.options.library.db(fairId), deviceId, at.toISOString());
-    this.seen.set(deviceId, { at: at.toISOString(), written: at.getTime() });
+    const before = this.seen.get(deviceId);
+    this.seen.set(deviceId, { at: at.toISOString(), written: false });
+    if (!before || at.getTime() - Date.parse(before.at) >= SEEN_ANNOUNCE_MS) this.announce(fairId, 'staffSeen');
   }
 
   private session(fairId: string, device: { id: string; number: number; personName: string }): StaffSession {
@@ -195,6 +219,8 @@ export class StaffMode implements StaffModeControl {
       },
       join: (input: Parameters<typeof joinWithCode>[1]) => {
         const joined = joinWithCode(library.db(fairId), input, this.now());
+        this.seen.set(joined.deviceId, { at: this.now().toISOString(), written: true });
+        this.announce(fairId, 'staffJoin');
         return {
           token: joined.token,
           session: this.session(fairId, { id: joined.deviceId, number: joined.number, personName: joined.personName }),

@@ -1,9 +1,14 @@
 import type ExcelJS from 'exceljs';
+import type PDFKit from 'pdfkit';
 
-let excel: Promise<typeof ExcelJS> | null = null;
-
-/** exceljs is big: it is loaded the first time a workbook is read or written, not when the app starts. */
-export function loadExcel(): Promise<typeof ExcelJS> {
-  excel ??= import('exceljs').then((m) => (m as { default?: typeof ExcelJS }).default ?? (m as unknown as typeof ExcelJS));
-  return excel;
+/** Big libraries are loaded the first time they are needed, not when the app starts: the server prints its address sooner. */
+function lazy<T>(load: () => Promise<unknown>): () => Promise<T> {
+  let loaded: Promise<T> | null = null;
+  return () => (loaded ??= load().then((m) => ((m as { default?: T }).default ?? m) as T));
 }
+
+/** exceljs: the first time a workbook is read or written. */
+export const loadExcel = lazy<typeof ExcelJS>(() => import('exceljs'));
+
+/** pdfkit (and its font engine): the first time a PDF is made. */
+export const loadPdfKit = lazy<typeof PDFKit>(() => import('pdfkit'));

@@ -146,12 +146,27 @@ function checkPlaced(db: Db, records: (Booth | Feature)[], what: 'booth' | 'feat
   }
 }
 
-/** Shrinking an area below a booth's size would leave a booth that cannot fit anywhere on it. */
+/**
+ * An area changed in size must still hold every booth on it: a booth too large to fit anywhere, or
+ * one the smaller area would leave outside, refuses the change (the editor asks to move them first).
+ */
 function checkAreasHoldTheirBooths(db: Db, areas: RecordMap['areas'][]): void {
-  const booths = stmt(db, 'SELECT number, width_m AS widthM, depth_m AS depthM FROM booth WHERE area_id = ?');
+  const booths = stmt(
+    db,
+    'SELECT number, x_m AS xM, y_m AS yM, width_m AS widthM, depth_m AS depthM, rotation_deg AS rotationDeg FROM booth WHERE area_id = ?',
+  );
   for (const a of areas) {
-    const b = (booths.all(a.id) as { number: string; widthM: number; depthM: number }[]).find((x) => !fitsArea(x, a));
+    const all = booths.all(a.id) as { number: string; xM: number; yM: number; widthM: number; depthM: number; rotationDeg: number }[];
+    const b = all.find((x) => !fitsArea(x, a));
     if (b) invalid('VALIDATION', `Booth ${b.number} would no longer fit in the area “${a.name}”`, a.id, 'widthM');
+    const outside = all.filter((x) => !insideArea(x, a)).map((x) => x.number);
+    if (outside.length)
+      invalid(
+        'VALIDATION',
+        `Booth ${outside.slice(0, 8).join(', ')}${outside.length > 8 ? ' …' : ''} would stand outside the area “${a.name}” (${a.widthM} × ${a.depthM} m); move ${outside.length > 1 ? 'them' : 'it'} inside first`,
+        a.id,
+        'widthM',
+      );
   }
 }
 

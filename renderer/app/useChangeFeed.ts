@@ -9,12 +9,14 @@ import { backgroundKey } from '../features/plan/background/useBackground';
 import { planKey, statusesKey } from '../features/plan/keys';
 import { printChoicesKey } from '../features/print/PrintDialog';
 import { reportKeys, salesKeys } from '../features/sales/keys';
+import { staffKeys } from '../features/staff/keys';
 import { SETTINGS_KEY } from './AppSettingsDialog';
 
 /** The queries each topic of the feed covers: the one place where announcements meet query keys. */
 export function topicKeys(topic: ChangeTopic, fairId: string | null): QueryKey[] {
   if (topic === 'library') return [FAIRS_KEY];
   if (topic === 'settings') return [SETTINGS_KEY];
+  if (topic === 'staff') return fairId ? [staffKeys.status, staffKeys.devices(fairId)] : [staffKeys.status];
   if (!fairId) return [];
   switch (topic) {
     case 'fair':
@@ -28,7 +30,8 @@ export function topicKeys(topic: ChangeTopic, fairId: string | null): QueryKey[]
     case 'exhibitors':
       return [exhibitorsKey(fairId)];
     case 'sales':
-      return [salesKeys.all(fairId)];
+      // A phone's entries count in the staff panel's "entries today".
+      return [salesKeys.all(fairId), staffKeys.devices(fairId)];
     case 'reports':
       return [reportKeys.all(fairId)];
     case 'print':

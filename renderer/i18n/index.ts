@@ -27,3 +27,8 @@ export function useLanguage(): Language {
   const { i18n } = useTranslation();
   return i18n.language === 'en' ? 'en' : 'vi';
 }
+
+/** The UI language outside React (canvas gestures drawing their own labels). */
+export function currentLanguage(): Language {
+  return i18next.language === 'en' ? 'en' : 'vi';
+}

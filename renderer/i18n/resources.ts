@@ -2,6 +2,7 @@ import { common } from './common';
 import { library } from '../features/library/messages';
 import { workspace } from '../features/workspace/messages';
 import { plan } from '../features/plan/messages';
+import { planTools } from '../features/plan/toolsMessages';
 import { exhibitors } from '../features/exhibitors/messages';
 import { sales } from '../features/sales/messages';
 import { reports } from '../features/reports/messages';
@@ -9,9 +10,26 @@ import { print } from '../features/print/messages';
 import { transfers } from '../features/transfers/messages';
 import { staff } from '../features/staff/messages';
 import { desktop } from '../app/incoming/messages';
+import { venue } from '../features/plan/venue/messages';
+import { sharedNamespaces } from '../../shared/i18n';
 
 /** Every namespace of strings; a feature adds its own `messages.ts` and one line here. */
-export const namespaces = { common, library, workspace, plan, exhibitors, sales, reports, print, staff, transfers, desktop };
+export const namespaces = {
+  common,
+  library,
+  workspace,
+  plan,
+  planTools,
+  exhibitors,
+  sales,
+  reports,
+  print,
+  staff,
+  transfers,
+  desktop,
+  venue,
+  ...sharedNamespaces,
+};
 
 export type Namespace = keyof typeof namespaces;
 

@@ -12,12 +12,17 @@ import { BoothPicker } from './BoothPicker';
 import { newEntryId } from './entry-id';
 import { Keypad } from './Keypad';
 import { LanguageToggle } from './LanguageToggle';
-import type { Outbox } from './outbox';
+import { twinOf, type Outbox, type PhoneEntry } from './outbox';
+import { DuplicateQuestion, Question } from './Question';
 import { RecentEntries } from './RecentEntries';
 import { VisitorCount } from './VisitorCount';
 
-/** The server asks about a repeated amount within minutes; the phone asks first. */
-const TWIN_WINDOW_MS = 10 * 60_000;
+/** What the person already agreed to for the amount on screen. */
+interface Agreed {
+  large?: boolean;
+  duplicate?: boolean;
+}
+type Asking = { kind: 'large'; agreed: Agreed } | { kind: 'duplicate'; agreed: Agreed; twin: PhoneEntry };
 const boothsKey = (fairId: string) => `fairfloor.staff.booths.${fairId}`;
 
 /** The fair's booths, kept on the phone so the search works with no network. */
@@ -59,7 +64,9 @@ export function RecordScreen({
   useEffect(() => setWanted(initialBooth), [initialBooth]);
   const [amount, setAmount] = useState('');
   const [method, setMethod] = useState<PaymentMethod>('cash');
-  const [confirming, setConfirming] = useState(false);
+  const [asking, setAsking] = useState<Asking | null>(null);
+  /** The entry being corrected: the keypad and the booth hold its figures until saved or cancelled. */
+  const [editing, setEditing] = useState<PhoneEntry | null>(null);
   const [toast, setToast] = useState('');
   const saving = useRef(false);
 
@@ -74,44 +81,72 @@ export function RecordScreen({
   const parsed = parseAmount(amount);
   const typing = (text: string) => {
     setAmount(text);
-    setConfirming(false);
+    setAsking(null);
+  };
+  const choose = (next: SaleBooth | null) => {
+    setBooth(next);
+    setAsking(null);
   };
 
-  // The same amount at the same booth a few minutes ago: a second tap says it is a new sale.
-  const twin =
+  const startCorrecting = (entry: PhoneEntry) => {
+    setEditing(entry);
+    setAsking(null);
+    setBooth(
+      booths.find((b) => b.number === entry.boothNumber) ?? {
+        boothId: entry.boothNumber,
+        number: entry.boothNumber,
+        exhibitorId: null,
+        exhibitorName: entry.exhibitorName,
+        zoneName: '',
+        forSale: true,
+      },
+    );
+    setAmount(String(entry.amountDong));
+    setMethod(entry.method);
+    window.scrollTo({ top: 0 });
+  };
+  const stopCorrecting = () => {
+    setEditing(null);
+    setAmount('');
+    setAsking(null);
+  };
+  const unchanged =
+    !!editing &&
     !!booth &&
     parsed.ok &&
-    box.entries.some(
-      (e) =>
-        e.boothNumber === booth.number &&
-        e.amountDong === parsed.amount &&
-        (e.state === 'waiting' || e.state === 'sent') &&
-        Date.now() - Date.parse(e.createdAt) < TWIN_WINDOW_MS,
-    );
+    editing.boothNumber === booth.number &&
+    editing.amountDong === parsed.amount &&
+    editing.method === method;
 
-  const save = async () => {
-    if (!booth || !parsed.ok || saving.current) return;
-    if ((parsed.confirm || twin) && !confirming) {
-      setConfirming(true);
-      return;
-    }
+  /** Saves what is on screen, asking first about an unusual amount or a repeat of an entry minutes ago. */
+  const save = async (agreed: Agreed = {}) => {
+    if (!booth || !parsed.ok || saving.current || unchanged) return;
+    setToast('');
+    if (parsed.confirm && !agreed.large) return setAsking({ kind: 'large', agreed });
+    const wantedEntry = { boothNumber: booth.number, day: editing?.day ?? session.day, amountDong: parsed.amount };
+    const twin = editing || agreed.duplicate ? undefined : twinOf(box.entries, wantedEntry);
+    if (twin) return setAsking({ kind: 'duplicate', agreed, twin });
+    setAsking(null);
     // One tap, one entry: a second tap while saving is ignored, and the id makes any resend harmless.
     saving.current = true;
+    const figures = {
+      boothNumber: booth.number,
+      exhibitorName: booth.exhibitorName,
+      amountDong: parsed.amount,
+      method,
+      confirmLarge: parsed.confirm,
+      confirmDuplicate: !!agreed.duplicate,
+    };
     try {
-      await outbox.add({
-        id: newEntryId(),
-        fairId: session.fair.id,
-        boothNumber: booth.number,
-        exhibitorName: booth.exhibitorName,
-        day: session.day,
-        amountDong: parsed.amount,
-        method,
-        confirmLarge: parsed.confirm,
-        confirmDuplicate: twin,
-      });
-      setToast(t('phone.savedToast', { amount: formatDong(parsed.amount, language), booth: booth.number }));
+      if (editing) {
+        await outbox.correct(editing.id, figures);
+        setToast(t('phone.correctedToast', { amount: formatDong(parsed.amount, language), booth: booth.number }));
+        setEditing(null);
+      } else {
+        await outbox.add({ ...figures, id: newEntryId(), fairId: session.fair.id, day: session.day });
+        setToast(t('phone.savedToast', { amount: formatDong(parsed.amount, language), booth: booth.number }));
+      }
       setAmount('');
-      setConfirming(false);
     } finally {
       saving.current = false;
     }
@@ -131,10 +166,19 @@ export function RecordScreen({
         <LanguageToggle />
       </header>
       <p className={box.waiting ? 'phone-status phone-status-waiting' : 'phone-status'} role="status" data-testid="phone-outbox">
-        {box.waiting ? t('phone.waiting', { count: box.waiting }) : t('phone.allSent')}
+        {/* Until the phone has read what it stored, it cannot say that nothing waits. */}
+        {!box.loaded ? t('phone.reading') : box.waiting ? t('phone.waiting', { count: box.waiting }) : t('phone.allSent')}
         {box.offline && <span className="phone-offline"> · {t('phone.offline')}</span>}
       </p>
-      <BoothPicker booths={booths} chosen={booth} onChoose={setBooth} />
+      {editing && (
+        <div className="phone-editing" role="status" data-testid="phone-editing">
+          <span>{t('phone.correcting', { amount: formatDong(editing.amountDong, language), booth: editing.boothNumber })}</span>
+          <button type="button" onClick={stopCorrecting}>
+            {t('phone.stopCorrecting')}
+          </button>
+        </div>
+      )}
+      <BoothPicker booths={booths} chosen={booth} onChoose={choose} />
       <section className="phone-amount" aria-label={t('phone.amount')}>
         <output className="phone-typed" data-testid="phone-typed">
           {amount || <span className="phone-hint">{t('phone.typeAmount')}</span>}
@@ -151,19 +195,42 @@ export function RecordScreen({
           </button>
         ))}
       </div>
-      <button type="button" className="phone-primary phone-save" disabled={!booth || !parsed.ok} onClick={() => void save()}>
-        {!booth
-          ? t('phone.pickBooth')
-          : confirming && parsed.ok
-            ? t(twin ? 'phone.saveTwin' : 'phone.saveLarge', { amount: formatDong(parsed.amount, language) })
-            : t('phone.save')}
-      </button>
+      {asking?.kind === 'large' && parsed.ok && booth && (
+        <Question
+          testId="phone-ask-large"
+          title={t('sales:large.title')}
+          body={t('sales:large.body', { amount: formatDong(parsed.amount, language), booth: booth.number })}
+          confirmLabel={t('sales:large.confirm')}
+          onConfirm={() => void save({ ...asking.agreed, large: true })}
+          onCancel={() => setAsking(null)}
+        />
+      )}
+      {asking?.kind === 'duplicate' && (
+        <DuplicateQuestion
+          testId="phone-ask-duplicate"
+          entry={asking.twin}
+          twin={{ recordedAt: asking.twin.createdAt, recordedBy: session.device.personName }}
+          onAnswer={(again) => (again ? void save({ ...asking.agreed, duplicate: true }) : setAsking(null))}
+        />
+      )}
+      {!asking && (
+        <button type="button" className="phone-primary phone-save" disabled={!booth || !parsed.ok || unchanged} onClick={() => void save()}>
+          {!booth ? t('phone.pickBooth') : editing ? t('phone.saveCorrection') : t('phone.save')}
+        </button>
+      )}
       {toast && (
         <p className="phone-toast" role="status" aria-live="polite">
           {toast}
         </p>
       )}
-      <RecentEntries entries={box.entries.filter((e) => e.fairId === session.fair.id)} onUndo={(id) => void outbox.undo(id)} />
+      <RecentEntries
+        entries={box.entries.filter((e) => e.fairId === session.fair.id)}
+        loaded={box.loaded}
+        editingId={editing?.id ?? null}
+        onUndo={(id) => void outbox.undo(id)}
+        onCorrect={startCorrecting}
+        onAnswer={(id, again) => void outbox.answerDuplicate(id, again)}
+      />
       <VisitorCount api={api} fairId={session.fair.id} day={session.day} />
     </main>
   );

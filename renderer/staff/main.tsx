@@ -29,7 +29,10 @@ void i18next.use(initReactI18next).init({
 document.documentElement.lang = language;
 
 const api = new StaffApi();
-const outbox = new Outbox(api, () => i18next.t('staff:phone.undoReason'));
+const outbox = new Outbox(api, {
+  undo: () => i18next.t('staff:phone.undoReason'),
+  correct: () => i18next.t('staff:phone.correctReason'),
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

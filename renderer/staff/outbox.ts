@@ -1,6 +1,7 @@
 import type { PaymentMethod } from '../../shared/model/common';
-import { isNetworkError, refusalOf, type StaffApi } from './api';
 import type { StaffRefusal } from '../../shared/model/staff';
+import { isNetworkError, refusalOf, type StaffApi } from './api';
+import { newEntryId } from './entry-id';
 
 /** One entry as the phone keeps it, from the tap on Save until the organizer's computer has it. */
 export interface PhoneEntry {
@@ -16,11 +17,43 @@ export interface PhoneEntry {
   /** The person tapped twice to record the same amount at the same booth again. */
   confirmDuplicate?: boolean;
   createdAt: string;
-  state: 'waiting' | 'sent' | 'refused' | 'undoing' | 'undone';
+  /**
+   * `corrected`: a correction of it was acknowledged, it no longer counts. `changed`: the organizers
+   * voided or corrected it at their computer, as the refusal of this phone's correction showed.
+   */
+  state: 'waiting' | 'sent' | 'refused' | 'undoing' | 'undone' | 'corrected' | 'changed';
+  /** Why a correction was refused, in words the page says in the person's language. */
+  problem?: 'stale';
+  /** On a correction: the phone's id of the entry it replaces (voided by the same call). */
+  corrects?: string;
+  /** On an entry being corrected: the phone's id of the correction on its way. */
+  correctedBy?: string;
+  /** The organizer's computer holds the same booth, day and amount from minutes ago: the person is asked. */
+  duplicateOf?: { recordedAt: string; recordedBy: string };
   /** Undo was tapped while the entry was on its way: it is voided once it lands. */
   undoRequested?: boolean;
   saleId?: string;
   error?: string;
+}
+
+/** The server asks about a repeated amount within minutes; the phone asks first, from its own entries. */
+const TWIN_WINDOW_MS = 10 * 60_000;
+
+/** An entry of this phone that still counts, for the same booth, day and amount, within minutes. */
+export function twinOf(
+  entries: readonly PhoneEntry[],
+  wanted: { boothNumber: string; day: string; amountDong: number },
+  now = Date.now(),
+): PhoneEntry | undefined {
+  return entries.find(
+    (e) =>
+      e.boothNumber === wanted.boothNumber &&
+      e.day === wanted.day &&
+      e.amountDong === wanted.amountDong &&
+      (e.state === 'waiting' || e.state === 'sent') &&
+      !e.undoRequested &&
+      now - Date.parse(e.createdAt) < TWIN_WINDOW_MS,
+  );
 }
 
 const DB_NAME = 'fairfloor-staff';
@@ -54,6 +87,17 @@ export interface OutboxState {
   offline: boolean;
   /** The organizer's computer turned this phone away: nothing more is sent. */
   refusal: StaffRefusal | null;
+  /** The phone's stored entries have been read: until then nothing can be said about what waits. */
+  loaded: boolean;
+}
+
+/** What a correction changes; the day stays the entry's own. */
+export type EntryChange = Pick<PhoneEntry, 'boothNumber' | 'exhibitorName' | 'amountDong' | 'method' | 'confirmLarge' | 'confirmDuplicate'>;
+
+/** Words the outbox sends with a void or a correction, in the person's language. */
+export interface OutboxReasons {
+  undo: () => string;
+  correct: () => string;
 }
 
 /**
@@ -70,21 +114,54 @@ export class Outbox {
   private backoffMs = 1000;
   private offline = false;
   private refusal: StaffRefusal | null = null;
-  private snapshot: OutboxState = { entries: [], waiting: 0, offline: false, refusal: null };
+  private loaded = false;
+  private opening: Promise<void> | null = null;
+  private snapshot: OutboxState = { entries: [], waiting: 0, offline: false, refusal: null, loaded: false };
 
   constructor(
     private readonly api: StaffApi,
-    private readonly undoReason: () => string,
+    private readonly reasons: OutboxReasons,
   ) {}
 
-  async open(): Promise<void> {
+  /** Reads the stored entries once (a second call, as React's strict mode makes, waits for the first). */
+  open(): Promise<void> {
+    this.opening ??= this.read();
+    return this.opening;
+  }
+
+  private async read(): Promise<void> {
     this.db = await openStore();
     const all = ((await tx(this.db, 'readonly', (s) => s.getAll() as IDBRequest<PhoneEntry[]>)) ?? []) as PhoneEntry[];
     this.entries = all.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    this.loaded = true;
     this.publish();
     window.addEventListener('online', () => this.flush());
-    void this.flush();
+    // Back on the page (the phone was in a pocket): see what the organizers changed meanwhile.
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') void this.flush().then(this.reconcile);
+    });
+    void this.flush().then(this.reconcile);
   }
+
+  /**
+   * The organizers may void or correct this phone's entries at their computer: entries the phone
+   * thinks stand but that the organizer's computer holds as voided are shown as changed, with no
+   * correct or undo left to offer. Best effort: offline, nothing happens.
+   */
+  reconcile = async (): Promise<void> => {
+    const fairIds = new Set(this.entries.filter((e) => e.state === 'sent' && e.saleId).map((e) => e.fairId));
+    for (const fairId of fairIds) {
+      const reply = await this.api.call('listSales', { fairId, limit: 1000 });
+      if (!reply.ok) return;
+      const voided = new Set(reply.value.entries.filter((s) => s.voidedAt).map((s) => s.id));
+      for (const e of this.entries) {
+        if (e.fairId !== fairId || e.state !== 'sent' || e.correctedBy || !e.saleId || !voided.has(e.saleId)) continue;
+        e.state = 'changed';
+        await this.save(e);
+      }
+    }
+    this.publish();
+  };
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -95,7 +172,13 @@ export class Outbox {
 
   private publish(): void {
     const waiting = this.entries.filter((e) => e.state === 'waiting' || e.state === 'undoing').length;
-    this.snapshot = { entries: [...this.entries].reverse(), waiting, offline: this.offline, refusal: this.refusal };
+    this.snapshot = {
+      entries: [...this.entries].reverse(),
+      waiting,
+      offline: this.offline,
+      refusal: this.refusal,
+      loaded: this.loaded,
+    };
     for (const l of this.listeners) l();
   }
 
@@ -119,6 +202,53 @@ export class Outbox {
     else if (entry.state === 'waiting') entry.undoRequested = true;
     else if (entry.state === 'sent') entry.state = 'undoing';
     else return;
+    await this.save(entry);
+    this.publish();
+    void this.flush();
+  }
+
+  /**
+   * Corrects one of this phone's entries. Not yet sent: it is changed where it waits. Sent (or on
+   * its way): a correction follows it through the outbox, which voids it and records the new
+   * figures in one call on the organizer's computer, refused there if the entry changed since.
+   */
+  async correct(id: string, change: EntryChange): Promise<void> {
+    const entry = this.entries.find((e) => e.id === id);
+    if (!entry || entry.correctedBy || entry.undoRequested) return;
+    if (entry.state === 'waiting' && !this.inFlight.has(id)) {
+      Object.assign(entry, change);
+      await this.save(entry);
+      this.publish();
+      return;
+    }
+    if (entry.state !== 'sent' && entry.state !== 'waiting') return;
+    const correction: PhoneEntry = {
+      ...change,
+      id: newEntryId(),
+      fairId: entry.fairId,
+      day: entry.day,
+      corrects: entry.id,
+      state: 'waiting',
+      createdAt: new Date().toISOString(),
+    };
+    entry.correctedBy = correction.id;
+    await this.save(entry);
+    await this.save(correction);
+    this.entries.push(correction);
+    this.publish();
+    void this.flush();
+  }
+
+  /** The person answered the organizer's "recorded already?": a second sale after all, or not. */
+  async answerDuplicate(id: string, recordAnyway: boolean): Promise<void> {
+    const entry = this.entries.find((e) => e.id === id);
+    if (!entry?.duplicateOf || entry.state !== 'refused') return;
+    delete entry.duplicateOf;
+    delete entry.error;
+    if (recordAnyway) {
+      entry.state = 'waiting';
+      entry.confirmDuplicate = true;
+    } else entry.state = 'undone';
     await this.save(entry);
     this.publish();
     void this.flush();
@@ -160,20 +290,31 @@ export class Outbox {
 
   /** One entry or undo; false when sending has to pause (offline, slowed down, or refused). */
   private async send(entry: PhoneEntry): Promise<boolean> {
+    const replaced = entry.corrects ? this.entries.find((e) => e.id === entry.corrects) : undefined;
+    if (entry.state === 'waiting' && entry.corrects && !replaced?.saleId) {
+      // The entry it corrects never reached the organizer's computer (refused, or dropped): nothing to replace.
+      entry.state = 'refused';
+      await this.save(entry);
+      this.publish();
+      return true;
+    }
     this.inFlight.add(entry.id);
+    const figures = {
+      fairId: entry.fairId,
+      boothNumber: entry.boothNumber,
+      day: entry.day,
+      amountDong: entry.amountDong,
+      method: entry.method,
+      confirmLarge: entry.confirmLarge,
+      confirmDuplicate: entry.confirmDuplicate ?? false,
+      clientEntryId: entry.id,
+    };
     const reply =
-      entry.state === 'waiting'
-        ? await this.api.call('recordSale', {
-            fairId: entry.fairId,
-            boothNumber: entry.boothNumber,
-            day: entry.day,
-            amountDong: entry.amountDong,
-            method: entry.method,
-            confirmLarge: entry.confirmLarge,
-            confirmDuplicate: entry.confirmDuplicate ?? false,
-            clientEntryId: entry.id,
-          })
-        : await this.api.call('voidSale', { fairId: entry.fairId, saleId: entry.saleId ?? '', reason: this.undoReason() });
+      entry.state !== 'waiting'
+        ? await this.api.call('voidSale', { fairId: entry.fairId, saleId: entry.saleId ?? '', reason: this.reasons.undo() })
+        : replaced
+          ? await this.api.call('correctSale', { ...figures, saleId: replaced.saleId!, reason: this.reasons.correct() })
+          : await this.api.call('recordSale', figures);
     this.inFlight.delete(entry.id);
     if (!reply.ok) {
       const error = reply.error;
@@ -189,15 +330,32 @@ export class Outbox {
         this.retryLater(error.code === 'RATE_LIMITED' ? 2000 : undefined);
         return false;
       }
+      const details = (error.details ?? {}) as { reason?: string; recordedAt?: string; recordedBy?: string };
       // An undo of an entry already voided is done; anything else the server refused stays visible.
       if (entry.state === 'undoing' && error.code === 'CONFLICT') entry.state = 'undone';
       else {
         entry.state = entry.state === 'undoing' ? 'sent' : 'refused';
         entry.error = error.message;
+        if (details.reason === 'duplicateSale')
+          entry.duplicateOf = { recordedAt: details.recordedAt ?? '', recordedBy: details.recordedBy ?? '' };
+      }
+      // A correction refused as stale: the entry it meant to replace was changed at the organizers' computer.
+      // Refused for another reason, it leaves that entry as it stands, correctable again.
+      if (replaced && entry.state === 'refused') {
+        delete replaced.correctedBy;
+        if (error.code === 'CONFLICT') {
+          entry.problem = 'stale';
+          replaced.state = 'changed';
+        }
+        await this.save(replaced);
       }
     } else if (entry.state === 'waiting') {
       entry.saleId = (reply.value as { id: string }).id;
       entry.state = entry.undoRequested ? 'undoing' : 'sent';
+      if (replaced) {
+        replaced.state = 'corrected';
+        await this.save(replaced);
+      }
     } else {
       entry.state = 'undone';
     }

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog';
+import { useDismissLabel } from './dismiss';
 
 interface ConfirmDialogProps {
   title: string;
@@ -14,7 +14,7 @@ interface ConfirmDialogProps {
 
 /** Asks before anything is destroyed; Cancel has the focus so Enter never destroys by accident. */
 export function ConfirmDialog({ title, body, confirmLabel, open, danger, busy, onConfirm, onCancel }: ConfirmDialogProps) {
-  const { t } = useTranslation();
+  const dismiss = useDismissLabel(confirmLabel);
   return (
     <Dialog
       title={title}
@@ -23,7 +23,7 @@ export function ConfirmDialog({ title, body, confirmLabel, open, danger, busy, o
       footer={
         <>
           <button type="button" autoFocus onClick={onCancel}>
-            {t('cancel')}
+            {dismiss}
           </button>
           <button type="button" className={danger ? 'danger' : 'primary'} disabled={busy} onClick={onConfirm}>
             {confirmLabel}

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog';
+import { useDismissLabel } from './dismiss';
 
 interface FormDialogProps {
   title: string;
@@ -34,6 +35,7 @@ export function FormDialog({
 }: FormDialogProps) {
   const { t } = useTranslation();
   const formId = useId();
+  const dismiss = useDismissLabel(submitLabel);
   return (
     <Dialog
       title={title}
@@ -43,7 +45,7 @@ export function FormDialog({
       footer={
         <>
           <button type="button" onClick={onClose}>
-            {cancelLabel ?? t('cancel')}
+            {cancelLabel ?? dismiss}
           </button>
           <button type="submit" form={formId} className="primary" disabled={busy || disabled}>
             {busy ? t('saving') : submitLabel}

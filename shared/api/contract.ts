@@ -7,6 +7,7 @@ import { salesMethods } from './sales';
 import { transfersMethods } from './transfers';
 import { printMethods } from './print';
 import { staffMethods } from './staff';
+import { venueMethods } from './venue';
 
 /**
  * Every operation of FairFloor, declared once. Feature areas keep their methods in their own
@@ -21,6 +22,7 @@ export const contract = {
   ...reportsMethods,
   ...printMethods,
   ...staffMethods,
+  ...venueMethods,
 };
 
 export type Contract = typeof contract;

@@ -38,6 +38,11 @@ export const METHOD_EFFECTS: Record<MethodName, MethodEffect> = {
   setAreaBackground: writes('background'),
   updateAreaBackground: writes('background'),
   removeAreaBackground: writes('background'),
+  // venue drawing (DXF)
+  getAreaDrawing: READ,
+  setAreaDrawing: writes('background', 'print'),
+  placeAreaDrawing: writes('background', 'print'),
+  removeAreaDrawing: writes('background', 'print'),
   // exhibitors
   listExhibitors: READ,
   createExhibitor: writes('exhibitors', 'reports'),
@@ -66,6 +71,9 @@ export const METHOD_EFFECTS: Record<MethodName, MethodEffect> = {
   analyzeExhibitorImport: READ,
   importExhibitors: writes('exhibitors', 'reports'),
   applyPricing: writes('plan', 'exhibitors', 'reports'),
+  listRepricing: READ,
+  // A re-price can send a paid booking back to confirmed.
+  resolveRepricing: writes('exhibitors', 'statuses', 'reports'),
   listWaitlist: READ,
   addToWaitlist: writes('exhibitors'),
   removeFromWaitlist: writes('exhibitors'),
@@ -109,11 +117,12 @@ export const METHOD_EFFECTS: Record<MethodName, MethodEffect> = {
   cancelPrint: READ,
   // staff mode: the organizer's panel; phones' own sales go through the sales methods above
   getStaffMode: READ,
-  startStaffMode: writes('settings'),
+  startStaffMode: writes('settings', 'staff'),
+  // Names no fair: staff mode announces the `staff` topic of the fair it served itself.
   stopStaffMode: writes('settings'),
   createStaffInvite: writes('settings'),
   listStaffDevices: READ,
-  revokeStaffDevice: writes('settings'),
+  revokeStaffDevice: writes('settings', 'staff'),
 };
 
 /** An unclassified method (a newer contract than this table) is treated as changing everything. */

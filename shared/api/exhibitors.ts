@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { method } from './define';
 import { AmountDong, Dong, Id, IsoDay } from '../model/common';
 import { FileBytes, Language } from '../model/fair';
-import { PricingRule } from '../model/exhibitor-pricing';
+import { PricingRule, RepricingChoice, RepricingItem } from '../model/exhibitor-pricing';
 import { CancelInput, RefundInput, RefundMethod, VoidInput } from '../model/ledger';
 import { Booth } from '../model/plan';
 import { ColumnMapping, ImportAnalysis, ImportResult, OnDuplicate } from '../model/exhibitor-import';
@@ -161,6 +161,17 @@ export const exhibitorsMethods = {
       expected: z.array(Booth).max(50_000).optional(),
     }),
     output: z.object({ changed: z.number().int(), totalDong: Dong }),
+    errors: ['VALIDATION', 'NOT_FOUND', 'CONFLICT'],
+  }),
+  /** Bookings whose fee no longer matches their booth's price, unless the organizer chose to keep it. */
+  listRepricing: method({ input: FairId, output: z.array(RepricingItem), errors: ['NOT_FOUND'] }),
+  /**
+   * Re-prices the chosen bookings to their booth's price, or keeps their fee (recorded, so they are
+   * not listed again until the price changes). All or nothing; a booking or price changed since refuses it (CONFLICT).
+   */
+  resolveRepricing: method({
+    input: z.object({ fairId: Id, decision: z.enum(['reprice', 'keep']), choices: z.array(RepricingChoice).min(1).max(10_000) }),
+    output: z.object({ changed: z.number().int() }),
     errors: ['VALIDATION', 'NOT_FOUND', 'CONFLICT'],
   }),
   listWaitlist: method({ input: FairId, output: z.array(WaitlistEntry), errors: ['NOT_FOUND'] }),

@@ -15,6 +15,7 @@ export const ChangeTopic = z.enum([
   'sales', // sales entries, day totals, visitors
   'reports', // dashboards and the fair report
   'print', // what the print dialog offers
+  'staff', // staff mode: on or off, the phones that joined, when each was last seen
 ]);
 export type ChangeTopic = z.infer<typeof ChangeTopic>;
 export const ALL_TOPICS: readonly ChangeTopic[] = ChangeTopic.options;

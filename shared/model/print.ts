@@ -34,7 +34,8 @@ export type MapLayout = z.infer<typeof MapLayout>;
 export const MapVariant = z.enum(['visitor', 'organizer', 'exhibitor']);
 export type MapVariant = z.infer<typeof MapVariant>;
 
-export const ColorBy = z.enum(['zone', 'status']);
+/** `type`: inline, corner, peninsula, island, by the plan core's one rule (what pricing charges). */
+export const ColorBy = z.enum(['zone', 'status', 'type']);
 export type ColorBy = z.infer<typeof ColorBy>;
 
 export const MapPrintOptions = z.object({
@@ -43,7 +44,7 @@ export const MapPrintOptions = z.object({
   paper: Paper,
   layout: MapLayout,
   variant: MapVariant,
-  /** The visitor map is always coloured by zone: statuses are not for visitors. */
+  /** The visitor map is always coloured by zone: statuses and booth types are for organizers. */
   colorBy: ColorBy,
   /** Exhibitor sheets: one exhibitor, or null for a sheet per exhibitor. */
   exhibitorId: Id.nullable(),

@@ -52,7 +52,13 @@ const saleFields = {
 export const RecordSaleInput = z.object({ ...saleFields, clientEntryId: ClientEntryId.optional() });
 export type RecordSaleInput = z.infer<typeof RecordSaleInput>;
 
-export const CorrectSaleInput = z.object({ ...saleFields, saleId: Id, reason: optionalText(300) });
+export const CorrectSaleInput = z.object({
+  ...saleFields,
+  saleId: Id,
+  reason: optionalText(300),
+  /** A staff phone's id of the correction: resent from its outbox, it is applied once. */
+  clientEntryId: ClientEntryId.optional(),
+});
 export type CorrectSaleInput = z.infer<typeof CorrectSaleInput>;
 
 export const VoidSaleInput = z.object({ fairId: Id, saleId: Id, reason: requiredText(300) });

@@ -95,6 +95,14 @@ export function derivedTypes(booths: readonly Booth[], features: readonly Featur
   return result;
 }
 
+/** One colour per booth type: the editor's "colour by type" and the organizer's printed map by type. */
+export const BOOTH_TYPE_COLOURS: Readonly<Record<BoothType, string>> = {
+  inline: '#d0ebff',
+  corner: '#ffec99',
+  peninsula: '#ffd8a8',
+  island: '#ffc9c9',
+};
+
 /** The type of each booth, overrides applied: what pricing charges and every screen shows. */
 export function boothTypes(booths: readonly Booth[], features: readonly Feature[] = []): Map<string, BoothType> {
   const typer = new BoothTyper(booths, features);

@@ -39,12 +39,27 @@ export function parseSkip(text: string): number[] | null {
   return out;
 }
 
-/** "A09" → "A10", skipping numbers in use; a number with no digits gets "-2", "-3"… */
-export function nextFreeNumber(number: string, used: ReadonlySet<string>): string {
+/** "A09" → "A10", skipping numbers in use and numbers left out on purpose; a number with no digits gets "-2", "-3"… */
+export function nextFreeNumber(number: string, used: ReadonlySet<string>, skip: ReadonlySet<number> = new Set()): string {
   const m = /^(.*?)(\d+)$/.exec(number);
   for (let i = 1; i < 100_000; i++) {
-    const candidate = m ? `${m[1]}${String(Number(m[2]) + i).padStart(m[2]!.length, '0')}` : `${number}-${i + 1}`;
+    const value = m ? Number(m[2]) + i : 0;
+    if (m && skip.has(value)) continue;
+    const candidate = m ? `${m[1]}${String(value).padStart(m[2]!.length, '0')}` : `${number}-${i + 1}`;
     if (!used.has(candidate)) return candidate;
   }
   return `${number}-${Date.now()}`;
+}
+
+/** "13, 4-6" from [4, 5, 6, 13]: a skip list as a person writes it. */
+export function formatSkip(skip: Iterable<number>): string {
+  const sorted = [...new Set(skip)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    parts.push(j - i >= 2 ? `${sorted[i]}-${sorted[j]}` : sorted.slice(i, j + 1).join(', '));
+    i = j + 1;
+  }
+  return parts.join(', ');
 }

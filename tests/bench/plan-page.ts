@@ -1,8 +1,10 @@
+import { chromium, type Browser, type Page } from '@playwright/test';
 import react from '@vitejs/plugin-react';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { build } from 'vite';
+import { CHROMIUM_ARGS, systemChromium } from '../../build/scripts/chromium.mjs';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html',
@@ -46,4 +48,72 @@ export function serve(dir: string): Promise<{ server: Server; url: string }> {
       ok({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/features/plan/bench/bench.html` });
     }),
   );
+}
+
+/** Input as a person gives it, dispatched inside the page: both plan benches drive the canvas with these. */
+export interface PageInput {
+  frame(): Promise<number>;
+  /** A pointer event at client coordinates, sent to the element there (as the browser would). */
+  pointer(type: string, p: { x: number; y: number }, button: number, buttons: number): void;
+  wheel(target: Element, p: { x: number; y: number }, deltaY: number): void;
+  /** One step per frame; the time of each frame from rAF stamps. */
+  frames(steps: number, step: (i: number) => void): Promise<number[]>;
+}
+
+declare global {
+  interface Window {
+    benchInput?: PageInput;
+  }
+}
+
+/** Runs in the page before its scripts. Self-contained: Playwright sends it as source text. */
+function installPageInput(): void {
+  const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+  window.benchInput = {
+    frame,
+    pointer: (type, p, button, buttons) =>
+      (document.elementFromPoint(p.x, p.y) ?? document.body).dispatchEvent(
+        new PointerEvent(type, {
+          clientX: p.x,
+          clientY: p.y,
+          button,
+          buttons,
+          bubbles: true,
+          cancelable: true,
+          pointerId: 1,
+          pointerType: 'mouse',
+          isPrimary: true,
+        }),
+      ),
+    wheel: (target, p, deltaY) =>
+      target.dispatchEvent(new WheelEvent('wheel', { clientX: p.x, clientY: p.y, deltaY, bubbles: true, cancelable: true })),
+    async frames(steps, step) {
+      const times: number[] = [];
+      let last = await frame();
+      for (let i = 0; i < steps; i++) {
+        step(i);
+        const now = await frame();
+        times.push(now - last);
+        last = now;
+      }
+      return times;
+    },
+  };
+}
+
+/** Chromium with uncapped frames (a frame's time is the work it took, not the display's refresh interval). */
+export function launchBenchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: systemChromium(),
+    args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'],
+  });
+}
+
+/** A 1400 × 900 page with the input helpers installed. */
+export async function benchPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // tsx keeps function names with a `__name` helper that the page does not have.
+  await page.addInitScript({ content: 'window.__name = (f) => f;' });
+  await page.addInitScript(installPageInput);
+  return page;
 }

@@ -1,12 +1,12 @@
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CHROMIUM_ARGS, systemChromium } from '../../build/scripts/chromium.mjs';
 import { createAppCore } from '../../electron/app-core';
 import { startHttpServer } from '../../electron/server/http';
 import { FairLibrary } from '../../electron/services/library';
+import { benchPage, launchBenchChromium } from './plan-page';
 import { median, percentile, type BenchReport } from './report';
 
 // PLAN_SCREEN_SIZES=3000 runs one size while working on the canvas.
@@ -49,7 +49,8 @@ async function inPage(page: Page, n: number): Promise<Omit<Figures, 'coldStartMs
       const stage = window.Konva!.stages[0]!;
       const el = stage.container();
       const rect = el.getBoundingClientRect();
-      const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+      const { frame, pointer } = window.benchInput!;
+      const wheel = (p: { x: number; y: number }, deltaY: number) => window.benchInput!.wheel(el, p, deltaY);
       const busy = () => stage.getAttr('floorBusy') === true;
       const client = (p: { x: number; y: number }) => ({ x: rect.left + p.x, y: rect.top + p.y });
       const toScreen = (w: { x: number; y: number }) => client(stage.getAbsoluteTransform().point(w));
@@ -57,22 +58,6 @@ async function inPage(page: Page, n: number): Promise<Omit<Figures, 'coldStartMs
         const row = Math.floor(i / perRow);
         return { x: 4 + (i % perRow) * 3 + 1.5, y: 4 + Math.floor(row / 2) * 10 + (row % 2) * 3 + 1.5 };
       };
-      const pointer = (type: string, p: { x: number; y: number }, button: number, buttons: number) =>
-        (document.elementFromPoint(p.x, p.y) ?? el).dispatchEvent(
-          new PointerEvent(type, {
-            clientX: p.x,
-            clientY: p.y,
-            button,
-            buttons,
-            bubbles: true,
-            cancelable: true,
-            pointerId: 1,
-            pointerType: 'mouse',
-            isPrimary: true,
-          }),
-        );
-      const wheel = (p: { x: number; y: number }, deltaY: number) =>
-        el.dispatchEvent(new WheelEvent('wheel', { clientX: p.x, clientY: p.y, deltaY, bubbles: true, cancelable: true }));
       /** Frames after a gesture until the plan is complete again (and 300 ms more): the worst frame and the time taken. */
       const settle = async () => {
         const t0 = performance.now();
@@ -89,17 +74,7 @@ async function inPage(page: Page, n: number): Promise<Omit<Figures, 'coldStartMs
           if (now - t0 > 20_000) return { worst, ms: now - t0 };
         }
       };
-      const during = async (steps: number, step: (i: number) => void) => {
-        const times: number[] = [];
-        let last = await frame();
-        for (let i = 0; i < steps; i++) {
-          step(i);
-          const now = await frame();
-          times.push(now - last);
-          last = now;
-        }
-        return times;
-      };
+      const during = window.benchInput!.frames;
       const mid = client({ x: rect.width / 2, y: rect.height / 2 });
       await settle();
 
@@ -205,17 +180,13 @@ async function measure(n: number): Promise<Figures> {
     for (let i = 0; i < n; i++) booth.run(`b${i}`, `H${String(i).padStart(5, '0')}`, at(i).x, at(i).y);
   });
   library.closeAll();
+  // A person who has used the app before: their name is known, so no first-start question covers the library.
+  writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ language: 'vi', userName: 'Người đo' }));
   const core = createAppCore({ dataDir, mode: 'browser', version: 'bench', seedDemo: false });
   const server = await startHttpServer({ dispatch: core.dispatch, staticDir: resolve('dist/renderer') });
-  // Uncapped frames: a frame's time is the work it took, not the display's refresh interval.
-  const browser = await chromium.launch({
-    executablePath: systemChromium(),
-    args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'],
-  });
+  const browser = await launchBenchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    // tsx keeps function names with a `__name` helper that the page does not have.
-    await page.addInitScript({ content: 'window.__name = (f) => f;' });
+    const page = await benchPage(browser);
     const t0 = performance.now();
     await page.goto(server.appUrl);
     await page.getByRole('row', { name: FAIR.name }).waitFor();

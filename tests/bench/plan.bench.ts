@@ -1,9 +1,8 @@
-import { chromium, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, systemChromium } from '../../build/scripts/chromium.mjs';
-import { buildBenchPage, serve } from './plan-page';
+import { benchPage, buildBenchPage, launchBenchChromium, serve } from './plan-page';
 import { percentile, type BenchReport } from './report';
 
 // PLAN_BENCH_SIZES=500 runs a quick subset while working on the canvas.
@@ -24,42 +23,15 @@ interface Figures {
 
 /** Runs every scene inside the page: one input event per frame, frame times from rAF stamps. */
 async function measure(browser: Browser, url: string, mode: Mode, n: number): Promise<Figures> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await benchPage(browser);
   try {
-    // tsx keeps function names with a `__name` helper that the page does not have.
-    await page.addInitScript({ content: 'window.__name = (f) => f;' });
     await page.goto(`${url}?mode=${mode}&n=${n}`);
     await page.waitForFunction(() => window.bench?.ready, undefined, { timeout: 180_000, polling: 100 });
     return await page.evaluate(async (steps): Promise<Figures> => {
       const bench = window.bench!;
       const s = bench.surface!;
-      const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
-      const at = (p: { x: number; y: number }) => document.elementFromPoint(p.x, p.y) ?? document.body;
-      const pointer = (type: string, p: { x: number; y: number }, button: number, buttons: number) =>
-        at(p).dispatchEvent(
-          new PointerEvent(type, {
-            clientX: p.x,
-            clientY: p.y,
-            button,
-            buttons,
-            bubbles: true,
-            cancelable: true,
-            pointerId: 1,
-            pointerType: 'mouse',
-            isPrimary: true,
-          }),
-        );
-      const frames = async (step: (i: number) => void) => {
-        const times: number[] = [];
-        let last = await frame();
-        for (let i = 0; i < steps; i++) {
-          step(i);
-          const now = await frame();
-          times.push(now - last);
-          last = now;
-        }
-        return times;
-      };
+      const { frame, pointer } = window.benchInput!;
+      const frames = (step: (i: number) => void) => window.benchInput!.frames(steps, step);
       const settle = async () => {
         for (let i = 0; i < 5; i++) await frame();
         await new Promise((r) => setTimeout(r, 250));
@@ -79,9 +51,7 @@ async function measure(browser: Browser, url: string, mode: Mode, n: number): Pr
       pointer('pointerup', mid, 1, 0);
       await settle();
       const zoom = await frames((i) =>
-        at(mid).dispatchEvent(
-          new WheelEvent('wheel', { clientX: mid.x, clientY: mid.y, deltaY: i < steps / 2 ? -60 : 60, bubbles: true, cancelable: true }),
-        ),
+        window.benchInput!.wheel(document.elementFromPoint(mid.x, mid.y) ?? document.body, mid, i < steps / 2 ? -60 : 60),
       );
       await settle();
 
@@ -133,11 +103,7 @@ export const planBench = {
     const out = mkdtempSync(join(tmpdir(), 'fairfloor-plan-bench-'));
     await buildBenchPage(out);
     const { server, url } = await serve(out);
-    // Uncapped frames: a frame's time is the work it took, not the display's refresh interval.
-    const browser = await chromium.launch({
-      executablePath: systemChromium(),
-      args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'],
-    });
+    const browser = await launchBenchChromium();
     try {
       for (const n of SIZES) {
         const f = {} as Record<Mode, Figures>;

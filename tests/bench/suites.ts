@@ -11,6 +11,8 @@ import { ledgerBench } from './ledger.bench';
 import { venueBench } from './venue.bench';
 import { transfersBench } from './transfers.bench';
 import { staffBench } from './staff.bench';
+import { startupBench } from './startup.bench';
+import { jobsBench } from './jobs.bench';
 
 export interface BenchSuite {
   name: string;
@@ -20,6 +22,7 @@ export interface BenchSuite {
 /** Each feature adds its suite here; `npm run bench -- <name>` runs just one. */
 export const BENCHMARKS: BenchSuite[] = [
   storageBench,
+  startupBench,
   planBench,
   planScreenBench,
   planSyncBench,
@@ -27,6 +30,7 @@ export const BENCHMARKS: BenchSuite[] = [
   ledgerBench,
   salesBench,
   printBench,
+  jobsBench,
   venueBench,
   staffBench,
   transfersBench,

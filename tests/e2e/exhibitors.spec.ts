@@ -61,7 +61,7 @@ test('import a file, drag an imported exhibitor onto a free booth, confirm, reco
   await detail.getByLabel('Hình thức').selectOption({ label: 'Tiền mặt' });
   await detail.getByRole('button', { name: 'Ghi nhận thanh toán' }).click();
   await screen.expectBooth(boothId, { fill: PAID, label: 'A05\nGạo Hải Hậu' });
-  await expect(detail.getByTestId('balance-due')).toHaveText(/^0\s₫$/);
+  await expect(detail.getByTestId('balance-due')).toHaveText(/^0\sđ$/);
 
   await page.reload();
   await screen.waitForStage();
@@ -159,7 +159,7 @@ test('freeing a booth proposes the next in line for its zone', async ({ page, ap
     .getByRole('button', { name: 'Hủy đặt gian' })
     .click();
   await expect(detail.getByRole('note')).toContainText('Cói Kim Sơn');
-  await detail.getByRole('button', { name: `Mời vào gian ${booking.boothNumber}` }).click();
+  await detail.getByRole('button', { name: `Xếp vào gian ${booking.boothNumber}` }).click();
   await screen.expectBooth(booking.boothId, { label: `${booking.boothNumber}\nCói Kim Sơn` });
   await expect(detail.getByRole('note')).toHaveCount(0);
 });
@@ -176,9 +176,9 @@ test('pricing rules set the price of a zone’s booths per m²', async ({ page, 
   await expect(dialog.getByText(/^\d+ gian, tổng/)).toBeVisible();
   await dialog.getByRole('button', { name: 'Áp dụng giá' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Đã đổi giá \d+ gian/ })).toBeVisible();
-  // A05 sits inside a block of seven: inline, so 9 m² × 400.000 ₫ with no premium.
+  // A05 sits inside a block of seven: inline, so 9 m² × 400.000 đ with no premium.
   await screen.clickBooth(boothId);
-  await expect(screen.detail('A05').getByText(/3\.600\.000\s₫/)).toBeVisible();
+  await expect(screen.detail('A05').getByText(/3\.600\.000\sđ/)).toBeVisible();
 });
 
 test('create an exhibitor with a wrong tax code, fix it, then delete one who holds a booth', async ({ page, app }) => {
@@ -202,12 +202,12 @@ test('create an exhibitor with a wrong tax code, fix it, then delete one who hol
   await expect(page.getByRole('row', { name: /Bánh chưng Tranh Khúc/ })).toBeVisible();
 
   await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('chau long');
-  await page.getByRole('button', { name: 'Xoá Công ty Cổ phần Đầu tư Xuất nhập khẩu Châu Long' }).click();
-  const ask = page.getByRole('dialog', { name: 'Xoá Châu Long?' });
+  await page.getByRole('button', { name: 'Xóa Công ty Cổ phần Đầu tư Xuất nhập khẩu Châu Long' }).click();
+  const ask = page.getByRole('dialog', { name: 'Xóa Châu Long?' });
   await expect(ask).toContainText('đang giữ gian A01, A02');
-  await expect(ask.getByRole('alert')).toContainText('không thể xoá');
-  await expect(ask.getByRole('button', { name: 'Huỷ đặt gian và xoá' })).toHaveCount(0);
-  await ask.getByRole('button', { name: 'Huỷ', exact: true }).click();
+  await expect(ask.getByRole('alert')).toContainText('không thể xóa');
+  await expect(ask.getByRole('button', { name: 'Hủy đặt gian và xóa' })).toHaveCount(0);
+  await ask.getByRole('button', { name: 'Hủy', exact: true }).click();
 
   // One holding an unpaid booking: the bookings are cancelled with the delete.
   await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('banh chung');
@@ -215,10 +215,10 @@ test('create an exhibitor with a wrong tax code, fix it, then delete one who hol
   await screen.dragExhibitorOntoBooth('Bánh chưng', boothId);
   await screen.expectBooth(boothId, { label: 'A05\nHộ kinh doanh Bánh chưng Tranh Khúc' });
   await page.getByRole('tab', { name: 'Danh sách' }).click();
-  await page.getByRole('button', { name: 'Xoá Hộ kinh doanh Bánh chưng Tranh Khúc' }).click();
+  await page.getByRole('button', { name: 'Xóa Hộ kinh doanh Bánh chưng Tranh Khúc' }).click();
   await page
-    .getByRole('dialog', { name: 'Xoá Hộ kinh doanh Bánh chưng Tranh Khúc?' })
-    .getByRole('button', { name: 'Huỷ đặt gian và xoá' })
+    .getByRole('dialog', { name: 'Xóa Hộ kinh doanh Bánh chưng Tranh Khúc?' })
+    .getByRole('button', { name: 'Hủy đặt gian và xóa' })
     .click();
   await expect(page.getByRole('row', { name: /Bánh chưng/ })).toHaveCount(0);
   await page.getByRole('tab', { name: 'Phân bổ gian hàng' }).click();

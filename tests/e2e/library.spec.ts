@@ -38,7 +38,7 @@ test('create, export, delete and import a fair: the imported fair is the same fa
   const name = 'Phiên chợ Tết Công đoàn Hà Nội 2026';
   await library.createFair({
     name,
-    venue: 'Cung Văn hoá Lao động Hữu nghị',
+    venue: 'Cung Văn hóa Lao động Hữu nghị',
     organizer: 'Công đoàn Hà Nội',
     firstDay: '2026-02-05',
     lastDay: '2026-02-08',
@@ -64,7 +64,7 @@ test('create, export, delete and import a fair: the imported fair is the same fa
   const imported = fairs.find((f) => f.name === name)!;
   expect(app.core.ctx.library.fair(imported.id)).toMatchObject({
     name,
-    venue: 'Cung Văn hoá Lao động Hữu nghị',
+    venue: 'Cung Văn hóa Lao động Hữu nghị',
     organizer: 'Công đoàn Hà Nội',
     firstDay: '2026-02-05',
     lastDay: '2026-02-08',
@@ -76,9 +76,9 @@ test('the fair form refuses a last day before the first day, in place, and saves
   const library = new LibraryPage(page);
   await library.createFair({ name: 'Hội chợ sai ngày', firstDay: '2026-03-10', lastDay: '2026-03-01' });
   const dialog = page.getByRole('dialog', { name: 'Hội chợ mới' });
-  await expect(dialog.getByText('Ngày cuối không được trước ngày đầu.')).toBeVisible();
-  await expect(dialog.getByLabel('Ngày cuối')).toHaveAttribute('aria-invalid', 'true');
-  await dialog.getByRole('button', { name: 'Huỷ' }).click();
+  await expect(dialog.getByText('“Đến ngày” không được trước “Từ ngày”.')).toBeVisible();
+  await expect(dialog.getByLabel('Đến ngày')).toHaveAttribute('aria-invalid', 'true');
+  await dialog.getByRole('button', { name: 'Hủy' }).click();
   await expect(library.fairRow('Hội chợ sai ngày')).toHaveCount(0);
   expect(app.core.ctx.library.list().fairs).toHaveLength(1);
 });

@@ -42,11 +42,11 @@ test('a payment typed as 1,5tr records 1.500.000 as a deposit; abc records nothi
   expect(listPayments(db, booking.id)).toHaveLength(0);
 
   await amount.fill('1,5tr');
-  await expect(payments.getByText('= 1.500.000 ₫')).toBeVisible();
+  await expect(payments.getByText('= 1.500.000 đ')).toBeVisible();
   await payments.getByLabel('Hình thức').selectOption({ label: 'Tiền mặt' });
   await payments.getByRole('button', { name: 'Ghi nhận thanh toán' }).press('Enter');
-  await expect(detail.getByTestId('balance-due')).toHaveText(/^1\.500\.000\s₫$/);
-  await expect(detail.getByTestId('deposit')).toHaveText(/^Đã đặt cọc 1\.500\.000\s₫$/);
+  await expect(detail.getByTestId('balance-due')).toHaveText(/^1\.500\.000\sđ$/);
+  await expect(detail.getByTestId('deposit')).toHaveText(/^Đã đặt cọc 1\.500\.000\sđ$/);
   expect(listPayments(db, booking.id).map((p) => [p.amountDong, p.recordedBy, p.method])).toEqual([[1_500_000, 'Nguyễn Thị Lan', 'cash']]);
   const row = detail.getByTestId('ledger-row');
   await expect(row).toContainText('Phiếu thu PT-');
@@ -68,7 +68,7 @@ test('a payment typed as 1,5tr records 1.500.000 as a deposit; abc records nothi
   await dialog.getByLabel('Lý do').fill('Ghi nhầm gian');
   await dialog.getByRole('button', { name: 'Hủy khoản thu' }).click();
   await expect(dialog).toHaveCount(0);
-  await expect(detail.getByTestId('balance-due')).toHaveText(/^3\.000\.000\s₫$/);
+  await expect(detail.getByTestId('balance-due')).toHaveText(/^3\.000\.000\sđ$/);
   await expect(detail.getByTestId('deposit')).toHaveCount(0);
   await expect(row).toContainText('Nguyễn Thị Lan đã hủy: Ghi nhầm gian');
   expect(listPayments(db, booking.id)[0]).toMatchObject({ amountDong: 1_500_000, voidReason: 'Ghi nhầm gian' });
@@ -88,7 +88,7 @@ test('350k per m² prices a 9 m² booth at 3.150.000; a 10% discount takes 315.0
   await expect(dialog.getByText('Không phải số tiền.', { exact: false })).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Áp dụng giá' })).toBeDisabled();
   await perM2.fill('350k');
-  await expect(dialog.getByText('= 350.000 ₫')).toBeVisible();
+  await expect(dialog.getByText('= 350.000 đ')).toBeVisible();
   await dialog.getByRole('button', { name: 'Áp dụng giá' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Đã đổi giá \d+ gian/ })).toBeVisible();
   expect((db.prepare('SELECT price_dong AS p FROM booth WHERE id = ?').get(boothId) as { p: number }).p).toBe(3_150_000);
@@ -99,10 +99,10 @@ test('350k per m² prices a 9 m² booth at 3.150.000; a 10% discount takes 315.0
   const fee = detail.getByRole('form', { name: 'Phí gian hàng' });
   await fee.getByRole('textbox', { name: /Phí gian hàng/ }).fill('3,15tr');
   await fee.getByRole('textbox', { name: /Giảm\/hỗ trợ/ }).fill('10%');
-  await expect(fee.getByText('= 10% → 315.000 ₫')).toBeVisible();
+  await expect(fee.getByText('= 10% → 315.000 đ')).toBeVisible();
   await fee.getByLabel('Lý do giảm giá').fill('Hỗ trợ chủ thể OCOP');
   await fee.getByRole('button', { name: 'Lưu phí' }).click();
-  await expect(detail.getByTestId('net-fee')).toHaveText(/^2\.835\.000\s₫$/);
+  await expect(detail.getByTestId('net-fee')).toHaveText(/^2\.835\.000\sđ$/);
   expect(listAllocations(db, { boothId })[0]).toMatchObject({ feeDong: 3_150_000, discountDong: 315_000, balanceDong: 2_835_000 });
 });
 
@@ -123,7 +123,7 @@ test('a partly-paid booking cancelled with a partial refund: the totals reconcil
 
   await detail.getByRole('button', { name: 'Hủy đặt gian' }).click();
   const dialog = page.getByRole('dialog', { name: 'Hủy đặt gian A05?' });
-  await expect(dialog.getByText('Thử Đồ Sơn đã nộp 1.000.000 ₫ cho gian này.', { exact: false })).toBeVisible();
+  await expect(dialog.getByText('Thử Đồ Sơn đã nộp 1.000.000 đ cho gian này.', { exact: false })).toBeVisible();
   await dialog.getByLabel(/^Chia ra/).check();
   await dialog.getByRole('textbox', { name: /^Hoàn trả/ }).fill('400k');
   await dialog.getByRole('button', { name: 'Hủy đặt gian' }).click();

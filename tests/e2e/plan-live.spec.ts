@@ -102,5 +102,27 @@ test('a booth dragged onto the stage is listed by the checks; a pillar inside a 
     return { pillar: z('feature-pillar-1'), booth: z(`booth-${boothId}`) };
   }, b02.id);
   expect(order.pillar).toBeGreaterThan(order.booth!);
+  // Over every area at once, each problem says where it is.
+  await checks.getByRole('checkbox', { name: 'Kiểm tra mọi khu vực' }).check();
+  await expect(checks.getByRole('button', { name: 'Khu vực Vườn hoa Kim Đồng: Gian B01 đặt lên Sân khấu' })).toBeVisible();
+  await checks.screenshot({ path: '/tmp/pc/checks-panel.png' });
   await page.screenshot({ path: '/tmp/pc/checks.png' });
+});
+
+test('an area cannot be made smaller than where its booths stand: the dialog says which, nothing changes', async ({ page, app }) => {
+  const plan = await openGarden(page, app);
+  await page.getByRole('button', { name: 'Thiết lập khu vực' }).click();
+  const dialog = page.getByRole('dialog', { name: /khu vực/i });
+  await dialog.getByLabel('Chiều rộng (m)').fill('12');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('sẽ nằm ngoài khu vực sau khi thu nhỏ');
+  await expect(dialog.getByRole('alert')).toContainText('B06');
+  await dialog.getByRole('button', { name: 'Huỷ' }).click();
+  await expect(page.getByText('40 × 30 m')).toBeVisible();
+  const fairId = app.core.ctx.library.list().fairs[0]!.id;
+  const stored = app.core.ctx.library.db(fairId).prepare("SELECT width_m AS w FROM area WHERE name = 'Vườn hoa Kim Đồng'").get() as {
+    w: number;
+  };
+  expect(stored.w).toBe(40);
+  expect((await plan.boothNumbers()).length).toBeGreaterThan(0);
 });

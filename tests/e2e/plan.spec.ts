@@ -227,13 +227,13 @@ test('a background drawing is imported, calibrated by two clicks, hidden, kept a
 
   // Removing the drawing asks first; cancelling keeps it.
   await page.getByRole('tab', { name: 'Ảnh nền' }).click();
-  await page.getByRole('button', { name: 'Xoá bản vẽ…' }).click();
-  const ask = page.getByRole('dialog', { name: 'Xoá bản vẽ nền của Vườn hoa Kim Đồng?' });
-  await ask.getByRole('button', { name: 'Huỷ' }).click();
+  await page.getByRole('button', { name: 'Xóa bản vẽ…' }).click();
+  const ask = page.getByRole('dialog', { name: 'Xóa bản vẽ nền của Vườn hoa Kim Đồng?' });
+  await ask.getByRole('button', { name: 'Hủy' }).click();
   await expect(ask).toBeHidden();
   expect(await image()).toBeDefined();
-  await page.getByRole('button', { name: 'Xoá bản vẽ…' }).click();
-  await ask.getByRole('button', { name: 'Xoá bản vẽ', exact: true }).click();
+  await page.getByRole('button', { name: 'Xóa bản vẽ…' }).click();
+  await ask.getByRole('button', { name: 'Xóa bản vẽ', exact: true }).click();
   await expect.poll(image).toBeUndefined();
   await expect(page.getByRole('button', { name: 'Nhập bản vẽ…' })).toBeVisible();
 });

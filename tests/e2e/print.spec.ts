@@ -66,7 +66,7 @@ test('tiling at a true scale: a bad scale is refused in place, a good one gives 
 
 test('the fair report prints as PDF with its figures', async ({ page, app }) => {
   const print = await openDemo(page, app);
-  await print.choose('Nội dung in', 'Báo cáo hội chợ');
+  await print.choose('Nội dung in', 'Báo cáo kết quả tổ chức hội chợ');
   await print.choose('Khổ giấy', 'A4');
   await print.choose('Hướng giấy', 'Dọc');
   await print.make();
@@ -102,7 +102,7 @@ test('a big map shows its progress, can be stopped, and is made again on request
     await expect(progress.getByRole('progressbar')).toBeVisible();
     await expect(progress).toContainText(/Đang tạo PDF… \d+ %/);
     await progress.getByRole('button', { name: 'Dừng' }).click();
-    await expect(print.dialog.getByText('Chọn các tuỳ chọn rồi bấm Tạo PDF')).toBeVisible();
+    await expect(print.dialog.getByText('Chọn các tùy chọn rồi bấm Tạo PDF')).toBeVisible();
     await expect(print.dialog.getByRole('button', { name: 'Lưu PDF' })).toBeDisabled();
   } finally {
     printJobs.pace = undefined;
@@ -117,6 +117,6 @@ test('a big map shows its progress, can be stopped, and is made again on request
   expect(Number(/(\d+) trang/.exec(caption)?.[1])).toBeGreaterThan(10);
   // Changing an option marks the preview out of date until the PDF is made again.
   await print.choose('Hướng giấy', 'Dọc');
-  await expect(print.dialog.getByText('Tuỳ chọn đã thay đổi')).toBeVisible();
+  await expect(print.dialog.getByText('Tùy chọn đã thay đổi')).toBeVisible();
   await expect(print.dialog.getByRole('button', { name: 'Lưu PDF' })).toBeDisabled();
 });

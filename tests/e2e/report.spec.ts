@@ -8,7 +8,7 @@ const DEMO = 'Hội chợ Sản phẩm truyền thống và Ẩm thực Hải Ph
 test('an official records a contract, fills the signer and downloads the report as Word', async ({ page, app }) => {
   await openApp(page, app);
   await new SalesPage(page).openFairSection(DEMO, 'Báo cáo');
-  await page.getByRole('tab', { name: 'Báo cáo hội chợ' }).click();
+  await page.getByRole('tab', { name: 'Báo cáo kết quả tổ chức hội chợ' }).click();
   const paper = page.getByRole('region', { name: 'Báo cáo như khi in' });
   await expect(paper.getByText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBeVisible();
   await expect(page.getByTestId('press-summary')).toContainText('1/34 tỉnh, thành');
@@ -19,7 +19,7 @@ test('an official records a contract, fills the signer and downloads the report 
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Các bên ký kết').fill('Công ty TNHH Bánh đa cua Đồng Thái – Siêu thị Big Sea');
   await dialog.getByLabel('Giá trị (đồng)').fill('1,2 tỷ');
-  await expect(dialog.getByText('= 1.200.000.000 ₫')).toBeVisible();
+  await expect(dialog.getByText('= 1.200.000.000 đ')).toBeVisible();
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(paper).toContainText('Có 2 hợp đồng và 2 biên bản ghi nhớ');

@@ -30,7 +30,7 @@ test('clearing a grid cell says how many entries it voids and asks; Cancel keeps
   await page.keyboard.press('Tab');
   const ask = page.getByRole('dialog', { name: 'Xóa doanh thu ngày này?' });
   await expect(ask).toContainText(/Gian A01, ngày 05\/07\/2025: \d+ lượt ghi/);
-  await ask.getByRole('button', { name: 'Huỷ' }).click();
+  await ask.getByRole('button', { name: 'Hủy' }).click();
   await expect(ask).toHaveCount(0);
   await expect(cell).toHaveValue(before);
   expect(dong(await gridTotal.innerText())).toBe(totalBefore);
@@ -85,7 +85,7 @@ test('the same booth and amount typed twice asks before saving, Enter saves from
   await page.keyboard.press('Enter');
   const ask = page.getByRole('dialog', { name: 'Đã ghi rồi?' });
   await expect(ask).toContainText('Gian A03 đã có 450.000');
-  await ask.getByRole('button', { name: 'Huỷ' }).click();
+  await ask.getByRole('button', { name: 'Hủy' }).click();
   await expect(ask).toHaveCount(0);
   expect(dong(await sales.dayTotal.innerText())).toBe(before + 450_000);
   await sales.amount.press('Enter');

@@ -19,7 +19,7 @@ async function boothFill(page: Page, id: string): Promise<string> {
 }
 
 async function openHeatMap(page: Page, area: string): Promise<void> {
-  await page.getByRole('tab', { name: 'Bản đồ nhiệt' }).click();
+  await page.getByRole('tab', { name: 'Sơ đồ nhiệt doanh thu' }).click();
   await page.getByRole('combobox', { name: /^Khu vực/ }).selectOption({ label: area });
 }
 
@@ -65,14 +65,14 @@ test('ten sales typed with the keyboard only, one voided: the day total, the das
   // Void the 2tr5 entry of B01 with a reason, from the keyboard.
   await sales
     .entryRow('B01', '2.500.000')
-    .getByRole('button', { name: /^Huỷ dòng B01/ })
+    .getByRole('button', { name: /^Hủy lượt ghi B01/ })
     .click();
-  const dialog = page.getByRole('dialog', { name: 'Huỷ dòng doanh thu' });
+  const dialog = page.getByRole('dialog', { name: 'Hủy lượt ghi doanh thu' });
   await page.keyboard.type('Nhập nhầm gian');
   await page.keyboard.press('Enter');
   await expect(dialog).toHaveCount(0);
   await expect.poll(async () => dong(await sales.dayTotal.innerText())).toBe(before + added - 2_500_000);
-  await expect(sales.entryRow('B01', '2.500.000')).toContainText('Đã huỷ: Nhập nhầm gian');
+  await expect(sales.entryRow('B01', '2.500.000')).toContainText('Đã hủy: Nhập nhầm gian');
 
   // The dashboard and the heat map reflect the new entries at once.
   await sales.openFairSection(DEMO, 'Báo cáo');
@@ -83,7 +83,7 @@ test('ten sales typed with the keyboard only, one voided: the day total, the das
   expect(await boothFill(page, b12)).toBe('#c92a2a');
 
   // The fair report exports as a spreadsheet holding the same total.
-  await page.getByRole('tab', { name: 'Báo cáo hội chợ' }).click();
+  await page.getByRole('tab', { name: 'Báo cáo kết quả tổ chức hội chợ' }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Excel (.xlsx)' }).click();
   const path = await (await download).path();
@@ -107,7 +107,7 @@ test('bad input gets a clear inline error and nothing is saved', async ({ page, 
   await sales.amount.fill('1,5');
   await expect(page.getByText('Tiền đồng không có số lẻ')).toBeVisible();
   await sales.amount.fill('1,5tr');
-  await expect(page.getByText('= 1.500.000 ₫')).toBeVisible();
+  await expect(page.getByText('= 1.500.000 đ')).toBeVisible();
   await sales.amount.press('Enter');
   await expect(page.getByText('Không có gian hàng số này.')).toBeVisible();
   await sales.booth.fill('A01');
@@ -115,7 +115,7 @@ test('bad input gets a clear inline error and nothing is saved', async ({ page, 
   await sales.amount.press('Enter');
   const confirm = page.getByRole('dialog', { name: 'Số tiền lớn bất thường' });
   await expect(confirm).toContainText('150.000.000');
-  await confirm.getByRole('button', { name: 'Huỷ' }).click();
+  await confirm.getByRole('button', { name: 'Hủy' }).click();
   await expect(sales.dayTotal).toHaveText(before);
 });
 
@@ -138,11 +138,11 @@ test('undo the last entry, correct one, type a day total in the grid, count visi
   await sales.typeSale('A08', '300k');
   await sales
     .entryRow('A08', '300.000')
-    .getByRole('button', { name: /^Sửa dòng A08/ })
+    .getByRole('button', { name: /^Sửa lượt ghi A08/ })
     .click();
-  const correct = page.getByRole('dialog', { name: 'Sửa dòng doanh thu' });
+  const correct = page.getByRole('dialog', { name: 'Sửa lượt ghi doanh thu' });
   await correct.getByRole('textbox', { name: 'Số tiền (đồng)' }).fill('3tr');
-  await expect(correct.getByText('= 3.000.000 ₫')).toBeVisible();
+  await expect(correct.getByText('= 3.000.000 đ')).toBeVisible();
   await correct.getByRole('textbox', { name: 'Lý do (không bắt buộc)' }).fill('Thiếu số 0');
   await page.keyboard.press('Enter');
   await expect(correct).toHaveCount(0);
@@ -189,11 +189,11 @@ test('undo the last entry, correct one, type a day total in the grid, count visi
   await expect(history.nth(0)).toContainText('Đếm lượt khách');
   await expect(history.nth(1)).toContainText('Đếm lượt khách');
   await expect(history.nth(2)).toContainText('Nhập tổng ngày');
-  await expect(history.nth(2)).toContainText('→ 10.000.000 ₫');
-  await expect(history.nth(3)).toContainText('300.000 ₫ → 3.000.000 ₫');
+  await expect(history.nth(2)).toContainText('→ 10.000.000 đ');
+  await expect(history.nth(3)).toContainText('300.000 đ → 3.000.000 đ');
   await expect(history.nth(3)).toContainText('Thiếu số 0');
   await expect(history.nth(5)).toContainText('Hoàn tác ngay sau khi nhập');
-  await expect(history.nth(6)).toContainText('200.000 ₫');
+  await expect(history.nth(6)).toContainText('200.000 đ');
 
   await sales.openFairSection(DEMO, 'Báo cáo');
   await openHeatMap(page, 'Vỉa hè Trần Phú');

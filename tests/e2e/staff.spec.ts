@@ -7,23 +7,23 @@ const dong = (text: string) => Number(text.replace(/\D/g, ''));
 
 /** [search typed, booth, keypad keys, value read]: numbers, names without accents, the shorthand. */
 const ONLINE: [string, string, string[], string][] = [
-  ['a1', 'A01', ['1', ',', '5', 'tr'], '1.500.000 ₫'],
-  ['a1', 'A01', ['5', '0', '0', 'k'], '500.000 ₫'],
-  ['a2', 'A02', ['2', 'tr', '5'], '2.500.000 ₫'],
-  ['A03', 'A03', ['7', '5', '0', '000'], '750.000 ₫'],
-  ['a4', 'A04', ['3', '0', '0', 'k'], '300.000 ₫'],
-  ['b1', 'B01', ['4', '5', '000'], '45.000 ₫'],
-  ['b2', 'B02', ['1', 'tr'], '1.000.000 ₫'],
-  ['b3', 'B03', ['9', '9', 'k'], '99.000 ₫'],
-  ['a5', 'A05', ['1', '2', '0', 'k'], '120.000 ₫'],
-  ['a6', 'A06', ['3', 'tr'], '3.000.000 ₫'],
+  ['a1', 'A01', ['1', ',', '5', 'tr'], '1.500.000 đ'],
+  ['a1', 'A01', ['5', '0', '0', 'k'], '500.000 đ'],
+  ['a2', 'A02', ['2', 'tr', '5'], '2.500.000 đ'],
+  ['A03', 'A03', ['7', '5', '0', '000'], '750.000 đ'],
+  ['a4', 'A04', ['3', '0', '0', 'k'], '300.000 đ'],
+  ['b1', 'B01', ['4', '5', '000'], '45.000 đ'],
+  ['b2', 'B02', ['1', 'tr'], '1.000.000 đ'],
+  ['b3', 'B03', ['9', '9', 'k'], '99.000 đ'],
+  ['a5', 'A05', ['1', '2', '0', 'k'], '120.000 đ'],
+  ['a6', 'A06', ['3', 'tr'], '3.000.000 đ'],
 ];
 const OFFLINE: [string, string, string[], string][] = [
-  ['a1', 'A01', ['2', '0', '0', 'k'], '200.000 ₫'],
-  ['a2', 'A02', ['1', ',', '2', 'tr'], '1.200.000 ₫'],
-  ['a3', 'A03', ['6', '0', 'k'], '60.000 ₫'],
-  ['b1', 'B01', ['8', '0', '0', '000'], '800.000 ₫'],
-  ['b2', 'B02', ['5', 'tr'], '5.000.000 ₫'],
+  ['a1', 'A01', ['2', '0', '0', 'k'], '200.000 đ'],
+  ['a2', 'A02', ['1', ',', '2', 'tr'], '1.200.000 đ'],
+  ['a3', 'A03', ['6', '0', 'k'], '60.000 đ'],
+  ['b1', 'B01', ['8', '0', '0', '000'], '800.000 đ'],
+  ['b2', 'B02', ['5', 'tr'], '5.000.000 đ'],
 ];
 
 test('a phone joins from the QR code, records 15 sales (5 offline) that land once each on the dashboard, then is removed', async ({
@@ -129,9 +129,9 @@ test('a booth sign opens the staff page on its booth; undo voids the entry; the 
   // What a printed sign's QR code holds: the staff page on booth A05.
   await phone.page.goto(joinUrl.replace(/#.*$/, '#booth=A05'));
   await expect(phone.page.getByTestId('phone-booth')).toHaveText('A05');
-  await phone.recordSale(['2', '5', '0', 'k'], '250.000 ₫');
+  await phone.recordSale(['2', '5', '0', 'k'], '250.000 đ');
   await expect(phone.outbox).toHaveText('Đã gửi hết các lượt ghi');
-  await phone.page.getByRole('button', { name: 'Hoàn tác 250.000 ₫ của gian A05' }).tap();
+  await phone.page.getByRole('button', { name: 'Hoàn tác 250.000 đ của gian A05' }).tap();
   await expect(phone.page.getByTestId('phone-entry').first()).toContainText('đã hủy');
   const fairId = app.core.ctx.library.list().fairs[0]!.id;
   const db = app.core.ctx.library.db(fairId);

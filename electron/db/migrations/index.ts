@@ -7,6 +7,7 @@ import * as m0005 from './0005-payment-ledger';
 import * as m0006 from './0006-bank-transfers';
 import * as m0007 from './0007-staff-devices';
 import * as m0008 from './0008-report-data';
+import * as m0009 from './0009-area-drawing';
 
 export interface Migration {
   /** The `PRAGMA user_version` a file has once this migration ran. */
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'bank-transfers', up: m0006.up },
   { version: 7, name: 'staff-devices', up: m0007.up },
   { version: 8, name: 'report-data', up: m0008.up },
+  { version: 9, name: 'area-drawing', up: m0009.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

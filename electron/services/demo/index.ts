@@ -9,10 +9,10 @@ import { DEMO_EXHIBITORS, type DemoExhibitor } from './exhibitors';
 export const DEMO_FAIR = {
   name: 'Hội chợ Sản phẩm truyền thống và Ẩm thực Hải Phòng 2025',
   venue: 'Vỉa hè Trần Phú và Vườn hoa Kim Đồng, Hải Phòng',
-  organizer: 'Sở Công Thương Hải Phòng',
+  organizer: 'Sở Công Thương thành phố Hải Phòng',
   firstDay: '2025-07-05',
   lastDay: '2025-07-07',
-  notes: 'Hội chợ mẫu: 40 gian hàng của 37 doanh nghiệp và cơ sở sản xuất. Sửa hoặc xoá tuỳ ý.',
+  notes: 'Hội chợ mẫu: 40 gian hàng của 37 doanh nghiệp và cơ sở sản xuất. Sửa hoặc xóa tùy ý.',
 };
 
 const ZONES = {

@@ -6,56 +6,63 @@ import { safeFileName } from '../../../shared/file-name';
 import type { MoneyTotals } from '../../../shared/model/ledger';
 import { listExhibitors } from './directory';
 import { ledgerTotals } from './ledger';
+import { translator } from '../../../shared/i18n';
 
-/** Vietnamese headers the import recognises, so an exported file imports back unchanged. */
+/** The columns and their widths; the headers are the catalogue's, in Vietnamese so an exported file imports back unchanged. */
 const COLUMNS = [
-  ['legalName', 'Tên đơn vị', 40],
-  ['shortName', 'Tên ngắn', 20],
-  ['contactPerson', 'Người liên hệ', 22],
-  ['phone', 'Điện thoại', 15],
-  ['email', 'Email', 26],
-  ['address', 'Địa chỉ', 36],
-  ['province', 'Tỉnh/thành', 14],
-  ['taxCode', 'Mã số thuế', 16],
-  ['category', 'Ngành hàng', 18],
-  ['ocopStars', 'Hạng OCOP', 10],
-  ['notes', 'Ghi chú', 30],
+  ['legalName', 40],
+  ['shortName', 20],
+  ['contactPerson', 22],
+  ['phone', 15],
+  ['email', 26],
+  ['address', 36],
+  ['province', 14],
+  ['taxCode', 16],
+  ['category', 18],
+  ['ocopStars', 10],
+  ['notes', 30],
 ] as const;
 /** The money columns, each summed from the ledger (`ledgerTotals`), so the sheet reconciles with the screen. */
 const MONEY = [
-  ['invoicedDong', 'Phải thu (đồng)'],
-  ['paidDong', 'Đã thu (đồng)'],
-  ['refundedDong', 'Đã hoàn trả (đồng)'],
-  ['creditDong', 'Tiền gửi lại (đồng)'],
-  ['retainedDong', 'Tiền cọc giữ lại (đồng)'],
-  ['receivableDong', 'Còn phải thu (đồng)'],
-] as const satisfies readonly (readonly [keyof MoneyTotals, string])[];
-const EXTRA = [['Gian hàng', 14] as const, ['Trạng thái', 24] as const, ...MONEY.map(([, header]) => [header, 16] as const)];
+  'invoicedDong',
+  'paidDong',
+  'refundedDong',
+  'creditDong',
+  'retainedDong',
+  'receivableDong',
+] as const satisfies readonly (keyof MoneyTotals)[];
+const EXTRA = [['booths', 14] as const, ['status', 24] as const, ...MONEY.map((key) => [key, 16] as const)];
+
+/** The directory sheet is written in Vietnamese: its headers are the ones the import recognises. */
+const SHEET_LANGUAGE = 'vi';
 
 function table(db: Db): (string | number)[][] {
   const money = ledgerTotals(db).byExhibitor;
+  const word = translator(SHEET_LANGUAGE, 'vocabulary');
   return listExhibitors(db).map((e) => [
     ...COLUMNS.map(([key]) => (key === 'ocopStars' ? (e.ocopStars ?? '') : e[key])),
     e.boothNumbers.join(', '),
-    e.statuses.join(', '),
-    ...MONEY.map(([key]) => money.get(e.id)?.[key] ?? 0),
+    e.statuses.map((s) => word(`statuses.${s}`)).join(', '),
+    ...MONEY.map((key) => money.get(e.id)?.[key] ?? 0),
   ]);
 }
 
 const fileName = (db: Db, ext: string) => {
   const fair = (db.prepare('SELECT name FROM fair LIMIT 1').get() as { name: string } | undefined)?.name ?? 'fair';
-  return safeFileName(`${fair} - đơn vị tham gia`, ext);
+  return safeFileName(translator(SHEET_LANGUAGE, 'sheets')('directory.fileName', { fair }), ext);
 };
 
 export async function exportDirectory(db: Db, format: 'xlsx' | 'csv'): Promise<FileBytes> {
-  const headers = [...COLUMNS.map(([, h]) => h), ...EXTRA.map(([h]) => h)];
+  const t = translator(SHEET_LANGUAGE, 'sheets');
+  const header = (key: (typeof COLUMNS)[number][0] | (typeof EXTRA)[number][0]) => t(`directory.${key}`);
+  const headers = [...COLUMNS.map(([key]) => header(key)), ...EXTRA.map(([key]) => header(key))];
   const rows = table(db);
   if (format === 'csv') {
     return { fileName: fileName(db, '.csv'), mimeType: 'text/csv', base64: toCsv([headers, ...rows]).toString('base64') };
   }
   const workbook = new (await loadExcel()).Workbook();
-  const sheet = workbook.addWorksheet('Đơn vị tham gia', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = [...COLUMNS.map(([, header, width]) => ({ header, width })), ...EXTRA.map(([header, width]) => ({ header, width }))];
+  const sheet = workbook.addWorksheet(t('directory.sheet'), { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = [...COLUMNS, ...EXTRA].map(([key, width]) => ({ header: header(key), width }));
   sheet.getRow(1).font = { bold: true };
   // Tax codes and phones are text: as numbers, Excel would drop their leading zero.
   for (const col of [4, 8]) sheet.getColumn(col).numFmt = '@';

@@ -57,7 +57,7 @@ function checkExpected(a: Allocation, expectedUpdatedAt: string | undefined): vo
 const about = (a: Allocation) => ({ boothId: a.boothId, boothNumber: a.boothNumber, exhibitorId: a.exhibitorId });
 
 /** A paid booking whose balance is due again (a void or a refund) goes back to confirmed. */
-function followBalance(db: Db, actor: string, allocationId: string, at: string): void {
+export function followBalance(db: Db, actor: string, allocationId: string, at: string): void {
   const a = getAllocation(db, allocationId);
   if (a.status === 'paid' && a.balanceDong > 0) {
     db.prepare("UPDATE allocation SET status = 'confirmed' WHERE id = ?").run(a.id);

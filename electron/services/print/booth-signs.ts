@@ -47,7 +47,7 @@ export async function renderBoothSignsPdf(
   // A stage or an info desk takes no sales: no sign.
   const booths = listSaleBooths(db).filter((b) => b.forSale);
   const title = `${options.language === 'vi' ? 'Biển mã QR' : 'Booth QR signs'} — ${fair.name}`;
-  const ctx = openPdf({ paper: options.paper, language: options.language, fair, title, now });
+  const ctx = await openPdf({ paper: options.paper, language: options.language, fair, title, now });
   const { doc, ts, t, content } = ctx;
   progress.total = Math.max(1, booths.length);
   const centred = (text: string, y: number, size: number, weight: 'regular' | 'bold' = 'regular') => {

@@ -3,6 +3,7 @@ import type { PdfContext } from './document';
 import { wrap } from './fit-label';
 import { niceLength, scaleRatio, type Rect } from './paper';
 import type { LegendEntry } from './style';
+import { formatNumber } from '../../../shared/money';
 
 const GREY = '#495057';
 const INK = '#212529';
@@ -153,7 +154,7 @@ function drawScaleBar(ctx: PdfContext, box: Rect, ptPerM: number): void {
   const label = (text: string, x: number) => ts.draw(text, x - ts.width(text, size) / 2, box.y, size);
   label('0', x0);
   label(endLabel, x0 + barW);
-  const ratio = ctx.t('scale', { n: scaleRatio(ptPerM).toLocaleString(ctx.language === 'vi' ? 'vi-VN' : 'en-US') });
+  const ratio = ctx.t('scale', { n: formatNumber(scaleRatio(ptPerM), ctx.language) });
   ts.draw(ratio, x0 + barW - ts.width(ratio, size), y0 + barH + 1.5 * f, size);
 }
 

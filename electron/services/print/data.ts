@@ -2,6 +2,8 @@ import type { PrintChoices } from '../../../shared/model/print';
 import type { Plan } from '../../../shared/model/plan';
 import type { Db } from '../../db/open';
 import { readPlan } from '../plan';
+import { readAreaDrawings } from '../venue/drawing';
+import type { AreaDrawing } from '../../../shared/model/venue';
 
 export type AllocationStatus = 'held' | 'reserved' | 'confirmed' | 'paid';
 
@@ -31,6 +33,8 @@ export interface MapData {
   plan: Plan;
   holders: Map<string, BoothHolder>;
   exhibitors: Map<string, PrintExhibitor>;
+  /** Each area's venue drawing imported from DXF, by area id. */
+  drawings?: Map<string, AreaDrawing>;
 }
 
 export function readFairHeading(db: Db): FairHeading {
@@ -55,7 +59,8 @@ export function readMapData(db: Db): MapData {
     }
     holders.set(r.boothId, { exhibitor, status: r.status });
   }
-  return { fair, plan: readPlan(db), holders, exhibitors };
+  const drawings = new Map(readAreaDrawings(db).map((d) => [d.areaId, d]));
+  return { fair, plan: readPlan(db), holders, exhibitors, drawings };
 }
 
 /** Areas and booth-holding exhibitors, for the print dialog's choices. */

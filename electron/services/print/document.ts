@@ -1,8 +1,9 @@
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
 import { FAIR_TIME_ZONE, formatDay, todayInVietnam } from '../../../shared/dates';
 import type { Language } from '../../../shared/model/fair';
 import type { Paper } from '../../../shared/model/print';
 import type { FairHeading } from './data';
+import { loadPdfKit } from '../lazy-modules';
 import { labelsFor, type Labels } from './labels';
 import { mm, pageSize, paperFactor, type Rect } from './paper';
 import { Typesetter } from './typeset';
@@ -32,7 +33,7 @@ export interface PdfContext {
 
 /** What a test may ask to see: where booths, features and map frames were drawn, in page points. */
 export interface TracedShape {
-  kind: 'booth' | 'feature' | 'frame';
+  kind: 'booth' | 'feature' | 'frame' | 'sheet';
   /** Booth number or feature label; '' for frames. */
   name: string;
   page: number;
@@ -53,15 +54,16 @@ function printedAt(now: Date, language: Language): string {
   return `${formatDay(todayInVietnam(now), language)} ${time}`;
 }
 
-export function openPdf(options: {
+export async function openPdf(options: {
   paper: Paper;
   language: Language;
   fair: FairHeading;
   title: string;
   now: Date;
   tracer?: Tracer;
-}): PdfContext {
-  const doc = new PDFDocument({
+}): Promise<PdfContext> {
+  const PDFKit = await loadPdfKit();
+  const doc = new PDFKit({
     autoFirstPage: false,
     bufferPages: true,
     margin: 0,

@@ -50,7 +50,7 @@ export async function renderHeatMapPdf(
   const perM2 = options.metric === 'revenuePerM2';
   const t = labelsFor(options.language);
   const title = t(perM2 ? 'heatPerM2' : 'heatRevenue');
-  const ctx = openPdf({
+  const ctx = await openPdf({
     paper: options.paper,
     language: options.language,
     fair: data.fair,

@@ -10,6 +10,8 @@ import { renderReportPdf } from './report-pdf';
 import type { PreviousEdition } from '../reports/fair-report';
 import { renderBoothSignsPdf } from './booth-signs';
 import { renderHeatMapPdf } from './heat-pdf';
+import { JobCancelled, type WorkerRunner } from '../jobs/worker-runner';
+import type { PdfTaskInput } from '../jobs/job-worker';
 
 /** A finished file waits this long for the dialog to fetch it, then is dropped from memory. */
 const KEEP_DONE_MS = 10 * 60_000;
@@ -18,6 +20,7 @@ interface Job {
   progress: Progress;
   state: PrintJob;
   fileName: string;
+  cancel(): void;
 }
 
 /** What a PDF may need beyond the fair file: the staff page's address for booth signs. */
@@ -61,26 +64,49 @@ export class PrintJobs {
   /** Test hook: awaited at every step of every job started while it is set (see Progress). */
   pace: (() => Promise<void>) | undefined;
 
+  /** Where PDFs are made off the main thread (the app sets it); unset, they are made in this thread. */
+  workers: WorkerRunner | null = null;
+
   start(db: Db, request: PrintRequest, now = new Date(), extras: PrintExtras = {}): string {
     checkSheetCount(db, request);
-    const jobId = randomUUID();
-    const progress = new Progress(this.pace);
-    const job: Job = { progress, state: { state: 'running', jobId, done: 0, total: 0 }, fileName: fileNameFor(request, now) };
-    this.jobs.set(jobId, job);
     if (request.kind === 'boothSigns' && !extras.staffUrl)
       throw new ApiError('VALIDATION', 'Switch staff mode on before printing booth signs.');
-    renderPdf(db, request, progress, now, extras).then(
+    const jobId = randomUUID();
+    const progress = new Progress(this.pace);
+    const job: Job = {
+      progress,
+      state: { state: 'running', jobId, done: 0, total: 0 },
+      fileName: fileNameFor(request, now),
+      cancel: () => (progress.cancelled = true),
+    };
+    this.jobs.set(jobId, job);
+    let made: Promise<{ bytes: Uint8Array; pageCount: number }>;
+    // Booth signs carry a function (the staff page's address per booth): they stay on this thread.
+    if (this.workers && !this.pace && request.kind !== 'boothSigns') {
+      const input: PdfTaskInput = { file: db.name, request, now: now.toISOString(), previous: extras.previous ?? null };
+      const running = this.workers.run<{ bytes: Uint8Array; pageCount: number }>('pdf', input, (done, total) => {
+        progress.done = done;
+        progress.total = total;
+      });
+      job.cancel = running.cancel;
+      made = running.result;
+    } else made = renderPdf(db, request, progress, now, extras);
+    made.then(
       (result) => {
         job.state = {
           state: 'done',
           jobId,
           pageCount: result.pageCount,
-          file: { fileName: job.fileName, mimeType: 'application/pdf', base64: result.bytes.toString('base64') },
+          file: {
+            fileName: job.fileName,
+            mimeType: 'application/pdf',
+            base64: Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength).toString('base64'),
+          },
         };
         setTimeout(() => this.jobs.delete(jobId), KEEP_DONE_MS).unref();
       },
       (error: unknown) => {
-        if (error instanceof PrintCancelled) {
+        if (error instanceof PrintCancelled || error instanceof JobCancelled) {
           this.jobs.delete(jobId);
           return;
         }
@@ -101,7 +127,7 @@ export class PrintJobs {
   cancel(jobId: string): boolean {
     const job = this.jobs.get(jobId);
     if (!job || job.state.state !== 'running') return false;
-    job.progress.cancelled = true;
+    job.cancel();
     return true;
   }
 }

@@ -1,8 +1,11 @@
 import type { Area, Booth, Feature, FeatureKind } from '../../../shared/model/plan';
+import { bounds as planBounds, type Placed } from '../../../shared/plan/geometry';
 import type { PdfContext } from './document';
 import { fitLabel, type LabelLimits, type PlacedLine } from './fit-label';
-import type { Rect } from './paper';
+import { trueScalePtPerM, type Rect } from './paper';
 import type { BoothStyle } from './style';
+import type { AreaDrawing } from '../../../shared/model/venue';
+import { drawVenueDrawing } from '../venue/drawing-pdf';
 
 /** Which part of an area lands where on the page. */
 export interface AreaView {
@@ -17,6 +20,8 @@ export interface AreaContent {
   area: Area;
   booths: Booth[];
   features: Feature[];
+  /** The venue drawing imported from DXF, drawn under everything else. */
+  drawing?: AreaDrawing | null;
 }
 
 export interface MapPainter {
@@ -41,9 +46,9 @@ const FEATURE_LOOK: Record<FeatureKind, { fill: string | null; stroke: string | 
 const FEATURE_LIMITS: LabelLimits = { maxNumberSize: 0, maxNameSize: 14, minNameSize: 4, minNumberSize: 1 };
 const TICK_EVERY = 250;
 
-/** Fit-to-frame view: the whole area, as large as the frame allows, centred. */
+/** Fit-to-frame view: the whole area, as large as the frame allows at a true, round 1:N, centred. */
 export function fitView(area: Area, frame: Rect): AreaView {
-  const ptPerM = Math.min(frame.w / area.widthM, frame.h / area.depthM);
+  const ptPerM = trueScalePtPerM(Math.min(frame.w / area.widthM, frame.h / area.depthM));
   return {
     frame,
     ptPerM,
@@ -51,15 +56,10 @@ export function fitView(area: Area, frame: Rect): AreaView {
   };
 }
 
-/** The axis-aligned box a rotated rectangle covers, in metres. */
-function bounds(item: { xM: number; yM: number; widthM: number; depthM: number; rotationDeg: number }): Rect {
-  if (!item.rotationDeg) return { x: item.xM, y: item.yM, w: item.widthM, h: item.depthM };
-  const a = (item.rotationDeg * Math.PI) / 180;
-  const [c, s] = [Math.cos(a), Math.sin(a)];
-  const xs = [0, item.widthM * c, item.widthM * c - item.depthM * s, -item.depthM * s];
-  const ys = [0, item.widthM * s, item.widthM * s + item.depthM * c, item.depthM * c];
-  const [minX, minY] = [Math.min(...xs), Math.min(...ys)];
-  return { x: item.xM + minX, y: item.yM + minY, w: Math.max(...xs) - minX, h: Math.max(...ys) - minY };
+/** The page-space box a rotated rectangle covers, in metres: the plan core's one geometry. */
+function bounds(item: Placed): Rect {
+  const b = planBounds(item);
+  return { x: b.x, y: b.y, w: b.width, h: b.height };
 }
 
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
@@ -165,6 +165,7 @@ export async function drawArea(ctx: PdfContext, content: AreaContent, view: Area
     .rect(view.frame.x - view.originM.x * s, view.frame.y - view.originM.y * s, content.area.widthM * s, content.area.depthM * s)
     .lineWidth(0.8)
     .fillAndStroke('#ffffff', '#868e96');
+  drawVenueDrawing(ctx, view, content.drawing);
   const order = (f: Feature) => (f.kind === 'aisle' ? 0 : f.kind === 'label' ? 2 : 1);
   for (const feature of [...content.features].sort((a, b) => order(a) - order(b))) {
     if (overlaps(bounds(feature), visible) || feature.widthM === 0 || feature.depthM === 0) drawFeature(ctx, view, feature);

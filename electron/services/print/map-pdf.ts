@@ -11,6 +11,7 @@ import { labelsFor } from './labels';
 import { drawArea, fitView, type AreaContent, type MapPainter } from './map-draw';
 import { mm, pointsPerMetre, tileGrid, type Rect, type Tile } from './paper';
 import type { Progress } from './progress';
+import { boothTypes } from '../../../shared/plan/boothType';
 import { boothStyle, legendEntries, type LegendEntry, type MapStyle } from './style';
 
 export interface PdfResult {
@@ -77,21 +78,34 @@ async function tiledPages(
   const view = fitView(content.area, overviewFrame);
   await drawArea(ctx, content, view, painter);
   const labelSize = Math.min(28 * f, (grid.tiles[0]!.view.h * view.ptPerM) / 3, (grid.tiles[0]!.view.w * view.ptPerM) / 3);
+  // The last row and column of sheets reach past the area: their outlines stop at the map's frame,
+  // so the grid never crosses the legend or the scale bar below it.
+  doc.save();
+  doc.rect(overviewFrame.x, overviewFrame.y, overviewFrame.w, overviewFrame.h).clip();
   for (const tile of grid.tiles) {
-    const x = overviewFrame.x + (tile.view.x - view.originM.x) * view.ptPerM;
-    const y = overviewFrame.y + (tile.view.y - view.originM.y) * view.ptPerM;
-    const w = tile.view.w * view.ptPerM;
-    const h = tile.view.h * view.ptPerM;
+    const r = clipRect(
+      {
+        x: overviewFrame.x + (tile.view.x - view.originM.x) * view.ptPerM,
+        y: overviewFrame.y + (tile.view.y - view.originM.y) * view.ptPerM,
+        w: tile.view.w * view.ptPerM,
+        h: tile.view.h * view.ptPerM,
+      },
+      overviewFrame,
+    );
+    if (!r) continue;
     doc
-      .rect(x, y, w, h)
+      .rect(r.x, r.y, r.w, r.h)
       .lineWidth(1.2 * f)
       .dash(4 * f, { space: 3 * f })
       .stroke('#1c7ed6')
       .undash();
+    ctx.trace({ kind: 'sheet', name: tile.label, rect: r, rotated: false });
+    const size = Math.min(labelSize, r.h / 1.5, r.w / 3);
     doc.fillColor('#1c7ed6').fillOpacity(0.8);
-    ts.draw(tile.label, x + (w - ts.width(tile.label, labelSize, 'bold')) / 2, y + (h - ts.lineHeight(labelSize)) / 2, labelSize, 'bold');
+    ts.draw(tile.label, r.x + (r.w - ts.width(tile.label, size, 'bold')) / 2, r.y + (r.h - ts.lineHeight(size)) / 2, size, 'bold');
     doc.fillOpacity(1);
   }
+  doc.restore();
   drawFooter(ctx, legend, view.ptPerM);
 
   for (const tile of grid.tiles) {
@@ -125,6 +139,15 @@ async function tiledPages(
     drawNeighbours(ctx, frame, tile, grid.tiles);
     drawFooter(ctx, legend, ptPerM);
   }
+}
+
+/** The part of `r` inside `frame`, or null when none is. */
+function clipRect(r: Rect, frame: Rect): Rect | null {
+  const x = Math.max(r.x, frame.x);
+  const y = Math.max(r.y, frame.y);
+  const w = Math.min(r.x + r.w, frame.x + frame.w) - x;
+  const h = Math.min(r.y + r.h, frame.y + frame.h) - y;
+  return w > 0.5 && h > 0.5 ? { x, y, w, h } : null;
 }
 
 /** Arrows at the edges of a tile naming the sheet that continues there (→ B1), for gluing. */
@@ -183,6 +206,7 @@ export function contents(data: MapData, areas: Area[]): AreaContent[] {
     area,
     booths: booths.get(area.id) ?? [],
     features: data.plan.features.filter((f) => f.areaId === area.id),
+    drawing: data.drawings?.get(area.id) ?? null,
   }));
 }
 
@@ -209,7 +233,7 @@ export async function renderMapPdf(
   if (options.areaId && !areas.length) throw new ApiError('NOT_FOUND', 'This area is no longer on the plan.', { areaId: options.areaId });
   const t = labelsFor(options.language);
   const title = t(options.variant === 'organizer' ? 'mapOrganizer' : 'mapVisitor');
-  const ctx = openPdf({
+  const ctx = await openPdf({
     paper: options.paper,
     language: options.language,
     fair: data.fair,
@@ -222,6 +246,7 @@ export async function renderMapPdf(
     colorBy: options.variant === 'organizer' ? options.colorBy : 'zone',
     zones: new Map(data.plan.zones.map((z) => [z.id, z])),
     highlightExhibitorId: null,
+    types: boothTypes(data.plan.booths, data.plan.features),
   };
   const areaContents = contents(data, areas);
   const printedBooths = areaContents.flatMap((c) => c.booths);

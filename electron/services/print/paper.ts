@@ -128,11 +128,21 @@ export function niceLength(targetM: number): number {
   return best;
 }
 
-/** The 1:N of a drawing at `ptPerM` points per metre, rounded as a map would print it. */
+/** The 1:N of a drawing at `ptPerM` points per metre. Every map is drawn at a whole 1:N, so this is exact, not rounded. */
 export function scaleRatio(ptPerM: number): number {
-  const n = (1000 * PT_PER_MM) / ptPerM;
-  const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(n)) - 1);
-  return Math.round(n / magnitude) * magnitude;
+  return Math.round((1000 * PT_PER_MM) / ptPerM);
+}
+
+/**
+ * The largest drawing that fits at a scale a person can measure: `ptPerM` made a little smaller so
+ * that 1:N is N rounded up to two significant figures (1:103 → 1:110, 1:2,345 → 1:2,400). The
+ * printed 1:N is then the true one, and a ruler on the paper agrees with it.
+ */
+export function trueScalePtPerM(ptPerM: number): number {
+  const exact = (1000 * PT_PER_MM) / ptPerM;
+  const step = 10 ** Math.max(0, Math.floor(Math.log10(exact)) - 1);
+  // A hair of tolerance, so a scale that is already round (1:100.0000001) stays 1:100.
+  return pointsPerMetre(Math.ceil(exact / step - 1e-9) * step);
 }
 
 /**

@@ -75,7 +75,7 @@ export async function receiptPdf(db: Db, paymentId: string, language: Language, 
   };
   const L = LABELS[language];
   const number = receiptLabel(p.receiptNo);
-  const ctx = openPdf({
+  const ctx = await openPdf({
     paper: { size: 'A4', orientation: 'portrait', marginMm: 15 },
     language,
     fair,

@@ -1,4 +1,5 @@
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
+import { loadPdfKit } from '../lazy-modules';
 import type { Language } from '../../../shared/model/fair';
 import type { ReportPrintOptions } from '../../../shared/model/print';
 import { composeReport } from '../../../shared/report/compose';
@@ -245,7 +246,8 @@ function shareShapedWords(doc: Doc, face: SerifFace): void {
 
 /** The report as a PDF in the Decree 30 layout, written from the same blocks as the .docx. */
 export async function reportPdfBytes(d: ReportDoc, language: Language, progress: Progress): Promise<PdfResult> {
-  const doc = new PDFDocument({
+  const PDFKit = await loadPdfKit();
+  const doc = new PDFKit({
     autoFirstPage: false,
     bufferPages: true,
     compress: true,

@@ -1,5 +1,6 @@
 import type { ColorBy, MapVariant } from '../../../shared/model/print';
-import type { Booth, Zone } from '../../../shared/model/plan';
+import type { Booth, BoothType, Zone } from '../../../shared/model/plan';
+import { BOOTH_TYPE_COLOURS } from '../../../shared/plan/boothType';
 import type { AllocationStatus, BoothHolder } from './data';
 import type { LabelKey, Labels } from './labels';
 
@@ -26,7 +27,12 @@ export interface MapStyle {
   zones: Map<string, Zone>;
   /** Exhibitor sheets: the booths of this exhibitor stand out, the rest fade. */
   highlightExhibitorId: string | null;
+  /** Each booth's type from the plan core (overrides applied): the same answer as the editor and pricing. */
+  types: ReadonlyMap<string, BoothType>;
 }
+
+const TYPE_KEYS: BoothType[] = ['inline', 'corner', 'peninsula', 'island'];
+export const usesType = (style: MapStyle) => style.variant === 'organizer' && style.colorBy === 'type';
 
 const STATUS_FILL: Record<AllocationStatus | 'free', string> = {
   free: '#fff3bf',
@@ -74,6 +80,16 @@ export function boothStyle(style: MapStyle, booth: Booth, holder: BoothHolder | 
       textColor: INK,
     };
   }
+  if (usesType(style)) {
+    const type = style.types.get(booth.id) ?? 'island';
+    return {
+      fill: BOOTH_TYPE_COLOURS[type],
+      stroke: free ? '#e67700' : '#495057',
+      lineWidth: free ? 1.5 : 0.6,
+      dashed: free,
+      textColor: INK,
+    };
+  }
   const zone = booth.zoneId ? style.zones.get(booth.zoneId) : undefined;
   const color = safeColor(zone?.color ?? NO_ZONE);
   return {
@@ -98,6 +114,9 @@ export function legendEntries(style: MapStyle, t: Labels, zonesShown: Zone[], ha
   if (usesStatus(style)) {
     for (const s of STATUS_KEYS)
       entries.push({ label: t(s as LabelKey), fill: STATUS_FILL[s], stroke: s === 'free' ? '#e67700' : '#495057', dashed: s === 'free' });
+  } else if (usesType(style)) {
+    for (const k of TYPE_KEYS) entries.push({ label: t(k), fill: BOOTH_TYPE_COLOURS[k], stroke: '#495057' });
+    entries.push({ label: t('freeHighlighted'), fill: '#ffffff', stroke: '#e67700', dashed: true });
   } else {
     for (const z of zonesShown) entries.push({ label: z.name, fill: tint(safeColor(z.color), 0.7), stroke: safeColor(z.color) });
     if (hasNoZone) entries.push({ label: t('noZone'), fill: tint(NO_ZONE, 0.7), stroke: NO_ZONE });

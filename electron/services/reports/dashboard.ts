@@ -4,6 +4,7 @@ import type { BoothRevenue, Dashboard } from '../../../shared/model/sales-dashbo
 import type { BoothKind } from '../../../shared/model/plan';
 import type { Db } from '../../db/open';
 import { VISITORS_BY_DAY_SQL } from '../sales/queries';
+import { stmt } from '../sales/rules';
 
 const ACTIVE = "a.status <> 'cancelled'";
 const RANKED = 10;
@@ -28,10 +29,11 @@ interface Sum {
 export function buildDashboard(db: Db, options: { day?: string | null } = {}): Dashboard {
   const day = options.day ?? null;
   // A report for one fair day reads that day's totals only; the same queries serve both.
-  const all = <T>(sql: string) => (sql.includes('@day') ? db.prepare(sql).all({ day }) : db.prepare(sql).all()) as T[];
+  // Statements prepared once per connection: the dashboard is refetched with every entry on a fair evening.
+  const all = <T>(sql: string) => (sql.includes('@day') ? stmt(db, sql).all({ day }) : stmt(db, sql).all()) as T[];
   const onDay = day === null ? '' : 'WHERE day = @day';
   const andOnDay = day === null ? '' : 'AND day = @day';
-  const fair = db.prepare('SELECT first_day AS firstDay, last_day AS lastDay FROM fair LIMIT 1').get() as {
+  const fair = stmt(db, 'SELECT first_day AS firstDay, last_day AS lastDay FROM fair LIMIT 1').get() as {
     firstDay: string;
     lastDay: string;
   };

@@ -156,6 +156,9 @@ export function correctSale(
   now = new Date(),
   deviceId: string | null = null,
 ): SaleEntry {
+  // A phone resending a correction that landed gets the entry it made, not "already corrected".
+  const earlier = sentBefore(db, input.clientEntryId);
+  if (earlier) return earlier;
   const booth = validated(db, input);
   const at = now.toISOString();
   const id = db
@@ -171,6 +174,7 @@ export function correctSale(
           method: input.method,
           note: input.note,
           correctsSaleId: old.id,
+          clientEntryId: input.clientEntryId ?? null,
           deviceId,
         },
         actor,

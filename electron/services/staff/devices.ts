@@ -83,8 +83,12 @@ export function deviceByToken(db: Db, token: string): DeviceRow | null {
   return row ?? null;
 }
 
-export function touchDevice(db: Db, deviceId: string, at: string): void {
-  stmt(db, 'UPDATE staff_device SET last_seen_at = ? WHERE id = ?').run(at, deviceId);
+/** Writes when phones were last seen, all in one commit: one disk flush however many phones. */
+export function touchDevices(db: Db, seen: Iterable<readonly [deviceId: string, at: string]>): void {
+  const update = stmt(db, 'UPDATE staff_device SET last_seen_at = ? WHERE id = ? AND (last_seen_at IS NULL OR last_seen_at < ?)');
+  db.transaction(() => {
+    for (const [deviceId, at] of seen) update.run(at, deviceId, at);
+  }).immediate();
 }
 
 /** Every phone that joined, newest first, with what it recorded on `day`. */

@@ -1,4 +1,5 @@
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
+import { loadPdfKit } from '../lazy-modules';
 import QRCode from 'qrcode';
 import { bankByBin } from '../../../shared/banks';
 import { ApiError } from '../../../shared/api/errors';
@@ -109,7 +110,8 @@ export async function paymentRequestPdf(
   );
   const payload = vietQrPayload({ bin: bank.bin, accountNumber: bank.accountNumber, amountDong: dueDong, memo });
 
-  const doc = new PDFDocument({
+  const PDFKit = await loadPdfKit();
+  const doc = new PDFKit({
     size: 'A4',
     margin: 0,
     compress: true,

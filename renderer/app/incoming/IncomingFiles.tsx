@@ -82,9 +82,12 @@ export function IncomingFiles({ route }: { route: Route }) {
     const onDrop = (e: DragEvent) => {
       if (!carriesFiles(e.dataTransfer?.types)) return;
       // Never let the browser navigate to the dropped file.
+      const taken = e.defaultPrevented;
       e.preventDefault();
       depth = 0;
       setDragging(false);
+      // A screen took the file itself (a DXF dropped on the plan).
+      if (taken) return;
       const files = Array.from(e.dataTransfer?.files ?? []);
       if (files.length > 1) notices.error(t('drop.several'));
       else if (files[0]) void takeBlob(files[0]);

@@ -5,11 +5,14 @@ import { mapName } from '../../../shared/model/exhibitor-directory';
 import type { Booth, Plan } from '../../../shared/model/plan';
 import { useNotices } from '../../ui/notices';
 import { FloorView } from '../plan/canvas/FloorView';
+import { FindBar } from '../plan/find/FindBar';
+import { useBoothInfo } from '../plan/find/useBoothInfo';
 import { BoothDetail } from './BoothDetail';
 import { DropChoiceDialog, type DropChoice } from './DropChoiceDialog';
 import { ExhibitorDetail } from './ExhibitorDetail';
 import { EXHIBITOR_DRAG_TYPE, ExhibitorPanel } from './ExhibitorPanel';
 import { PricingDialog } from './PricingDialog';
+import { RepricingDialog, useRepricing } from './RepricingDialog';
 import { STATUS_COLORS } from './StatusBadge';
 import { useAllocationActions } from './useAllocationActions';
 
@@ -28,13 +31,19 @@ interface Props {
 
 /** Drag exhibitors onto booths, move bookings between booths, see status by colour. */
 export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedExhibitorId, onSelectExhibitor, onEditExhibitor }: Props) {
-  const { t } = useTranslation('exhibitors');
+  const { t } = useTranslation(['exhibitors', 'planTools']);
   const actions = useAllocationActions(fairId);
   const notices = useNotices();
   const [areaId, setAreaId] = useState(plan.areas[0]?.id ?? '');
   const [boothId, setBoothId] = useState<string | null>(null);
   const [choice, setChoice] = useState<DropChoice | null>(null);
   const [pricing, setPricing] = useState(false);
+  const [finding, setFinding] = useState(false);
+  const [focus, setFocus] = useState<{ boothId: string } | null>(null);
+  const info = useBoothInfo(allocations, exhibitors);
+  const areaNames = useMemo(() => new Map(plan.areas.map((a) => [a.id, a.name])), [plan.areas]);
+  const [repricing, setRepricing] = useState(false);
+  const toReview = useRepricing(fairId).data?.length ?? 0;
 
   const byBooth = useMemo(() => new Map(allocations.map((a) => [a.boothId, a])), [allocations]);
   const boothById = useMemo(() => new Map(plan.booths.map((b) => [b.id, b])), [plan.booths]);
@@ -53,6 +62,10 @@ export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedE
         onSelectExhibitor(null);
       }
       const typing = e.target instanceof HTMLElement && e.target.closest('input, textarea, select');
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f' && !typing) {
+        e.preventDefault();
+        setFinding(true);
+      }
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !typing && actions.canUndo) {
         e.preventDefault();
         actions.undo();
@@ -115,6 +128,14 @@ export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedE
     if (areas.length > 0 && !areas.includes(areaId) && areas[0]) setAreaId(areas[0]);
   };
 
+  /** A booth found by Ctrl+F: its area is shown, the map zooms to it and its details open. */
+  const findBooth = (b: Booth) => {
+    setAreaId(b.areaId);
+    setBoothId(b.id);
+    onSelectExhibitor(null);
+    setFocus({ boothId: b.id });
+  };
+  const found = useMemo(() => new Set(boothId && focus?.boothId === boothId ? [boothId] : []), [boothId, focus]);
   const booth = boothId ? boothById.get(boothId) : undefined;
   const legend = (
     <ul className="exh-legend" aria-label={t('map.legend')}>
@@ -139,6 +160,11 @@ export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedE
             ))}
           </div>
           <div className="actions">
+            {plan.booths.length > 0 && (
+              <button type="button" onClick={() => setFinding(true)} title={`${t('planTools:find.label')} (Ctrl+F)`}>
+                {t('planTools:find.label')}…
+              </button>
+            )}
             {actions.canUndo && (
               <button type="button" onClick={actions.undo} title="Ctrl+Z">
                 {t('map.undo')}
@@ -149,8 +175,16 @@ export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedE
                 {t('pricing.open')}
               </button>
             )}
+            {toReview > 0 && (
+              <button type="button" className="exh-review" onClick={() => setRepricing(true)}>
+                {t('repricing.open', { count: toReview })}
+              </button>
+            )}
           </div>
         </div>
+        {finding && plan.booths.length > 0 && (
+          <FindBar booths={plan.booths} names={info.names} areaNames={areaNames} onPick={findBooth} onClose={() => setFinding(false)} />
+        )}
         {plan.booths.length === 0 ? (
           <p className="hint exh-empty">{t('map.noPlan')}</p>
         ) : (
@@ -159,7 +193,9 @@ export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedE
             areaId={areaId}
             boothFill={boothFill}
             boothLabel={boothLabel}
-            highlight={highlight}
+            highlight={found.size > 0 ? found : highlight}
+            focus={focus}
+            boothTooltip={info.tooltip}
             onBoothClick={(id) => (setBoothId(id), onSelectExhibitor(null))}
             onExternalDrop={onExternalDrop}
             onBoothDrag={onBoothDrag}
@@ -202,6 +238,7 @@ export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedE
           onClose={() => setPricing(false)}
         />
       )}
+      {repricing && <RepricingDialog fairId={fairId} onClose={() => setRepricing(false)} />}
       {choice && <DropChoiceDialog choice={choice} onClose={() => setChoice(null)} />}
     </div>
   );

@@ -5,6 +5,7 @@ import type { Exhibitor } from '../../../shared/model/exhibitor';
 import { useApi } from '../../api/client';
 import { Dialog } from '../../ui/Dialog';
 import { useNotices } from '../../ui/notices';
+import { useDismissLabel } from '../../ui/dismiss';
 
 /** Asks before deleting; when they hold booths, asks what becomes of those bookings. */
 export function DeleteExhibitorDialog({
@@ -24,6 +25,7 @@ export function DeleteExhibitorDialog({
   const holds = exhibitor.boothIds.length > 0;
   // Money has been taken for a paid booth: the server refuses, so the dialog says so first.
   const paid = exhibitor.statuses.includes('paid');
+  const dismiss = useDismissLabel(paid ? '' : holds ? t('delete.cancelBooths') : t('delete.confirm'));
   const remove = useMutation({
     mutationFn: () => api.deleteExhibitor({ fairId, exhibitorId: exhibitor.id, onBooths: holds ? 'cancel' : 'refuse' }),
     onSuccess: () => {
@@ -41,7 +43,7 @@ export function DeleteExhibitorDialog({
       footer={
         <>
           <button type="button" autoFocus onClick={onClose}>
-            {t('common:cancel')}
+            {dismiss}
           </button>
           {!paid && (
             <button type="button" className="danger" disabled={remove.isPending} onClick={() => remove.mutate()}>

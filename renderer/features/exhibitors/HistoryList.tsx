@@ -15,6 +15,8 @@ const KNOWN = [
   'allocation.extend_hold',
   'allocation.move',
   'allocation.fee',
+  'allocation.reprice',
+  'allocation.keep_fee',
   'payment.record',
   'exhibitor.create',
   'exhibitor.update',
@@ -48,6 +50,10 @@ export function HistoryList({ fairId, of }: { fairId: string; of: { boothId: str
       refund: formatDong(Number(d.refundDong ?? 0), language),
       credit: formatDong(Number(d.creditDong ?? 0), language),
       retain: formatDong(Number(d.retainDong ?? 0), language),
+      fromAmount: formatDong(Number(d.fromDong ?? 0), language),
+      toAmount: formatDong(Number(d.toDong ?? 0), language),
+      fee: formatDong(Number(d.feeDong ?? 0), language),
+      price: formatDong(Number(d.priceDong ?? 0), language),
     };
     if (isLedger(h.action)) return t(`ledgerActions.${h.action}`, values);
     return isKnown(h.action) ? t(`actions.${h.action}`, values) : t('actions.other', { action: h.action });

@@ -10,7 +10,7 @@ import { FormDialog } from '../../ui/FormDialog';
 import { MoneyField } from '../../ui/MoneyField';
 import { readMoney, type MoneyKind } from '../../ui/money';
 import { useNotices } from '../../ui/notices';
-import { useRefresh } from './data';
+import { exhibitorsKey, useRefresh } from './data';
 
 type Scope = 'all' | 'area' | 'free' | `zone:${string}`;
 const TYPES = ['corner', 'peninsula', 'island'] as const;
@@ -78,12 +78,18 @@ export function PricingDialog({
   const apply = useMutation({
     // The booths as this preview saw them: if one changed meanwhile, nothing is priced.
     mutationFn: () => api.applyPricing({ fairId, boothIds: selection.map((b) => b.id), rule, expected: selection }),
-    onSuccess: (r) => {
+    onSuccess: async (r) => {
       notices.info(t('pricing.done', { count: r.changed }));
       void refresh();
       // Prices live on the plan's booths: the plan (here and on the Plan screen) reloads too.
       void queryClient.invalidateQueries({ queryKey: ['plan', fairId] });
       onClose();
+      // Bookings agreed at the old prices are named at once; the toolbar's review button lists them.
+      const review =
+        r.changed > 0
+          ? await queryClient.fetchQuery({ queryKey: exhibitorsKey(fairId, 'repricing'), queryFn: () => api.listRepricing({ fairId }) })
+          : [];
+      if (review.length > 0) notices.info(t('repricing.afterPricing', { count: review.length }));
     },
     onError: notices.error,
   });

@@ -66,7 +66,7 @@ export const library = defineMessages(
     },
   },
   {
-    title: 'Các hội chợ của bạn',
+    title: 'Danh sách hội chợ',
     subtitle: 'Mỗi hội chợ là một tệp trên máy này. Mở một hội chợ để vẽ mặt bằng, phân bổ gian hàng và ghi doanh thu.',
     newFair: 'Hội chợ mới',
     importFair: 'Nhập tệp hội chợ…',
@@ -85,7 +85,7 @@ export const library = defineMessages(
       edit: 'Sửa thông tin',
       duplicate: 'Dùng lại mặt bằng…',
       export: 'Xuất tệp',
-      delete: 'Xoá…',
+      delete: 'Xóa…',
       more: 'Thao tác khác cho {{name}}',
     },
     form: {
@@ -94,21 +94,21 @@ export const library = defineMessages(
       duplicateTitle: 'Dùng lại mặt bằng của “{{name}}”',
       duplicateHint:
         'Hội chợ mới nhận khu vực, gian hàng, phân khu và danh sách đơn vị tham gia. Đặt chỗ, thanh toán và doanh thu không được sao chép.',
-      name: 'Tên',
+      name: 'Tên hội chợ',
       venue: 'Địa điểm',
       organizer: 'Đơn vị tổ chức',
-      firstDay: 'Ngày đầu',
-      lastDay: 'Ngày cuối',
+      firstDay: 'Từ ngày',
+      lastDay: 'Đến ngày',
       notes: 'Ghi chú',
       copyName: '{{name}} (bản sao)',
-      lastBeforeFirst: 'Ngày cuối không được trước ngày đầu.',
+      lastBeforeFirst: '“Đến ngày” không được trước “Từ ngày”.',
       tooLong: 'Một hội chợ kéo dài tối đa một năm.',
       badDate: 'Hãy nhập ngày.',
     },
     confirmDelete: {
-      title: 'Xoá “{{name}}”?',
-      body: 'Hội chợ sẽ rời khỏi thư viện. Tệp được chuyển vào thư mục thùng rác trong thư mục dữ liệu FairFloor nên vẫn có thể khôi phục.',
-      confirm: 'Xoá hội chợ',
+      title: 'Xóa “{{name}}”?',
+      body: 'Hội chợ sẽ được chuyển vào thùng rác và vẫn khôi phục được.',
+      confirm: 'Xóa hội chợ',
     },
     notices: {
       created: 'Đã tạo hội chợ “{{name}}”.',
@@ -120,7 +120,7 @@ export const library = defineMessages(
     },
     broken: {
       title: 'Các tệp không mở được',
-      hint: 'Các tệp này nằm trong thư mục thư viện nhưng không đọc được như hội chợ. Chúng không bị thay đổi.',
+      hint: 'Các tệp này nằm trong thư mục dữ liệu của FairFloor nhưng không đọc được như hội chợ. Chúng không bị thay đổi.',
     },
     dataDir: 'Thư mục dữ liệu: {{dir}}',
     settings: {

@@ -15,6 +15,7 @@ import { useSaleErrors, type FieldErrors } from './errors';
 import { useSalesChanged } from './keys';
 import { MethodSelect } from './MethodSelect';
 import { useLargeAmountConfirm } from './useLargeAmountConfirm';
+import { useDismissLabel } from '../../ui/dismiss';
 
 interface DialogProps {
   fairId: string;
@@ -24,10 +25,11 @@ interface DialogProps {
 
 function FormFooter({ onClose, label, busy, danger }: { onClose: () => void; label: string; busy: boolean; danger?: boolean }) {
   const { t } = useTranslation('common');
+  const dismiss = useDismissLabel(label);
   return (
     <div className="dialog-footer sales-dialog-footer">
       <button type="button" onClick={onClose}>
-        {t('cancel')}
+        {dismiss}
       </button>
       <button type="submit" className={danger ? 'danger' : 'primary'} disabled={busy}>
         {busy ? t('saving') : label}

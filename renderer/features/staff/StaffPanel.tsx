@@ -10,14 +10,8 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Dialog } from '../../ui/Dialog';
 import { useNotices } from '../../ui/notices';
 import { usePrintJob } from '../print/usePrintJob';
+import { staffKeys } from './keys';
 import './staff.css';
-
-const staffKeys = {
-  status: ['staff', 'status'] as const,
-  devices: (fairId: string) => ['staff', fairId, 'devices'] as const,
-};
-/** Joins and "last seen" are not fair writes: while the panel is open it asks again this often. */
-const PANEL_REFRESH_MS = 3000;
 
 /** Switches staff mode on and off, invites phones with a QR code, lists and removes them. */
 export function StaffPanel({ fairId, onClose }: { fairId: string; onClose: () => void }) {
@@ -95,8 +89,8 @@ function RunningStaffMode({ fairId, url, onStop, stopping }: { fairId: string; u
   const signs = usePrintJob(fairId);
   const devices = useQuery({
     queryKey: staffKeys.devices(fairId),
+    // Joins, removals, phones seen again and their entries arrive through the change feed: no polling.
     queryFn: () => api.listStaffDevices({ fairId }),
-    refetchInterval: PANEL_REFRESH_MS,
   });
   const count = devices.data?.length;
 

@@ -13,8 +13,8 @@ export const workspace = defineMessages(
     library: 'Tất cả hội chợ',
     sections: { plan: 'Mặt bằng', exhibitors: 'Đơn vị tham gia', transfers: 'Chuyển khoản', sales: 'Doanh thu', reports: 'Báo cáo' },
     nav: 'Các mục của hội chợ',
-    settings: 'Cài đặt hội chợ',
-    notFound: 'Hội chợ này không còn trong thư viện.',
-    backToLibrary: 'Về thư viện',
+    settings: 'Thông tin hội chợ',
+    notFound: 'Hội chợ này không còn trong danh sách hội chợ.',
+    backToLibrary: 'Về danh sách hội chợ',
   },
 );

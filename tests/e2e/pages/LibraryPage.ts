@@ -16,11 +16,11 @@ export class LibraryPage {
   async createFair(fields: { name: string; venue?: string; organizer?: string; firstDay: string; lastDay: string }): Promise<void> {
     await this.page.getByRole('button', { name: 'Hội chợ mới' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Hội chợ mới' });
-    await dialog.getByLabel('Tên').fill(fields.name);
+    await dialog.getByLabel('Tên hội chợ').fill(fields.name);
     if (fields.venue) await dialog.getByLabel('Địa điểm').fill(fields.venue);
     if (fields.organizer) await dialog.getByLabel('Đơn vị tổ chức').fill(fields.organizer);
-    await dialog.getByLabel('Ngày đầu').fill(fields.firstDay);
-    await dialog.getByLabel('Ngày cuối').fill(fields.lastDay);
+    await dialog.getByLabel('Từ ngày').fill(fields.firstDay);
+    await dialog.getByLabel('Đến ngày').fill(fields.lastDay);
     await dialog.getByRole('button', { name: 'Tạo' }).click();
   }
 
@@ -31,9 +31,9 @@ export class LibraryPage {
   }
 
   async deleteFair(name: string): Promise<void> {
-    await this.fairRow(name).getByRole('button', { name: 'Xoá…' }).click();
-    const dialog = this.page.getByRole('dialog', { name: `Xoá “${name}”?` });
-    await dialog.getByRole('button', { name: 'Xoá hội chợ' }).click();
+    await this.fairRow(name).getByRole('button', { name: 'Xóa…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: `Xóa “${name}”?` });
+    await dialog.getByRole('button', { name: 'Xóa hội chợ' }).click();
     await expect(this.fairRow(name)).toHaveCount(0);
   }
 

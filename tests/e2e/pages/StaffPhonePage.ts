@@ -50,12 +50,33 @@ export class StaffPhonePage {
     await expect(card).toHaveText(number);
   }
 
-  /** Taps the amount on the keypad, key by key (`1`, `,`, `5`, `tr`), checks what was read, saves. */
-  async recordSale(keys: string[], read: string): Promise<void> {
-    const keypad = this.page.getByRole('group', { name: 'Bàn phím số tiền' });
-    for (const key of keys) await keypad.getByRole('button', { name: key, exact: true }).tap();
+  get keypad(): Locator {
+    return this.page.getByRole('group', { name: 'Bàn phím số tiền' });
+  }
+
+  /** Taps the amount on the keypad, key by key (`1`, `,`, `5`, `tr`), and checks what was read. */
+  async typeAmount(keys: string[], read: string): Promise<void> {
+    for (const key of keys) await this.keypad.getByRole('button', { name: key, exact: true }).tap();
     await expect(this.page.getByTestId('phone-read')).toHaveText(read);
+  }
+
+  /** Empties the amount with the ⌫ key, one character at a time. */
+  async clearAmount(): Promise<void> {
+    const typed = this.page.getByTestId('phone-typed');
+    const hint = typed.locator('.phone-hint');
+    for (let i = 0; i < 25 && !(await hint.isVisible()); i++) await this.keypad.getByRole('button', { name: 'Xóa ký tự cuối' }).tap();
+    await expect(hint).toBeVisible();
+  }
+
+  /** Taps the amount, checks what was read, saves. */
+  async recordSale(keys: string[], read: string): Promise<void> {
+    await this.typeAmount(keys, read);
     await this.page.getByRole('button', { name: 'Lưu', exact: true }).tap();
     await expect(this.page.getByTestId('phone-read')).toHaveText(/^\s*$/);
+  }
+
+  /** The entry of the list for this booth and amount (newest first). */
+  entry(booth: string, amount: string): Locator {
+    return this.page.getByTestId('phone-entry').filter({ hasText: `${booth} ${amount}` });
   }
 }

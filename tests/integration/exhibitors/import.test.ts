@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/errors';
 import { listExhibitors } from '../../../electron/services/exhibitors/directory';
 import { exportDirectory } from '../../../electron/services/exhibitors/export';
+import { allocateBooth } from '../../../electron/services/exhibitors/allocations';
 import { analyzeImport, runImport } from '../../../electron/services/exhibitors/import/import';
 import { addExhibitor, makeFair, type TestFair } from './fixture';
 import { makeCsv, makeXlsx, manyRows, VI_HEADERS } from './sheets';
@@ -172,5 +173,18 @@ describe('import', () => {
         ocopStars: '4',
       });
     }
+  });
+
+  it('writes the directory in the sheet’s language: Vietnamese headers and statuses, the screen’s words', async () => {
+    const e = addExhibitor(fair.db, 'Hộ kinh doanh Nguyễn Văn Hải', { shortName: 'Bánh đa cua' });
+    allocateBooth(fair.db, 'tester', { boothId: fair.booth.A1!, exhibitorId: e.id });
+    const file = await exportDirectory(fair.db, 'csv');
+    const text = Buffer.from(file.base64, 'base64').toString('utf8');
+    const [header, row] = text.replace(/^\uFEFF/, '').split('\r\n');
+    expect(header).toContain('Tên gọi tắt');
+    expect(header).toContain('Ngành hàng');
+    expect(header).toContain('Còn phải thu (đồng)');
+    expect(row).toContain('Giữ chỗ');
+    expect(row).not.toMatch(/\bheld\b/);
   });
 });

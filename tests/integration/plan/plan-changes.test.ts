@@ -114,6 +114,20 @@ describe('applyPlanChanges', () => {
     expect(readPlan(db).areas[0]!.widthM).toBe(30);
   });
 
+  it('refuses an area made smaller than where its booths stand, and takes it once they are moved inside', () => {
+    apply({ added: { areas: [area] } });
+    const far = booth('far', 'F1', 20);
+    apply({ added: { booths: [far] } });
+    const smaller = { ...area, widthM: 15 };
+    const e = failure(() => apply({ updated: { areas: [{ from: area, to: smaller }] } }));
+    expect(e.code).toBe('VALIDATION');
+    expect(e.message).toBe('Booth F1 would stand outside the area “Nhà A” (15 × 20 m); move it inside first');
+    expect(readPlan(db).areas[0]!.widthM).toBe(30);
+    // Moved inside in the same change, the smaller size lands.
+    apply({ updated: { areas: [{ from: area, to: smaller }], booths: [{ from: far, to: { ...far, xM: 5 } }] } });
+    expect(readPlan(db).areas[0]!.widthM).toBe(15);
+  });
+
   it('refuses sizes of zero or less, and non-numbers, at the contract', () => {
     expect(PlanChanges.safeParse({ added: { booths: [booth('z', 'Z1', 0, { widthM: 0 })] } }).success).toBe(false);
     expect(PlanChanges.safeParse({ added: { booths: [{ ...booth('z', 'Z1'), depthM: 'ba' }] } }).success).toBe(false);

@@ -4,12 +4,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../../../electron/db/open';
 import { FairLibrary } from '../../../electron/services/library';
-import { DEFAULT_MAP_OPTIONS, type MapPrintOptions } from '../../../shared/model/print';
+import type { PrintJobs } from '../../../electron/services/print/jobs';
+import { DEFAULT_MAP_OPTIONS, type MapPrintOptions, type PrintJob } from '../../../shared/model/print';
 
 export function tempLibrary(): { library: FairLibrary; dispose: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'fairfloor-print-'));
   const library = new FairLibrary(dir);
   return { library, dispose: () => (library.closeAll(), rmSync(dir, { recursive: true, force: true })) };
+}
+
+/** Polls a print job until it is done or failed; every state seen goes to `seen`. */
+export async function settleJob(jobs: PrintJobs, jobId: string, seen?: PrintJob[]): Promise<PrintJob> {
+  for (;;) {
+    const job = jobs.get(jobId);
+    seen?.push(job);
+    if (job.state !== 'running') return job;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
 }
 
 export const mapOptions = (patch: Partial<MapPrintOptions> = {}): MapPrintOptions => ({ ...DEFAULT_MAP_OPTIONS, language: 'vi', ...patch });
@@ -35,7 +46,7 @@ export function fairWith(
   const { id } = library.create(
     {
       name: 'Hội chợ thử nghiệm',
-      venue: 'Nhà văn hoá Lê Chân',
+      venue: 'Nhà văn hóa Lê Chân',
       organizer: 'Trung tâm Xúc tiến',
       firstDay: '2026-01-10',
       lastDay: '2026-01-12',

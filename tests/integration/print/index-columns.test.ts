@@ -32,8 +32,8 @@ describe('the map index on big paper', () => {
     const numbers = db.prepare('SELECT number FROM booth').all() as { number: string }[];
     for (const { number } of numbers) expect(text).toContain(number);
     // The booth list starts on the sheet where the exhibitor list ends.
-    const byBooth = pages.findIndex((p) => p.text.includes('Danh mục gian hàng theo số'));
-    const byExhibitor = pages.findIndex((p) => p.text.includes('Danh mục đơn vị tham gia theo tên'));
+    const byBooth = pages.findIndex((p) => p.text.includes('Danh sách gian hàng (theo số gian)'));
+    const byExhibitor = pages.findIndex((p) => p.text.includes('Danh sách đơn vị tham gia (theo tên)'));
     expect(byBooth).toBe(byExhibitor);
   });
 

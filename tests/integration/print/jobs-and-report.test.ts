@@ -8,17 +8,10 @@ import { Progress } from '../../../electron/services/print/progress';
 import { renderReportPdf } from '../../../electron/services/print/report-pdf';
 import { buildFairReport } from '../../../electron/services/reports/fair-report';
 import { formatNumber } from '../../../shared/money';
-import type { PrintJob } from '../../../shared/model/print';
 import { allText, readPdf } from './pdf-reader';
-import { mapOptions, tempLibrary } from './fixtures';
+import { mapOptions, settleJob, tempLibrary } from './fixtures';
 
-async function settle(jobs: PrintJobs, jobId: string): Promise<PrintJob> {
-  for (;;) {
-    const job = jobs.get(jobId);
-    if (job.state !== 'running') return job;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
+const settle = settleJob;
 
 describe('print jobs and the fair report PDF', () => {
   let library: FairLibrary;

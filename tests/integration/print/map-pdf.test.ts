@@ -36,7 +36,7 @@ describe('exhibitor map PDF', () => {
       expect(text).toContain(e.legalName);
     }
     expect(text).toContain('Vườn hoa Kim Đồng');
-    expect(text).toContain('Sở Công Thương Hải Phòng');
+    expect(text).toContain('Sở Công Thương thành phố Hải Phòng');
     expect(text).toContain('05/07/2025 – 07/07/2025');
     expect(text).toMatch(/Tỷ lệ 1:\d+/);
     expect(text).toContain('Chú giải');
@@ -53,12 +53,12 @@ describe('exhibitor map PDF', () => {
     const db = library.db(id);
     const visitor = allText(await readPdf((await renderMapPdf(db, mapOptions({ variant: 'visitor' }), new Progress())).bytes));
     expect(visitor).not.toMatch(/₫|đồng|000\.000/);
-    for (const status of ['Đã thanh toán', 'Đã xác nhận', 'Đã đặt', 'Giữ chỗ', 'Còn trống']) expect(visitor).not.toContain(status);
+    for (const status of ['Đã thanh toán', 'Đã xác nhận', 'Đã đăng ký', 'Giữ chỗ', 'Còn trống']) expect(visitor).not.toContain(status);
 
     const organizer = allText(
       await readPdf((await renderMapPdf(db, mapOptions({ variant: 'organizer', colorBy: 'status' }), new Progress())).bytes),
     );
-    expect(organizer).toContain('3.000.000 ₫');
+    expect(organizer).toContain('3.000.000 đ');
     expect(organizer).toContain('Đã thanh toán');
     expect(organizer).toContain('Còn trống');
   });

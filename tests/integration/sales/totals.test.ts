@@ -37,7 +37,7 @@ function busyEvening(db: Db) {
     else if (roll < 8) {
       const id = recorded.splice(next(recorded.length), 1)[0]!;
       recorded.push(correctSale(db, { ...base, saleId: id, reason: 'Sửa' }, 'Minh').id);
-    } else if (roll < 9) voidSale(db, { fairId: 'x', saleId: recorded.splice(next(recorded.length), 1)[0]!, reason: 'Huỷ' }, 'Minh');
+    } else if (roll < 9) voidSale(db, { fairId: 'x', saleId: recorded.splice(next(recorded.length), 1)[0]!, reason: 'Hủy' }, 'Minh');
     else {
       const grid = readDayGrid(db);
       const row = grid.rows.find((r) => r.boothId === booth.boothId)!;

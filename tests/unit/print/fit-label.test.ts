@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitLabel, wrap, type Measure } from '../../../electron/services/print/fit-label';
-import { columnLetter, niceLength, pointsPerMetre, scaleRatio, tileGrid } from '../../../electron/services/print/paper';
+import { columnLetter, niceLength, pointsPerMetre, scaleRatio, tileGrid, trueScalePtPerM } from '../../../electron/services/print/paper';
 
 /** A monospace stand-in for the font: every character is 0.6 em wide, lines are 1.2 em. */
 const mono: Measure = { width: (text, size) => Array.from(text).length * 0.6 * size, lineHeight: (size) => 1.2 * size };
@@ -64,5 +64,13 @@ describe('paper and tiles', () => {
     expect(niceLength(37)).toBe(20);
     expect(niceLength(7)).toBe(5);
     expect(scaleRatio(pointsPerMetre(250))).toBe(250);
+  });
+
+  it('fits a map at a true 1:N rounded up to two figures, never larger than the frame allows', () => {
+    expect(scaleRatio(trueScalePtPerM(pointsPerMetre(103)))).toBe(110);
+    expect(scaleRatio(trueScalePtPerM(pointsPerMetre(100)))).toBe(100);
+    expect(scaleRatio(trueScalePtPerM(pointsPerMetre(2345)))).toBe(2400);
+    expect(scaleRatio(trueScalePtPerM(pointsPerMetre(57.2)))).toBe(58);
+    expect(trueScalePtPerM(pointsPerMetre(103))).toBeLessThanOrEqual(pointsPerMetre(103));
   });
 });

@@ -7,10 +7,10 @@ import { formatPhone } from '../../../shared/phone';
 const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
 
 describe('money', () => {
-  it('shows đồng the Vietnamese way: 25.000.000 ₫', () => {
-    expect(nbsp(formatDong(25_000_000))).toBe('25.000.000 ₫');
-    expect(nbsp(formatDong(0))).toBe('0 ₫');
-    expect(nbsp(formatDong(1_500_000, 'en'))).toBe('₫1,500,000');
+  it('shows đồng the Vietnamese way: 25.000.000 đ', () => {
+    expect(nbsp(formatDong(25_000_000))).toBe('25.000.000 đ');
+    expect(nbsp(formatDong(0))).toBe('0 đ');
+    expect(nbsp(formatDong(1_500_000, 'en'))).toBe('VND 1,500,000');
   });
   it('groups plain numbers per language', () => {
     expect(formatNumber(1_500_000)).toBe('1.500.000');

@@ -24,7 +24,7 @@ it('knows the 34 provinces after the 2025 merger and the old names', () => {
   expect(PROVINCES).toHaveLength(34);
   expect(new Set(PROVINCES).size).toBe(34);
   expect(provinceOf('Hải Dương')).toBe('Hải Phòng');
-  expect(provinceOf('tỉnh Hoà Bình')).toBe('Phú Thọ');
+  expect(provinceOf('tỉnh Hòa Bình')).toBe('Phú Thọ');
   expect(provinceOf('TP. HCM')).toBe('Thành phố Hồ Chí Minh');
   expect(provinceOf('Bà Rịa - Vũng Tàu')).toBe('Thành phố Hồ Chí Minh');
   expect(normalizeProvince('Vientiane')).toBe('Vientiane');

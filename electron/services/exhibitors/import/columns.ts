@@ -52,7 +52,17 @@ const ALIASES: Record<ImportField, string[]> = {
     'product category',
     'products',
   ],
-  ocopStars: ['ocop', 'san pham ocop', 'hang ocop', 'so sao ocop', 'sao ocop', 'xep hang ocop', 'ocop stars', 'ocop rating'],
+  ocopStars: [
+    'ocop',
+    'san pham ocop',
+    'san pham ocop (so sao)',
+    'hang ocop',
+    'so sao ocop',
+    'sao ocop',
+    'xep hang ocop',
+    'ocop stars',
+    'ocop rating',
+  ],
   notes: ['ghi chu', 'notes', 'note', 'remarks'],
 };
 

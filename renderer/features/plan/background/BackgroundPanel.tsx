@@ -6,10 +6,13 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import type { PlanEditor } from '../editor/editor';
 import { readDrawing, UnreadableDrawing } from './readDrawing';
 import type { useBackground } from './useBackground';
+import { formatNumber } from '../../../../shared/money';
+import { useLanguage } from '../../../i18n';
 
 /** Import, show or hide, fade, calibrate and remove the drawing under the current area. */
 export function BackgroundPanel({ editor, area, bg }: { editor: PlanEditor; area: Area; bg: ReturnType<typeof useBackground> }) {
   const { t } = useTranslation('plan');
+  const language = useLanguage();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState<'remove' | 'replace' | null>(null);
@@ -76,9 +79,7 @@ export function BackgroundPanel({ editor, area, bg }: { editor: PlanEditor; area
             <span>{t('background.opacity', { percent: Math.round(opacity * 100) })}</span>
             <input type="range" min={0} max={100} value={Math.round(opacity * 100)} onChange={(e) => fade(Number(e.target.value) / 100)} />
           </label>
-          <p className="hint">
-            {t('background.scale', { cm: (background.metresPerPixel * 100).toLocaleString('vi-VN', { maximumFractionDigits: 2 }) })}
-          </p>
+          <p className="hint">{t('background.scale', { cm: formatNumber(background.metresPerPixel * 100, language, 2) })}</p>
           <button type="button" onClick={() => editor.setTool({ kind: 'calibrate' })} aria-pressed={editor.tool.kind === 'calibrate'}>
             {t('background.calibrate')}
           </button>

@@ -1,12 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AreaBackground, Booth } from '../../../../shared/model/plan';
 import { useBackgroundImage } from '../background/useBackgroundImage';
+import { useVectorDrawing } from '../venue/useAreaDrawing';
+import type { AreaDrawing } from '../../../../shared/model/venue';
 import type { EditProblem } from '../editor/commands';
 import type { PlanEditor } from '../editor/editor';
 import type { BlockSpec } from '../editor/generator';
 import { planFromDoc } from '../editor/records';
 import type { Box, Point } from '../model/geometry';
-import { fitBox } from '../model/view';
+import { toWorld, viewAround } from '../model/view';
 import { useEditorState } from '../ui/useEditor';
 import { EditorGestures } from './editorGestures';
 import { useCanvasFontsReady, useElementSize } from './hooks';
@@ -17,12 +19,17 @@ import { FloorStage } from './FloorStage';
 import { useFloorScene } from './useFloorScene';
 import { useSpaceHeld } from './useSpaceHeld';
 import { ViewControls } from './ViewControls';
+import { BoothTooltip } from './BoothTooltip';
+import type { Measurement } from './measure';
+import { Rulers } from './Rulers';
 import './canvas.css';
 
 export interface CanvasApi {
   scene: FloorScene;
   zoomTo: (box: Box) => void;
   fitArea: () => void;
+  /** The middle of the view, in metres. */
+  viewCentre: () => Point;
 }
 
 interface Props {
@@ -36,7 +43,14 @@ interface Props {
   onPlaceBlock: (spec: BlockSpec, at: { xM: number; yM: number }) => void;
   onReady?: (api: CanvasApi | null) => void;
   background?: AreaBackground | null;
+  /** The vector drawing imported from DXF. */
+  drawing?: AreaDrawing | null;
   onCalibrate?: (a: Point, b: Point) => void;
+  onMeasure?: (m: Measurement | null) => void;
+  /** A right click: the item under it is selected first; `at` is the place on the plan in metres. */
+  onContextMenu?: (client: Point, at: Point) => void;
+  /** The hover tooltip of a booth (its whole number, exhibitor and status). */
+  boothTooltip?: (booth: Booth) => string;
 }
 
 /** The editing canvas: the cached floor scene, an overlay for selection and handles, a drag layer. */
@@ -50,7 +64,11 @@ export function EditorCanvas({
   onPlaceBlock,
   onReady,
   background = null,
+  drawing = null,
   onCalibrate,
+  onMeasure,
+  onContextMenu,
+  boothTooltip,
 }: Props) {
   useEditorState(editor);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -62,9 +80,10 @@ export function EditorCanvas({
   const { scene, overlayRef, dragRef } = handle;
   const spaceHeld = useSpaceHeld();
   const [parts, setParts] = useState<{ overlay: Overlay; gestures: EditorGestures } | null>(null);
-  const callbacks = useRef({ onRefused, onPlaceBlock, onCalibrate });
-  callbacks.current = { onRefused, onPlaceBlock, onCalibrate };
+  const callbacks = useRef({ onRefused, onPlaceBlock, onCalibrate, onMeasure, onContextMenu });
+  callbacks.current = { onRefused, onPlaceBlock, onCalibrate, onMeasure, onContextMenu };
   useBackgroundImage(scene, background);
+  useVectorDrawing(scene, drawing);
 
   useEffect(() => {
     const overlayLayer = overlayRef.current;
@@ -75,11 +94,30 @@ export function EditorCanvas({
     gestures.onRefused = (p) => callbacks.current.onRefused(p);
     gestures.onPlaceBlock = (spec, at) => callbacks.current.onPlaceBlock(spec, at);
     gestures.onCalibrate = (a, b) => callbacks.current.onCalibrate?.(a, b);
-    const onView = (v: Parameters<Overlay['setView']>[0]) => overlay.setView(v);
+    gestures.measure.onChange = (m) => callbacks.current.onMeasure?.(m);
+    const el = scene.stage.container();
+    const onMenu = (e: MouseEvent) => {
+      e.preventDefault();
+      if (gestures.busy) return;
+      const at = toWorld(scene.currentView, {
+        x: e.clientX - el.getBoundingClientRect().left,
+        y: e.clientY - el.getBoundingClientRect().top,
+      });
+      const item = editor.index().at(at) ?? scene.featureAt(at);
+      if (item && !editor.selection.has(item.id)) editor.select([item.id]);
+      else if (!item) editor.select([]);
+      callbacks.current.onContextMenu?.({ x: e.clientX, y: e.clientY }, at);
+    };
+    el.addEventListener('contextmenu', onMenu);
+    const onView = (v: Parameters<Overlay['setView']>[0]) => {
+      overlay.setView(v);
+      gestures.measure.redraw();
+    };
     scene.viewListeners.add(onView);
     overlay.setView(scene.currentView);
     setParts({ overlay, gestures });
     return () => {
+      el.removeEventListener('contextmenu', onMenu);
       scene.viewListeners.delete(onView);
       gestures.destroy();
       overlayLayer.destroyChildren();
@@ -104,23 +142,26 @@ export function EditorCanvas({
   useEffect(() => {
     if (editor.tool.kind !== 'block') parts?.gestures.clearPreview();
     if (editor.tool.kind !== 'calibrate') parts?.gestures.resetCalibration();
+    if (editor.tool.kind !== 'measure') parts?.gestures.measure.reset();
   }, [parts, editor.tool]);
 
   useEffect(() => {
     if (!scene) return onReady?.(null);
     const zoomTo = (box: Box) => {
       const { width, height } = scene.viewportSize;
-      const pad = Math.max(box.width, box.height) * 0.15 + 2;
-      scene.setView(fitBox({ x: box.x - pad, y: box.y - pad, width: box.width + 2 * pad, height: box.height + 2 * pad }, width, height));
+      scene.setView(viewAround(box, width, height));
     };
-    onReady?.({ scene, zoomTo, fitArea: handle.fitArea });
+    const viewCentre = () => toWorld(scene.currentView, { x: scene.viewportSize.width / 2, y: scene.viewportSize.height / 2 });
+    onReady?.({ scene, zoomTo, fitArea: handle.fitArea, viewCentre });
   }, [scene, handle, onReady]);
 
   return (
-    <div className="plan-canvas" role="region" aria-label={ariaLabel}>
+    <div className="plan-canvas with-rulers" role="region" aria-label={ariaLabel}>
       <div className="plan-canvas-stage" ref={containerRef} data-testid="plan-canvas">
         {fontsReady && size && <FloorStage handle={handle} size={size} />}
       </div>
+      <Rulers scene={scene} />
+      {boothTooltip && <BoothTooltip scene={scene} text={boothTooltip} />}
       {legend && <div className="plan-canvas-legend">{legend}</div>}
       <ScaleBar scene={scene} />
       <ViewControls scene={scene} onFit={handle.fitArea} />

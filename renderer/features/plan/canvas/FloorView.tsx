@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Booth, Plan } from '../../../../shared/model/plan';
-import type { Point } from '../model/geometry';
-import { panBy, toWorld } from '../model/view';
+import { bounds, type Point } from '../model/geometry';
+import { panBy, toWorld, viewAround } from '../model/view';
 import { HIGHLIGHT_STROKE } from './colors';
 import { capturePointer, localPoint, useCanvasFontsReady, useElementSize } from './hooks';
 import { Konva } from './konva';
@@ -9,6 +9,7 @@ import type { FloorScene } from './scene';
 import { FloorStage } from './FloorStage';
 import { useFloorScene } from './useFloorScene';
 import { ViewControls } from './ViewControls';
+import { BoothTooltip } from './BoothTooltip';
 import { useSpaceHeld } from './useSpaceHeld';
 import './canvas.css';
 
@@ -26,6 +27,10 @@ export interface FloorViewProps {
   showGrid?: boolean;
   /** Accessible name of the canvas region. */
   ariaLabel?: string;
+  /** A booth to zoom to (a new object each time, so finding the same booth again zooms again). */
+  focus?: { boothId: string } | null;
+  /** The hover tooltip of a booth (its whole number, exhibitor and status). */
+  boothTooltip?: (booth: Booth) => string;
 }
 
 type Gesture =
@@ -38,7 +43,7 @@ const DRAG_THRESHOLD_PX = 4;
 
 /** A fast read-only floor view: zoom, pan, click, drop onto booths, drag one booth onto another. */
 export function FloorView(props: FloorViewProps) {
-  const { plan, areaId, boothFill, boothLabel, highlight, legend, showGrid, ariaLabel } = props;
+  const { plan, areaId, boothFill, boothLabel, highlight, legend, showGrid, ariaLabel, focus, boothTooltip } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(containerRef);
   const fontsReady = useCanvasFontsReady();
@@ -49,6 +54,16 @@ export function FloorView(props: FloorViewProps) {
   const spaceHeld = useSpaceHeld();
 
   useHighlights(scene, overlayRef, highlight, plan, 'highlight', 3);
+
+  const focused = useRef<object | null>(null);
+  useEffect(() => {
+    // Once per find: the scene of the booth's area may hold it only after the area switched.
+    const booth = focus && focused.current !== focus ? scene?.index.get(focus.boothId) : undefined;
+    if (!scene || !booth || !focus) return;
+    focused.current = focus;
+    const { width, height } = scene.viewportSize;
+    scene.setView(viewAround(bounds(booth), width, height));
+  }, [scene, focus, plan, areaId]);
 
   useEffect(() => {
     const el = scene?.stage.container();
@@ -172,6 +187,7 @@ export function FloorView(props: FloorViewProps) {
       <div className="plan-canvas-stage" ref={containerRef} data-testid="floor-view">
         {fontsReady && size && <FloorStage handle={handle} size={size} />}
       </div>
+      {boothTooltip && <BoothTooltip scene={scene} text={boothTooltip} />}
       {legend && <div className="plan-canvas-legend">{legend}</div>}
       <ViewControls scene={scene} onFit={handle.fitArea} />
     </div>

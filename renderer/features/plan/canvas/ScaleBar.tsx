@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { FloorScene } from './scene';
+import { formatNumber } from '../../../../shared/money';
+import { useLanguage } from '../../../i18n';
 
 const NICE_M = [0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
 const TARGET_PX = 110;
@@ -8,18 +10,19 @@ const TARGET_PX = 110;
 export function ScaleBar({ scene }: { scene: FloorScene | null }) {
   const bar = useRef<HTMLDivElement>(null);
   const text = useRef<HTMLSpanElement>(null);
+  const language = useLanguage();
   useEffect(() => {
     if (!scene) return;
     const update = () => {
       const scale = scene.currentView.scale;
       const metres = NICE_M.find((m) => m * scale >= TARGET_PX * 0.6) ?? NICE_M.at(-1)!;
       if (bar.current) bar.current.style.width = `${Math.round(metres * scale)}px`;
-      if (text.current) text.current.textContent = `${metres.toLocaleString('vi-VN')} m`;
+      if (text.current) text.current.textContent = `${formatNumber(metres, language, 1)} m`;
     };
     update();
     scene.viewListeners.add(update);
     return () => void scene.viewListeners.delete(update);
-  }, [scene]);
+  }, [scene, language]);
   return (
     <div className="plan-scale" aria-hidden="true">
       <div className="plan-scale-bar" ref={bar} />

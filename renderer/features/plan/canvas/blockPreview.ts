@@ -1,5 +1,4 @@
-import { blockSize, type BlockSpec } from '../editor/generator';
-import { boothNumbers } from '../editor/numbering';
+import { blockCells, blockSize, type BlockSpec } from '../editor/generator';
 import { HIGHLIGHT_STROKE } from './colors';
 import { Konva } from './konva';
 
@@ -18,31 +17,21 @@ export function blockPreview(spec: BlockSpec, layer: Konva.Layer): Konva.Group {
       listening: false,
     }),
   );
-  const numbers = boothNumbers(spec.numbering, spec.rows * spec.cols);
-  for (let r = 0; r < spec.rows; r++) {
-    for (let c = 0; c < spec.cols; c++) {
-      const col = spec.snake && r % 2 === 1 ? spec.cols - 1 - c : c;
-      const common = {
-        x: col * spec.boothWidthM,
-        y: r * (spec.boothDepthM + spec.aisleM),
-        width: spec.boothWidthM,
-        height: spec.boothDepthM,
-        listening: false,
-      };
-      group.add(
-        new Konva.Rect({ ...common, fill: 'rgba(24,100,171,0.12)', stroke: HIGHLIGHT_STROKE, strokeWidth: 1, strokeScaleEnabled: false }),
-      );
-      group.add(
-        new Konva.Text({
-          ...common,
-          text: numbers[r * spec.cols + c],
-          fontSize: Math.min(spec.boothWidthM, spec.boothDepthM) * 0.24,
-          align: 'center',
-          verticalAlign: 'middle',
-          fill: HIGHLIGHT_STROKE,
-        }),
-      );
-    }
+  for (const cell of blockCells(spec)) {
+    const common = { x: cell.xM, y: cell.yM, width: spec.boothWidthM, height: spec.boothDepthM, listening: false };
+    group.add(
+      new Konva.Rect({ ...common, fill: 'rgba(24,100,171,0.12)', stroke: HIGHLIGHT_STROKE, strokeWidth: 1, strokeScaleEnabled: false }),
+    );
+    group.add(
+      new Konva.Text({
+        ...common,
+        text: cell.number,
+        fontSize: Math.min(spec.boothWidthM, spec.boothDepthM) * 0.24,
+        align: 'center',
+        verticalAlign: 'middle',
+        fill: HIGHLIGHT_STROKE,
+      }),
+    );
   }
   layer.add(group);
   return group;

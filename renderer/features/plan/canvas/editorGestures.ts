@@ -9,8 +9,11 @@ import { capturePointer, localPoint } from './hooks';
 import { Konva } from './konva';
 import { handleCursor, handlePoints, HANDLE_PX, type HandleKind, type Overlay } from './overlay';
 import { blockPreview } from './blockPreview';
+import { MeasureTool } from './measure';
 import { resizeItem, rotateItem, type Item } from './transform';
 import type { FloorScene } from './scene';
+import { formatNumber } from '../../../../shared/money';
+import { currentLanguage } from '../../../i18n';
 
 type State =
   | { kind: 'idle' }
@@ -39,6 +42,7 @@ export class EditorGestures {
   private settling: Konva.Group | null = null;
   private readonly el: HTMLElement;
   private readonly off: (() => void)[] = [];
+  readonly measure: MeasureTool;
 
   constructor(
     private readonly scene: FloorScene,
@@ -48,13 +52,17 @@ export class EditorGestures {
     private readonly spaceHeld: { current: boolean },
   ) {
     this.el = scene.stage.container();
+    this.measure = new MeasureTool(overlay, editor, () => scene.currentView);
     // An empty drag layer is hidden: the browser then composites one canvas fewer every frame.
     dragLayer.on('add.gestures', () => dragLayer.visible(true));
     dragLayer.visible(false);
     this.listen(this.el, 'pointerdown', (e) => this.down(e as PointerEvent));
     this.listen(this.el, 'pointermove', (e) => this.move(e as PointerEvent));
     this.listen(this.el, 'pointerup', (e) => this.up(e as PointerEvent));
-    this.listen(this.el, 'pointerleave', () => this.clearPreview());
+    this.listen(this.el, 'pointerleave', () => {
+      this.editor.pointer = null;
+      this.clearPreview();
+    });
     // Capture phase: Escape during a gesture cancels the gesture and nothing else (no deselect).
     this.listen(
       window,
@@ -72,6 +80,7 @@ export class EditorGestures {
 
   destroy(): void {
     this.cancel();
+    this.measure.destroy();
     this.clearPreview();
     this.dragLayer.off('.gestures');
     for (const f of this.off) f();
@@ -135,6 +144,7 @@ export class EditorGestures {
     const tool = this.editor.tool;
     if (tool.kind === 'block') return this.placeBlock(w);
     if (tool.kind === 'calibrate') return this.calibrate(w);
+    if (tool.kind === 'measure') return this.measure.click(w, { alt: e.altKey, shift: e.shiftKey });
     if (tool.kind === 'booth' || tool.kind === 'feature') {
       const startW = { x: snap(w.x), y: snap(w.y) };
       const rect = new Konva.Rect({
@@ -162,10 +172,14 @@ export class EditorGestures {
     const p = localPoint(this.el, e);
     const s = this.state;
     const w = this.world(p);
+    this.editor.pointer = w;
     switch (s.kind) {
       case 'idle':
         if (this.editor.tool.kind === 'block') this.showBlockPreview(w);
-        else {
+        else if (this.editor.tool.kind === 'measure') {
+          this.measure.hover(w, { alt: e.altKey, shift: e.shiftKey });
+          this.el.style.cursor = 'crosshair';
+        } else {
           const handle = this.handleHit(p);
           this.el.style.cursor = handle
             ? handleCursor(handle.kind, handle.rotationDeg)
@@ -417,7 +431,7 @@ export class EditorGestures {
   }
 }
 
-const fmt = (m: number) => (Math.round(m * 100) / 100).toLocaleString('vi-VN');
+const fmt = (m: number) => formatNumber(m, currentLanguage(), 2);
 
 /** Outlines of many dragged items in one shape: one path, one fill, one stroke per frame. */
 function paintedCopies(items: Item[], scale: number): Konva.Shape {

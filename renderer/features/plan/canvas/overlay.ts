@@ -74,9 +74,10 @@ export class Overlay {
   }
 
   /** An empty overlay is hidden: the browser then composites one canvas fewer on every frame. */
-  private hideWhenEmpty(): void {
-    const empty =
-      [this.issues, this.selection, this.handles, this.guides].every((g) => g.getChildren().length === 0) && !this.marquee.visible();
+  hideWhenEmpty(): void {
+    // Every group on the layer counts (tools such as the measure add their own).
+    const groups = this.layer.getChildren().filter((g) => g !== this.marquee) as Konva.Group[];
+    const empty = groups.every((g) => g.getChildren().length === 0) && !this.marquee.visible();
     if (this.layer.visible() === empty) this.layer.visible(!empty);
   }
 

@@ -1,8 +1,9 @@
-import { SceneCanvas } from 'konva/lib/Canvas';
+import type { SceneCanvas } from 'konva/lib/Canvas';
 import type { Area, Booth, Feature } from '../../../../shared/model/plan';
-import { bounds, boxesOverlap, containsPoint, unionBox, type Box } from '../model/geometry';
+import { bounds, containsPoint, unionBox, type Box } from '../model/geometry';
 import { SpatialIndex } from '../model/spatial';
 import { visibleBox, type View } from '../model/view';
+import { boxInside, cacheRegion, intersect, PiecewiseBitmap } from './bitmap';
 import { BoothNodes, labelFontM, MIN_LABEL_PX, type BoothStyle } from './boothNodes';
 import { FEATURE_STYLE } from './colors';
 import { drawGrid } from './grid';
@@ -10,29 +11,9 @@ import { CANVAS_FONT, featureShapeId, Konva } from './konva';
 
 export type { BoothStyle };
 
-/** The bitmap covers the viewport plus this share of it on each side, so short pans stay inside. */
-const CACHE_MARGIN = 0.5;
-const MAX_CACHE_PIXELS = 6_000_000;
 /** Zooming in blurs the bitmap until the view rests; past this factor it is redrawn at once. */
 const MAX_UPSCALE = 8;
 const IDLE_MS = 140;
-/** The bitmap is drawn in square pieces of this many device pixels, nearest the viewport centre first. */
-const TILE_PX = 256;
-/** Drawing pieces stops for this frame once this much time has gone: the rest follows next frames. */
-const FRAME_BUDGET_MS = 9;
-
-/** A bitmap of part of the drawing at one scale, and how many of its pieces are drawn. */
-interface Bitmap {
-  canvas: SceneCanvas;
-  box: Box;
-  scale: number;
-  pixelRatio: number;
-  /** The whole drawing's bounds when it was started. */
-  all: Box;
-  /** World boxes of its pieces, in drawing order; the first `done` are drawn. */
-  tiles: Box[];
-  done: number;
-}
 
 const ABOVE_BOOTHS: ReadonlySet<Feature['kind']> = new Set(['wall', 'pillar']);
 
@@ -70,14 +51,20 @@ export class FloorScene {
   private view: View = { scale: 1, x: 0, y: 0 };
   private size = { width: 1, height: 1 };
   /** The complete bitmap on screen, and the one being drawn to replace it. */
-  private shown: Bitmap | null = null;
-  private pending: Bitmap | null = null;
+  private readonly bitmap = new PiecewiseBitmap(
+    (canvas, inside, scale) => this.drawContent(canvas, inside, scale),
+    () => this.staticLayer.batchDraw(),
+    () => {
+      // Read by tests and the bench: the plan on screen is complete.
+      this.stage.setAttr('floorBusy', false);
+      this.onRefresh?.();
+    },
+  );
   /** What the grid draws: the piece being drawn. */
   private drawing: Box | null = null;
   private styledScale = 0;
   private refreshQueued = false;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
-  private frame = 0;
   private destroyed = false;
   /** Called after each complete bitmap, e.g. for overlays that depend on the zoom. */
   onRefresh: (() => void) | undefined;
@@ -91,7 +78,7 @@ export class FloorScene {
     this.grid.sceneFunc((ctx) => {
       if (this.area && this.showGrid && this.drawing) drawGrid(ctx, this.area, this.drawing, this.styledScale);
     });
-    this.display.sceneFunc((ctx) => this.drawBitmaps(ctx._context));
+    this.display.sceneFunc((ctx) => this.bitmap.drawOnScreen(ctx._context));
     this.content.add(
       this.areaRect,
       this.background,
@@ -142,11 +129,11 @@ export class FloorScene {
   setBooths(booths: readonly Booth[], style: BoothStyle): void {
     const change = this.booths.sync(booths, style, this.index);
     if (change === 'all') return this.invalidate();
-    const target = this.pending ?? this.shown;
+    const target = this.bitmap.current;
     const content = this.paddedContent();
     // A booth moved beyond the drawing's bounds needs a bigger bitmap; else repaint the spots.
     if (!target || !content || !boxInside(content, target.all)) return this.invalidate();
-    this.repaint(change.boxes);
+    this.bitmap.repaint(change.boxes, this.view.scale);
   }
 
   setFeatures(features: readonly Feature[]): void {
@@ -200,7 +187,7 @@ export class FloorScene {
     this.hidden.clear();
     for (const id of next) this.hidden.add(id);
     const spots = changed.map((id) => this.booths.boxOf(id)).filter((b): b is Box => !!b);
-    if (this.pending || this.shown) this.repaint(spots);
+    if (this.bitmap.current) this.bitmap.repaint(spots, this.view.scale);
     else this.invalidate();
   }
 
@@ -214,7 +201,7 @@ export class FloorScene {
     this.view = view;
     this.stage.scale({ x: view.scale, y: view.scale });
     this.stage.position({ x: view.x, y: view.y });
-    const c = this.pending ?? this.shown;
+    const c = this.bitmap.current;
     // The visible part of the drawing is outside the bitmap, or zoomed far past its
     // resolution: start a new one now (drawn over the next frames), not on idle.
     const needed = c ? intersect(this.visible(), c.all) : null;
@@ -258,75 +245,26 @@ export class FloorScene {
   refresh(): void {
     if (this.destroyed) return;
     clearTimeout(this.idleTimer);
-    this.dropPending();
     const all = this.paddedContent();
-    const region = this.cacheRegion(all);
+    const pixelRatio = this.view.scale * (window.devicePixelRatio || 1);
+    const region = cacheRegion(all, this.visible(), pixelRatio);
     if (!region || !all) {
-      release(this.shown);
-      this.shown = null;
-      this.staticLayer.batchDraw();
-      return;
-    }
-    const { scale } = this.view;
-    const pixelRatio = scale * (window.devicePixelRatio || 1);
-    const canvas = new SceneCanvas({ width: region.width, height: region.height, pixelRatio });
-    this.pending = { canvas, box: region, scale, pixelRatio, all, tiles: tilesOf(region, pixelRatio, this.visible()), done: 0 };
-    this.stage.setAttr('floorBusy', true);
-    this.pump();
-  }
-
-  /** Draws pieces of the pending bitmap until the frame's budget is spent; continues next frame. */
-  private pump = (): void => {
-    this.frame = 0;
-    const p = this.pending;
-    if (!p || this.destroyed) return;
-    const started = performance.now();
-    do {
-      this.paintInto(p, [p.tiles[p.done]!]);
-      p.done++;
-    } while (p.done < p.tiles.length && performance.now() - started < FRAME_BUDGET_MS);
-    if (p.done === p.tiles.length) {
-      release(this.shown);
-      this.shown = p;
-      this.pending = null;
-      // Read by tests and the bench: the plan on screen is complete.
       this.stage.setAttr('floorBusy', false);
-      this.onRefresh?.();
-    } else {
-      this.frame = requestAnimationFrame(this.pump);
+      return this.bitmap.clear();
     }
-    this.staticLayer.batchDraw();
-  };
-
-  /** Redraws these spots (world boxes) in the bitmaps: only what lies there is drawn. */
-  private repaint(spots: readonly Box[]): void {
-    const pad = 3 / this.view.scale;
-    const padded = spots.map((s) => ({ x: s.x - pad, y: s.y - pad, width: s.width + 2 * pad, height: s.height + 2 * pad }));
-    if (padded.length === 0) return;
-    for (const b of [this.shown, this.pending]) if (b) this.paintInto(b, padded);
-    this.staticLayer.batchDraw();
+    this.stage.setAttr('floorBusy', true);
+    this.bitmap.start(region, all, this.view.scale, pixelRatio, this.visible());
   }
 
-  /** Clears and draws the given boxes of a bitmap: floor, grid, features, booths and readable labels. */
-  private paintInto(b: Bitmap, boxes: readonly Box[]): void {
-    const patch = unionBox([...boxes]);
-    const inside = patch && intersect(patch, b.box);
-    if (!inside) return;
-    this.styleFor(b.scale);
-    const ctx = b.canvas.getContext();
-    ctx.save();
+  /** Draws floor, grid, features, booths and readable labels lying in `inside` into a bitmap's canvas. */
+  private drawContent(canvas: SceneCanvas, inside: Box, scale: number): void {
+    this.styleFor(scale);
+    this.drawing = inside;
     try {
-      ctx.translate(-b.box.x, -b.box.y);
-      ctx.beginPath();
-      for (const s of boxes) ctx.rect(s.x, s.y, s.width, s.height);
-      ctx.clip();
-      ctx.clearRect(inside.x, inside.y, inside.width, inside.height);
-      this.drawing = inside;
-      const list = this.booths.prepare(inside, b.scale, this.hidden, this.index);
-      this.content.drawScene(b.canvas, this.content);
-      this.booths.drawLabels(b.canvas, list, b.scale);
+      const list = this.booths.prepare(inside, scale, this.hidden, this.index);
+      this.content.drawScene(canvas, this.content);
+      this.booths.drawLabels(canvas, list, scale);
     } finally {
-      ctx.restore();
       this.drawing = null;
     }
   }
@@ -343,34 +281,10 @@ export class FloorScene {
     }
   }
 
-  /** The complete bitmap, then the drawn pieces of the one replacing it, in world coordinates. */
-  private drawBitmaps(c: CanvasRenderingContext2D): void {
-    const s = this.shown;
-    if (s) c.drawImage(s.canvas._canvas, 0, 0, s.canvas.width, s.canvas.height, s.box.x, s.box.y, s.box.width, s.box.height);
-    const p = this.pending;
-    if (!p) return;
-    for (let i = 0; i < p.done; i++) {
-      const t = p.tiles[i]!;
-      const sx = (t.x - p.box.x) * p.pixelRatio;
-      const sy = (t.y - p.box.y) * p.pixelRatio;
-      if (s) c.clearRect(t.x, t.y, t.width, t.height);
-      c.drawImage(p.canvas._canvas, sx, sy, t.width * p.pixelRatio, t.height * p.pixelRatio, t.x, t.y, t.width, t.height);
-    }
-  }
-
-  private dropPending(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    release(this.pending);
-    this.pending = null;
-  }
-
   destroy(): void {
     this.destroyed = true;
     clearTimeout(this.idleTimer);
-    this.dropPending();
-    release(this.shown);
-    this.shown = null;
+    this.bitmap.destroy();
     this.content.destroy();
     this.display.destroy();
   }
@@ -384,7 +298,7 @@ export class FloorScene {
 
   /** Once the view rests: a new bitmap only if the zoom changed or the viewport left the old one. */
   private needsRefresh(): boolean {
-    const b = this.pending ?? this.shown;
+    const b = this.bitmap.current;
     if (!b) return true;
     if (Math.abs(this.view.scale / b.scale - 1) > 0.01) return true;
     if (b.box === b.all) return false;
@@ -400,69 +314,4 @@ export class FloorScene {
     const pad = 2 / this.view.scale + 0.5;
     return { x: content.x - pad, y: content.y - pad, width: content.width + 2 * pad, height: content.height + 2 * pad };
   }
-
-  /** The whole drawing when its bitmap fits the pixel budget (no pan or zoom-out ever leaves it), else the viewport with a margin. */
-  private cacheRegion(all: Box | null): Box | null {
-    if (!all) return null;
-    const pixelRatio = this.view.scale * (window.devicePixelRatio || 1);
-    const pixels = (b: Box) => b.width * b.height * pixelRatio * pixelRatio;
-    if (pixels(all) <= MAX_CACHE_PIXELS) return all;
-    const vis = this.visible();
-    for (let margin = CACHE_MARGIN; margin >= 0; margin -= 0.25) {
-      const want = {
-        x: vis.x - vis.width * margin,
-        y: vis.y - vis.height * margin,
-        width: vis.width * (1 + 2 * margin),
-        height: vis.height * (1 + 2 * margin),
-      };
-      const box = intersect(want, all);
-      if (!box) return null;
-      if (pixels(box) <= MAX_CACHE_PIXELS || margin <= 0) return box;
-    }
-    return null;
-  }
-}
-
-/** Frees a bitmap's memory at once rather than when the collector gets to it. */
-function release(b: Bitmap | null): void {
-  if (b) Konva.Util.releaseCanvas(b.canvas._canvas);
-}
-
-function boxInside(inner: Box, outer: Box): boolean {
-  const e = 1e-6;
-  return (
-    inner.x >= outer.x - e &&
-    inner.y >= outer.y - e &&
-    inner.x + inner.width <= outer.x + outer.width + e &&
-    inner.y + inner.height <= outer.y + outer.height + e
-  );
-}
-
-/** The pieces of a bitmap (whole device pixels, so pieces meet without seams), nearest the viewport centre first. */
-function tilesOf(box: Box, pixelRatio: number, visible: Box): Box[] {
-  const wPx = Math.ceil(box.width * pixelRatio);
-  const hPx = Math.ceil(box.height * pixelRatio);
-  const cx = visible.x + visible.width / 2;
-  const cy = visible.y + visible.height / 2;
-  const tiles: { box: Box; d: number }[] = [];
-  for (let y = 0; y < hPx; y += TILE_PX)
-    for (let x = 0; x < wPx; x += TILE_PX) {
-      const t = {
-        x: box.x + x / pixelRatio,
-        y: box.y + y / pixelRatio,
-        width: Math.min(TILE_PX, wPx - x) / pixelRatio,
-        height: Math.min(TILE_PX, hPx - y) / pixelRatio,
-      };
-      const inView = boxesOverlap(t, visible) ? 0 : 1;
-      tiles.push({ box: t, d: inView * 1e12 + Math.hypot(t.x + t.width / 2 - cx, t.y + t.height / 2 - cy) });
-    }
-  return tiles.sort((a, b) => a.d - b.d).map((t) => t.box);
-}
-
-function intersect(a: Box, b: Box): Box | null {
-  const x = Math.max(a.x, b.x);
-  const y = Math.max(a.y, b.y);
-  const w = Math.min(a.x + a.width, b.x + b.width) - x;
-  const h = Math.min(a.y + a.height, b.y + b.height) - y;
-  return w > 0 && h > 0 ? { x, y, width: w, height: h } : null;
 }

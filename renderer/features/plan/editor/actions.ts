@@ -1,6 +1,6 @@
 import type { Booth, Feature, FeatureKind } from '../../../../shared/model/plan';
 import { alignItems, distributeItems, rotateQuarter, setLocked, type AlignEdge } from './arrange';
-import { copyRecords, duplicateItems, type EditProblem } from './commands';
+import { copyRecords, duplicateItems, pasteRecords, type EditProblem } from './commands';
 import type { EditResult, PlanEditor } from './editor';
 import type { plan } from '../messages';
 
@@ -19,11 +19,17 @@ export interface ActionHost {
   toggleHelp: () => void;
   refused: (problem: EditProblem) => void;
   clipboard: { items: readonly (Booth | Feature)[] };
+  /** Opens the find box (booth number or exhibitor). */
+  openFind: () => void;
+  /** The middle of what the canvas shows, in metres: where a paste lands when the pointer is elsewhere. */
+  viewCentre: () => { x: number; y: number } | null;
 }
 
 export interface ActionContext {
   editor: PlanEditor;
   host: ActionHost;
+  /** Where a context menu was opened, in metres: paste lands there. */
+  at?: { x: number; y: number };
 }
 
 /** A key chord; `mod` is Ctrl, or Cmd on a Mac. */
@@ -121,6 +127,15 @@ export const ACTIONS: readonly Action[] = [
     perform: ({ editor }) => editor.setTool({ kind: 'booth' }),
   },
   {
+    id: 'tool.measure',
+    label: 'tool.measure',
+    group: 'tools',
+    toolbar: true,
+    shortcuts: [{ key: 'm' }],
+    enabled: ({ editor }) => !!editor.area,
+    perform: ({ editor }) => editor.setTool(editor.tool.kind === 'measure' ? { kind: 'select' } : { kind: 'measure' }),
+  },
+  {
     id: 'generate',
     label: 'generate',
     group: 'tools',
@@ -145,7 +160,19 @@ export const ACTIONS: readonly Action[] = [
     toolbar: true,
     shortcuts: [{ key: 'd', mod: true }],
     enabled: hasSelection,
-    perform: (c) => pasteOrDuplicate(c, duplicateItems(c.editor.doc, c.editor.selection, { dx: 1, dy: 1 }, c.editor.newId), 'duplicate'),
+    perform: (c) =>
+      pasteOrDuplicate(c, duplicateItems(c.editor.doc, c.editor.selection, { dx: 1, dy: 1 }, c.editor.newId, c.editor.skip), 'duplicate'),
+  },
+  {
+    id: 'cut',
+    label: 'cut',
+    group: 'edit',
+    shortcuts: [{ key: 'x', mod: true }],
+    enabled: hasSelection,
+    perform: (c) => {
+      c.host.clipboard.items = [...c.editor.selectedBooths().filter((b) => !b.locked), ...c.editor.selectedFeatures()];
+      report(c, c.editor.deleteSelection());
+    },
   },
   {
     id: 'copy',
@@ -161,12 +188,16 @@ export const ACTIONS: readonly Action[] = [
     group: 'edit',
     shortcuts: [{ key: 'v', mod: true }],
     enabled: ({ editor, host }) => host.clipboard.items.length > 0 && !!editor.areaId,
-    perform: (c) =>
-      pasteOrDuplicate(
-        c,
-        copyRecords(c.editor.doc, c.host.clipboard.items, { dx: 1, dy: 1 }, c.editor.newId, c.editor.areaId ?? undefined),
-        'paste',
-      ),
+    perform: (c) => {
+      const { editor, host } = c;
+      // At the pointer (or where the menu was opened), else in the middle of the view.
+      const at = c.at ?? editor.pointer ?? host.viewCentre();
+      const areaId = editor.areaId!;
+      const diff = at
+        ? pasteRecords(editor.doc, host.clipboard.items, at, areaId, editor.newId, editor.skip)
+        : copyRecords(editor.doc, host.clipboard.items, { dx: 1, dy: 1 }, editor.newId, areaId, editor.skip);
+      pasteOrDuplicate(c, diff, 'paste');
+    },
   },
   {
     id: 'delete',
@@ -194,6 +225,14 @@ export const ACTIONS: readonly Action[] = [
     enabled: ({ editor }) => editor.selectedBooths().length > 0,
     perform: (c) =>
       report(c, c.editor.commit(setLocked(c.editor.doc, c.editor.selection, !c.editor.selectedBooths().every((b) => b.locked)), 'lock')),
+  },
+  {
+    id: 'find',
+    label: 'find',
+    group: 'view',
+    toolbar: true,
+    shortcuts: [{ key: 'f', mod: true }],
+    perform: ({ host }) => host.openFind(),
   },
   { id: 'selectAll', label: 'selectAll', group: 'edit', shortcuts: [{ key: 'a', mod: true }], perform: ({ editor }) => editor.selectAll() },
   {

@@ -1,7 +1,7 @@
 import type { Booth, Feature } from '../../../../shared/model/plan';
-import { bounds } from '../model/geometry';
+import { bounds, unionBox, type Box } from '../model/geometry';
 import { fitsArea, insideArea } from '../../../../shared/plan/fit';
-import { readingOrder } from './generator';
+import { numberOrder, READING_ORDER, type NumberOrder } from '../../../../shared/plan/order';
 import { boothNumbers, nextFreeNumber, type Numbering } from '../../../../shared/plan/numbering';
 
 export { nextFreeNumber };
@@ -113,9 +113,15 @@ export function translateItems(doc: PlanDoc, ids: Iterable<string>, dx: number, 
 }
 
 /** Copies placed beside the originals, with the next free numbers of their prefixes. */
-export function duplicateItems(doc: PlanDoc, ids: Iterable<string>, offset: { dx: number; dy: number }, newId: () => string): Diff {
+export function duplicateItems(
+  doc: PlanDoc,
+  ids: Iterable<string>,
+  offset: { dx: number; dy: number },
+  newId: () => string,
+  skip?: ReadonlySet<number>,
+): Diff {
   const records = [...ids].map((id) => doc.booths.get(id) ?? doc.features.get(id)).filter((r): r is Booth | Feature => !!r);
-  return copyRecords(doc, records, offset, newId);
+  return copyRecords(doc, records, offset, newId, undefined, skip);
 }
 
 /** New records from copies (the clipboard keeps whole records, so pasting works after a delete). */
@@ -125,13 +131,15 @@ export function copyRecords(
   offset: { dx: number; dy: number },
   newId: () => string,
   areaId?: string,
+  /** Numbers left out on purpose (e.g. 13): a copy never takes one. */
+  skip?: ReadonlySet<number>,
 ): Diff {
   const d = emptyDiff();
   const used = new Set([...doc.booths.values()].map((b) => b.number));
   for (const r of records) {
     const placed = { id: newId(), xM: round(r.xM + offset.dx), yM: round(r.yM + offset.dy), areaId: areaId ?? r.areaId };
     if ('number' in r) {
-      const number = nextFreeNumber(r.number, used);
+      const number = nextFreeNumber(r.number, used, skip);
       used.add(number);
       d.added.booths.push({ ...r, ...placed, number, locked: false });
     } else d.added.features.push({ ...r, ...placed });
@@ -139,10 +147,34 @@ export function copyRecords(
   return d;
 }
 
-/** Numbers the booths in reading order (rows top to bottom, left to right). */
-export function renumberBooths(doc: PlanDoc, ids: Iterable<string>, numbering: Numbering): Diff {
+/**
+ * Copies whose bounds are centred on `at` (the pointer), kept inside the area they land on; they
+ * take the next free numbers that respect the skip list.
+ */
+export function pasteRecords(
+  doc: PlanDoc,
+  records: readonly (Booth | Feature)[],
+  at: { x: number; y: number },
+  areaId: string,
+  newId: () => string,
+  skip?: ReadonlySet<number>,
+): Diff {
+  const box = unionBox(records.map(bounds));
+  const area = doc.areas.get(areaId);
+  if (!box || !area) return copyRecords(doc, records, { dx: 0, dy: 0 }, newId, areaId, skip);
+  const clamp = (v: number, min: number, max: number) => Math.min(Math.max(v, min), Math.max(min, max));
+  const x = clamp(at.x - box.width / 2, 0, area.widthM - box.width);
+  const y = clamp(at.y - box.height / 2, 0, area.depthM - box.height);
+  // Whole decimetres, as the grid and the nudges work.
+  const dx = Math.round((x - box.x) * 10) / 10;
+  const dy = Math.round((y - box.y) * 10) / 10;
+  return copyRecords(doc, records, { dx, dy }, newId, areaId, skip);
+}
+
+/** Numbers the booths in the chosen order (by default reading order: rows top to bottom, left to right). */
+export function renumberBooths(doc: PlanDoc, ids: Iterable<string>, numbering: Numbering, order: NumberOrder = READING_ORDER): Diff {
   const booths = [...ids].map((id) => doc.booths.get(id)).filter((b): b is Booth => !!b);
-  const ordered = readingOrder(booths);
+  const ordered = numberOrder(booths, order);
   const numbers = boothNumbers(numbering, ordered.length);
   return updateItems(
     doc,
@@ -151,22 +183,9 @@ export function renumberBooths(doc: PlanDoc, ids: Iterable<string>, numbering: N
 }
 
 /** The bounds of some booths and features together. */
-export function itemsBounds(doc: PlanDoc, ids: Iterable<string>) {
-  let box: { x: number; y: number; width: number; height: number } | null = null;
-  for (const id of ids) {
-    const r = doc.booths.get(id) ?? doc.features.get(id);
-    if (!r) continue;
-    const b = bounds(r);
-    box = box
-      ? {
-          x: Math.min(box.x, b.x),
-          y: Math.min(box.y, b.y),
-          width: Math.max(box.x + box.width, b.x + b.width) - Math.min(box.x, b.x),
-          height: Math.max(box.y + box.height, b.y + b.height) - Math.min(box.y, b.y),
-        }
-      : b;
-  }
-  return box;
+export function itemsBounds(doc: PlanDoc, ids: Iterable<string>): Box | null {
+  const records = [...ids].map((id) => doc.booths.get(id) ?? doc.features.get(id)).filter((r): r is Booth | Feature => !!r);
+  return unionBox(records.map(bounds));
 }
 
 /** Positions kept to the millimetre, so sums of 0.1 m steps stay readable. */

@@ -28,9 +28,16 @@ export interface EditorOptions {
   newId?: () => string;
 }
 
+/** Something saved outside the plan's records that belongs to the same step (an imported drawing). */
+export interface SideEffect {
+  apply: () => Promise<unknown>;
+  revert: () => Promise<unknown>;
+}
+
 interface Entry {
   diff: Diff;
   action: string;
+  effect?: SideEffect;
 }
 
 /** What a press on the canvas does: select and move, draw a booth or a feature, place a generated block. */
@@ -39,7 +46,8 @@ export type Tool =
   | { kind: 'booth' }
   | { kind: 'feature'; feature: FeatureKind }
   | { kind: 'block'; spec: BlockSpec }
-  | { kind: 'calibrate' };
+  | { kind: 'calibrate' }
+  | { kind: 'measure' };
 
 export type EditResult = { ok: true } | { ok: false; problem: EditProblem };
 
@@ -56,6 +64,10 @@ export class PlanEditor {
   areaId: string | null;
   transient: Transient | null = null;
   tool: Tool = { kind: 'select' };
+  /** Numbers left out on purpose (e.g. 13): new, pasted and duplicated booths never take them. */
+  skip: ReadonlySet<number> = new Set();
+  /** Where the pointer last was over the canvas, in metres (paste lands there); null when it left. */
+  pointer: { x: number; y: number } | null = null;
   /** Committed entries not yet confirmed saved. */
   pending = 0;
   /** How many saves the file refused because what they changed had changed elsewhere meanwhile. */
@@ -210,6 +222,10 @@ export class PlanEditor {
     this.selection = new Set();
     this.emit();
   }
+  setSkip(skip: Iterable<number>): void {
+    this.skip = new Set(skip);
+    this.emit();
+  }
   setTool(tool: Tool): void {
     this.tool = tool;
     this.emit();
@@ -240,12 +256,12 @@ export class PlanEditor {
   }
 
   // ---- edits: each is one history entry and one saved transaction ----
-  commit(diff: Diff, action: string): EditResult {
-    if (isEmptyDiff(diff)) return { ok: true };
+  commit(diff: Diff, action: string, effect?: SideEffect): EditResult {
+    if (isEmptyDiff(diff) && !effect) return { ok: true };
     const problem = validate(this.doc, diff);
     if (problem) return { ok: false, problem };
     this.doc = applyDiff(this.doc, diff);
-    const entry = { diff, action };
+    const entry: Entry = { diff, action, effect };
     this.undoStack.push(entry);
     this.redoStack.length = 0;
     this.pruneSelection();
@@ -279,7 +295,7 @@ export class PlanEditor {
     const mine = this.areaBooths()
       .map((b) => b.number)
       .sort(new Intl.Collator('vi', { numeric: true }).compare);
-    return nextFreeNumber(mine.at(-1) ?? 'A00', used);
+    return nextFreeNumber(mine.at(-1) ?? 'A00', used, this.skip);
   }
   nudge(dx: number, dy: number): EditResult {
     return this.commit(translateItems(this.doc, this.selection, dx, dy), 'nudge');
@@ -343,7 +359,7 @@ export class PlanEditor {
     this.pending++;
     this.saving = this.saving.then(async () => {
       try {
-        await save(changes);
+        await this.saveWithEffect(changes, diff, entry.effect, how);
       } catch (error) {
         const stale = isChangedMeanwhile(error);
         if (stale) this.refusedMeanwhile++;
@@ -355,6 +371,21 @@ export class PlanEditor {
         this.emit();
       }
     });
+  }
+
+  /** The records and what goes with them (an imported drawing) land together, or neither stays. */
+  private async saveWithEffect(changes: PlanChangesInput, diff: Diff, effect: SideEffect | undefined, how: 'commit' | 'undo' | 'redo') {
+    const save = this.opts.persist!;
+    if (!effect) return void (await save(changes));
+    const [forth, back] = how === 'undo' ? [effect.revert, effect.apply] : [effect.apply, effect.revert];
+    await forth();
+    if (isEmptyDiff(diff)) return;
+    try {
+      await save(changes);
+    } catch (error) {
+      await back().catch(() => undefined);
+      throw error;
+    }
   }
 
   /** A refused save leaves the plan as the database has it, and the history as before that step. */

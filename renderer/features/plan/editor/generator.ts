@@ -7,46 +7,55 @@ export interface BlockSpec {
   cols: number;
   boothWidthM: number;
   boothDepthM: number;
-  /** The aisle between rows, in metres (0: rows back to back). */
+  /** The aisle between rows (between pairs of rows when back to back), in metres. */
   aisleM: number;
+  /** Rows stand in back-to-back pairs: no aisle inside a pair, the aisle only between pairs. */
+  backToBack?: boolean;
   numbering: Numbering;
   /** Every other row numbered right to left, so numbers run on like a snake. */
   snake: boolean;
+  /** The zone the new booths belong to. */
+  zoneId?: string | null;
+}
+
+/** One booth's place in a block, from the block's top-left corner, with the number it takes. */
+export interface BlockCell {
+  xM: number;
+  yM: number;
+  number: string;
+}
+
+/** Where each booth of a block goes (row by row), for the block itself and for its preview. */
+export function blockCells(spec: BlockSpec): BlockCell[] {
+  const rows = Math.max(1, Math.floor(spec.rows));
+  const cols = Math.max(1, Math.floor(spec.cols));
+  const numbers = boothNumbers(spec.numbering, rows * cols);
+  const cells: BlockCell[] = [];
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const col = spec.snake && r % 2 === 1 ? cols - 1 - c : c;
+      cells.push({ xM: col * spec.boothWidthM, yM: rowOffset(spec, r), number: numbers[r * cols + c]! });
+    }
+  }
+  return cells;
+}
+
+/** The top of row `r`: back-to-back pairs share their back line, aisles run between pairs. */
+function rowOffset(spec: BlockSpec, r: number): number {
+  if (!spec.backToBack) return r * (spec.boothDepthM + spec.aisleM);
+  return Math.floor(r / 2) * (2 * spec.boothDepthM + spec.aisleM) + (r % 2) * spec.boothDepthM;
 }
 
 /** A row is a 1 × n block. Booths are laid out from `origin` (their top-left corner), row by row. */
 export function generateBlock(spec: BlockSpec, areaId: string, origin: { xM: number; yM: number }, newId: () => string): Booth[] {
-  const rows = Math.max(1, Math.floor(spec.rows));
-  const cols = Math.max(1, Math.floor(spec.cols));
-  const numbers = boothNumbers(spec.numbering, rows * cols);
-  const booths: Booth[] = [];
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) {
-      const col = spec.snake && r % 2 === 1 ? cols - 1 - c : c;
-      const at = { xM: origin.xM + col * spec.boothWidthM, yM: origin.yM + r * (spec.boothDepthM + spec.aisleM) };
-      booths.push(defaults.booth(newId(), areaId, numbers[r * cols + c]!, at, { widthM: spec.boothWidthM, depthM: spec.boothDepthM }));
-    }
-  }
-  return booths;
+  const size = { widthM: spec.boothWidthM, depthM: spec.boothDepthM };
+  return blockCells(spec).map((cell) => ({
+    ...defaults.booth(newId(), areaId, cell.number, { xM: origin.xM + cell.xM, yM: origin.yM + cell.yM }, size),
+    zoneId: spec.zoneId ?? null,
+  }));
 }
 
 export function blockSize(spec: BlockSpec): { widthM: number; depthM: number } {
-  return { widthM: spec.cols * spec.boothWidthM, depthM: spec.rows * spec.boothDepthM + (spec.rows - 1) * spec.aisleM };
-}
-
-/**
- * Reading order: rows top to bottom (booths whose centres are within half a booth of each
- * other's line share a row), left to right within a row.
- */
-export function readingOrder<T extends { xM: number; yM: number; depthM: number }>(booths: readonly T[]): T[] {
-  const sorted = [...booths].sort((a, b) => a.yM - b.yM || a.xM - b.xM);
-  const rows: T[][] = [];
-  for (const b of sorted) {
-    const row = rows.at(-1);
-    const anchor = row?.[0];
-    if (row && anchor && Math.abs(b.yM + b.depthM / 2 - (anchor.yM + anchor.depthM / 2)) < Math.min(b.depthM, anchor.depthM) / 2)
-      row.push(b);
-    else rows.push([b]);
-  }
-  return rows.flatMap((row) => row.sort((a, b) => a.xM - b.xM));
+  const rows = Math.max(1, Math.floor(spec.rows));
+  return { widthM: spec.cols * spec.boothWidthM, depthM: rowOffset(spec, rows - 1) + spec.boothDepthM };
 }

@@ -26,6 +26,12 @@ export function fitBox(box: Box, width: number, height: number, margin = 24): Vi
   return { scale, x: (width - w * scale) / 2 - box.x * scale, y: (height - h * scale) / 2 - box.y * scale };
 }
 
+/** A view close around `box` (a booth found, a selection), with room to see its neighbours. */
+export function viewAround(box: Box, width: number, height: number): View {
+  const pad = Math.max(box.width, box.height) * 0.15 + 2;
+  return fitBox({ x: box.x - pad, y: box.y - pad, width: box.width + 2 * pad, height: box.height + 2 * pad }, width, height);
+}
+
 /** Zooms by `factor` keeping the world point under `screen` where it is. */
 export function zoomAt(view: View, screen: Point, factor: number): View {
   const scale = clampScale(view.scale * factor);

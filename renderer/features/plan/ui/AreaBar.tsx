@@ -5,10 +5,13 @@ import { removeArea } from '../editor/commands';
 import type { PlanEditor } from '../editor/editor';
 import { sortedAreas } from '../editor/records';
 import { useEditorState } from './useEditor';
+import { formatNumber } from '../../../../shared/money';
+import { useLanguage } from '../../../i18n';
 
 /** Tabs of the fair's areas, with its size, settings, a new area and deleting one (undoable). */
 export function AreaBar({ editor, onNew, onEdit }: { editor: PlanEditor; onNew: () => void; onEdit: () => void }) {
   const { t } = useTranslation('plan');
+  const language = useLanguage();
   useEditorState(editor);
   const [confirm, setConfirm] = useState(false);
   const areas = sortedAreas(editor.doc);
@@ -29,7 +32,7 @@ export function AreaBar({ editor, onNew, onEdit }: { editor: PlanEditor; onNew: 
       {area && (
         <>
           <span className="hint">
-            {t('area.size', { width: area.widthM.toLocaleString('vi-VN'), depth: area.depthM.toLocaleString('vi-VN') })}
+            {t('area.size', { width: formatNumber(area.widthM, language, 2), depth: formatNumber(area.depthM, language, 2) })}
           </span>
           <button type="button" onClick={onEdit}>
             {t('area.edit')}

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Area, Booth } from '../../../../shared/model/plan';
 import { boothsLeftOutside } from '../../../../shared/plan/checks';
-import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { FormDialog } from '../../../ui/FormDialog';
 import { emptyDiff } from '../editor/records';
 import { defaults } from '../editor/records';
@@ -17,9 +16,7 @@ export function AreaDialog({ editor, area, onClose }: { editor: PlanEditor; area
   const [width, setWidth] = useState(area ? String(area.widthM) : '');
   const [depth, setDepth] = useState(area ? String(area.depthM) : '');
   const [errors, setErrors] = useState<{ name?: string; width?: string; depth?: string; form?: string }>({});
-  // Booths a smaller size would leave outside the area: the organizer is asked first.
-  const [leftOut, setLeftOut] = useState<Booth[] | null>(null);
-  const save = (confirmed = false) => {
+  const save = () => {
     const w = parseNumber(width);
     const d = parseNumber(depth);
     const next = {
@@ -29,9 +26,10 @@ export function AreaDialog({ editor, area, onClose }: { editor: PlanEditor; area
     };
     setErrors(next);
     if (next.name || next.width || next.depth || w === null || d === null) return;
-    if (area && !confirmed) {
+    if (area) {
+      // A smaller area may not leave booths outside it (the file refuses it too): say which, change nothing.
       const outside = boothsLeftOutside(area, { widthM: w, depthM: d }, editor.areaBoothsOf(area.id));
-      if (outside.length > 0) return setLeftOut(outside);
+      if (outside.length > 0) return setErrors({ form: t('warn.shrink', { count: outside.length, numbers: listNumbers(outside) }) });
     }
     const diff = emptyDiff();
     const id = area?.id ?? editor.newId();
@@ -80,17 +78,6 @@ export function AreaDialog({ editor, area, onClose }: { editor: PlanEditor; area
           {errors.form}
         </p>
       )}
-      <ConfirmDialog
-        open={!!leftOut}
-        title={t('warn.shrinkTitle')}
-        body={t('warn.shrink', { count: leftOut?.length ?? 0, numbers: listNumbers(leftOut ?? []) })}
-        confirmLabel={t('warn.shrinkConfirm')}
-        onConfirm={() => {
-          setLeftOut(null);
-          save(true);
-        }}
-        onCancel={() => setLeftOut(null)}
-      />
     </FormDialog>
   );
 }

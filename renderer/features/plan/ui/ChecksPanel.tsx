@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CheckedIssue, PlanIssue } from '../editor/checks';
+import { formatNumber } from '../../../../shared/money';
+import { useLanguage } from '../../../i18n';
 
 /** The plan's problems, each a button that selects the booths concerned and zooms to them. */
 export function ChecksPanel({
@@ -21,6 +23,7 @@ export function ChecksPanel({
   areaNames: ReadonlyMap<string, string>;
 }) {
   const { t } = useTranslation('plan');
+  const language = useLanguage();
   const text = (i: PlanIssue) => {
     const [a = '', b = ''] = i.numbers;
     switch (i.kind) {
@@ -32,8 +35,8 @@ export function ChecksPanel({
         return t('checks.duplicate', { a, count: i.ids.length });
       case 'narrowAisle':
         return i.numbers.length
-          ? t('checks.narrowAisle', { a, b, width: i.widthM.toLocaleString('vi-VN') })
-          : t('checks.narrowAisleFeature', { width: i.widthM.toLocaleString('vi-VN') });
+          ? t('checks.narrowAisle', { a, b, width: formatNumber(i.widthM, language, 2) })
+          : t('checks.narrowAisleFeature', { width: formatNumber(i.widthM, language, 2) });
       case 'onFeature':
         return t('checks.onFeature', { a, feature: t(`features.${i.feature}`) });
       case 'featureInside':
@@ -46,8 +49,9 @@ export function ChecksPanel({
         <span>{t('checks.minAisle')}</span>
         <input type="number" min={0} step={0.5} value={minAisle} onChange={(e) => onMinAisle(Math.max(0, Number(e.target.value) || 0))} />
       </label>
-      <label className="plan-inline-field">
-        <input type="checkbox" checked={allAreas} onChange={(e) => onAllAreas(e.target.checked)} /> {t('checks.allAreas')}
+      <label className="plan-check">
+        <input type="checkbox" checked={allAreas} onChange={(e) => onAllAreas(e.target.checked)} />
+        <span>{t('checks.allAreas')}</span>
       </label>
       {issues.length === 0 ? (
         <p className="hint">{t('checks.none')}</p>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatSkip } from '../../../../shared/plan/numbering';
 import { FormDialog } from '../../../ui/FormDialog';
 import type { PlanEditor } from '../editor/editor';
 import { blockSize, type BlockSpec } from '../editor/generator';
@@ -10,10 +11,17 @@ type SizeKey = 'rows' | 'cols' | 'boothWidth' | 'boothDepth' | 'aisle';
 
 /** Sets up a row or an n × m block; "Place" turns the pointer into its preview until a click lands it. */
 export function GeneratorDialog({ editor, onClose }: { editor: PlanEditor; onClose: () => void }) {
-  const { t } = useTranslation(['plan', 'common']);
+  const { t } = useTranslation(['plan', 'planTools', 'common']);
   const [size, setSize] = useState<Record<SizeKey, string>>({ rows: '2', cols: '6', boothWidth: '3', boothDepth: '3', aisle: '3' });
-  const [numbering, setNumbering] = useState<NumberingText>(() => ({ ...DEFAULT_NUMBERING_TEXT, prefix: nextPrefix(editor) }));
+  const [numbering, setNumbering] = useState<NumberingText>(() => ({
+    ...DEFAULT_NUMBERING_TEXT,
+    prefix: nextPrefix(editor),
+    skip: formatSkip(editor.skip),
+  }));
   const [snake, setSnake] = useState(false);
+  const [backToBack, setBackToBack] = useState(false);
+  const [zoneId, setZoneId] = useState('');
+  const zones = [...editor.doc.zones.values()];
   const [errors, setErrors] = useState<string[]>([]);
   const [formError, setFormError] = useState<string | null>(null);
   const rows = parseNumber(size.rows) ?? 0;
@@ -39,6 +47,8 @@ export function GeneratorDialog({ editor, onClose }: { editor: PlanEditor; onClo
       aisleM: v.aisle!,
       numbering: parsed.value,
       snake,
+      backToBack,
+      zoneId: zoneId || null,
     };
     const area = editor.area;
     const block = blockSize(spec);
@@ -77,9 +87,29 @@ export function GeneratorDialog({ editor, onClose }: { editor: PlanEditor; onClo
         errors={errors as (keyof NumberingText)[]}
       />
       <label className="plan-check">
+        <input type="checkbox" checked={backToBack} onChange={(e) => setBackToBack(e.target.checked)} />
+        {t('planTools:generator.backToBack')}
+      </label>
+      {backToBack && rows >= 2 && Number.isInteger(rows) && (
+        <p className="hint">{t('planTools:generator.pairs', { pairs: Math.ceil(rows / 2), aisles: Math.ceil(rows / 2) - 1 })}</p>
+      )}
+      <label className="plan-check">
         <input type="checkbox" checked={snake} onChange={(e) => setSnake(e.target.checked)} />
         {t('generator.snake')}
       </label>
+      {zones.length > 0 && (
+        <label className="field">
+          <span>{t('planTools:generator.zone')}</span>
+          <select value={zoneId} onChange={(e) => setZoneId(e.target.value)}>
+            <option value="">{t('planTools:generator.noZone')}</option>
+            {zones.map((z) => (
+              <option key={z.id} value={z.id}>
+                {z.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {formError && (
         <p className="field-error" role="alert">
           {formError}

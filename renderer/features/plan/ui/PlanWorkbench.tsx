@@ -30,6 +30,15 @@ import { useEditorState } from './useEditor';
 import { useShortcuts } from './useShortcuts';
 import { ZonesPanel } from './ZonesPanel';
 import { statusesKey } from '../keys';
+import { useAllocations, useExhibitors } from '../../exhibitors/data';
+import type { Measurement } from '../canvas/measure';
+import { FindBar } from '../find/FindBar';
+import { useBoothInfo } from '../find/useBoothInfo';
+import { bounds } from '../model/geometry';
+import { ContextMenu } from './ContextMenu';
+import { MeasureStatus } from './MeasureStatus';
+import { keepSkip, loadSkip } from './skipList';
+import { useVenueDrawing } from '../venue/useVenueDrawing';
 
 type Panel = 'inspector' | 'zones' | 'checks' | 'background';
 
@@ -51,6 +60,15 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
   const { doc, area } = editor;
   const bg = useBackground(fairId, area?.id ?? null);
   const [calibration, setCalibration] = useState<[Point, Point] | null>(null);
+  const [finding, setFinding] = useState(false);
+  const [menu, setMenu] = useState<{ client: Point; at: Point } | null>(null);
+  const [measurement, setMeasurement] = useState<Measurement | null>(null);
+  const booking = useBoothInfo(useAllocations(fairId).data, useExhibitors(fairId).data);
+  useEffect(() => editor.setSkip(loadSkip(fairId)), [editor, fairId]);
+  const venue = useVenueDrawing(editor, fairId, area, {
+    scale: () => canvas.current?.scene.currentView.scale ?? 1,
+    fitArea: () => canvas.current?.fitArea(),
+  });
 
   const refused = useCallback((p: EditProblem) => setRefusal(problemText(p)), [problemText]);
   // A save refused because the booths changed elsewhere: say so; the plan reloads from the file.
@@ -69,6 +87,8 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
       toggleHelp: () => setHelp((h) => !h),
       refused,
       clipboard: clipboard.current,
+      openFind: () => setFinding(true),
+      viewCentre: () => canvas.current?.viewCentre() ?? null,
     };
     return { editor, host };
   }, [editor, refused]);
@@ -136,6 +156,13 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
     },
     [editor, landBlock],
   );
+  const findBooth = (booth: Booth) => {
+    if (booth.areaId !== editor.areaId) editor.setArea(booth.areaId);
+    editor.select([booth.id]);
+    // The canvas of another area is ready on the next frame.
+    requestAnimationFrame(() => canvas.current?.zoomTo(bounds(booth)));
+  };
+  const closeMenu = useCallback(() => setMenu(null), []);
   const onReady = useCallback((api: CanvasApi | null) => void (canvas.current = api), []);
   const goTo = ({ areaId, issue }: CheckedIssue) => {
     if (areaId && areaId !== editor.areaId) editor.setArea(areaId);
@@ -156,18 +183,33 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
           </button>
         </p>
       )}
-      {editor.tool.kind === 'calibrate' && (
+      {venue.hint && (
+        <p className="plan-placing hint" role="status">
+          {venue.hint}
+        </p>
+      )}
+      {editor.tool.kind === 'calibrate' && !venue.aligning && (
         <p className="plan-placing hint" role="status">
           {t('background.calibrating')}
         </p>
       )}
+      {editor.tool.kind === 'measure' && <MeasureStatus measurement={measurement} />}
       {editor.tool.kind === 'block' && (
         <p className="plan-placing hint" role="status">
           {t('generator.placing', { count: editor.tool.spec.rows * editor.tool.spec.cols })}
         </p>
       )}
       <div className="plan-body">
-        <div className="plan-main">
+        <div className="plan-main" onDrop={venue.onDrop}>
+          {finding && (
+            <FindBar
+              booths={[...doc.booths.values()]}
+              names={booking.names}
+              areaNames={areaNames}
+              onPick={findBooth}
+              onClose={() => setFinding(false)}
+            />
+          )}
           {area ? (
             <EditorCanvas
               editor={editor}
@@ -179,7 +221,11 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
               onPlaceBlock={placeBlock}
               onReady={onReady}
               background={bg.background}
-              onCalibrate={(a, b) => setCalibration([a, b])}
+              drawing={venue.drawing}
+              onCalibrate={(a, b) => venue.takePoints(a, b) || setCalibration([a, b])}
+              onMeasure={setMeasurement}
+              onContextMenu={(client, at) => setMenu({ client, at })}
+              boothTooltip={booking.tooltip}
             />
           ) : (
             <div className="empty-state plan-empty">
@@ -211,6 +257,7 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
           {panel === 'inspector' && <Inspector editor={editor} derived={derived} />}
           {panel === 'zones' && <ZonesPanel editor={editor} />}
           {panel === 'background' && area && <BackgroundPanel editor={editor} area={area} bg={bg} />}
+          {panel === 'background' && venue.panel}
           {panel === 'checks' && (
             <ChecksPanel
               issues={issues}
@@ -228,7 +275,10 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
         <AreaDialog editor={editor} area={dialog === 'editArea' ? (area ?? null) : null} onClose={() => setDialog(null)} />
       )}
       {dialog === 'generate' && <GeneratorDialog editor={editor} onClose={() => setDialog(null)} />}
-      {dialog === 'renumber' && <RenumberDialog editor={editor} onClose={() => setDialog(null)} />}
+      {dialog === 'renumber' && (
+        <RenumberDialog editor={editor} onKeepSkip={(skip) => keepSkip(editor, fairId, skip)} onClose={() => setDialog(null)} />
+      )}
+      {menu && <ContextMenu ctx={ctx} client={menu.client} at={menu.at} onClose={closeMenu} />}
       {calibration && bg.background && (
         <CalibrateDialog
           background={bg.background}
@@ -237,6 +287,7 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
           onClose={() => setCalibration(null)}
         />
       )}
+      {venue.dialog}
       <ShortcutHelp open={help} onClose={() => setHelp(false)} />
       <ConfirmDialog
         open={!!covering}

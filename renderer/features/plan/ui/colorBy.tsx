@@ -2,11 +2,13 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Booth, BoothKind, BoothStatus, BoothType, Zone } from '../../../../shared/model/plan';
 import { NEUTRAL_BOOTH, tint } from '../canvas/colors';
+import { BOOTH_TYPE_COLOURS } from '../../../../shared/plan/boothType';
 import { boothType } from '../editor/boothTypes';
 
 export type ColorBy = 'zone' | 'type' | 'kind' | 'status';
 
-const TYPE_COLOURS: Record<BoothType, string> = { inline: '#d0ebff', corner: '#ffec99', peninsula: '#ffd8a8', island: '#ffc9c9' };
+// The printed map by type wears the same colours.
+const TYPE_COLOURS = BOOTH_TYPE_COLOURS;
 const STATUS_COLOURS: Record<BoothStatus, string> = {
   free: '#ffffff',
   held: '#fff3bf',
@@ -21,6 +23,9 @@ const KIND_COLOURS: Record<BoothKind, string> = {
   sponsor: '#ffe066',
   non_sellable: '#ced4da',
 };
+
+/** "Colour by type": the plan core's type of each booth (override first), in the colours print uses too. */
+export const fillByType = (derived: ReadonlyMap<string, BoothType>) => (b: Booth) => TYPE_COLOURS[boothType(b, derived)];
 
 /** The booth colour function and the legend entries of a colouring. */
 export function useColoring(
@@ -39,7 +44,7 @@ export function useColoring(
     }
     if (by === 'type') {
       return {
-        fill: (b: Booth) => TYPE_COLOURS[boothType(b, derived)],
+        fill: fillByType(derived),
         legend: Object.entries(TYPE_COLOURS).map(([k, c]) => ({ label: t(`types.${k as BoothType}`), colour: c })),
       };
     }

@@ -1,12 +1,13 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditProblem } from '../editor/commands';
-
-const num = (m: number) => m.toLocaleString('vi-VN');
+import { formatNumber } from '../../../../shared/money';
+import { useLanguage } from '../../../i18n';
 
 /** An edit problem in the person's language. */
 export function useProblemText(): (p: EditProblem) => string {
   const { t } = useTranslation('plan');
+  const language = useLanguage();
   return useCallback(
     (p: EditProblem) => {
       switch (p.code) {
@@ -15,12 +16,16 @@ export function useProblemText(): (p: EditProblem) => string {
         case 'outside':
           return t('problems.outside', { number: p.number, area: p.area });
         case 'tooLarge':
-          return t('problems.tooLarge', { area: p.area, width: num(p.widthM), depth: num(p.depthM) });
+          return t('problems.tooLarge', {
+            area: p.area,
+            width: formatNumber(p.widthM, language, 2),
+            depth: formatNumber(p.depthM, language, 2),
+          });
         default:
           return t(`problems.${p.code}`);
       }
     },
-    [t],
+    [t, language],
   );
 }
 

@@ -1,0 +1,211 @@
+import { SceneCanvas } from 'konva/lib/Canvas';
+import { boxesOverlap, unionBox, type Box } from '../model/geometry';
+import { Konva } from './konva';
+
+/** The bitmap covers the viewport plus this share of it on each side, so short pans stay inside. */
+const CACHE_MARGIN = 0.5;
+const MAX_CACHE_PIXELS = 6_000_000;
+/** The bitmap is drawn in square pieces of this many device pixels, nearest the viewport centre first. */
+const TILE_PX = 256;
+/** Drawing pieces stops for this frame once this much time has gone: the rest follows next frames. */
+const FRAME_BUDGET_MS = 9;
+
+/** A bitmap of part of the drawing at one scale, and how many of its pieces are drawn. */
+export interface Bitmap {
+  canvas: SceneCanvas;
+  box: Box;
+  scale: number;
+  pixelRatio: number;
+  /** The whole drawing's bounds when it was started. */
+  all: Box;
+  /** World boxes of its pieces, in drawing order; the first `done` are drawn. */
+  tiles: Box[];
+  done: number;
+}
+
+/** Draws the drawing's content lying in `inside` (world box) into a bitmap's canvas, already clipped and translated. */
+export type DrawContent = (canvas: SceneCanvas, inside: Box, scale: number) => void;
+
+/**
+ * The piecewise bitmap painter: a complete bitmap on screen and the one being drawn to replace it,
+ * piece by piece within a frame budget (visible part first). A change repaints only the spots it
+ * touches, in both. Knows nothing of booths: what is drawn comes from `draw`.
+ */
+export class PiecewiseBitmap {
+  shown: Bitmap | null = null;
+  pending: Bitmap | null = null;
+  private frame = 0;
+
+  constructor(
+    private readonly draw: DrawContent,
+    /** Something on screen changed: the layer should draw again. */
+    private readonly changed: () => void,
+    /** The pending bitmap is complete and now shown. */
+    private readonly completed: () => void,
+  ) {}
+
+  /** The bitmap that will be on screen once drawing finishes. */
+  get current(): Bitmap | null {
+    return this.pending ?? this.shown;
+  }
+
+  get busy(): boolean {
+    return !!this.pending;
+  }
+
+  /** Starts a new bitmap of `region` (inside `all`), its pieces nearest the centre of `visible` first. */
+  start(region: Box, all: Box, scale: number, pixelRatio: number, visible: Box): void {
+    this.dropPending();
+    const canvas = new SceneCanvas({ width: region.width, height: region.height, pixelRatio });
+    this.pending = { canvas, box: region, scale, pixelRatio, all, tiles: tilesOf(region, pixelRatio, visible), done: 0 };
+    this.pump();
+  }
+
+  /** Nothing to draw: both bitmaps go. */
+  clear(): void {
+    this.dropPending();
+    release(this.shown);
+    this.shown = null;
+    this.changed();
+  }
+
+  /** Redraws these spots (world boxes) in the bitmaps: only what lies there is drawn. */
+  repaint(spots: readonly Box[], scale: number): void {
+    const pad = 3 / scale;
+    const padded = spots.map((s) => ({ x: s.x - pad, y: s.y - pad, width: s.width + 2 * pad, height: s.height + 2 * pad }));
+    if (padded.length === 0) return;
+    for (const b of [this.shown, this.pending]) if (b) this.paintInto(b, padded);
+    this.changed();
+  }
+
+  /** The complete bitmap, then the drawn pieces of the one replacing it, in world coordinates. */
+  drawOnScreen(c: CanvasRenderingContext2D): void {
+    const s = this.shown;
+    if (s) c.drawImage(s.canvas._canvas, 0, 0, s.canvas.width, s.canvas.height, s.box.x, s.box.y, s.box.width, s.box.height);
+    const p = this.pending;
+    if (!p) return;
+    for (let i = 0; i < p.done; i++) {
+      const t = p.tiles[i]!;
+      const sx = (t.x - p.box.x) * p.pixelRatio;
+      const sy = (t.y - p.box.y) * p.pixelRatio;
+      if (s) c.clearRect(t.x, t.y, t.width, t.height);
+      c.drawImage(p.canvas._canvas, sx, sy, t.width * p.pixelRatio, t.height * p.pixelRatio, t.x, t.y, t.width, t.height);
+    }
+  }
+
+  destroy(): void {
+    this.dropPending();
+    release(this.shown);
+    this.shown = null;
+  }
+
+  /** Draws pieces of the pending bitmap until the frame's budget is spent; continues next frame. */
+  private pump = (): void => {
+    this.frame = 0;
+    const p = this.pending;
+    if (!p) return;
+    const started = performance.now();
+    do {
+      this.paintInto(p, [p.tiles[p.done]!]);
+      p.done++;
+    } while (p.done < p.tiles.length && performance.now() - started < FRAME_BUDGET_MS);
+    if (p.done === p.tiles.length) {
+      release(this.shown);
+      this.shown = p;
+      this.pending = null;
+      this.completed();
+    } else {
+      this.frame = requestAnimationFrame(this.pump);
+    }
+    this.changed();
+  };
+
+  /** Clears and draws the given boxes of a bitmap. */
+  private paintInto(b: Bitmap, boxes: readonly Box[]): void {
+    const patch = unionBox([...boxes]);
+    const inside = patch && intersect(patch, b.box);
+    if (!inside) return;
+    const ctx = b.canvas.getContext();
+    ctx.save();
+    try {
+      ctx.translate(-b.box.x, -b.box.y);
+      ctx.beginPath();
+      for (const s of boxes) ctx.rect(s.x, s.y, s.width, s.height);
+      ctx.clip();
+      ctx.clearRect(inside.x, inside.y, inside.width, inside.height);
+      this.draw(b.canvas, inside, b.scale);
+    } finally {
+      ctx.restore();
+    }
+  }
+
+  private dropPending(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    release(this.pending);
+    this.pending = null;
+  }
+}
+
+/** The whole drawing when its bitmap fits the pixel budget (no pan or zoom-out ever leaves it), else the viewport with a margin. */
+export function cacheRegion(all: Box | null, visible: Box, pixelRatio: number): Box | null {
+  if (!all) return null;
+  const pixels = (b: Box) => b.width * b.height * pixelRatio * pixelRatio;
+  if (pixels(all) <= MAX_CACHE_PIXELS) return all;
+  for (let margin = CACHE_MARGIN; margin >= 0; margin -= 0.25) {
+    const want = {
+      x: visible.x - visible.width * margin,
+      y: visible.y - visible.height * margin,
+      width: visible.width * (1 + 2 * margin),
+      height: visible.height * (1 + 2 * margin),
+    };
+    const box = intersect(want, all);
+    if (!box) return null;
+    if (pixels(box) <= MAX_CACHE_PIXELS || margin <= 0) return box;
+  }
+  return null;
+}
+
+/** Frees a bitmap's memory at once rather than when the collector gets to it. */
+function release(b: Bitmap | null): void {
+  if (b) Konva.Util.releaseCanvas(b.canvas._canvas);
+}
+
+export function boxInside(inner: Box, outer: Box): boolean {
+  const e = 1e-6;
+  return (
+    inner.x >= outer.x - e &&
+    inner.y >= outer.y - e &&
+    inner.x + inner.width <= outer.x + outer.width + e &&
+    inner.y + inner.height <= outer.y + outer.height + e
+  );
+}
+
+/** The pieces of a bitmap (whole device pixels, so pieces meet without seams), nearest the viewport centre first. */
+function tilesOf(box: Box, pixelRatio: number, visible: Box): Box[] {
+  const wPx = Math.ceil(box.width * pixelRatio);
+  const hPx = Math.ceil(box.height * pixelRatio);
+  const cx = visible.x + visible.width / 2;
+  const cy = visible.y + visible.height / 2;
+  const tiles: { box: Box; d: number }[] = [];
+  for (let y = 0; y < hPx; y += TILE_PX)
+    for (let x = 0; x < wPx; x += TILE_PX) {
+      const t = {
+        x: box.x + x / pixelRatio,
+        y: box.y + y / pixelRatio,
+        width: Math.min(TILE_PX, wPx - x) / pixelRatio,
+        height: Math.min(TILE_PX, hPx - y) / pixelRatio,
+      };
+      const inView = boxesOverlap(t, visible) ? 0 : 1;
+      tiles.push({ box: t, d: inView * 1e12 + Math.hypot(t.x + t.width / 2 - cx, t.y + t.height / 2 - cy) });
+    }
+  return tiles.sort((a, b) => a.d - b.d).map((t) => t.box);
+}
+
+export function intersect(a: Box, b: Box): Box | null {
+  const x = Math.max(a.x, b.x);
+  const y = Math.max(a.y, b.y);
+  const w = Math.min(a.x + a.width, b.x + b.width) - x;
+  const h = Math.min(a.y + a.height, b.y + b.height) - y;
+  return w > 0 && h > 0 ? { x, y, width: w, height: h } : null;
+}

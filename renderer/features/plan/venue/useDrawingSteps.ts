@@ -1,0 +1,37 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { AreaDrawing, DrawingPlacement } from '../../../../shared/model/venue';
+import { useApi } from '../../../api/client';
+import type { EditResult, PlanEditor } from '../editor/editor';
+import { emptyDiff } from '../editor/records';
+import { drawingKey } from './useAreaDrawing';
+
+/** Changes to an area's drawing as steps of the editor's history: Ctrl+Z puts it back as it was. */
+export function useDrawingSteps(editor: PlanEditor, fairId: string, drawing: AreaDrawing | null) {
+  const api = useApi();
+  const client = useQueryClient();
+  const place = useCallback(
+    (to: DrawingPlacement, action = 'place drawing'): EditResult => {
+      if (!drawing) return { ok: true };
+      const ref = { fairId, areaId: drawing.areaId };
+      const from = drawing.placement;
+      const key = drawingKey(fairId, drawing.areaId);
+      const put = (p: DrawingPlacement) => client.setQueryData<AreaDrawing | null>(key, (d) => (d ? { ...d, placement: p } : d));
+      return editor.commit(emptyDiff(), action, {
+        apply: () => (put(to), api.placeAreaDrawing({ ...ref, from, placement: to }).catch((e) => (put(from), Promise.reject(e)))),
+        revert: () => (put(from), api.placeAreaDrawing({ ...ref, from: to, placement: from }).catch((e) => (put(to), Promise.reject(e)))),
+      });
+    },
+    [api, client, editor, fairId, drawing],
+  );
+  const remove = useCallback((): EditResult => {
+    if (!drawing) return { ok: true };
+    const ref = { fairId, areaId: drawing.areaId };
+    const refresh = () => client.invalidateQueries({ queryKey: drawingKey(fairId, drawing.areaId) });
+    return editor.commit(emptyDiff(), 'remove drawing', {
+      apply: () => api.removeAreaDrawing(ref).finally(refresh),
+      revert: () => api.setAreaDrawing({ ...ref, content: drawing, placement: drawing.placement }).finally(refresh),
+    });
+  }, [api, client, editor, fairId, drawing]);
+  return { place, remove };
+}

@@ -1,0 +1,55 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { Booth } from '../../../../shared/model/plan';
+import { DEFAULT_DRAWING_PLACEMENT, type AreaDrawing, type DrawingContent } from '../../../../shared/model/venue';
+import type { DetectedBooth } from '../../../../shared/venue/dxf-booths';
+import { useApi } from '../../../api/client';
+import { addBooths, round } from '../editor/commands';
+import type { EditResult, PlanEditor, SideEffect } from '../editor/editor';
+import { defaults } from '../editor/records';
+import { drawingKey } from './useAreaDrawing';
+
+export interface DxfImportPlan {
+  content: DrawingContent;
+  /** In metres, on the area. */
+  booths: DetectedBooth[];
+  /** The drawing's size in metres: the area grows to hold it. */
+  extent: { widthM: number; depthM: number };
+}
+
+/**
+ * Lands an import as ONE step of the editor's history: the booths, the area grown to hold the
+ * drawing, and the drawing itself. Undo takes all of it away (and puts back a drawing it replaced).
+ */
+export function useDxfImport(editor: PlanEditor, fairId: string) {
+  const api = useApi();
+  const client = useQueryClient();
+  return useCallback(
+    (plan: DxfImportPlan, previous: AreaDrawing | null): EditResult => {
+      const area = editor.area;
+      if (!area) return { ok: false, problem: { code: 'noArea' } };
+      const booths: Booth[] = plan.booths.map((b) => ({
+        ...defaults.booth(editor.newId(), area.id, b.number, { xM: b.xM, yM: b.yM }, { widthM: b.widthM, depthM: b.depthM }),
+        rotationDeg: b.rotationDeg,
+      }));
+      const diff = addBooths(booths);
+      const widthM = Math.max(area.widthM, round(Math.ceil(plan.extent.widthM * 10) / 10));
+      const depthM = Math.max(area.depthM, round(Math.ceil(plan.extent.depthM * 10) / 10));
+      if (widthM !== area.widthM || depthM !== area.depthM) diff.updated.areas = [[area, { ...area, widthM, depthM }]];
+      const ref = { fairId, areaId: area.id };
+      const refresh = () => client.invalidateQueries({ queryKey: drawingKey(fairId, area.id) });
+      const effect: SideEffect = {
+        apply: () => api.setAreaDrawing({ ...ref, content: plan.content, placement: DEFAULT_DRAWING_PLACEMENT }).finally(refresh),
+        revert: () =>
+          (previous
+            ? api.setAreaDrawing({ ...ref, content: previous, placement: previous.placement })
+            : api.removeAreaDrawing(ref)
+          ).finally(refresh),
+      };
+      const result = editor.commit(diff, 'import', effect);
+      if (result.ok) editor.select(booths.map((b) => b.id));
+      return result;
+    },
+    [api, client, editor, fairId],
+  );
+}

@@ -1,0 +1,98 @@
+import { useCallback, useEffect, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Area } from '../../../../shared/model/plan';
+import { alignByPairs, nearestPlacedVertex } from '../../../../shared/venue/align';
+import type { PlanEditor } from '../editor/editor';
+import type { Point } from '../model/geometry';
+import { DxfImportDialog, isDxfName, loadDxf } from './DxfImportDialog';
+import { useAreaDrawing } from './useAreaDrawing';
+import { useDrawingSteps } from './useDrawingSteps';
+import { VenuePanel } from './VenuePanel';
+
+/** Screen pixels within which a click takes the drawing's corner. */
+const SNAP_PX = 12;
+
+/**
+ * The venue drawing of the current area, for the plan screen: the panel, the import dialog (also
+ * opened by dropping a .dxf on the plan), and lining up by two point pairs on the canvas.
+ */
+export function useVenueDrawing(
+  editor: PlanEditor,
+  fairId: string,
+  area: Area | undefined,
+  view: { scale: () => number; fitArea: () => void },
+) {
+  const { t } = useTranslation('venue');
+  const drawing = useAreaDrawing(fairId, area?.id ?? null);
+  const steps = useDrawingSteps(editor, fairId, drawing);
+  const [importing, setImporting] = useState<{ initial: Awaited<ReturnType<typeof loadDxf>> | null } | null>(null);
+  const [pairs, setPairs] = useState<[Point, Point][] | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+
+  const tool = editor.tool.kind;
+  useEffect(() => {
+    if (pairs && tool !== 'calibrate') setPairs(null);
+  }, [pairs, tool]);
+
+  /** Two clicks of the canvas's point tool: a pair while lining up. False when not lining up. */
+  const takePoints = useCallback(
+    (a: Point, b: Point): boolean => {
+      if (!pairs || !drawing) return false;
+      const from = nearestPlacedVertex(drawing.placement, drawing.paths, a, SNAP_PX / view.scale()) ?? a;
+      const next = [...pairs, [from, b] as [Point, Point]];
+      if (next.length < 2) {
+        setPairs(next);
+        editor.setTool({ kind: 'calibrate' });
+        return true;
+      }
+      setPairs(null);
+      const placed = alignByPairs(drawing.placement, [next[0]![0], next[1]![0]], [next[0]![1], next[1]![1]]);
+      if (!placed) setRefusal(t('drawing.samePoints'));
+      else {
+        setRefusal(null);
+        steps.place(placed, 'align drawing');
+      }
+      return true;
+    },
+    [pairs, drawing, view, editor, steps, t],
+  );
+
+  const onDrop = useCallback((e: DragEvent) => {
+    const file = e.dataTransfer.files[0];
+    if (!file || !isDxfName(file.name)) return;
+    // A DXF dropped on the plan is this screen's: the window's drop handling sees it taken and leaves it.
+    e.preventDefault();
+    void loadDxf(file).then((initial) => setImporting({ initial }));
+  }, []);
+
+  const hint = pairs ? t('drawing.aligning', { pair: pairs.length + 1 }) : refusal;
+  const panel = area ? (
+    <VenuePanel
+      drawing={drawing}
+      areaName={area.name}
+      aligning={pairs ? pairs.length : null}
+      onImport={() => setImporting({ initial: null })}
+      onPlace={(p, action) => steps.place(p, action)}
+      onRemove={() => steps.remove()}
+      onAlign={() => {
+        setPairs([]);
+        setRefusal(null);
+        editor.setTool({ kind: 'calibrate' });
+      }}
+      onCancelAlign={() => editor.setTool({ kind: 'select' })}
+    />
+  ) : null;
+  const dialog =
+    importing && area ? (
+      <DxfImportDialog
+        editor={editor}
+        fairId={fairId}
+        initial={importing.initial && 'drawing' in importing.initial ? importing.initial : null}
+        problem={importing.initial && 'problem' in importing.initial ? importing.initial : null}
+        previous={drawing}
+        onImported={() => requestAnimationFrame(() => view.fitArea())}
+        onClose={() => setImporting(null)}
+      />
+    ) : null;
+  return { drawing, panel, dialog, takePoints, onDrop, hint, aligning: !!pairs };
+}

@@ -1,0 +1,56 @@
+import { defineMessages } from './define';
+import { vocabulary } from './vocabulary';
+
+/** Headers, sheet names and file names of the exported directory: the `sheets` namespace. */
+export const sheets = defineMessages(
+  {
+    directory: {
+      sheet: 'Exhibitors',
+      fileName: '{{fair}} - exhibitors',
+      legalName: 'Exhibitor name',
+      shortName: 'Short name',
+      contactPerson: 'Contact person',
+      phone: 'Phone',
+      email: 'Email',
+      address: 'Address',
+      province: 'Province/city',
+      taxCode: 'Tax code',
+      category: vocabulary.en.category,
+      ocopStars: 'OCOP stars',
+      notes: 'Notes',
+      booths: 'Booths',
+      status: 'Status',
+      invoicedDong: 'Invoiced (đồng)',
+      paidDong: 'Collected (đồng)',
+      refundedDong: 'Refunded (đồng)',
+      creditDong: 'Held as credit (đồng)',
+      retainedDong: 'Deposit retained (đồng)',
+      receivableDong: vocabulary.en.balance,
+    },
+  },
+  {
+    directory: {
+      sheet: 'Đơn vị tham gia',
+      fileName: '{{fair}} - đơn vị tham gia',
+      legalName: 'Tên đơn vị',
+      shortName: 'Tên gọi tắt',
+      contactPerson: 'Người liên hệ',
+      phone: 'Điện thoại',
+      email: 'Email',
+      address: 'Địa chỉ',
+      province: 'Tỉnh/thành',
+      taxCode: 'Mã số thuế',
+      category: vocabulary.vi.category,
+      ocopStars: 'Sản phẩm OCOP (số sao)',
+      notes: 'Ghi chú',
+      booths: 'Gian hàng',
+      status: 'Trạng thái',
+      invoicedDong: 'Phải thu (đồng)',
+      paidDong: 'Đã thu (đồng)',
+      refundedDong: 'Đã hoàn trả (đồng)',
+      creditDong: 'Tiền gửi lại (đồng)',
+      retainedDong: 'Tiền cọc giữ lại (đồng)',
+      receivableDong: vocabulary.vi.balance,
+    },
+  },
+);

@@ -1,0 +1,196 @@
+import type { Page } from '@playwright/test';
+import { test, expect, openApp, type RunningApp } from './fixtures';
+import { SalesPage } from './pages/SalesPage';
+import { openPhone, readQr, type StaffPhonePage } from './pages/StaffPhonePage';
+
+const DEMO = 'Hội chợ Sản phẩm truyền thống và Ẩm thực Hải Phòng 2025';
+
+/** The organizer switches staff mode on; a phone joins from the QR code. */
+async function joinedPhone(page: Page, app: RunningApp, browser: Parameters<typeof openPhone>[0], name: string) {
+  await openApp(page, app);
+  await new SalesPage(page).openFairSection(DEMO, 'Doanh thu');
+  await page.getByRole('button', { name: 'Điện thoại nhân viên' }).click();
+  const panel = page.getByRole('dialog', { name: 'Chế độ nhân viên: nhập doanh thu bằng điện thoại' });
+  await panel.getByRole('button', { name: 'Bật chế độ nhân viên' }).click();
+  const joinUrl = await readQr(panel.getByTestId('staff-join-qr'));
+  const opened = await openPhone(browser);
+  await opened.phone.join(joinUrl, name);
+  const fairId = app.core.ctx.library.list().fairs[0]!.id;
+  return { ...opened, panel, joinUrl, fairId, db: app.core.ctx.library.db(fairId) };
+}
+
+const phoneSales = (db: ReturnType<RunningApp['core']['ctx']['library']['db']>) =>
+  db
+    .prepare(
+      `SELECT b.number AS booth, s.amount_dong AS amount, s.voided_at IS NOT NULL AS voided, s.corrects_sale_id IS NOT NULL AS correction
+       FROM sale s JOIN booth b ON b.id = s.booth_id WHERE s.device_id IS NOT NULL ORDER BY s.recorded_at, s.rowid`,
+    )
+    .all();
+
+async function tapSave(phone: StaffPhonePage, name = 'Lưu'): Promise<void> {
+  await phone.page.getByRole('button', { name, exact: true }).tap();
+}
+
+test('a phone asks before recording the same amount twice — online, offline, and when the organizer has it already', async ({
+  page,
+  app,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const { context, phone, panel, db, fairId } = await joinedPhone(page, app, browser, 'Phạm Thu Hà');
+  // The panel lists the phone as soon as it joins: the change feed, not a timer.
+  await expect(panel.getByRole('row', { name: /Phạm Thu Hà/ })).toBeVisible();
+
+  await phone.chooseBooth('a1', 'A01');
+  await phone.recordSale(['5', '0', '0', 'k'], '500.000 ₫');
+  await expect(phone.outbox).toHaveText('Đã gửi hết các lượt ghi');
+  // The same booth and amount again: the phone asks, in the desktop's words; Cancel records nothing.
+  await phone.typeAmount(['5', '0', '0', 'k'], '500.000 ₫');
+  await tapSave(phone);
+  const ask = phone.page.getByRole('alertdialog', { name: 'Đã ghi rồi?' });
+  await expect(ask).toContainText('Gian A01 đã có 500.000 ₫');
+  await expect(ask).toContainText('bởi Phạm Thu Hà');
+  await ask.getByRole('button', { name: 'Huỷ' }).tap();
+  await expect(ask).toBeHidden();
+  await expect(phone.page.getByTestId('phone-read')).toHaveText('500.000 ₫');
+  expect(phoneSales(db)).toHaveLength(1);
+  // Asked again, "yes": a second sale, recorded once.
+  await tapSave(phone);
+  await ask.getByRole('button', { name: 'Đúng, ghi thêm lượt này' }).tap();
+  await expect(phone.page.getByTestId('phone-read')).toHaveText(/^\s*$/);
+  await expect.poll(() => phoneSales(db)).toHaveLength(2);
+
+  // Offline, the phone still asks: it checks its own outbox.
+  await context.setOffline(true);
+  await phone.chooseBooth('a2', 'A02');
+  await phone.recordSale(['1', '2', '0', 'k'], '120.000 ₫');
+  await phone.typeAmount(['1', '2', '0', 'k'], '120.000 ₫');
+  await tapSave(phone);
+  await expect(ask).toContainText('Gian A02 đã có 120.000 ₫');
+  await ask.getByRole('button', { name: 'Huỷ' }).tap();
+  await phone.clearAmount();
+  await expect(phone.outbox).toContainText('1 lượt ghi đang chờ gửi');
+  await context.setOffline(false);
+  await expect(phone.outbox).toHaveText('Đã gửi hết các lượt ghi', { timeout: 30_000 });
+  expect(phoneSales(db)).toHaveLength(3);
+
+  // The organizer typed B01's 300.000 at the desk; the phone cannot know: the organizer's computer asks through it.
+  const phoneDay = (db.prepare('SELECT day FROM sale WHERE device_id IS NOT NULL LIMIT 1').get() as { day: string }).day;
+  const desk = await app.core.dispatch('recordSale', { fairId, boothNumber: 'B01', day: phoneDay, amountDong: 300_000, method: 'cash' });
+  expect(desk.ok).toBe(true);
+  const b01 = () => db.prepare("SELECT count(*) AS n FROM sale s JOIN booth b ON b.id = s.booth_id WHERE b.number = 'B01'").get();
+  const b01Before = b01();
+  await phone.chooseBooth('b1', 'B01');
+  await phone.recordSale(['3', '0', '0', 'k'], '300.000 ₫');
+  const asked = phone.entry('B01', '300.000 ₫').getByRole('alertdialog', { name: 'Đã ghi rồi?' });
+  await expect(asked).toContainText('Gian B01 đã có 300.000 ₫');
+  expect(b01()).toEqual(b01Before);
+  await asked.getByRole('button', { name: 'Đúng, ghi thêm lượt này' }).tap();
+  await expect(asked).toBeHidden();
+  await expect(phone.entry('B01', '300.000 ₫')).toContainText('đã gửi');
+  await expect.poll(() => phoneSales(db)).toContainEqual({ booth: 'B01', amount: 300_000, voided: 0, correction: 0 });
+  await context.close();
+});
+
+test('a phone corrects its own entries — sent, waiting offline, and refused when the organizer changed it meanwhile; a reopened page reads its outbox before it speaks', async ({
+  page,
+  app,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const { context, phone, db, fairId, joinUrl } = await joinedPhone(page, app, browser, 'Lê Văn Tùng');
+
+  await phone.chooseBooth('a1', 'A01');
+  await phone.recordSale(['5', '0', '0', 'k'], '500.000 ₫');
+  await phone.chooseBooth('b1', 'B01');
+  await phone.recordSale(['3', '0', '0', 'k'], '300.000 ₫');
+  await expect(phone.outbox).toHaveText('Đã gửi hết các lượt ghi');
+
+  // A typo: 500.000 should have been 450.000. The entry's figures come back to the keypad.
+  await phone.page.getByRole('button', { name: 'Sửa 500.000 ₫ của gian A01' }).tap();
+  await expect(phone.page.getByTestId('phone-editing')).toContainText('Đang sửa 500.000 ₫ · gian A01');
+  await expect(phone.page.getByTestId('phone-booth')).toHaveText('A01');
+  await expect(phone.page.getByTestId('phone-read')).toHaveText('500.000 ₫');
+  await expect(phone.page.getByRole('button', { name: 'Lưu bản sửa' })).toBeDisabled();
+  await phone.clearAmount();
+  await phone.typeAmount(['4', '5', '0', 'k'], '450.000 ₫');
+  await tapSave(phone, 'Lưu bản sửa');
+  await expect(phone.page.getByTestId('phone-editing')).toBeHidden();
+  await expect(phone.entry('A01', '500.000 ₫')).toContainText('đã sửa');
+  await expect(phone.entry('A01', '450.000 ₫')).toContainText('thay cho 500.000 ₫');
+  await expect
+    .poll(() => phoneSales(db))
+    .toEqual([
+      { booth: 'A01', amount: 500_000, voided: 1, correction: 0 },
+      { booth: 'B01', amount: 300_000, voided: 0, correction: 0 },
+      { booth: 'A01', amount: 450_000, voided: 0, correction: 1 },
+    ]);
+
+  // Offline: the correction waits in the outbox and lands once when the Wi-Fi is back.
+  await context.setOffline(true);
+  await phone.page.getByRole('button', { name: 'Sửa 300.000 ₫ của gian B01' }).tap();
+  await phone.clearAmount();
+  await phone.typeAmount(['3', '5', '0', 'k'], '350.000 ₫');
+  await tapSave(phone, 'Lưu bản sửa');
+  await expect(phone.entry('B01', '300.000 ₫')).toContainText('chờ gửi bản sửa');
+  await expect(phone.outbox).toContainText('1 lượt ghi đang chờ gửi');
+  await context.setOffline(false);
+  await expect(phone.outbox).toHaveText('Đã gửi hết các lượt ghi', { timeout: 30_000 });
+  await expect(phone.entry('B01', '300.000 ₫')).toContainText('đã sửa');
+  expect(db.prepare('SELECT count(*) AS n FROM sale WHERE device_id IS NOT NULL AND amount_dong = 350000').get()).toEqual({ n: 1 });
+
+  // The organizer voided the 450.000 at the desk meanwhile: the phone's correction is refused, nothing changes.
+  const corrected = db.prepare('SELECT id FROM sale WHERE amount_dong = 450000').get() as { id: string };
+  expect((await app.core.dispatch('voidSale', { fairId, saleId: corrected.id, reason: 'Gian báo nhầm' })).ok).toBe(true);
+  const before = phoneSales(db);
+  await phone.page.getByRole('button', { name: 'Sửa 450.000 ₫ của gian A01' }).tap();
+  await phone.clearAmount();
+  await phone.typeAmount(['4', '0', '0', 'k'], '400.000 ₫');
+  await tapSave(phone, 'Lưu bản sửa');
+  await expect(phone.entry('A01', '400.000 ₫')).toContainText('bị từ chối');
+  await expect(phone.entry('A01', '400.000 ₫')).toContainText('Ban Tổ chức đã thay đổi lượt này trong lúc đó: chưa sửa gì');
+  await expect(phone.entry('A01', '450.000 ₫')).toContainText('Ban Tổ chức đã sửa hoặc hủy');
+  await expect(phone.page.getByRole('button', { name: 'Sửa 450.000 ₫ của gian A01' })).toBeHidden();
+  expect(phoneSales(db)).toEqual(before);
+
+  // Reopened with entries waiting: until it has read its outbox the page says so, never "all sent".
+  await context.setOffline(true);
+  await phone.chooseBooth('a3', 'A03');
+  await phone.recordSale(['6', '0', 'k'], '60.000 ₫');
+  await expect(phone.outbox).toContainText('1 lượt ghi đang chờ gửi');
+  await phone.page.close();
+  await context.setOffline(false);
+  // Meanwhile the organizers void the phone's 350.000 at their computer: the reopened page shows it.
+  const b01 = db.prepare('SELECT id FROM sale WHERE amount_dong = 350000').get() as { id: string };
+  expect((await app.core.dispatch('voidSale', { fairId, saleId: b01.id, reason: 'Trả lại khách' })).ok).toBe(true);
+  const reopened = await context.newPage();
+  await reopened.addInitScript(() => {
+    // Holds IndexedDB back until the test lets it go, as a slow phone would.
+    const open = IDBFactory.prototype.open;
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    (window as unknown as { releaseOutbox: () => void }).releaseOutbox = () => release();
+    IDBFactory.prototype.open = function (this: IDBFactory, ...args: [string, number?]) {
+      const held = {} as Record<string, unknown> & { onsuccess?: (e: Event) => void; onupgradeneeded?: (e: Event) => void };
+      void gate.then(() => {
+        const real = open.apply(this, args);
+        real.onupgradeneeded = (e) => ((held.result = real.result), held.onupgradeneeded?.(e));
+        real.onsuccess = (e) => ((held.result = real.result), held.onsuccess?.(e));
+        real.onerror = (e) => ((held.error = real.error), (held.onerror as ((e: Event) => void) | undefined)?.(e));
+      });
+      return held as unknown as IDBOpenDBRequest;
+    };
+  });
+  await reopened.goto(joinUrl.replace(/#.*$/, ''));
+  const status = reopened.getByTestId('phone-outbox');
+  await expect(status).toHaveText('Đang đọc các lượt ghi lưu trên điện thoại…');
+  await expect(status).not.toHaveText('Đã gửi hết các lượt ghi');
+  await expect(reopened.getByText('Điện thoại này chưa ghi lượt nào.')).toBeHidden();
+  await reopened.evaluate(() => (window as unknown as { releaseOutbox: () => void }).releaseOutbox());
+  await expect(status).toHaveText('Đã gửi hết các lượt ghi', { timeout: 30_000 });
+  expect(db.prepare('SELECT count(*) AS n FROM sale WHERE device_id IS NOT NULL AND amount_dong = 60000').get()).toEqual({ n: 1 });
+  const voidedThere = reopened.getByTestId('phone-entry').filter({ hasText: 'B01 350.000 ₫' });
+  await expect(voidedThere).toContainText('Ban Tổ chức đã sửa hoặc hủy');
+  await expect(voidedThere.getByRole('button', { name: 'Sửa' })).toHaveCount(0);
+  await context.close();
+});

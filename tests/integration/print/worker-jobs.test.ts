@@ -1,0 +1,70 @@
+import { resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDemoFair } from '../../../electron/services/demo';
+import { WorkerRunner } from '../../../electron/services/jobs/worker-runner';
+import type { FairLibrary } from '../../../electron/services/library';
+import { PrintJobs } from '../../../electron/services/print/jobs';
+import type { PrintJob } from '../../../shared/model/print';
+import { allText, readPdf } from './pdf-reader';
+import { bigFair, mapOptions, settleJob, tempLibrary } from './fixtures';
+
+/** The worker's source, run through the same TypeScript loader as the bench (the app runs the built file). */
+const runner = () => new WorkerRunner({ file: resolve('electron/services/jobs/job-worker.ts'), execArgv: ['--import', 'tsx'] });
+
+const settle = settleJob;
+
+describe('PDFs made in a worker thread', () => {
+  let library: FairLibrary;
+  let dispose: () => void;
+  beforeEach(() => ({ library, dispose } = tempLibrary()));
+  afterEach(() => dispose());
+
+  it('makes the map from the fair file on its own connection, reporting progress, and hands over the same PDF', async () => {
+    const { id } = createDemoFair(library, 'test');
+    const jobs = new PrintJobs();
+    jobs.workers = runner();
+    const seen: PrintJob[] = [];
+    const job = await settle(jobs, jobs.start(library.db(id), { kind: 'map', options: mapOptions() }), seen);
+    if (job.state !== 'done') throw new Error(`job ${job.state}: ${'message' in job ? job.message : ''}`);
+    const pages = await readPdf(Buffer.from(job.file.base64, 'base64'));
+    expect(pages).toHaveLength(job.pageCount);
+    const text = allText(pages);
+    for (const { number } of library.db(id).prepare('SELECT number FROM booth').all() as { number: string }[])
+      expect(text).toContain(number);
+    expect(seen.some((s) => s.state === 'running')).toBe(true);
+  });
+
+  it('stops a cancelled job and reports a failure in the worker as the job’s failure', async () => {
+    const { db } = bigFair(library, 3_000);
+    const jobs = new PrintJobs();
+    jobs.workers = runner();
+    const running = jobs.start(db, { kind: 'map', options: mapOptions() });
+    // Cancel once the worker has started drawing (it reports a total).
+    await expect
+      .poll(
+        () => {
+          const j = jobs.get(running);
+          return j.state === 'running' ? j.total : 0;
+        },
+        { timeout: 60_000 },
+      )
+      .toBeGreaterThan(0);
+    expect(jobs.cancel(running)).toBe(true);
+    await expect
+      .poll(
+        () => {
+          try {
+            jobs.get(running);
+            return 'there';
+          } catch {
+            return 'gone';
+          }
+        },
+        { timeout: 60_000 },
+      )
+      .toBe('gone');
+
+    const missing = jobs.start(db, { kind: 'map', options: mapOptions({ areaId: 'no-such-area' }) });
+    expect(await settle(jobs, missing)).toMatchObject({ state: 'failed', message: 'This area is no longer on the plan.' });
+  });
+});
