@@ -12,10 +12,10 @@ test('an organizer prints the heat map of one fair day on A4 from the heat map i
   await new SalesPage(page).openFairSection(DEMO, 'Báo cáo');
   const best = (await page.getByTestId('top-booths').getByRole('row').nth(1).getByRole('cell').first().innerText()).trim();
 
-  await page.getByRole('tab', { name: 'Bản đồ nhiệt' }).click();
+  await page.getByRole('tab', { name: 'Sơ đồ nhiệt doanh thu' }).click();
   await page.getByRole('combobox', { name: 'Ngày' }).selectOption({ label: '06/07/2025' });
-  await page.getByRole('button', { name: 'In bản đồ nhiệt' }).click();
-  const print = new PrintDialogPage(page, 'In bản đồ nhiệt doanh thu');
+  await page.getByRole('button', { name: 'In sơ đồ nhiệt' }).click();
+  const print = new PrintDialogPage(page, 'In sơ đồ nhiệt doanh thu');
   await expect(print.dialog).toContainText('06/07/2025');
   await print.choose('Khu vực', 'Tất cả khu vực (mỗi khu một trang)');
   await print.choose('Khổ giấy', 'A4');
@@ -23,7 +23,7 @@ test('an organizer prints the heat map of one fair day on A4 from the heat map i
   expect(await print.previewCaption()).toMatch(/\d+/);
   await page.screenshot({ path: '/tmp/heat-print-dialog.png' });
   const download = await print.save();
-  expect(download.suggestedFilename()).toMatch(/^ban-do-nhiet-doanh-thu-2025-07-06-.*\.pdf$/);
+  expect(download.suggestedFilename()).toMatch(/^so-do-nhiet-doanh-thu-2025-07-06-.*\.pdf$/);
 
   const pages = await readPdf(await readFile((await download.path())!));
   expect(pages.length).toBeGreaterThan(1);
@@ -31,7 +31,7 @@ test('an organizer prints the heat map of one fair day on A4 from the heat map i
   expect(Math.round(pages[0]!.width)).toBe(842);
   const text = allText(pages);
   expect(text).toContain(DEMO);
-  expect(text).toContain('Bản đồ nhiệt doanh thu');
+  expect(text).toContain('Sơ đồ nhiệt doanh thu');
   expect(text).toContain('Ngày 06/07/2025');
   expect(text).toContain('Chưa có doanh thu');
   // The legend's ranges in đồng, formatted as every amount is.

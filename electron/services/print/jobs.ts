@@ -53,7 +53,7 @@ function fileNameFor(request: PrintRequest, now: Date): string {
   const day = todayInVietnam(now);
   if (request.kind === 'report') return `bao-cao-hoi-cho-${day}.pdf`;
   if (request.kind === 'boothSigns') return `bien-qr-gian-hang-${day}.pdf`;
-  if (request.kind === 'heatMap') return `ban-do-nhiet-doanh-thu-${request.options.day ?? 'ca-hoi-cho'}-${day}.pdf`;
+  if (request.kind === 'heatMap') return `so-do-nhiet-doanh-thu-${request.options.day ?? 'ca-hoi-cho'}-${day}.pdf`;
   const variant = { visitor: 'khach-tham-quan', organizer: 'ban-to-chuc', exhibitor: 'don-vi-tham-gia' }[request.options.variant];
   return `so-do-gian-hang-${variant}-${day}.pdf`;
 }

@@ -68,7 +68,7 @@ describe('the printed revenue heat map', () => {
     const text = allText(pages);
     for (const booth of ['A01', 'A02', 'A03', 'A04']) expect(text).toContain(booth);
     expect(text).toContain('Hội chợ thử nghiệm');
-    expect(text).toContain('Bản đồ nhiệt doanh thu');
+    expect(text).toContain('Sơ đồ nhiệt doanh thu');
     expect(text).toContain('Cả hội chợ');
     expect(text).toContain('In lúc 12/01/2026');
     // Best booth 10 000 000 đ: five equal steps of 2 000 000 đ.
