@@ -3,11 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/fair';
 import type { HeatMapPrintOptions, PrintRequest } from '../../../shared/model/print';
 import type { HeatMetric } from '../../../shared/report/heat';
-import { saveFile } from '../../api/files';
 import { useLanguage } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
-import { useErrorText, useNotices } from '../../ui/notices';
-import { PdfPreview } from '../print/PdfPreview';
+import { PrintJobButtons, PrintJobStatus } from '../print/PrintJobView';
 import { Field, PaperFields } from '../print/PrintOptionsForm';
 import { usePrintJob } from '../print/usePrintJob';
 import '../print/print.css';
@@ -25,8 +23,6 @@ interface Props {
 /** The heat map as printed: the view's day and colouring, on the paper chosen here; then save or print. */
 export function HeatPrintDialog({ fairId, area, day, scopeLabel, metric, onClose }: Props) {
   const { t } = useTranslation(['reports', 'print', 'common']);
-  const notices = useNotices();
-  const errorText = useErrorText();
   const [paper, setPaper] = useState<HeatMapPrintOptions['paper']>({ size: 'A3', orientation: 'landscape', marginMm: 10 });
   const [allAreas, setAllAreas] = useState(false);
   const uiLanguage = useLanguage();
@@ -39,50 +35,17 @@ export function HeatPrintDialog({ fairId, area, day, scopeLabel, metric, onClose
   const [madeFor, setMadeFor] = useState<string | null>(null);
   const stale = state.phase === 'done' && madeFor !== JSON.stringify(request);
   const running = state.phase === 'running';
-  const desktop = !!window.fairfloorDesktop;
   const make = () => {
     setMadeFor(JSON.stringify(request));
     void start(request);
   };
-  const save = async () => {
-    if (state.phase !== 'done') return;
-    try {
-      if (await saveFile(state.file)) notices.info(t('print:saved'));
-    } catch (error) {
-      notices.error(error);
-    }
-  };
-  const printIt = async () => {
-    if (state.phase !== 'done' || !window.fairfloorDesktop) return;
-    await window.fairfloorDesktop.printPdf({ fileName: state.file.fileName, base64: state.file.base64 }).catch(notices.error);
-  };
-  const percent = running && state.total ? Math.round((100 * state.done) / state.total) : 0;
-  const ready = state.phase === 'done' && !stale;
-
   return (
     <Dialog
       title={t('heat.printTitle')}
       open
       wide
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common:close')}
-          </button>
-          {desktop && (
-            <button type="button" disabled={!ready} onClick={() => void printIt()}>
-              {t('print:printIt')}
-            </button>
-          )}
-          <button type="button" disabled={running} onClick={make} className={ready ? undefined : 'primary'}>
-            {state.phase === 'done' ? t('print:remake') : t('print:make')}
-          </button>
-          <button type="button" className={ready ? 'primary' : undefined} disabled={!ready} onClick={() => void save()}>
-            {t('print:save')}
-          </button>
-        </>
-      }
+      footer={<PrintJobButtons state={state} stale={stale} onMake={make} onClose={onClose} />}
     >
       <div className="print-layout">
         <fieldset className="print-options" disabled={running}>
@@ -110,27 +73,7 @@ export function HeatPrintDialog({ fairId, area, day, scopeLabel, metric, onClose
           </Field>
         </fieldset>
         <div className="print-side">
-          {running && (
-            <div className="print-progress" role="status">
-              <progress max={100} value={percent} aria-label={t('print:making', { percent })} />
-              <span>{t('print:making', { percent })}</span>
-              <button type="button" onClick={stop}>
-                {t('print:stop')}
-              </button>
-            </div>
-          )}
-          {state.phase === 'failed' && (
-            <p role="alert" className="field-error">
-              {t('print:failed', { message: errorText(state.error) })}
-            </p>
-          )}
-          {state.phase === 'done' && (
-            <>
-              {stale && <p className="hint">{t('print:stale')}</p>}
-              <PdfPreview base64={state.file.base64} pageCount={state.pageCount} />
-            </>
-          )}
-          {state.phase === 'idle' && <p className="hint print-empty">{t('print:previewHint')}</p>}
+          <PrintJobStatus state={state} stale={stale} onStop={stop} />
         </div>
       </div>
     </Dialog>
