@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { HandlerContext } from './api/context';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { ChangeFeed, watchExternalWrites } from './api/feed';
@@ -6,6 +7,7 @@ import { createDemoFair } from './services/demo';
 import { FairLibrary } from './services/library';
 import { SettingsStore } from './services/settings';
 import { staffCaller } from './api/caller';
+import { Uploads } from './api/uploads';
 import { StaffMode, type StaffModeOptions } from './server/staff-mode';
 
 export interface AppCoreOptions {
@@ -50,6 +52,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     actor: () => staffCaller()?.personName ?? organizer(),
     deviceId: () => staffCaller()?.deviceId ?? null,
     staff,
+    files: new Uploads(join(options.dataDir, '.uploads')),
     mode: options.mode,
     version: options.version,
   };

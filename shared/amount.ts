@@ -9,6 +9,12 @@
 export const AMOUNT_CONFIRM_ABOVE = 100_000_000;
 /** 100 tỷ: no booth fee, payment or sale at a fair reaches this; a longer number is a slip of the keyboard. */
 export const AMOUNT_MAX = 100_000_000_000;
+/**
+ * 1 triệu tỷ: the most any total of one fair (its sales, its ledger, its booth fees) may reach. Totals stay
+ * plain numbers, exact to the đồng: a handful of such totals added in a report stay below 2^53 (≈ 9 triệu tỷ),
+ * where BigInt sums would have to reach every screen, export and PDF for sums no fair comes near.
+ */
+export const FAIR_TOTAL_MAX = 1_000_000_000_000_000;
 
 export type AmountError = 'empty' | 'invalid' | 'negative' | 'zero' | 'fraction' | 'tooLarge';
 export type ParsedAmount = { ok: true; amount: number; confirm: boolean } | { ok: false; error: AmountError };

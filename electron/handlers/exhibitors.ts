@@ -1,5 +1,4 @@
 import { ApiError } from '../../shared/api/errors';
-import type { FileBytes } from '../../shared/model/fair';
 import type { exhibitorsMethods } from '../../shared/api/exhibitors';
 import type { HandlersOf } from '../../shared/api/define';
 import type { HandlerContext } from '../api/context';
@@ -24,8 +23,6 @@ import {
   refundPayment,
   voidPayment,
 } from '../services/exhibitors/payments';
-
-const bytesOf = (file: FileBytes) => Buffer.from(file.base64, 'base64');
 
 /** Reads see the fair as it is today: holds past their day are cancelled first. */
 const fresh = (fairId: string, ctx: HandlerContext) => {
@@ -60,9 +57,10 @@ export const exhibitorsHandlers: HandlersOf<typeof exhibitorsMethods, HandlerCon
   getHistory: ({ fairId, ...of }, ctx) => history(ctx.library.db(fairId), of),
   getOccupancy: ({ fairId }, ctx) => occupancy(fresh(fairId, ctx)),
 
-  analyzeExhibitorImport: ({ fairId, file, mapping }, ctx) => analyzeImport(ctx.library.db(fairId), bytesOf(file), file.fileName, mapping),
+  analyzeExhibitorImport: ({ fairId, file, mapping }, ctx) =>
+    analyzeImport(ctx.library.db(fairId), ctx.files.bytes(file), file.fileName, mapping),
   importExhibitors: ({ fairId, file, mapping, onDuplicate }, ctx) =>
-    runImport(ctx.library.db(fairId), ctx.actor(), bytesOf(file), file.fileName, mapping, onDuplicate),
+    runImport(ctx.library.db(fairId), ctx.actor(), ctx.files.bytes(file), file.fileName, mapping, onDuplicate),
   applyPricing: ({ fairId, boothIds, rule, expected }, ctx) => applyPricing(ctx.library.db(fairId), ctx.actor(), boothIds, rule, expected),
   listRepricing: ({ fairId }, ctx) => listRepricing(fresh(fairId, ctx)),
   resolveRepricing: ({ fairId, decision, choices }, ctx) => resolveRepricing(ctx.library.db(fairId), ctx.actor(), decision, choices),

@@ -14,5 +14,5 @@ export const libraryHandlers: HandlersOf<typeof libraryMethods, HandlerContext> 
   duplicateFair: ({ fairId, fair }, ctx) => ctx.library.duplicate(fairId, fair, ctx.actor()),
   deleteFair: ({ fairId }, ctx) => ctx.library.delete(fairId),
   exportFair: ({ fairId }, ctx) => ctx.library.exportFair(fairId),
-  importFair: (file, ctx) => ctx.library.importFair(file, ctx.actor()),
+  importFair: (file, ctx) => ctx.library.importFair(file, ctx.actor(), ctx.files),
 };

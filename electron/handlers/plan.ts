@@ -10,7 +10,8 @@ export const planHandlers: HandlersOf<typeof planMethods, HandlerContext> = {
   getBoothStatuses: ({ fairId }, ctx) => readBoothStatuses(ctx.library.db(fairId)),
   applyPlanChanges: ({ fairId, ...changes }, ctx) => applyPlanChanges(ctx.library.db(fairId), ctx.actor(), changes),
   getAreaBackground: ({ fairId, areaId }, ctx) => readAreaBackground(ctx.library.db(fairId), areaId),
-  setAreaBackground: ({ fairId, ...input }, ctx) => setAreaBackground(ctx.library.db(fairId), ctx.actor(), input),
+  setAreaBackground: ({ fairId, ...input }, ctx) =>
+    setAreaBackground(ctx.library.db(fairId), ctx.actor(), { ...input, data: ctx.files.bytes(input) }),
   updateAreaBackground: ({ fairId, areaId, placement }, ctx) =>
     updateAreaBackground(ctx.library.db(fairId), ctx.actor(), areaId, placement),
   removeAreaBackground: ({ fairId, areaId }, ctx) => removeAreaBackground(ctx.library.db(fairId), ctx.actor(), areaId),

@@ -14,6 +14,6 @@ export const transfersHandlers: HandlersOf<typeof transfersMethods, HandlerConte
     const pdf = await paymentRequestPdf(ctx.library.db(fairId), fairId, exhibitorId, language);
     return { fileName: pdf.fileName, mimeType: 'application/pdf', base64: pdf.bytes.toString('base64') };
   },
-  analyzeStatement: (input, ctx) => analyzeStatement(ctx.library.db(input.fairId), input),
-  confirmTransfers: (input, ctx) => confirmTransfers(ctx.library.db(input.fairId), input, ctx.actor()),
+  analyzeStatement: (input, ctx) => analyzeStatement(ctx.library.db(input.fairId), input, new Date(), ctx.files),
+  confirmTransfers: (input, ctx) => confirmTransfers(ctx.library.db(input.fairId), input, ctx.actor(), new Date(), ctx.files),
 };

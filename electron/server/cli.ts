@@ -54,7 +54,7 @@ export async function serve(argv: string[] = process.argv.slice(2)): Promise<voi
   // PDFs are made in a worker thread (built beside this file): a sale is never queued behind a big map.
   printJobs.workers = new WorkerRunner({ file: join(import.meta.dirname, 'job-worker.mjs') });
   const core = createAppCore({ dataDir, mode: 'browser', version: packageVersion(), seedDemo: !values['no-demo'], staff: { staticDir } });
-  const running = await startHttpServer({ dispatch: core.dispatch, feed: core.feed, staticDir, port });
+  const running = await startHttpServer({ dispatch: core.dispatch, feed: core.feed, uploads: core.ctx.files, staticDir, port });
   console.log(`FairFloor is running in browser mode. Open ${running.appUrl}`);
   console.log(`Fairs are kept in ${dataDir}`);
   if (values.open && !values['no-open'] && !process.env.CI) openInBrowser(running.appUrl);

@@ -8,6 +8,8 @@ import { indexFile, resolveInside, staticHeaders } from '../shell/static-files';
 import type { ChangeFeed } from '../api/feed';
 import { FEED_PATH } from '../../shared/api/feed';
 import { streamFeed } from './feed-stream';
+import { UPLOAD_PATH } from '../../shared/api/uploads';
+import { UploadTooLarge, type Uploads } from '../api/uploads';
 
 export interface HttpServerOptions {
   dispatch: Dispatch;
@@ -21,6 +23,8 @@ export interface HttpServerOptions {
   maxTotalBodyBytes?: number;
   /** The change feed, streamed at FEED_PATH to whoever holds the token. */
   feed?: ChangeFeed;
+  /** Where files sent to UPLOAD_PATH are streamed to disk (fair files, spreadsheets, drawings). */
+  uploads?: Uploads;
 }
 
 export interface RunningServer {
@@ -33,7 +37,11 @@ export interface RunningServer {
 }
 
 const HOST = '127.0.0.1';
-export const DEFAULT_MAX_BODY_BYTES = 256 * 1024 * 1024;
+/**
+ * Largest JSON request. Files travel to UPLOAD_PATH as raw bytes streamed to disk, so JSON only
+ * carries what people type and small drawings; the largest valid call (a 35 MB base64 drawing) fits.
+ */
+export const DEFAULT_MAX_BODY_BYTES = 40 * 1024 * 1024;
 
 export const STATUS: Record<ErrorCode, number> = {
   VALIDATION: 400,
@@ -60,7 +68,7 @@ export class BodyTooLarge extends Error {
  * Bytes of request bodies held in memory at once, over every request and listener of this process:
  * three large uploads together are refused like one too large, instead of exhausting memory.
  */
-export const DEFAULT_MAX_TOTAL_BODY_BYTES = 320 * 1024 * 1024;
+export const DEFAULT_MAX_TOTAL_BODY_BYTES = 96 * 1024 * 1024;
 class BodyBudget {
   private used = 0;
   constructor(readonly total: number) {}
@@ -170,6 +178,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         await handleApi(req, res, url.pathname.slice('/api/'.length));
         return;
       }
+      if (url.pathname === UPLOAD_PATH && options.uploads) {
+        await handleUpload(req, res, options.uploads);
+        return;
+      }
       if (url.pathname === FEED_PATH && options.feed) {
         if (req.method !== 'GET') res.writeHead(405, { Allow: 'GET' }).end();
         else if (!tokensMatch(expected, req.headers.authorization))
@@ -189,20 +201,46 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }
   });
 
-  async function handleApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
+  /** A file sent ahead of the call that uses it: raw bytes, streamed to disk, answered with its upload id. */
+  /**
+   * A POST carrying the session token and a content type no cross-site form can send (it forces a
+   * CORS preflight, which this server never answers); anything else is answered here and refused.
+   */
+  function admitted(req: IncomingMessage, res: ServerResponse, contentType: string, refusal: string): boolean {
     if (req.method !== 'POST') {
       res.writeHead(405, { Allow: 'POST' }).end();
-      return;
+      return false;
     }
     if (!tokensMatch(expected, req.headers.authorization)) {
       sendError(res, { code: 'UNAUTHORIZED', message: 'This request does not carry the FairFloor session token.' });
-      return;
+      return false;
     }
-    // A JSON content type forces a CORS preflight on cross-site requests, which this server never answers.
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      sendError(res, { code: 'VALIDATION', message: 'Requests must be JSON.' });
-      return;
+    if (!(req.headers['content-type'] ?? '').startsWith(contentType)) {
+      sendError(res, { code: 'VALIDATION', message: refusal });
+      return false;
     }
+    return true;
+  }
+
+  async function handleUpload(req: IncomingMessage, res: ServerResponse, uploads: Uploads): Promise<void> {
+    if (!admitted(req, res, 'application/octet-stream', 'Files must be sent as application/octet-stream.')) return;
+    try {
+      sendJson(res, 200, { ok: true, value: await uploads.receive(req, Number(req.headers['content-length'] ?? 0)) });
+    } catch (error) {
+      if (!(error instanceof UploadTooLarge)) throw error;
+      res.setHeader('Connection', 'close');
+      sendError(res, {
+        code: 'PAYLOAD_TOO_LARGE',
+        message: error.crowded
+          ? 'FairFloor is receiving other large files right now. Try again in a moment.'
+          : `The file is larger than ${Math.round(error.maxBytes / 1048576)} MB.`,
+        details: { maxMb: Math.round(error.maxBytes / 1048576) },
+      });
+    }
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
+    if (!admitted(req, res, 'application/json', 'Requests must be JSON.')) return;
     let body: Buffer;
     try {
       body = await readBody(req, limit, res, budget);

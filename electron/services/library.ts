@@ -1,27 +1,19 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import { safeFileName } from '../../shared/file-name';
 import type { BrokenFair, Fair, FairInput, FairSummary, FileBytes } from '../../shared/model/fair';
-import { copyFairRows, verifySchema } from '../db/fair-file';
-import {
-  createFairDb,
-  type Db,
-  hardenForUntrustedFile,
-  inspectFairFile,
-  migrate,
-  openFairDb,
-  releaseFairFile,
-  optimizeOnClose,
-} from '../db/open';
+import { createFairDb, type Db, inspectFairFile, openFairDb, releaseFairFile, optimizeOnClose } from '../db/open';
+import { inlineFiles, type Uploads } from '../api/uploads';
 import { audit } from './audit';
+import { BackupRotation, stamp } from './library-backups';
+import { FAIR_EXTENSION, type LandOptions, landCopy, TempFiles } from './library-copy';
 import { startNextEdition } from './reports/settings';
 
-export const FAIR_EXTENSION = '.fairfloor';
-const BACKUPS_KEPT = 10;
+export { FAIR_EXTENSION };
 /**
  * What belongs to one edition of a fair and stays behind when its layout is reused:
  * bookings, money, sales, visitors, history. Children before parents (foreign keys).
@@ -66,8 +58,6 @@ const toFair = (r: FairRow): Fair => ({
   updatedAt: r.updated_at,
 });
 
-const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
-
 /**
  * The library folder: one SQLite file per fair, a trash folder, rotating backups.
  * Connections stay open while the app runs; every other service receives a fair's `Db` from here.
@@ -76,7 +66,8 @@ export class FairLibrary {
   readonly fairsDir: string;
   readonly trashDir: string;
   readonly backupsDir: string;
-  private readonly tmpDir: string;
+  private readonly temp: TempFiles;
+  private readonly backups: BackupRotation;
   private readonly open = new Map<string, Db>();
   /** The file each open connection was opened on: another process may delete or replace it meanwhile. */
   private readonly identity = new Map<string, number>();
@@ -88,28 +79,14 @@ export class FairLibrary {
     this.fairsDir = join(dataDir, 'fairs');
     this.trashDir = join(dataDir, 'trash');
     this.backupsDir = join(dataDir, 'backups');
-    this.tmpDir = join(dataDir, '.tmp');
-    for (const dir of [this.fairsDir, this.trashDir, this.backupsDir, this.tmpDir]) mkdirSync(dir, { recursive: true });
-    this.removeStaleTemp();
-  }
-
-  /** A working file of this process; its name carries the process id so that a restart knows whose it was. */
-  private tempPath(label: string): string {
-    return join(this.tmpDir, `${process.pid}-${randomUUID()}-${label}${FAIR_EXTENSION}`);
-  }
-
-  /** Removes a working file with the journal files SQLite may have left beside it. */
-  private removeTemp(path: string): void {
-    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
-  }
-
-  /** Copies left behind by a crash during an import, export, duplicate or create: only those of live processes stay. */
-  private removeStaleTemp(): void {
-    for (const name of readdirSync(this.tmpDir)) {
-      const pid = Number(/^(\d+)-/.exec(name)?.[1]);
-      if (pid && pid !== process.pid && processAlive(pid)) continue;
-      rmSync(join(this.tmpDir, name), { force: true, recursive: true });
-    }
+    for (const dir of [this.fairsDir, this.trashDir]) mkdirSync(dir, { recursive: true });
+    this.temp = new TempFiles(join(dataDir, '.tmp'));
+    this.temp.removeStale();
+    this.backups = new BackupRotation(
+      this.backupsDir,
+      { isOpen: (fairId) => this.open.has(fairId), snapshot: (fairId, destination) => this.snapshot(fairId, destination) },
+      now,
+    );
   }
 
   pathOf(fairId: string): string {
@@ -213,7 +190,7 @@ export class FairLibrary {
   /** Creates an empty fair; `fill` may add content inside the same transaction (the demo fair does). */
   create(input: FairInput, actor: string, fill?: (db: Db, fairId: string) => void): FairSummary {
     const id = randomUUID();
-    const tmpPath = this.tempPath('create');
+    const tmpPath = this.temp.path('create');
     const at = this.now().toISOString();
     const db = createFairDb(tmpPath);
     try {
@@ -232,7 +209,7 @@ export class FairLibrary {
     try {
       renameSync(tmpPath, this.pathOf(id));
     } finally {
-      this.removeTemp(tmpPath);
+      this.temp.remove(tmpPath);
     }
     return this.summary(id);
   }
@@ -244,41 +221,13 @@ export class FairLibrary {
   async openFair(fairId: string): Promise<Fair> {
     const db = this.db(fairId);
     db.prepare('UPDATE fair SET last_opened_at = ?').run(this.now().toISOString());
-    this.scheduleBackup(fairId);
+    this.backups.schedule(fairId);
     return this.fair(fairId);
   }
 
-  /** Backups run one after another, each after the request that asked for it has been answered. */
-  private backups: Promise<void> = Promise.resolve();
-
   /** Resolves once every backup asked for so far is written (or has failed harmlessly). */
   whenBackedUp(): Promise<void> {
-    return this.backups;
-  }
-
-  /**
-   * A consistent snapshot of the fair through SQLite's online backup, copied a hundred pages at a
-   * time between other work (a sale recorded meanwhile waits for one step, not the whole file).
-   * The last 10 are kept.
-   */
-  private scheduleBackup(fairId: string): void {
-    this.backups = this.backups
-      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
-      // Only through the fair's own connection: a fair closed or deleted meanwhile is left alone.
-      .then(() => (this.open.has(fairId) ? this.backup(fairId) : undefined))
-      .catch(() => {
-        // The fair was deleted or closed meanwhile: no backup this time; the fair itself is untouched.
-      });
-  }
-
-  private async backup(fairId: string): Promise<void> {
-    const dir = join(this.backupsDir, fairId);
-    mkdirSync(dir, { recursive: true });
-    await this.snapshot(fairId, join(dir, `${stamp(this.now())}${FAIR_EXTENSION}`));
-    const kept = readdirSync(dir)
-      .filter((f) => f.endsWith(FAIR_EXTENSION))
-      .sort();
-    for (const old of kept.slice(0, Math.max(0, kept.length - BACKUPS_KEPT))) rmSync(join(dir, old), { force: true });
+    return this.backups.whenDone();
   }
 
   /** A consistent copy of a fair through SQLite's backup API, safe while the fair is being written. */
@@ -297,12 +246,7 @@ export class FairLibrary {
   }
 
   listBackups(fairId: string): string[] {
-    const dir = join(this.backupsDir, fairId);
-    return existsSync(dir)
-      ? readdirSync(dir)
-          .filter((f) => f.endsWith(FAIR_EXTENSION))
-          .sort()
-      : [];
+    return this.backups.list(fairId);
   }
 
   update(fairId: string, input: FairInput, actor: string): Fair {
@@ -328,7 +272,7 @@ export class FairLibrary {
     const sourceName = this.fair(fairId).name;
     const id = randomUUID();
     const at = this.now().toISOString();
-    const sourcePath = this.tempPath('duplicate-source');
+    const sourcePath = this.temp.path('duplicate-source');
     try {
       await this.consistentCopy(fairId, sourcePath);
       this.landCopy(sourcePath, { skip: TABLES_NOT_DUPLICATED, id: () => id }, (db) => {
@@ -341,52 +285,14 @@ export class FairLibrary {
         audit(db, actor, 'fair.duplicate', 'fair', id, { from: fairId }, at);
       });
     } finally {
-      this.removeTemp(sourcePath);
+      this.temp.remove(sourcePath);
     }
     return this.summary(id);
   }
 
-  /**
-   * Builds a new fair file with FairFloor's own migrations and copies into it the rows of `sourcePath`,
-   * whose schema must be exactly ours for its version: nothing of the source's own schema ever runs.
-   * The fair enters the library under the id `id` picks, only once whole; `finish` runs in the same
-   * transaction as that id.
-   */
-  private landCopy(
-    sourcePath: string,
-    options: { skip?: readonly string[]; id: (fileId: string) => string },
-    finish: (db: Db, id: string) => void,
-  ): string {
-    const { version } = inspectFairFile(sourcePath, { deep: true });
-    const outPath = this.tempPath('landing');
-    try {
-      let id: string;
-      const db = createFairDb(outPath, version);
-      try {
-        hardenForUntrustedFile(db);
-        db.prepare('ATTACH DATABASE ? AS incoming').run(sourcePath);
-        verifySchema(db, 'incoming', version);
-        copyFairRows(db, 'incoming', version, options.skip);
-        db.exec('DETACH DATABASE incoming');
-        migrate(db);
-        const rows = db.prepare('SELECT id FROM fair').all() as { id: string }[];
-        if (rows.length !== 1) throw new ApiError('FILE_INVALID', 'This fair file holds no fair, or more than one.');
-        id = options.id(rows[0]!.id);
-        db.transaction(() => {
-          db.prepare('UPDATE fair SET id = ?').run(id);
-          finish(db, id);
-        }).immediate();
-      } catch (error) {
-        if (ApiError.is(error)) throw error;
-        throw new ApiError('FILE_INVALID', 'This fair file is damaged or unreadable.');
-      } finally {
-        db.close();
-      }
-      renameSync(outPath, this.pathOf(id));
-      return id;
-    } finally {
-      this.removeTemp(outPath);
-    }
+  /** Lands a copy of a fair file in the library (see `landCopy`): ours, whole, or nothing. */
+  private landCopy(sourcePath: string, options: Omit<LandOptions, 'pathOf'>, finish: (db: Db, id: string) => void): string {
+    return landCopy(this.temp, sourcePath, { ...options, pathOf: (id) => this.pathOf(id) }, finish);
   }
 
   private closeFair(fairId: string): void {
@@ -413,22 +319,27 @@ export class FairLibrary {
     return { trashedAs };
   }
 
-  /** A copy holding every committed change, the write-ahead log checkpointed into the file first. */
+  /**
+   * A copy holding every committed change: the fair is let go by this process and taken alone for a
+   * moment, so that a fair open in another FairFloor window is refused (CONFLICT) as delete refuses it,
+   * and its write-ahead log is checkpointed into the file. The next use here opens it again.
+   */
   private async consistentCopy(fairId: string, destination: string): Promise<void> {
-    this.requireFile(fairId);
-    this.db(fairId).pragma('wal_checkpoint(TRUNCATE)');
+    const path = this.requireFile(fairId);
+    this.closeFair(fairId);
+    releaseFairFile(path);
     await this.snapshot(fairId, destination);
   }
 
   async exportFair(fairId: string): Promise<FileBytes> {
     const fair = this.fair(fairId);
-    const tmpPath = this.tempPath('export');
+    const tmpPath = this.temp.path('export');
     try {
       await this.consistentCopy(fairId, tmpPath);
       const bytes = await readFile(tmpPath);
       return { fileName: exportFileName(fair.name), mimeType: 'application/vnd.fairfloor', base64: bytes.toString('base64') };
     } finally {
-      this.removeTemp(tmpPath);
+      this.temp.remove(tmpPath);
     }
   }
 
@@ -437,12 +348,10 @@ export class FairLibrary {
    * migrations, after its schema was checked to be exactly ours: no trigger or view of the file ever
    * runs. The fair enters the library only when whole; a fair already there is never overwritten.
    */
-  importFair(file: FileBytes, actor: string): FairSummary {
-    const bytes = Buffer.from(file.base64, 'base64');
-    if (bytes.length === 0) throw new ApiError('FILE_INVALID', 'The file is empty.');
-    const sourcePath = this.tempPath('import-source');
+  importFair(file: FileBytes, actor: string, files: Pick<Uploads, 'saveTo'> = inlineFiles): FairSummary {
+    const sourcePath = this.temp.path('import-source');
     try {
-      writeFileSync(sourcePath, bytes);
+      if (files.saveTo(file, sourcePath) === 0) throw new ApiError('FILE_INVALID', 'The file is empty.');
       const id = this.landCopy(
         sourcePath,
         { id: (fileId) => (SAFE_ID.test(fileId) && !existsSync(this.pathOf(fileId)) ? fileId : randomUUID()) },
@@ -450,22 +359,12 @@ export class FairLibrary {
       );
       return this.summary(id);
     } finally {
-      this.removeTemp(sourcePath);
+      this.temp.remove(sourcePath);
     }
   }
 
   closeAll(): void {
     for (const id of [...this.open.keys()]) this.closeFair(id);
-  }
-}
-
-/** Whether a process of this machine still runs (a permission error means it does, as someone else's). */
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

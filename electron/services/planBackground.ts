@@ -42,13 +42,15 @@ export function setAreaBackground(
     areaId: string;
     mime: AreaBackground['mime'];
     base64: string;
+    /** The image's bytes when they arrived some other way than inline (an upload). */
+    data?: Buffer;
     pixelWidth: number;
     pixelHeight: number;
     placement: BackgroundPlacement;
   },
 ): AreaBackground {
   requireArea(db, input.areaId);
-  const data = Buffer.from(input.base64, 'base64');
+  const data = input.data ?? Buffer.from(input.base64, 'base64');
   const magic = input.mime === 'image/png' ? PNG : JPEG;
   if (data.length < magic.length || !magic.every((b, i) => data[i] === b)) {
     throw new ApiError('FILE_INVALID', `This file is not a readable ${input.mime === 'image/png' ? 'PNG' : 'JPEG'} image`);

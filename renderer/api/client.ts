@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import { METHOD_NAMES, type FairApi, type MethodName } from '../../shared/api/contract';
 import { ApiError, type Reply } from '../../shared/api/errors';
 import type { RawBridge } from '../../electron/preload-api';
+import { sendFilesAhead } from './uploads';
 
 declare global {
   interface Window {
@@ -30,10 +31,12 @@ function httpTransport(token: string): Transport {
   return async (name, input) => {
     let response: Response;
     try {
+      const ahead = await sendFilesAhead(token, input);
+      if ('refused' in ahead) return ahead.refused;
       response = await fetch(`/api/${name}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify(input ?? {}),
+        body: JSON.stringify(ahead.input ?? {}),
       });
     } catch {
       return { ok: false, error: { code: 'INTERNAL', message: 'FairFloor is not responding. Is it still running?' } };

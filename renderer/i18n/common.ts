@@ -65,6 +65,8 @@ export const common = defineMessages(
         exhibitorHoldsMoney: '{{name}} has paid for booth {{booths}}: cancel those bookings first and settle their money.',
         bookingChanged: 'Booth {{booth}} changed meanwhile (money recorded or edited in another window). Look again, then retry.',
         alreadyVoided: 'This payment was already voided by {{by}}.',
+        fairTotalTooLarge:
+          'This would take the fair’s total past 1,000,000 billion đồng (1 triệu tỷ), the most FairFloor keeps exact. Nothing was recorded; check the amount.',
       },
     },
   },
@@ -132,6 +134,8 @@ export const common = defineMessages(
         exhibitorHoldsMoney: '{{name}} đã nộp tiền cho gian {{booths}}: hãy hủy các lượt đặt gian đó và xử lý số tiền trước.',
         bookingChanged: 'Gian {{booth}} vừa có thay đổi (có khoản thu hoặc chỉnh sửa ở cửa sổ khác). Hãy xem lại rồi thử lại.',
         alreadyVoided: 'Khoản thu này đã được {{by}} hủy.',
+        fairTotalTooLarge:
+          'Khoản này sẽ đưa tổng của hội chợ vượt 1 triệu tỷ đồng, mức lớn nhất FairFloor giữ chính xác. Chưa ghi gì; hãy kiểm tra lại số tiền.',
       },
     },
   },

@@ -2,7 +2,7 @@ import { common } from './common';
 import { library } from '../features/library/messages';
 import { workspace } from '../features/workspace/messages';
 import { plan } from '../features/plan/messages';
-import { planTools } from '../features/plan/toolsMessages';
+import { planTools } from '../features/plan/messages-tools';
 import { exhibitors } from '../features/exhibitors/messages';
 import { sales } from '../features/sales/messages';
 import { reports } from '../features/reports/messages';

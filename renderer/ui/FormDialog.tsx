@@ -18,6 +18,8 @@ interface FormDialogProps {
   wide?: boolean;
   formClassName?: string;
   children: ReactNode;
+  /** Shown under the form, outside it (a section with its own form and save button). */
+  after?: ReactNode;
 }
 
 /** A dialog around one form, with Cancel and a submit button in its footer. */
@@ -32,6 +34,7 @@ export function FormDialog({
   wide,
   formClassName = 'form-grid',
   children,
+  after,
 }: FormDialogProps) {
   const { t } = useTranslation();
   const formId = useId();
@@ -64,6 +67,7 @@ export function FormDialog({
       >
         {children}
       </form>
+      {after}
     </Dialog>
   );
 }

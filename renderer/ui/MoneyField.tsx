@@ -17,6 +17,10 @@ interface MoneyFieldProps {
   placeholder?: string;
   name?: string;
   autoFocus?: boolean;
+  /** A class for the field's layout where it sits (the sales form's wide amount). */
+  className?: string;
+  /** Sentences for some refusals that say more where the field sits (sales: "void it below"). */
+  refusals?: Partial<Record<string, string>>;
 }
 
 /**
@@ -24,21 +28,22 @@ interface MoneyFieldProps {
  * (`= 1.500.000 đ`) or why it cannot read it. Nothing is stripped or guessed.
  */
 export const MoneyField = forwardRef<HTMLInputElement, MoneyFieldProps>(function MoneyField(
-  { label, value, onChange, as = { kind: 'amount' }, touched = false, error, placeholder, name, autoFocus },
+  { label, value, onChange, as = { kind: 'amount' }, touched = false, error, placeholder, name, autoFocus, className, refusals },
   ref,
 ) {
   const { t } = useTranslation('common');
   const language = useLanguage();
   const id = useId();
   const read = readMoney(value, as);
-  const problem = error ?? (read.ok || (read.empty && !touched) ? null : t(`money.errors.${read.error}` as 'money.errors.invalid'));
+  const refusal = (reason: string) => refusals?.[reason] ?? t(`money.errors.${reason}` as 'money.errors.invalid');
+  const problem = error ?? (read.ok || (read.empty && !touched) ? null : refusal(read.error));
   let shown = '\u00a0';
   if (read.ok && as.kind === 'percent') shown = t('money.readPercentOnly', { percent: formatNumber(read.value, language, 2) });
   else if (read.ok && read.percent !== null)
     shown = t('money.readPercent', { percent: formatNumber(read.percent, language, 2), amount: formatDong(read.value, language) });
   else if (read.ok) shown = t('money.read', { amount: formatDong(read.value, language) });
   return (
-    <label className="field money-field">
+    <label className={`field money-field${className ? ` ${className}` : ''}`}>
       <span>{label}</span>
       <input
         ref={ref}

@@ -77,6 +77,7 @@ export const ERROR_REASONS = [
   'exhibitorHoldsMoney', // { name, booths }
   'bookingChanged', // { booth }
   'alreadyVoided', // { by }
+  'fairTotalTooLarge', // { total }
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import { Id } from '../model/common';
+import { UploadId } from '../model/fair';
 import { AreaBackground, BACKGROUND_MIME, BackgroundPlacement, BoothStatus, Plan, PlanChanges } from '../model/plan';
 
 const AreaRef = z.object({ fairId: Id, areaId: Id });
@@ -31,7 +32,8 @@ export const planMethods = {
   setAreaBackground: method({
     input: AreaRef.extend({
       mime: z.enum(BACKGROUND_MIME),
-      base64: z.string().min(1).max(MAX_IMAGE_BASE64),
+      base64: z.string().max(MAX_IMAGE_BASE64),
+      upload: UploadId.optional(),
       pixelWidth: z.number().int().positive().max(30_000),
       pixelHeight: z.number().int().positive().max(30_000),
       placement: BackgroundPlacement,

@@ -70,11 +70,18 @@ export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = { language: 'vi', userName: '' };
 
-/** Bytes travel as base64 so both transports (structured clone and JSON) carry them alike. */
+/** An upload received ahead of the call (browser mode streams large files to disk, never into JSON). */
+export const UploadId = z.string().uuid();
+
+/**
+ * Bytes travel as base64 so both transports (structured clone and JSON) carry them alike; in browser
+ * mode a large file is sent ahead to the upload address and the call names it by `upload` instead.
+ */
 export const FileBytes = z.object({
   fileName: z.string().min(1).max(255),
   mimeType: z.string().max(200).default('application/octet-stream'),
   base64: z.string().max(400_000_000),
+  upload: UploadId.optional(),
 });
 export type FileBytes = z.infer<typeof FileBytes>;
 

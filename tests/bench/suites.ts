@@ -11,6 +11,7 @@ import { ledgerBench } from './ledger.bench';
 import { venueBench } from './venue.bench';
 import { transfersBench } from './transfers.bench';
 import { staffBench } from './staff.bench';
+import { limitsBench } from './limits.bench';
 import { startupBench } from './startup.bench';
 import { jobsBench } from './jobs.bench';
 
@@ -35,4 +36,5 @@ export const BENCHMARKS: BenchSuite[] = [
   staffBench,
   transfersBench,
   reportsBench,
+  limitsBench,
 ];

@@ -29,7 +29,12 @@ export const test = base.extend<Options & { app: RunningApp }>({
     // Staff mode in tests offers the loopback address only: no byte ever goes to a real network.
     const staff = { staticDir: resolve('dist/renderer'), networks: () => [{ name: 'loopback', address: '127.0.0.1' }], port: 0 };
     const core = createAppCore({ dataDir, mode: 'browser', version: 'test', seedDemo, checkOutputs: true, staff });
-    const server = await startHttpServer({ dispatch: core.dispatch, feed: core.feed, staticDir: resolve('dist/renderer') });
+    const server = await startHttpServer({
+      dispatch: core.dispatch,
+      feed: core.feed,
+      uploads: core.ctx.files,
+      staticDir: resolve('dist/renderer'),
+    });
     await use({ url: server.appUrl, dataDir, core });
     await server.close();
     core.close();

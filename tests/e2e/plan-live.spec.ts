@@ -117,7 +117,7 @@ test('an area cannot be made smaller than where its booths stand: the dialog say
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(dialog.getByRole('alert')).toContainText('sẽ nằm ngoài khu vực sau khi thu nhỏ');
   await expect(dialog.getByRole('alert')).toContainText('B06');
-  await dialog.getByRole('button', { name: 'Huỷ' }).click();
+  await dialog.getByRole('button', { name: 'Hủy' }).click();
   await expect(page.getByText('40 × 30 m')).toBeVisible();
   const fairId = app.core.ctx.library.list().fairs[0]!.id;
   const stored = app.core.ctx.library.db(fairId).prepare("SELECT width_m AS w FROM area WHERE name = 'Vườn hoa Kim Đồng'").get() as {

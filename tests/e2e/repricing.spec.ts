@@ -49,7 +49,7 @@ test('prices changed after booking: the bookings are listed with old fee, new pr
   // Keep the first one's agreed fee: it leaves the list and stays left.
   await row.getByRole('checkbox').check();
   await dialog.getByRole('button', { name: 'Giữ phí (1)' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '1 đặt gian giữ phí đã thoả thuận.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '1 đặt gian giữ phí đã thỏa thuận.' })).toBeVisible();
   await expect(row).toHaveCount(0);
   expect(listAllocations(db, { boothId: first.boothId })[0]!.feeDong).toBe(first.feeDong);
 

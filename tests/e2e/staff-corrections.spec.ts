@@ -42,17 +42,17 @@ test('a phone asks before recording the same amount twice — online, offline, a
   await expect(panel.getByRole('row', { name: /Phạm Thu Hà/ })).toBeVisible();
 
   await phone.chooseBooth('a1', 'A01');
-  await phone.recordSale(['5', '0', '0', 'k'], '500.000 ₫');
+  await phone.recordSale(['5', '0', '0', 'k'], '500.000 đ');
   await expect(phone.outbox).toHaveText('Đã gửi hết các lượt ghi');
   // The same booth and amount again: the phone asks, in the desktop's words; Cancel records nothing.
-  await phone.typeAmount(['5', '0', '0', 'k'], '500.000 ₫');
+  await phone.typeAmount(['5', '0', '0', 'k'], '500.000 đ');
   await tapSave(phone);
   const ask = phone.page.getByRole('alertdialog', { name: 'Đã ghi rồi?' });
-  await expect(ask).toContainText('Gian A01 đã có 500.000 ₫');
+  await expect(ask).toContainText('Gian A01 đã có 500.000 đ');
   await expect(ask).toContainText('bởi Phạm Thu Hà');
-  await ask.getByRole('button', { name: 'Huỷ' }).tap();
+  await ask.getByRole('button', { name: 'Hủy' }).tap();
   await expect(ask).toBeHidden();
-  await expect(phone.page.getByTestId('phone-read')).toHaveText('500.000 ₫');
+  await expect(phone.page.getByTestId('phone-read')).toHaveText('500.000 đ');
   expect(phoneSales(db)).toHaveLength(1);
   // Asked again, "yes": a second sale, recorded once.
   await tapSave(phone);
@@ -63,11 +63,11 @@ test('a phone asks before recording the same amount twice — online, offline, a
   // Offline, the phone still asks: it checks its own outbox.
   await context.setOffline(true);
   await phone.chooseBooth('a2', 'A02');
-  await phone.recordSale(['1', '2', '0', 'k'], '120.000 ₫');
-  await phone.typeAmount(['1', '2', '0', 'k'], '120.000 ₫');
+  await phone.recordSale(['1', '2', '0', 'k'], '120.000 đ');
+  await phone.typeAmount(['1', '2', '0', 'k'], '120.000 đ');
   await tapSave(phone);
-  await expect(ask).toContainText('Gian A02 đã có 120.000 ₫');
-  await ask.getByRole('button', { name: 'Huỷ' }).tap();
+  await expect(ask).toContainText('Gian A02 đã có 120.000 đ');
+  await ask.getByRole('button', { name: 'Hủy' }).tap();
   await phone.clearAmount();
   await expect(phone.outbox).toContainText('1 lượt ghi đang chờ gửi');
   await context.setOffline(false);
@@ -81,13 +81,13 @@ test('a phone asks before recording the same amount twice — online, offline, a
   const b01 = () => db.prepare("SELECT count(*) AS n FROM sale s JOIN booth b ON b.id = s.booth_id WHERE b.number = 'B01'").get();
   const b01Before = b01();
   await phone.chooseBooth('b1', 'B01');
-  await phone.recordSale(['3', '0', '0', 'k'], '300.000 ₫');
-  const asked = phone.entry('B01', '300.000 ₫').getByRole('alertdialog', { name: 'Đã ghi rồi?' });
-  await expect(asked).toContainText('Gian B01 đã có 300.000 ₫');
+  await phone.recordSale(['3', '0', '0', 'k'], '300.000 đ');
+  const asked = phone.entry('B01', '300.000 đ').getByRole('alertdialog', { name: 'Đã ghi rồi?' });
+  await expect(asked).toContainText('Gian B01 đã có 300.000 đ');
   expect(b01()).toEqual(b01Before);
   await asked.getByRole('button', { name: 'Đúng, ghi thêm lượt này' }).tap();
   await expect(asked).toBeHidden();
-  await expect(phone.entry('B01', '300.000 ₫')).toContainText('đã gửi');
+  await expect(phone.entry('B01', '300.000 đ')).toContainText('đã gửi');
   await expect.poll(() => phoneSales(db)).toContainEqual({ booth: 'B01', amount: 300_000, voided: 0, correction: 0 });
   await context.close();
 });
@@ -101,23 +101,23 @@ test('a phone corrects its own entries — sent, waiting offline, and refused wh
   const { context, phone, db, fairId, joinUrl } = await joinedPhone(page, app, browser, 'Lê Văn Tùng');
 
   await phone.chooseBooth('a1', 'A01');
-  await phone.recordSale(['5', '0', '0', 'k'], '500.000 ₫');
+  await phone.recordSale(['5', '0', '0', 'k'], '500.000 đ');
   await phone.chooseBooth('b1', 'B01');
-  await phone.recordSale(['3', '0', '0', 'k'], '300.000 ₫');
+  await phone.recordSale(['3', '0', '0', 'k'], '300.000 đ');
   await expect(phone.outbox).toHaveText('Đã gửi hết các lượt ghi');
 
   // A typo: 500.000 should have been 450.000. The entry's figures come back to the keypad.
-  await phone.page.getByRole('button', { name: 'Sửa 500.000 ₫ của gian A01' }).tap();
-  await expect(phone.page.getByTestId('phone-editing')).toContainText('Đang sửa 500.000 ₫ · gian A01');
+  await phone.page.getByRole('button', { name: 'Sửa 500.000 đ của gian A01' }).tap();
+  await expect(phone.page.getByTestId('phone-editing')).toContainText('Đang sửa 500.000 đ · gian A01');
   await expect(phone.page.getByTestId('phone-booth')).toHaveText('A01');
-  await expect(phone.page.getByTestId('phone-read')).toHaveText('500.000 ₫');
+  await expect(phone.page.getByTestId('phone-read')).toHaveText('500.000 đ');
   await expect(phone.page.getByRole('button', { name: 'Lưu bản sửa' })).toBeDisabled();
   await phone.clearAmount();
-  await phone.typeAmount(['4', '5', '0', 'k'], '450.000 ₫');
+  await phone.typeAmount(['4', '5', '0', 'k'], '450.000 đ');
   await tapSave(phone, 'Lưu bản sửa');
   await expect(phone.page.getByTestId('phone-editing')).toBeHidden();
-  await expect(phone.entry('A01', '500.000 ₫')).toContainText('đã sửa');
-  await expect(phone.entry('A01', '450.000 ₫')).toContainText('thay cho 500.000 ₫');
+  await expect(phone.entry('A01', '500.000 đ')).toContainText('đã sửa');
+  await expect(phone.entry('A01', '450.000 đ')).toContainText('thay cho 500.000 đ');
   await expect
     .poll(() => phoneSales(db))
     .toEqual([
@@ -128,35 +128,35 @@ test('a phone corrects its own entries — sent, waiting offline, and refused wh
 
   // Offline: the correction waits in the outbox and lands once when the Wi-Fi is back.
   await context.setOffline(true);
-  await phone.page.getByRole('button', { name: 'Sửa 300.000 ₫ của gian B01' }).tap();
+  await phone.page.getByRole('button', { name: 'Sửa 300.000 đ của gian B01' }).tap();
   await phone.clearAmount();
-  await phone.typeAmount(['3', '5', '0', 'k'], '350.000 ₫');
+  await phone.typeAmount(['3', '5', '0', 'k'], '350.000 đ');
   await tapSave(phone, 'Lưu bản sửa');
-  await expect(phone.entry('B01', '300.000 ₫')).toContainText('chờ gửi bản sửa');
+  await expect(phone.entry('B01', '300.000 đ')).toContainText('chờ gửi bản sửa');
   await expect(phone.outbox).toContainText('1 lượt ghi đang chờ gửi');
   await context.setOffline(false);
   await expect(phone.outbox).toHaveText('Đã gửi hết các lượt ghi', { timeout: 30_000 });
-  await expect(phone.entry('B01', '300.000 ₫')).toContainText('đã sửa');
+  await expect(phone.entry('B01', '300.000 đ')).toContainText('đã sửa');
   expect(db.prepare('SELECT count(*) AS n FROM sale WHERE device_id IS NOT NULL AND amount_dong = 350000').get()).toEqual({ n: 1 });
 
   // The organizer voided the 450.000 at the desk meanwhile: the phone's correction is refused, nothing changes.
   const corrected = db.prepare('SELECT id FROM sale WHERE amount_dong = 450000').get() as { id: string };
   expect((await app.core.dispatch('voidSale', { fairId, saleId: corrected.id, reason: 'Gian báo nhầm' })).ok).toBe(true);
   const before = phoneSales(db);
-  await phone.page.getByRole('button', { name: 'Sửa 450.000 ₫ của gian A01' }).tap();
+  await phone.page.getByRole('button', { name: 'Sửa 450.000 đ của gian A01' }).tap();
   await phone.clearAmount();
-  await phone.typeAmount(['4', '0', '0', 'k'], '400.000 ₫');
+  await phone.typeAmount(['4', '0', '0', 'k'], '400.000 đ');
   await tapSave(phone, 'Lưu bản sửa');
-  await expect(phone.entry('A01', '400.000 ₫')).toContainText('bị từ chối');
-  await expect(phone.entry('A01', '400.000 ₫')).toContainText('Ban Tổ chức đã thay đổi lượt này trong lúc đó: chưa sửa gì');
-  await expect(phone.entry('A01', '450.000 ₫')).toContainText('Ban Tổ chức đã sửa hoặc hủy');
-  await expect(phone.page.getByRole('button', { name: 'Sửa 450.000 ₫ của gian A01' })).toBeHidden();
+  await expect(phone.entry('A01', '400.000 đ')).toContainText('bị từ chối');
+  await expect(phone.entry('A01', '400.000 đ')).toContainText('Ban Tổ chức đã thay đổi lượt này trong lúc đó: chưa sửa gì');
+  await expect(phone.entry('A01', '450.000 đ')).toContainText('Ban Tổ chức đã sửa hoặc hủy');
+  await expect(phone.page.getByRole('button', { name: 'Sửa 450.000 đ của gian A01' })).toBeHidden();
   expect(phoneSales(db)).toEqual(before);
 
   // Reopened with entries waiting: until it has read its outbox the page says so, never "all sent".
   await context.setOffline(true);
   await phone.chooseBooth('a3', 'A03');
-  await phone.recordSale(['6', '0', 'k'], '60.000 ₫');
+  await phone.recordSale(['6', '0', 'k'], '60.000 đ');
   await expect(phone.outbox).toContainText('1 lượt ghi đang chờ gửi');
   await phone.page.close();
   await context.setOffline(false);
@@ -189,7 +189,7 @@ test('a phone corrects its own entries — sent, waiting offline, and refused wh
   await reopened.evaluate(() => (window as unknown as { releaseOutbox: () => void }).releaseOutbox());
   await expect(status).toHaveText('Đã gửi hết các lượt ghi', { timeout: 30_000 });
   expect(db.prepare('SELECT count(*) AS n FROM sale WHERE device_id IS NOT NULL AND amount_dong = 60000').get()).toEqual({ n: 1 });
-  const voidedThere = reopened.getByTestId('phone-entry').filter({ hasText: 'B01 350.000 ₫' });
+  const voidedThere = reopened.getByTestId('phone-entry').filter({ hasText: 'B01 350.000 đ' });
   await expect(voidedThere).toContainText('Ban Tổ chức đã sửa hoặc hủy');
   await expect(voidedThere.getByRole('button', { name: 'Sửa' })).toHaveCount(0);
   await context.close();

@@ -59,3 +59,23 @@ test('the fair’s account set, a payment request downloaded, a statement import
   ).setFiles({ name: 'ds.csv', mimeType: 'text/csv', buffer: Buffer.from('Tên đơn vị,Điện thoại\nHTX Một,0912345678', 'utf8') });
   await expect(page.getByRole('alert')).toContainText('Tệp này không phải sao kê ngân hàng');
 });
+
+test('the receiving account is set in the fair’s settings dialog and the Transfers section uses it', async ({ page, app }) => {
+  await openApp(page, app);
+  await new SalesPage(page).openFairSection(DEMO, 'Doanh thu');
+  await page.getByRole('button', { name: 'Cài đặt hội chợ' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Thông tin hội chợ' });
+  await dialog.getByRole('combobox', { name: 'Ngân hàng' }).selectOption('970436');
+  await dialog.getByRole('textbox', { name: /^Chủ tài khoản/ }).fill('SO CONG THUONG TP HAI PHONG');
+  await dialog.getByRole('textbox', { name: 'Số tài khoản' }).fill('0011001234567');
+  // Enter in the account form saves the account, not the fair's details.
+  await dialog.getByRole('textbox', { name: 'Số tài khoản' }).press('Enter');
+  await expect(page.getByText('Đã lưu tài khoản ngân hàng.')).toBeVisible();
+  await expect(dialog).toBeVisible();
+  await page.screenshot({ path: '/tmp/hard/settings-bank.png' });
+  await dialog.getByRole('button', { name: 'Hủy' }).click();
+
+  await page.getByRole('navigation', { name: 'Các mục của hội chợ' }).getByRole('link', { name: 'Chuyển khoản' }).click();
+  await expect(page.getByRole('textbox', { name: 'Số tài khoản' })).toHaveValue('0011001234567');
+  await expect(page.getByRole('button', { name: /^Giấy đề nghị thanh toán cho / }).first()).toBeEnabled();
+});

@@ -80,7 +80,7 @@ test('import the hall’s DXF: layers, units confirmed, 200 booths and the walls
   await dxf.open();
   await dxf.choose(broken);
   await expect(dxf.dialog.getByRole('alert')).toContainText('“hoi-truong-hong.dxf” bị hỏng hoặc không đầy đủ');
-  await dxf.dialog.getByRole('button', { name: 'Huỷ' }).click();
+  await dxf.dialog.getByRole('button', { name: 'Hủy' }).click();
   expect(await plan.booths()).toEqual([]);
 
   await importHall(page);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/api/errors';
 import { todayInVietnam } from '../../../shared/dates';
+import { requireFairTotalWithinBound } from '../fair-totals';
 import type { z } from 'zod';
 import { TRANSITIONS, type Allocation, type AllocationStatus } from '../../../shared/model/exhibitor';
 import type { Settlement } from '../../../shared/model/ledger';
@@ -143,6 +144,7 @@ export function insertAllocation(db: Db, actor: string, input: AllocateInput, at
     `INSERT INTO allocation (id, booth_id, exhibitor_id, status, hold_expires_on, fee_dong, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(id, booth.id, input.exhibitorId, status, holdExpiresOn, feeOf(booth), at, at);
+  requireFairTotalWithinBound(db, 'fees');
   // A booth in the zone they waited for ends their wait.
   db.prepare('DELETE FROM waitlist_entry WHERE exhibitor_id = ? AND zone_id = (SELECT zone_id FROM booth WHERE id = ?)').run(
     input.exhibitorId,
@@ -342,6 +344,7 @@ export function setFee(
         at,
         a.id,
       );
+      requireFairTotalWithinBound(db, 'fees');
       audit(
         db,
         actor,

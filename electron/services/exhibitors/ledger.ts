@@ -1,6 +1,7 @@
 import type { AllocationStatus } from '../../../shared/model/exhibitor';
 import type { MoneyTotals } from '../../../shared/model/ledger';
 import type { Db } from '../../db/open';
+import { requireFairTotalWithinBound } from '../fair-totals';
 
 /**
  * The one place a booking's money is added up from its ledger rows: every screen, export, PDF and
@@ -149,6 +150,7 @@ export function insertLedgerRow(db: Db, id: string, row: NewLedgerRow, actor: st
     actor,
     at,
   );
+  requireFairTotalWithinBound(db, 'ledger');
 }
 
 /** The next phiếu thu number of this fair (call inside the write transaction). */

@@ -3,6 +3,7 @@ import type { CorrectSaleInput, RecordSaleInput, SaleEntry, VoidSaleInput } from
 import { DUPLICATE_WINDOW_MS, SALE_RULES } from '../../../shared/model/sales';
 import type { Db } from '../../db/open';
 import { audit } from '../audit';
+import { requireFairTotalWithinBound } from '../fair-totals';
 import { newId, requireConfirmedAmount, requireFairDay, resolveBooth, stmt } from './rules';
 
 export const SALE_COLUMNS = `s.id, s.booth_id AS boothId, b.number AS boothNumber, s.exhibitor_id AS exhibitorId,
@@ -48,6 +49,7 @@ interface NewSale {
 export function insertSale(db: Db, sale: NewSale, actor: string, at: string): string {
   const id = newId();
   stmt(db, INSERT_SALE).run({ clientEntryId: null, deviceId: null, ...sale, id, actor, at });
+  requireFairTotalWithinBound(db, 'sales');
   return id;
 }
 

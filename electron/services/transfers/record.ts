@@ -1,16 +1,20 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { ConfirmTransfersInput, StatementAnalysis, StatementInput } from '../../../shared/model/transfers';
 import { todayInVietnam } from '../../../shared/dates';
+import { inlineFiles, type Uploads } from '../../api/uploads';
 import type { Db } from '../../db/open';
 import { audit } from '../audit';
 import { recordPayment } from '../exhibitors/payments';
 import { matchStatement, readStatement } from './statement';
 
-const bytesOf = (file: StatementInput['file']) => Buffer.from(file.base64, 'base64');
-
 /** Reads a statement and proposes payments; nothing is recorded. */
-export async function analyzeStatement(db: Db, input: StatementInput, now = new Date()): Promise<StatementAnalysis> {
-  const statement = await readStatement(bytesOf(input.file), input.file.fileName, input.mapping);
+export async function analyzeStatement(
+  db: Db,
+  input: StatementInput,
+  now = new Date(),
+  files: Pick<Uploads, 'bytes'> = inlineFiles,
+): Promise<StatementAnalysis> {
+  const statement = await readStatement(files.bytes(input.file), input.file.fileName, input.mapping);
   return matchStatement(db, input.fairId, statement, todayInVietnam(now));
 }
 
@@ -34,8 +38,9 @@ export async function confirmTransfers(
   input: ConfirmTransfersInput,
   actor: string,
   now = new Date(),
+  files: Pick<Uploads, 'bytes'> = inlineFiles,
 ): Promise<{ recorded: number; totalDong: number }> {
-  const statement = await readStatement(bytesOf(input.file), input.file.fileName, input.mapping);
+  const statement = await readStatement(files.bytes(input.file), input.file.fileName, input.mapping);
   const at = now.toISOString();
   return db
     .transaction(() => {

@@ -17,8 +17,9 @@ export function useRepricing(fairId: string) {
 }
 
 type Decision = 'reprice' | 'keep';
+const SIGN = { '1': '+', '-1': '−', '0': '' } as Record<string, string>;
 const signed = (dong: number, language: Parameters<typeof formatDong>[1]) =>
-  (dong > 0 ? '+' : dong < 0 ? '−' : '') + formatDong(Math.abs(dong), language);
+  (SIGN[String(Math.sign(dong))] ?? '') + formatDong(Math.abs(dong), language);
 
 /**
  * Lists bookings whose agreed fee differs from what their booth costs today (old fee, new price,

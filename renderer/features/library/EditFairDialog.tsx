@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { FairInput } from '../../../shared/model/fair';
 import { useApi } from '../../api/client';
+import { FairBankSection } from '../transfers/BankForm';
 import { FairFormDialog } from './FairFormDialog';
 
 export const fairKey = (fairId: string) => ['fair', fairId] as const;
@@ -19,6 +20,13 @@ export function EditFairDialog({ fairId, onSaved, onClose }: { fairId: string; o
     await onSaved?.();
   };
   return (
-    <FairFormDialog title={t('form.editTitle')} initial={fair.data} submitLabel={t('common:save')} onSubmit={save} onClose={onClose} />
+    <FairFormDialog
+      title={t('form.editTitle')}
+      initial={fair.data}
+      submitLabel={t('common:save')}
+      onSubmit={save}
+      onClose={onClose}
+      after={<FairBankSection fairId={fairId} />}
+    />
   );
 }

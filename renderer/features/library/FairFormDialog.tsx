@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type FieldIssue } from '../../../shared/api/errors';
 import { FAIR_RULES, FairInput } from '../../../shared/model/fair';
@@ -14,6 +14,8 @@ interface FairFormDialogProps {
   submitLabel: string;
   onSubmit: (values: FairInput) => Promise<unknown>;
   onClose: () => void;
+  /** More settings under the fair's details, each saved on its own (the receiving bank account). */
+  after?: ReactNode;
 }
 
 type Errors = Partial<Record<keyof FairFormValues, string>>;
@@ -27,7 +29,7 @@ function issueKey(issue: FieldIssue) {
 }
 
 /** Create, edit or duplicate a fair: validated here for speed, and again on the main side. */
-export function FairFormDialog({ title, hint, initial, submitLabel, onSubmit, onClose }: FairFormDialogProps) {
+export function FairFormDialog({ title, hint, initial, submitLabel, onSubmit, onClose, after }: FairFormDialogProps) {
   const { t } = useTranslation(['library', 'common']);
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Errors>({});
@@ -87,7 +89,7 @@ export function FairFormDialog({ title, hint, initial, submitLabel, onSubmit, on
   );
 
   return (
-    <FormDialog title={title} onClose={onClose} onSubmit={() => void submit()} submitLabel={submitLabel} busy={busy}>
+    <FormDialog title={title} onClose={onClose} onSubmit={() => void submit()} submitLabel={submitLabel} busy={busy} after={after}>
       {hint && <p className="hint">{hint}</p>}
       {field('name')}
       {field('venue')}

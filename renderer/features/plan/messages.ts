@@ -160,7 +160,8 @@ export const plan = defineMessages(
       blockOverTitle: 'Place the block over existing booths?',
       blockOver: 'The new booths would cover {{count}} booths already there ({{numbers}}). The checks will list each overlap.',
       blockOverConfirm: 'Place anyway',
-      shrink: '{{count}} booth(s) would stand outside the smaller area ({{numbers}}). Move them inside first, or choose a larger size.',
+      shrink_one: '{{count}} booth would stand outside the smaller area ({{numbers}}). Move it inside first, or choose a larger size.',
+      shrink_other: '{{count}} booths would stand outside the smaller area ({{numbers}}). Move them inside first, or choose a larger size.',
     },
     background: {
       title: 'Background',
@@ -355,7 +356,9 @@ export const plan = defineMessages(
       blockOverTitle: 'Đặt khối gian đè lên các gian đã có?',
       blockOver: 'Các gian mới sẽ đè lên {{count}} gian đã có ({{numbers}}). Mục Kiểm tra sẽ liệt kê từng chỗ chồng lấn.',
       blockOverConfirm: 'Vẫn đặt',
-      shrink:
+      shrink_one:
+        '{{count}} gian sẽ nằm ngoài khu vực sau khi thu nhỏ ({{numbers}}). Hãy chuyển gian vào trong trước, hoặc chọn kích thước lớn hơn.',
+      shrink_other:
         '{{count}} gian sẽ nằm ngoài khu vực sau khi thu nhỏ ({{numbers}}). Hãy chuyển các gian vào trong trước, hoặc chọn kích thước lớn hơn.',
     },
     background: {

@@ -10,7 +10,7 @@ import { useLanguage } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FormDialog } from '../../ui/FormDialog';
 import { useNotices } from '../../ui/notices';
-import { AmountField } from '../sales/AmountField';
+import { MoneyField } from '../../ui/MoneyField';
 import { reportKeys } from '../sales/keys';
 
 const agreementsKey = (fairId: string) => [...reportKeys.all(fairId), 'agreements'] as const;
@@ -190,7 +190,7 @@ function AgreementDialog({
         />
         {touched && !parties.trim() && <span className="field-error">{t('admin.agreements.required')}</span>}
       </label>
-      <AmountField label={t('admin.agreements.value')} value={value} onChange={setValue} touched={false} />
+      <MoneyField label={t('admin.agreements.value')} value={value} onChange={setValue} />
       <p className="hint">{t('admin.agreements.valueHint')}</p>
       <label className="field">
         <span>{t('admin.agreements.signedOn')}</span>

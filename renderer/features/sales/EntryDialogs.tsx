@@ -9,7 +9,8 @@ import { useApi } from '../../api/client';
 import { useLanguage } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 import { useNotices } from '../../ui/notices';
-import { AmountField } from './AmountField';
+import { MoneyField } from '../../ui/MoneyField';
+import { useSalesAmountField } from './useSalesAmountField';
 import { BoothField, findBooth } from './BoothField';
 import { useSaleErrors, type FieldErrors } from './errors';
 import { useSalesChanged } from './keys';
@@ -41,6 +42,7 @@ function FormFooter({ onClose, label, busy, danger }: { onClose: () => void; lab
 /** A correction: a new entry replaces this one, which stays on record as voided. */
 export function CorrectSaleDialog({ fairId, entry, booths, onClose }: DialogProps & { booths: readonly SaleBooth[] }) {
   const { t } = useTranslation('sales');
+  const amountField = useSalesAmountField();
   const api = useApi();
   const notices = useNotices();
   const changed = useSalesChanged(fairId);
@@ -87,7 +89,7 @@ export function CorrectSaleDialog({ fairId, entry, booths, onClose }: DialogProp
       <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
         <p className="hint">{t('correct.hint')}</p>
         <BoothField booths={booths} value={booth} onChange={setBooth} error={errors.boothNumber} />
-        <AmountField value={amount} onChange={setAmount} touched error={errors.amountDong} />
+        <MoneyField {...amountField} value={amount} onChange={setAmount} touched error={errors.amountDong} />
         <MethodSelect value={method} onChange={setMethod} />
         <label className="field">
           <span>{t('form.note')}</span>

@@ -9,7 +9,8 @@ import { formatDong } from '../../../shared/money';
 import { parseAmount } from '../../../shared/sales-amount';
 import { useApi } from '../../api/client';
 import { useLanguage } from '../../i18n';
-import { AmountField } from './AmountField';
+import { MoneyField } from '../../ui/MoneyField';
+import { useSalesAmountField } from './useSalesAmountField';
 import { BoothField, findBooth } from './BoothField';
 import { useSaleErrors, type FieldErrors } from './errors';
 import { useSalesChanged } from './keys';
@@ -35,6 +36,7 @@ interface SaleEntryFormProps {
 /** Keyboard first: booth, Tab, amount, Enter; the form clears and the booth field has the focus again. */
 export function SaleEntryForm({ fairId, days, day, onDayChange, booths }: SaleEntryFormProps) {
   const { t } = useTranslation(['sales', 'common']);
+  const amountField = useSalesAmountField();
   const language = useLanguage();
   const api = useApi();
   const changed = useSalesChanged(fairId);
@@ -155,8 +157,9 @@ export function SaleEntryForm({ fairId, days, day, onDayChange, booths }: SaleEn
           error={errors.boothNumber}
           onChange={(text) => (setBooth(text), setErrors({ ...errors, boothNumber: undefined }))}
         />
-        <AmountField
+        <MoneyField
           ref={amountRef}
+          {...amountField}
           value={amount}
           touched={touched}
           error={errors.amountDong}

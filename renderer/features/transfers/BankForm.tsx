@@ -1,14 +1,22 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BANKS } from '../../../shared/banks';
 import { FairBank } from '../../../shared/model/transfers';
 import { useApi } from '../../api/client';
+import './transfers.css';
 import { useNotices } from '../../ui/notices';
 
 export const bankKey = (fairId: string) => ['fair', fairId, 'bank'] as const;
 type Problems = Partial<Record<keyof FairBank, string>>;
 const KNOWN = ['bin', 'accountNumber', 'Required'] as const;
+
+/** The bank form with the account saved so far: in the fair's settings and in the Transfers section alike. */
+export function FairBankSection({ fairId }: { fairId: string }) {
+  const api = useApi();
+  const bank = useQuery({ queryKey: bankKey(fairId), queryFn: () => api.getFairBank({ fairId }) });
+  return bank.isSuccess ? <BankForm key={bank.data ? 'set' : 'unset'} fairId={fairId} bank={bank.data} /> : null;
+}
 
 /** The fair's receiving account: bank from the NAPAS list, account number, holder's name. */
 export function BankForm({ fairId, bank }: { fairId: string; bank: FairBank | null }) {

@@ -7,7 +7,7 @@ import { saveFile } from '../../api/files';
 import { useLanguage } from '../../i18n';
 import { useNotices } from '../../ui/notices';
 import { exhibitorsKey } from '../exhibitors/data';
-import { BankForm, bankKey } from './BankForm';
+import { FairBankSection, bankKey } from './BankForm';
 import { StatementMatch } from './StatementMatch';
 import './transfers.css';
 
@@ -30,7 +30,7 @@ export function TransfersScreen({ fair }: { fair: Fair }) {
   return (
     <div className="transfers-screen">
       <h1>{t('title')}</h1>
-      {bank.isSuccess && <BankForm key={bank.data ? 'set' : 'unset'} fairId={fair.id} bank={bank.data} />}
+      <FairBankSection fairId={fair.id} />
       <section aria-labelledby="transfers-due-title">
         <h2 id="transfers-due-title">{t('due.title')}</h2>
         <p className="hint">{t('due.hint')}</p>

@@ -140,6 +140,7 @@ describe('booth type: one fixture through the editor, the inspector, pricing and
   }
 
   it('the printed legend names the types', () => {
-    for (const label of ['Một mặt thoáng', 'Gian góc', 'Bán đảo', 'Gian đảo']) expect(pdfText).toContain(label);
+    for (const label of ['Gian 1 mặt thoáng', 'Gian góc (2 mặt thoáng)', 'Gian 3 mặt thoáng', 'Gian đảo (4 mặt thoáng)'])
+      expect(pdfText).toContain(label);
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../shared/api/errors';
 import { RecordSaleInput, SALE_RULES } from '../../../shared/model/sales';
 import { auditTrail } from '../../../electron/services/audit';
 import { correctSale, recordSale, voidSale } from '../../../electron/services/sales/entries';
@@ -7,6 +6,7 @@ import { readDayGrid, setDayTotal } from '../../../electron/services/sales/day-g
 import { listSales, listVisitors, setVisitors } from '../../../electron/services/sales/queries';
 import { listSalesHistory } from '../../../electron/services/sales/history';
 import { rawTotal, useDemoFair } from './helpers';
+import { refusal } from '../../helpers/refusal';
 
 const DAY = '2025-07-06';
 const sale = (over: Partial<RecordSaleInput> = {}): RecordSaleInput => ({
@@ -20,16 +20,6 @@ const sale = (over: Partial<RecordSaleInput> = {}): RecordSaleInput => ({
   confirmDuplicate: false,
   ...over,
 });
-
-function refusal(fn: () => unknown): ApiError {
-  try {
-    fn();
-  } catch (error) {
-    if (ApiError.is(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('recording, correcting and voiding sales', () => {
   const fair = useDemoFair();

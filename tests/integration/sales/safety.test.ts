@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../shared/api/errors';
 import { DUPLICATE_WINDOW_MS, SALE_RULES } from '../../../shared/model/sales';
 import { buildDashboard } from '../../../electron/services/reports/dashboard';
 import { recordSale } from '../../../electron/services/sales/entries';
 import { readDayGrid, setDayTotal, undoDayTotal } from '../../../electron/services/sales/day-grid';
 import { listSaleBooths, listSales, listVisitors, setVisitors } from '../../../electron/services/sales/queries';
 import { rawTotal, useDemoFair } from './helpers';
+import { refusal } from '../../helpers/refusal';
 
 const DAY = '2025-07-06';
 const NOW = new Date('2025-07-06T10:00:00Z');
@@ -19,16 +19,6 @@ const sale = (boothNumber: string, amountDong: number, confirmDuplicate = false)
   confirmLarge: false,
   confirmDuplicate,
 });
-
-function refusal(fn: () => unknown): ApiError {
-  try {
-    fn();
-  } catch (error) {
-    if (ApiError.is(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('safe bulk sales entry', () => {
   const fair = useDemoFair();

@@ -8,6 +8,7 @@ import { FairLibrary } from '../../../electron/services/library';
 import { recordSale } from '../../../electron/services/sales/entries';
 import { FairHolder } from '../../helpers/child-fair';
 import { useTempLibrary } from '../../helpers/temp-library';
+import { refusal } from '../../helpers/refusal';
 
 const salesIn = (path: string) => {
   const db = new Database(path, { readonly: true });
@@ -17,16 +18,6 @@ const salesIn = (path: string) => {
     db.close();
   }
 };
-
-function refusal(fn: () => unknown): ApiError {
-  try {
-    fn();
-  } catch (error) {
-    if (ApiError.is(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('deleting, exporting and duplicating a fair keep every committed sale', () => {
   const t = useTempLibrary();
@@ -94,6 +85,45 @@ describe('deleting, exporting and duplicating a fair keep every committed sale',
       .not.toBe('');
     const trashed = readdirSync(join(t.dir, 'trash'));
     expect(salesIn(join(t.dir, 'trash', trashed[0]!))).toBe(3);
+  });
+
+  it('export and duplicate of a fair open in another process are refused like delete, and work once it lets go', async () => {
+    const { id } = createDemoFair(t.library, 'seed');
+    const before = t.library.list().fairs.length;
+    const holder = new FairHolder(t.dir, id, 'sales', '2');
+    holders.push(holder);
+    expect(await holder.nextLine()).toBe('ready');
+    for (const attempt of [
+      () => t.library.exportFair(id),
+      () => t.library.duplicate(id, { ...t.library.fair(id), name: 'Next year' }, 'Lan'),
+    ]) {
+      const error = (await attempt().then(
+        () => null,
+        (e: unknown) => e,
+      )) as ApiError;
+      expect(ApiError.is(error)).toBe(true);
+      expect(error.code).toBe('CONFLICT');
+      expect(error.details).toMatchObject({ reason: 'fairOpenElsewhere' });
+      expect(error.message).toMatch(/open in another FairFloor window/);
+    }
+    // Nothing was added to the library, no working copy stays behind, and this window still works on the fair.
+    expect(t.library.list().fairs.length).toBe(before);
+    expect(readdirSync(join(t.dir, '.tmp'))).toEqual([]);
+    expect(t.library.fair(id).id).toBe(id);
+    t.library.closeAll();
+    holder.send('close');
+    await expect
+      .poll(
+        () =>
+          t.library.exportFair(id).then(
+            () => 'exported',
+            () => 'refused',
+          ),
+        { timeout: 30_000 },
+      )
+      .toBe('exported');
+    const copy = await t.library.duplicate(id, { ...t.library.fair(id), name: 'Next year' }, 'Lan');
+    expect(copy.name).toBe('Next year');
   });
 
   it('a process whose fair file disappears stops acknowledging writes', () => {

@@ -2,21 +2,11 @@ import Database from 'better-sqlite3';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../shared/api/errors';
 import type { FileBytes } from '../../../shared/model/fair';
 import { createDemoFair } from '../../../electron/services/demo';
 import { FairLibrary } from '../../../electron/services/library';
 import { useTempLibrary } from '../../helpers/temp-library';
-
-function refusal(fn: () => unknown): ApiError {
-  try {
-    fn();
-  } catch (error) {
-    if (ApiError.is(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
+import { refusal } from '../../helpers/refusal';
 
 /** Every table of every fair in the library, to look for what a hostile file brought in. */
 function objectsInLibrary(dir: string): string[] {

@@ -1,39 +1,11 @@
-import { request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Reply } from '../../../shared/api/errors';
 import { startHttpServer, type RunningServer } from '../../../electron/server/http';
+import { sendRaw } from '../../helpers/raw-request';
 
 const KB = 1024;
 
-/** A raw request, so that bodies can be chunked or sent in parts; resolves with the status, or the socket error. */
-function send(server: RunningServer, path: string, parts: Buffer[], options: { chunked?: boolean; pauseAfterFirst?: Promise<void> } = {}) {
-  return new Promise<{ status?: number; body?: string; error?: string }>((resolve) => {
-    const url = new URL(path, server.url);
-    const req = request(url, {
-      method: 'POST',
-      headers: {
-        Authorization: `Bearer ${server.token}`,
-        'Content-Type': 'application/json',
-        ...(options.chunked ? { 'Transfer-Encoding': 'chunked' } : { 'Content-Length': String(parts.reduce((n, p) => n + p.length, 0)) }),
-      },
-    });
-    req.on('response', (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => (body += c.toString()));
-      res.on('end', () => resolve({ status: res.statusCode, body }));
-    });
-    req.on('error', (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? error.message }));
-    void (async () => {
-      for (const [i, part] of parts.entries()) {
-        if (req.destroyed) return;
-        req.write(part);
-        if (i === 0 && options.pauseAfterFirst) await options.pauseAfterFirst;
-        await new Promise((r) => setImmediate(r));
-      }
-      req.end();
-    })();
-  });
-}
+const send = sendRaw;
 
 const jsonOf = (size: number) => Buffer.from(JSON.stringify({ pad: 'x'.repeat(size) }));
 

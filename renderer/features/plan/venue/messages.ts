@@ -90,12 +90,12 @@ export const venue = defineMessages(
       align: 'Căn theo hai cặp điểm',
       cancelAlign: 'Dừng căn chỉnh',
       aligning:
-        'Căn chỉnh, cặp {{pair}}/2: bấm một điểm trên bản vẽ (tự bắt vào góc), rồi bấm nơi điểm đó phải nằm trên mặt bằng. Esc để huỷ.',
+        'Căn chỉnh, cặp {{pair}}/2: bấm một điểm trên bản vẽ (tự bắt vào góc), rồi bấm nơi điểm đó phải nằm trên mặt bằng. Esc để hủy.',
       samePoints: 'Hai điểm trên bản vẽ trùng nhau, hoặc hai vị trí đích trùng nhau: hãy chọn các điểm cách xa nhau hơn.',
-      remove: 'Xoá bản vẽ DXF…',
-      removeTitle: 'Xoá bản vẽ địa điểm dưới {{area}}?',
+      remove: 'Xóa bản vẽ DXF…',
+      removeTitle: 'Xóa bản vẽ địa điểm dưới {{area}}?',
       removeBody: 'Các gian hàng giữ nguyên vị trí. Hoàn tác (Ctrl+Z) sẽ đưa bản vẽ trở lại.',
-      removeConfirm: 'Xoá bản vẽ DXF',
+      removeConfirm: 'Xóa bản vẽ DXF',
     },
     dxf: {
       open: 'Nhập DXF…',
