@@ -25,7 +25,7 @@ export function readPreviousEdition(ctx: HandlerContext, db: Db): PreviousEditio
 }
 
 export const reportsHandlers: HandlersOf<typeof reportsMethods, HandlerContext> = {
-  getDashboard: ({ fairId }, ctx) => buildDashboard(ctx.library.db(fairId)),
+  getDashboard: ({ fairId, day }, ctx) => buildDashboard(ctx.library.db(fairId), { day }),
   getFairReport: ({ fairId, day }, ctx) => {
     const db = ctx.library.db(fairId);
     return buildFairReport(db, { day, previous: readPreviousEdition(ctx, db) });

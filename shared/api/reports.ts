@@ -14,7 +14,7 @@ const ReportScope = z.object({ fairId: Id, day: IsoDay.nullable().default(null) 
 
 /** Dashboards and the fair report organizers send upward, with what the report needs. */
 export const reportsMethods = {
-  getDashboard: method({ input: FairRef, output: Dashboard, errors: ['NOT_FOUND'] }),
+  getDashboard: method({ input: ReportScope, output: Dashboard, errors: ['NOT_FOUND'] }),
   getFairReport: method({ input: ReportScope, output: FairReport, errors: ['NOT_FOUND'] }),
   /** Built in the main process from the one report builder; the renderer saves the bytes. */
   exportFairReport: method({

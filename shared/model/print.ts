@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from './common';
+import { Id, IsoDay } from './common';
 import { FileBytes, Language } from './fair';
 
 /** ISO A sizes the print shops take, from a handout (A4) to a wall poster (A0). */
@@ -60,10 +60,23 @@ export type ReportPrintOptions = z.infer<typeof ReportPrintOptions>;
 export const BoothSignsOptions = z.object({ paper: Paper, language: Language });
 export type BoothSignsOptions = z.infer<typeof BoothSignsOptions>;
 
+/** The revenue heat map on paper: booths coloured by the same steps as the screen, for one day or the whole fair. */
+export const HeatMapPrintOptions = z.object({
+  /** null prints every area, one page each. */
+  areaId: Id.nullable(),
+  /** null: the whole fair ("cả hội chợ"). */
+  day: IsoDay.nullable(),
+  metric: z.enum(['revenue', 'revenuePerM2']),
+  paper: Paper,
+  language: Language,
+});
+export type HeatMapPrintOptions = z.infer<typeof HeatMapPrintOptions>;
+
 export const PrintRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('map'), options: MapPrintOptions }),
   z.object({ kind: z.literal('report'), options: ReportPrintOptions }),
   z.object({ kind: z.literal('boothSigns'), options: BoothSignsOptions }),
+  z.object({ kind: z.literal('heatMap'), options: HeatMapPrintOptions }),
 ]);
 export type PrintRequest = z.infer<typeof PrintRequest>;
 

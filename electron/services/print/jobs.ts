@@ -9,6 +9,7 @@ import { PrintCancelled, Progress } from './progress';
 import { renderReportPdf } from './report-pdf';
 import type { PreviousEdition } from '../reports/fair-report';
 import { renderBoothSignsPdf } from './booth-signs';
+import { renderHeatMapPdf } from './heat-pdf';
 import { JobCancelled, type WorkerRunner } from '../jobs/worker-runner';
 import type { PdfTaskInput } from '../jobs/job-worker';
 
@@ -40,6 +41,7 @@ export function renderPdf(
     if (!extras.staffUrl) throw new ApiError('VALIDATION', 'Switch staff mode on before printing booth signs.');
     return renderBoothSignsPdf(db, request.options, extras.staffUrl, progress, now);
   }
+  if (request.kind === 'heatMap') return renderHeatMapPdf(db, request.options, progress, now);
   return request.kind === 'map'
     ? renderMapPdf(db, request.options, progress, now)
     : renderReportPdf(db, request.options, progress, now, extras.previous ?? null);
@@ -51,6 +53,7 @@ function fileNameFor(request: PrintRequest, now: Date): string {
   const day = todayInVietnam(now);
   if (request.kind === 'report') return `bao-cao-hoi-cho-${day}.pdf`;
   if (request.kind === 'boothSigns') return `bien-qr-gian-hang-${day}.pdf`;
+  if (request.kind === 'heatMap') return `so-do-nhiet-doanh-thu-${request.options.day ?? 'ca-hoi-cho'}-${day}.pdf`;
   const variant = { visitor: 'khach-tham-quan', organizer: 'ban-to-chuc', exhibitor: 'don-vi-tham-gia' }[request.options.variant];
   return `so-do-gian-hang-${variant}-${day}.pdf`;
 }

@@ -20,7 +20,7 @@ export interface PdfResult {
 }
 
 /** One map sheet: the page furniture plus the frame the area is drawn in. */
-function startMapPage(ctx: PdfContext, headerRight: string[], legend: LegendEntry[]): Rect {
+export function startMapPage(ctx: PdfContext, headerRight: string[], legend: LegendEntry[]): Rect {
   ctx.addPage();
   const headerH = drawHeader(ctx, headerRight);
   const footH = footerHeight(ctx, legend);
@@ -195,7 +195,7 @@ function painterFor(ctx: PdfContext, data: MapData, style: MapStyle, progress: P
   };
 }
 
-function contents(data: MapData, areas: Area[]): AreaContent[] {
+export function contents(data: MapData, areas: Area[]): AreaContent[] {
   const booths = new Map<string, Booth[]>();
   for (const b of data.plan.booths) {
     const list = booths.get(b.areaId);

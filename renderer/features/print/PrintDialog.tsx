@@ -3,11 +3,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_MAP_OPTIONS, type PrintRequest } from '../../../shared/model/print';
 import { useApi } from '../../api/client';
-import { saveFile } from '../../api/files';
 import { useLanguage } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
-import { useErrorText, useNotices } from '../../ui/notices';
-import { PdfPreview } from './PdfPreview';
+import { PrintJobButtons, PrintJobStatus } from './PrintJobView';
 import { NUMBER_LIMITS, PrintOptionsForm, type NumberField, type PrintForm } from './PrintOptionsForm';
 import { usePrintJob } from './usePrintJob';
 import './print.css';
@@ -39,8 +37,6 @@ export function PrintDialog({ fairId, onClose }: { fairId: string; onClose: () =
   const { t } = useTranslation(['print', 'common']);
   const api = useApi();
   const language = useLanguage();
-  const notices = useNotices();
-  const errorText = useErrorText();
   const choices = useQuery({ queryKey: printChoicesKey(fairId), queryFn: () => api.getPrintChoices({ fairId }) });
   const [form, setForm] = useState<PrintForm>(() => ({
     kind: 'map',
@@ -57,7 +53,6 @@ export function PrintDialog({ fairId, onClose }: { fairId: string; onClose: () =
   const { request, invalid } = useMemo(() => toRequest(form), [form]);
   const stale = state.phase === 'done' && madeFor !== JSON.stringify(request);
   const running = state.phase === 'running';
-  const desktop = !!window.fairfloorDesktop;
 
   const make = () => {
     setShown(invalid);
@@ -65,19 +60,6 @@ export function PrintDialog({ fairId, onClose }: { fairId: string; onClose: () =
     setMadeFor(JSON.stringify(request));
     void start(request);
   };
-  const save = async () => {
-    if (state.phase !== 'done') return;
-    try {
-      if (await saveFile(state.file)) notices.info(t('saved'));
-    } catch (error) {
-      notices.error(error);
-    }
-  };
-  const printIt = async () => {
-    if (state.phase !== 'done' || !window.fairfloorDesktop) return;
-    await window.fairfloorDesktop.printPdf({ fileName: state.file.fileName, base64: state.file.base64 }).catch(notices.error);
-  };
-  const percent = running && state.total ? Math.round((100 * state.done) / state.total) : 0;
   const hasNoBooths = choices.data && choices.data.areas.every((a) => a.booths === 0);
 
   return (
@@ -86,29 +68,7 @@ export function PrintDialog({ fairId, onClose }: { fairId: string; onClose: () =
       open
       wide
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common:close')}
-          </button>
-          {desktop && (
-            <button type="button" disabled={state.phase !== 'done' || stale} onClick={() => void printIt()}>
-              {t('printIt')}
-            </button>
-          )}
-          <button type="button" disabled={running} onClick={make} className={state.phase === 'done' && !stale ? undefined : 'primary'}>
-            {state.phase === 'done' ? t('remake') : t('make')}
-          </button>
-          <button
-            type="button"
-            className={state.phase === 'done' && !stale ? 'primary' : undefined}
-            disabled={state.phase !== 'done' || stale}
-            onClick={() => void save()}
-          >
-            {t('save')}
-          </button>
-        </>
-      }
+      footer={<PrintJobButtons state={state} stale={stale} onMake={make} onClose={onClose} />}
     >
       <div className="print-layout">
         <PrintOptionsForm
@@ -120,27 +80,7 @@ export function PrintDialog({ fairId, onClose }: { fairId: string; onClose: () =
         />
         <div className="print-side">
           {hasNoBooths && form.kind === 'map' && <p className="hint">{t('noBooths')}</p>}
-          {running && (
-            <div className="print-progress" role="status">
-              <progress max={100} value={percent} aria-label={t('making', { percent })} />
-              <span>{t('making', { percent })}</span>
-              <button type="button" onClick={stop}>
-                {t('stop')}
-              </button>
-            </div>
-          )}
-          {state.phase === 'failed' && (
-            <p role="alert" className="field-error">
-              {t('failed', { message: errorText(state.error) })}
-            </p>
-          )}
-          {state.phase === 'done' && (
-            <>
-              {stale && <p className="hint">{t('stale')}</p>}
-              <PdfPreview base64={state.file.base64} pageCount={state.pageCount} />
-            </>
-          )}
-          {state.phase === 'idle' && <p className="hint print-empty">{t('previewHint')}</p>}
+          <PrintJobStatus state={state} stale={stale} onStop={stop} />
         </div>
       </div>
     </Dialog>

@@ -1,7 +1,15 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/fair';
-import { ColorBy, MapVariant, Orientation, PaperSize, type MapPrintOptions, type PrintChoices } from '../../../shared/model/print';
+import {
+  ColorBy,
+  MapVariant,
+  Orientation,
+  PaperSize,
+  type MapPrintOptions,
+  type Paper,
+  type PrintChoices,
+} from '../../../shared/model/print';
 
 export type PrintKind = 'map' | 'report';
 
@@ -129,36 +137,7 @@ export function PrintOptionsForm({ form, choices, invalid, disabled, onChange }:
         </>
       )}
       <div className="field-row">
-        <Field label={t('paper')}>
-          {(id) => (
-            <select
-              id={id}
-              name="paper"
-              value={map.paper.size}
-              onChange={(e) => setMap({ paper: { ...map.paper, size: e.target.value as PaperSize } })}
-            >
-              {PaperSize.options.map((p) => (
-                <option key={p}>{p}</option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('orientation')}>
-          {(id) => (
-            <select
-              id={id}
-              name="orientation"
-              value={map.paper.orientation}
-              onChange={(e) => setMap({ paper: { ...map.paper, orientation: e.target.value as Orientation } })}
-            >
-              {Orientation.options.map((o) => (
-                <option key={o} value={o}>
-                  {t(`orientations.${o}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <PaperFields paper={map.paper} onChange={(paper) => setMap({ paper })} />
         {number('marginMm', t('margin'))}
       </div>
       {isMap && map.variant !== 'exhibitor' && (
@@ -217,12 +196,46 @@ export function PrintOptionsForm({ form, choices, invalid, disabled, onChange }:
 }
 
 /** A label beside its control (not around it), so the control's accessible name is the label alone. */
-function Field({ label, children }: { label: string; children: (id: string) => ReactNode }) {
+export function Field({ label, children }: { label: string; children: (id: string) => ReactNode }) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {children(id)}
     </div>
+  );
+}
+
+/** Paper size and orientation: every PDF the app makes offers the same two choices. */
+export function PaperFields({ paper, onChange }: { paper: Paper; onChange: (paper: Paper) => void }) {
+  const { t } = useTranslation('print');
+  return (
+    <>
+      <Field label={t('paper')}>
+        {(id) => (
+          <select id={id} name="paper" value={paper.size} onChange={(e) => onChange({ ...paper, size: e.target.value as PaperSize })}>
+            {PaperSize.options.map((p) => (
+              <option key={p}>{p}</option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('orientation')}>
+        {(id) => (
+          <select
+            id={id}
+            name="orientation"
+            value={paper.orientation}
+            onChange={(e) => onChange({ ...paper, orientation: e.target.value as Orientation })}
+          >
+            {Orientation.options.map((o) => (
+              <option key={o} value={o}>
+                {t(`orientations.${o}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+    </>
   );
 }

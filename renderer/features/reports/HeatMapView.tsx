@@ -13,10 +13,23 @@ import { planKey } from '../plan/PlanScreen';
 import { salesKeys } from '../sales/keys';
 import { CorrectSaleDialog, VoidSaleDialog } from '../sales/EntryDialogs';
 import { SaleTable } from '../sales/SaleTable';
-import { compactDong, HEAT_COLORS, NO_SALES_COLOR, NOT_SELLABLE_COLOR, heatScale, metricOf, type HeatMetric } from './heat';
+import { fairDays, formatDay } from '../../../shared/dates';
+import type { Fair } from '../../../shared/model/fair';
+import {
+  boothHeatScale,
+  compactDong,
+  HEAT_COLORS,
+  NO_SALES_COLOR,
+  NOT_SELLABLE_COLOR,
+  metricOf,
+  type HeatMetric,
+} from '../../../shared/report/heat';
+import { reportKeys } from '../sales/keys';
+import { HeatPrintDialog } from './HeatPrintDialog';
 
 /** Booths coloured by revenue (or revenue per m²) on the floor plan; a click lists the booth's entries. */
-export function HeatMapView({ fairId, dashboard }: { fairId: string; dashboard: Dashboard }) {
+export function HeatMapView({ fair, dashboard: whole }: { fair: Fair; dashboard: Dashboard }) {
+  const fairId = fair.id;
   const { t } = useTranslation('reports');
   const language = useLanguage();
   const api = useApi();
@@ -24,12 +37,19 @@ export function HeatMapView({ fairId, dashboard }: { fairId: string; dashboard: 
   const [areaId, setAreaId] = useState<string | null>(null);
   const [metric, setMetric] = useState<HeatMetric>('revenue');
   const [selected, setSelected] = useState<string | null>(null);
+  const [day, setDay] = useState<string | null>(null);
+  const [printing, setPrinting] = useState(false);
+  const oneDay = useQuery({
+    queryKey: [...reportKeys.dashboard(fairId), day],
+    queryFn: () => api.getDashboard({ fairId, day }),
+    enabled: day !== null,
+  });
+  // The whole fair's figures come from the screen above; a day's are read when it is chosen.
+  const dashboard = day === null ? whole : (oneDay.data ?? whole);
+  const scopeLabel = day === null ? t('heat.wholeFair') : formatDay(day, language);
 
   const byId = useMemo(() => new Map(dashboard.byBooth.map((b) => [b.boothId, b])), [dashboard]);
-  const scale = useMemo(
-    () => heatScale(dashboard.byBooth.filter((b) => b.kind !== 'non_sellable').map((b) => metricOf(b, metric))),
-    [dashboard, metric],
-  );
+  const scale = useMemo(() => boothHeatScale(dashboard.byBooth, metric), [dashboard, metric]);
   const boothFill = useCallback(
     (booth: Booth) =>
       booth.kind === 'non_sellable' ? NOT_SELLABLE_COLOR : scale.color(byId.get(booth.id) ? metricOf(byId.get(booth.id)!, metric) : 0),
@@ -68,7 +88,21 @@ export function HeatMapView({ fairId, dashboard }: { fairId: string; dashboard: 
             <option value="revenuePerM2">{t('heat.revenuePerM2')}</option>
           </select>
         </label>
+        <label className="field">
+          <span>{t('heat.day')}</span>
+          <select value={day ?? ''} onChange={(e) => setDay(e.target.value || null)}>
+            <option value="">{t('heat.wholeFair')}</option>
+            {fairDays(fair.firstDay, fair.lastDay).map((d) => (
+              <option key={d} value={d}>
+                {formatDay(d, language)}
+              </option>
+            ))}
+          </select>
+        </label>
         <p className="hint">{t('heat.hint')}</p>
+        <button type="button" disabled={!plan.data || !area} onClick={() => setPrinting(true)}>
+          {t('heat.print')}
+        </button>
       </div>
       <div className="reports-heat-canvas">
         {plan.data && area && (
@@ -100,6 +134,16 @@ export function HeatMapView({ fairId, dashboard }: { fairId: string; dashboard: 
           />
         )}
       </div>
+      {printing && area && (
+        <HeatPrintDialog
+          fairId={fairId}
+          area={{ id: area, name: areas.find((a) => a.id === area)?.name ?? '' }}
+          day={day}
+          scopeLabel={scopeLabel}
+          metric={metric}
+          onClose={() => setPrinting(false)}
+        />
+      )}
       {selected && byId.get(selected) && <BoothEntries fairId={fairId} booth={byId.get(selected)!} onClose={() => setSelected(null)} />}
     </div>
   );

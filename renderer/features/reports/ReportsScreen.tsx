@@ -32,7 +32,7 @@ export function ReportsScreen({ fair }: { fair: Fair }) {
       </div>
       {d && d.total.entries === 0 && view !== 'report' && <p className="empty-state">{t('empty')}</p>}
       {d && view === 'dashboard' && d.total.entries > 0 && <DashboardView dashboard={d} />}
-      {d && view === 'heatmap' && <HeatMapView fairId={fair.id} dashboard={d} />}
+      {d && view === 'heatmap' && <HeatMapView fair={fair} dashboard={d} />}
       {view === 'report' && <FairReportView fairId={fair.id} />}
     </div>
   );

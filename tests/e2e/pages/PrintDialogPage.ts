@@ -4,8 +4,12 @@ import { expect, type Download, type Locator, type Page } from '@playwright/test
 export class PrintDialogPage {
   readonly dialog: Locator;
 
-  constructor(readonly page: Page) {
-    this.dialog = page.getByRole('dialog', { name: 'In hoặc lưu thành PDF' });
+  /** @param title the dialog's title: the general print dialog, or one opened from a screen (the heat map's). */
+  constructor(
+    readonly page: Page,
+    title = 'In hoặc lưu thành PDF',
+  ) {
+    this.dialog = page.getByRole('dialog', { name: title });
   }
 
   async open(): Promise<void> {

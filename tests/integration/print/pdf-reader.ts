@@ -47,3 +47,44 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPage[]> {
 }
 
 export const allText = (pages: ReadPage[]) => pages.map((p) => p.text).join(' ');
+
+export interface Fill {
+  page: number;
+  /** Where the filled shape's local origin was moved to, in page points from the top-left (pdfkit's translate). */
+  x: number;
+  y: number;
+  /** `#rrggbb` */
+  color: string;
+}
+
+/**
+ * Every fill painted right after a pure translation, with its colour: how the map draws a booth
+ * (translate to its corner, rectangle, fill and stroke). Read from the drawing operators.
+ */
+export async function readFills(bytes: Uint8Array): Promise<Fill[]> {
+  const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  const fills: Fill[] = [];
+  const painted = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke]);
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const ops = await page.getOperatorList();
+    let at: { x: number; y: number } | null = null;
+    let color = '';
+    for (let i = 0; i < ops.fnArray.length; i++) {
+      const fn = ops.fnArray[i];
+      const args = ops.argsArray[i] as unknown[];
+      if (fn === OPS.transform) {
+        const [a, b, c, d, e, f] = args as number[];
+        at = a === 1 && b === 0 && c === 0 && d === 1 ? { x: e!, y: f! } : null;
+      } else if (fn === OPS.setFillRGBColor) color = String(args[0]);
+      // pdfjs folds the painting operator into the path: constructPath's first argument says how it was painted.
+      else if (at && (painted.has(fn!) || (fn === OPS.constructPath && painted.has(args[0] as number)))) {
+        fills.push({ page: n - 1, ...at, color });
+        at = null;
+      }
+    }
+  }
+  await pdf.destroy();
+  return fills;
+}

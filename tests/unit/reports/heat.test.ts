@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEAT_COLORS, NO_SALES_COLOR, compactDong, heatScale } from '../../../renderer/features/reports/heat';
+import { HEAT_COLORS, NO_SALES_COLOR, compactDong, heatScale } from '../../../shared/report/heat';
 
 describe('heat scale', () => {
   it('greys booths without sales and puts the best booth in the deepest step', () => {
@@ -23,5 +23,23 @@ describe('compactDong', () => {
     expect(compactDong(114_429_000, 'vi')).toBe('114tr');
     expect(compactDong(2_000_000, 'vi')).toBe('2tr');
     expect(compactDong(850_000, 'vi')).toBe('850k');
+  });
+});
+
+describe('heat ranges', () => {
+  it('puts a boundary value in the step whose range names it', () => {
+    const scale = heatScale([7, 3, 1]);
+    expect(scale.ranges).toEqual([
+      { from: 1, to: 1 },
+      { from: 2, to: 2 },
+      { from: 3, to: 4 },
+      { from: 5, to: 5 },
+      { from: 6, to: 7 },
+    ]);
+    for (let v = 1; v <= 7; v++) {
+      const i = scale.classOf(v);
+      expect(v).toBeGreaterThanOrEqual(scale.ranges[i]!.from);
+      expect(v).toBeLessThanOrEqual(scale.ranges[i]!.to);
+    }
   });
 });
