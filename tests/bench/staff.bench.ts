@@ -137,7 +137,10 @@ export const staffBench = {
         }
       })();
       const started = performance.now();
-      await phones(Array.from({ length: DEVICES }, (_, d) => d), loaded);
+      await phones(
+        Array.from({ length: DEVICES }, (_, d) => d),
+        loaded,
+      );
       const wall = performance.now() - started;
       stalls.disable();
       running = false;
