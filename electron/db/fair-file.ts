@@ -13,7 +13,7 @@ interface SchemaObject {
 /** SQLite's statistics tables hold planner hints only: not copied, not part of the comparison. */
 const IGNORED = /^sqlite_stat\d$/;
 /** Totals our own triggers keep; rebuilt from the copied rows rather than taken from the file. */
-const DERIVED_TABLES = new Set(['sale_total']);
+const DERIVED_TABLES = new Set(['sale_total', 'booking_money']);
 
 /** Whitespace inside a statement carries no meaning; everything else must match to the letter. */
 const normalized = (sql: string | null) => (sql ?? '').replace(/\s+/g, ' ').trim();

@@ -5,16 +5,19 @@ import { stmt } from '../../db/statements';
 import { requireFairTotalWithinBound } from '../fair-totals';
 
 /**
- * The one place a booking's money is added up from its ledger rows: every screen, export, PDF and
- * report reads these columns (over an `allocation a`) and `bookingMoney`, never its own sums.
+ * The one place a booking's money is read: every screen, export, PDF and report reads these columns
+ * (over an `allocation a`) and `bookingMoney`, never its own sums. They are the running sums the
+ * ledger's triggers keep per booking (`booking_money`, migration 0011), four lookups by key.
  */
-export const BOOKING_SUMS = ['payment', 'refund', 'credit', 'retain']
-  .map(
-    (kind, i) =>
-      `coalesce((SELECT sum(p.amount_dong) FROM payment p WHERE p.allocation_id = a.id AND p.kind = '${kind}' AND p.voided_at IS NULL), 0) AS ${
-        ['paidDong', 'refundedDong', 'creditedDong', 'retainedDong'][i]
-      }`,
-  )
+export const BOOKING_SUMS = (
+  [
+    ['paid_dong', 'paidDong'],
+    ['refunded_dong', 'refundedDong'],
+    ['credited_dong', 'creditedDong'],
+    ['retained_dong', 'retainedDong'],
+  ] as const
+)
+  .map(([column, alias]) => `coalesce((SELECT m.${column} FROM booking_money m WHERE m.allocation_id = a.id), 0) AS ${alias}`)
   .join(',\n    ');
 
 export interface BookingSums {

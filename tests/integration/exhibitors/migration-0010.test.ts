@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { BOOKING_SUMS } from '../../../electron/services/exhibitors/ledger';
 import { APPLICATION_ID } from '../../../electron/db/open';
 import { indexesUsed, updateToVersion } from '../../helpers/migrations';
 
@@ -24,13 +23,19 @@ it('0010 brings a file holding payments to exactly version 10: balances read fro
       ('p2', 'payment', 'al', 'e1', 1000000, '2025-07-02', 'cash', 'Lan', 't', 2);
     UPDATE payment SET voided_at = 't2', voided_by = 'Lan', void_reason = 'nhầm' WHERE id = 'p2';
   `);
-  const sums = `SELECT ${BOOKING_SUMS} FROM allocation a WHERE a.id = 'al'`;
+  // A booking's four sums as this version reads them: from the ledger's rows, by kind.
+  const sums = `SELECT ${['payment', 'refund', 'credit', 'retain']
+    .map(
+      (k) =>
+        `coalesce((SELECT sum(p.amount_dong) FROM payment p WHERE p.allocation_id = a.id AND p.kind = '${k}' AND p.voided_at IS NULL), 0) AS ${k}`,
+    )
+    .join(', ')} FROM allocation a WHERE a.id = 'al'`;
   const before = db.prepare(sums).get();
 
   updateToVersion(db, 10);
   expect(db.pragma('user_version', { simple: true })).toBe(10);
   expect(db.prepare(sums).get()).toEqual(before);
-  expect(before).toMatchObject({ paidDong: 2000000, refundedDong: 0 });
+  expect(before).toMatchObject({ payment: 2000000, refund: 0 });
   expect(db.prepare('SELECT count(*) AS n FROM payment').get()).toEqual({ n: 2 });
   // Each of the four sums reads the new index, and only the index (no row lookups).
   const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sums}`).all() as { detail: string }[]).map((r) => r.detail);
