@@ -1,6 +1,7 @@
 import i18next, { type TOptions } from 'i18next';
 import type { Language } from '../model/fair';
 import { printed } from './printed';
+import { report } from './report';
 import { sheets } from './sheets';
 import { vocabulary } from './vocabulary';
 
@@ -8,7 +9,7 @@ import { vocabulary } from './vocabulary';
  * The catalogue's namespaces the main process writes with (PDF, sheets, CSV, file names, reasons):
  * the renderer's resources include them too, so one table serves screen and paper alike.
  */
-export const sharedNamespaces = { vocabulary, printed, sheets };
+export const sharedNamespaces = { vocabulary, printed, sheets, report };
 export type SharedNamespace = keyof typeof sharedNamespaces;
 
 const pick = (language: Language) =>
