@@ -1,5 +1,6 @@
 import i18next, { type TOptions } from 'i18next';
 import type { Language } from '../model/fair';
+import { documents } from './documents';
 import { printed } from './printed';
 import { report } from './report';
 import { sheets } from './sheets';
@@ -9,7 +10,7 @@ import { vocabulary } from './vocabulary';
  * The catalogue's namespaces the main process writes with (PDF, sheets, CSV, file names, reasons):
  * the renderer's resources include them too, so one table serves screen and paper alike.
  */
-export const sharedNamespaces = { vocabulary, printed, sheets, report };
+export const sharedNamespaces = { vocabulary, printed, sheets, report, documents };
 export type SharedNamespace = keyof typeof sharedNamespaces;
 
 const pick = (language: Language) =>
@@ -41,6 +42,10 @@ export type KeyOf<N extends SharedNamespace> = FlatKeys<(typeof sharedNamespaces
 type FlatKeys<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K extends `${infer B}_${'one' | 'other'}` ? B : K}` : FlatKeys<T[K], `${P}${K}.`>;
 }[keyof T & string];
+
+/** The keys of a namespace under one prefix: `Under<'receipt', 'documents'>` → `title` | `no` | … */
+export type Under<P extends string, N extends SharedNamespace = 'documents'> =
+  KeyOf<N> extends infer K ? (K extends `${P}.${infer R}` ? R : never) : never;
 
 export type Translate<N extends SharedNamespace> = (key: KeyOf<N>, values?: TOptions & Record<string, unknown>) => string;
 

@@ -1,4 +1,5 @@
 import { amountInWords } from '../../../shared/amount-words';
+import { formatDay } from '../../../shared/dates';
 import { formatNumber } from '../../../shared/money';
 import { receiptLabel } from '../../../shared/model/ledger';
 import type { FileBytes, Language } from '../../../shared/model/fair';
@@ -8,57 +9,11 @@ import { getLedgerRow } from '../exhibitors/payments';
 import { exportFileName } from '../library';
 import type { FairHeading } from './data';
 import { openPdf } from './document';
+import { translator, type Under } from '../../../shared/i18n';
 
 const INK = '#212529';
 const GREY = '#495057';
 const RED = '#c92a2a';
-
-const LABELS = {
-  vi: {
-    title: 'PHIẾU THU',
-    no: 'Số: {{no}}',
-    date: 'Ngày {{d}} tháng {{m}} năm {{y}}',
-    payer: 'Họ và tên người nộp tiền:',
-    unit: 'Đơn vị:',
-    address: 'Địa chỉ:',
-    reason: 'Lý do nộp:',
-    reasonText: 'Nộp tiền thuê gian hàng {{booths}} – {{fair}}',
-    amount: 'Số tiền:',
-    words: 'Bằng chữ:',
-    method: 'Hình thức thanh toán:',
-    reference: 'Mã giao dịch:',
-    collector: 'Người thu tiền:',
-    payerSign: 'Người nộp tiền',
-    collectorSign: 'Người thu tiền',
-    sign: '(Ký, họ tên)',
-    voided: 'ĐÃ HỦY – {{reason}} ({{by}})',
-    unit_dong: 'đồng',
-    methods: { cash: 'Tiền mặt', bank_transfer: 'Chuyển khoản', qr: 'Quét mã QR', credit: 'Trừ vào tiền gửi của đơn vị', none: '' },
-  },
-  en: {
-    title: 'RECEIPT',
-    no: 'No.: {{no}}',
-    date: '{{d}}/{{m}}/{{y}}',
-    payer: 'Paid by:',
-    unit: 'Exhibitor:',
-    address: 'Address:',
-    reason: 'For:',
-    reasonText: 'Rent of booth {{booths}} – {{fair}}',
-    amount: 'Amount:',
-    words: 'In words (Vietnamese):',
-    method: 'Payment method:',
-    reference: 'Transaction reference:',
-    collector: 'Received by:',
-    payerSign: 'Payer',
-    collectorSign: 'Received by',
-    sign: '(signature, full name)',
-    voided: 'VOID – {{reason}} ({{by}})',
-    unit_dong: 'VND',
-    methods: { cash: 'Cash', bank_transfer: 'Bank transfer', qr: 'QR payment', credit: "From the exhibitor's credit", none: '' },
-  },
-} as const;
-
-const fill = (text: string, values: Record<string, string>) => text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
 
 /** A phiếu thu for one payment: number, payer, booth, amount in figures and in words, method, collector, date. */
 export async function receiptPdf(db: Db, paymentId: string, language: Language, now = new Date()): Promise<FileBytes> {
@@ -73,13 +28,14 @@ export async function receiptPdf(db: Db, paymentId: string, language: Language, 
     name: string;
     address: string;
   };
-  const L = LABELS[language];
+  const t = translator(language, 'documents');
+  const L = (key: Under<'receipt'>, values?: Record<string, string>) => t(`receipt.${key}`, values);
   const number = receiptLabel(p.receiptNo);
   const ctx = await openPdf({
     paper: { size: 'A4', orientation: 'portrait', marginMm: 15 },
     language,
     fair,
-    title: `${L.title} ${number}`,
+    title: `${L('title')} ${number}`,
     now,
   });
   const { doc, ts, content } = ctx;
@@ -90,15 +46,15 @@ export async function receiptPdf(db: Db, paymentId: string, language: Language, 
   doc.fillColor(INK);
   ts.draw(ts.truncate(ts.clean(fair.organizer || fair.name), 9, w * 0.6, 'bold'), x, y, 9, 'bold');
   ts.draw(ts.truncate(ts.clean(fair.name), 8, w * 0.6), x, y + ts.lineHeight(9), 8);
-  const no = fill(L.no, { no: number });
+  const no = L('no', { no: number });
   // Below the page number that the document writes in the top-right corner.
   ts.draw(no, x + w - ts.width(no, 9, 'bold'), y + 16, 9, 'bold');
   y += 44;
-  const title = L.title;
+  const title = L('title');
   ts.draw(title, x + (w - ts.width(title, 18, 'bold')) / 2, y, 18, 'bold');
   y += ts.lineHeight(18) + 2;
   const [yy, mm, dd] = p.paidOn.split('-') as [string, string, string];
-  const date = fill(L.date, { d: dd, m: String(Number(mm)).padStart(mm < '03' ? 2 : 1, '0'), y: yy });
+  const date = L('date', { d: dd, m: String(Number(mm)).padStart(mm < '03' ? 2 : 1, '0'), y: yy, day: formatDay(p.paidOn, language) });
   doc.fillColor(GREY);
   ts.draw(date, x + (w - ts.width(date, 9)) / 2, y, 9);
   y += 34;
@@ -110,34 +66,28 @@ export async function receiptPdf(db: Db, paymentId: string, language: Language, 
     ts.draw(ts.truncate(ts.clean(value), 10.5, w - labelW, weight), x + labelW, y, 10.5, weight);
     y += ts.lineHeight(10.5) + 6;
   };
-  line(L.payer, p.payer || exhibitor.name);
-  line(L.unit, exhibitor.name);
-  if (exhibitor.address) line(L.address, exhibitor.address);
-  line(L.reason, fill(L.reasonText, { booths: p.boothNumber ?? '', fair: fair.name }));
-  line(L.amount, `${formatNumber(p.amountDong, language)} ${L.unit_dong}`, 'bold');
-  line(L.words, amountInWords(p.amountDong));
-  line(L.method, L.methods[p.method]);
-  if (p.reference) line(L.reference, p.reference);
-  line(L.collector, p.recordedBy);
+  line(L('payer'), p.payer || exhibitor.name);
+  line(L('unit'), exhibitor.name);
+  if (exhibitor.address) line(L('address'), exhibitor.address);
+  line(L('reason'), L('reasonText', { booths: p.boothNumber ?? '', fair: fair.name }));
+  line(L('amount'), L('amountValue', { amount: formatNumber(p.amountDong, language) }), 'bold');
+  line(L('words'), amountInWords(p.amountDong));
+  line(L('method'), L(`methods.${p.method}`));
+  if (p.reference) line(L('reference'), p.reference);
+  line(L('collector'), p.recordedBy);
   if (p.voidedAt) {
     doc.fillColor(RED);
-    ts.draw(
-      ts.truncate(ts.clean(fill(L.voided, { reason: p.voidReason ?? '', by: p.voidedBy ?? '' })), 12, w, 'bold'),
-      x,
-      y + 4,
-      12,
-      'bold',
-    );
+    ts.draw(ts.truncate(ts.clean(L('voided', { reason: p.voidReason ?? '', by: p.voidedBy ?? '' })), 12, w, 'bold'), x, y + 4, 12, 'bold');
     y += ts.lineHeight(12) + 8;
   }
   y += 18;
   const col = w / 2;
-  for (const [i, head] of [L.payerSign, L.collectorSign].entries()) {
+  for (const [i, head] of [L('payerSign'), L('collectorSign')].entries()) {
     const cx = x + i * col;
     doc.fillColor(INK);
     ts.draw(head, cx + (col - ts.width(head, 10, 'bold')) / 2, y, 10, 'bold');
     doc.fillColor(GREY);
-    ts.draw(L.sign, cx + (col - ts.width(L.sign, 8)) / 2, y + ts.lineHeight(10), 8);
+    ts.draw(L('sign'), cx + (col - ts.width(L('sign'), 8)) / 2, y + ts.lineHeight(10), 8);
     const who = i === 0 ? p.payer || '' : p.recordedBy;
     if (who) {
       doc.fillColor(INK);

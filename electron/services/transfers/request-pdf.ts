@@ -13,51 +13,7 @@ import { getExhibitor } from '../exhibitors/directory';
 import { Typesetter } from '../print/typeset';
 import { getFairBank } from './bank';
 import { isPayable } from './due';
-
-/** What a payment request says, in both languages (the PDF is written in the main process). */
-const en = {
-  title: 'BOOTH FEE PAYMENT REQUEST',
-  to: 'To: {name}',
-  intro: 'The organizer kindly asks you to pay the booth fees below by bank transfer.',
-  booth: 'Booth',
-  fee: 'Fee',
-  discount: 'Discount/support',
-  paid: 'Paid',
-  due: 'Balance due',
-  totalDue: 'Amount due: {amount}',
-  bank: 'Bank: {bank}',
-  account: 'Account number: {account}',
-  holder: 'Account holder: {name}',
-  amount: 'Amount: {amount}',
-  memo: 'Transfer memo: {memo}',
-  memoHint: 'Keep the memo exactly as written: it tells the organizer which booths you paid for.',
-  scan: 'Scan with your banking app',
-  unit: 'Amounts in đồng',
-  issued: 'Issued {date}',
-};
-const vi: typeof en = {
-  title: 'GIẤY ĐỀ NGHỊ THANH TOÁN PHÍ GIAN HÀNG',
-  to: 'Kính gửi: {name}',
-  intro: 'Ban Tổ chức trân trọng đề nghị Quý đơn vị thanh toán phí gian hàng dưới đây bằng chuyển khoản.',
-  booth: 'Gian',
-  fee: 'Phí gian hàng',
-  discount: 'Giảm/hỗ trợ',
-  paid: 'Đã nộp',
-  due: 'Còn phải thu',
-  totalDue: 'Số tiền cần thanh toán: {amount}',
-  bank: 'Ngân hàng: {bank}',
-  account: 'Số tài khoản: {account}',
-  holder: 'Chủ tài khoản: {name}',
-  amount: 'Số tiền: {amount}',
-  memo: 'Nội dung chuyển khoản: {memo}',
-  memoHint: 'Xin giữ nguyên nội dung chuyển khoản: Ban Tổ chức dựa vào đó để biết Quý đơn vị đã nộp cho gian nào.',
-  scan: 'Quét mã bằng ứng dụng ngân hàng',
-  unit: 'Đơn vị tính: đồng',
-  issued: 'Lập ngày {date}',
-};
-export const REQUEST_LABELS = { en, vi };
-
-const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+import { translator, type Under } from '../../../shared/i18n';
 
 export interface PaymentRequest {
   bytes: Buffer;
@@ -88,7 +44,8 @@ export async function paymentRequestPdf(
   language: Language,
   now = new Date(),
 ): Promise<PaymentRequest> {
-  const t = REQUEST_LABELS[language];
+  const tr = translator(language, 'documents');
+  const t = (key: Under<'request'>, values?: Record<string, string>) => tr(`request.${key}`, values);
   const bank = getFairBank(db);
   if (!bank) throw new ApiError('VALIDATION', 'Set the fair’s bank account first', { issues: [{ path: ['bank'], message: 'noBank' }] });
   const exhibitor = getExhibitor(db, exhibitorId);
@@ -116,7 +73,7 @@ export async function paymentRequestPdf(
     margin: 0,
     compress: true,
     lang: language,
-    info: { Title: t.title, Creator: 'FairFloor', Producer: 'FairFloor' },
+    info: { Title: t('title'), Creator: 'FairFloor', Producer: 'FairFloor' },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
@@ -134,14 +91,14 @@ export async function paymentRequestPdf(
   line(fair.name, 10, 'regular', '#495057');
   line(formatDayRange(fair.firstDay, fair.lastDay, language), 9, 'regular', '#868e96');
   y += 14;
-  line(t.title, 16, 'bold');
+  line(t('title'), 16, 'bold');
   y += 6;
-  line(fill(t.to, { name: exhibitor.legalName }), 11, 'bold');
-  line(t.intro, 10);
+  line(t('to', { name: exhibitor.legalName }), 11, 'bold');
+  line(t('intro'), 10);
   y += 8;
 
   const cols = [left, left + 90, left + 200, left + 310, left + 410];
-  const header = [t.booth, t.fee, t.discount, t.paid, t.due];
+  const header = [t('booth'), t('fee'), t('discount'), t('paid'), t('due')];
   const rightEdge = (i: number) => (i + 1 < cols.length ? cols[i + 1]! - 8 : right);
   const row = (cells: string[], weight: 'regular' | 'bold') => {
     cells.forEach((c, i) => {
@@ -174,9 +131,9 @@ export async function paymentRequestPdf(
     .lineTo(right, y - 2)
     .lineWidth(0.6)
     .stroke('#adb5bd');
-  line(t.unit, 8, 'regular', '#868e96');
+  line(t('unit'), 8, 'regular', '#868e96');
   y += 6;
-  line(fill(t.totalDue, { amount: formatDong(dueDong, language) }), 13, 'bold');
+  line(t('totalDue', { amount: formatDong(dueDong, language) }), 13, 'bold');
   y += 12;
 
   const boxTop = y;
@@ -184,7 +141,7 @@ export async function paymentRequestPdf(
   const qrX = right - qrSize;
   drawQr(doc, payload, qrX, boxTop, qrSize);
   doc.fillColor('#495057');
-  const caption = ts.clean(t.scan);
+  const caption = ts.clean(t('scan'));
   ts.draw(caption, qrX + (qrSize - ts.width(caption, 8.5)) / 2, boxTop + qrSize + 4, 8.5);
   const known = bankByBin(bank.bin);
   const textRight = qrX - 16;
@@ -193,18 +150,18 @@ export async function paymentRequestPdf(
     ts.draw(ts.truncate(ts.clean(text), 10.5, textRight - left, weight), left, y, 10.5, weight);
     y += ts.lineHeight(10.5) + 6;
   };
-  detail(fill(t.bank, { bank: known ? known.shortName : bank.bin }));
-  detail(fill(t.account, { account: bank.accountNumber }), 'bold');
-  detail(fill(t.holder, { name: bank.accountName }));
-  detail(fill(t.amount, { amount: formatDong(dueDong, language) }), 'bold');
-  detail(fill(t.memo, { memo }), 'bold');
+  detail(t('bank', { bank: known ? known.shortName : bank.bin }));
+  detail(t('account', { account: bank.accountNumber }), 'bold');
+  detail(t('holder', { name: bank.accountName }));
+  detail(t('amount', { amount: formatDong(dueDong, language) }), 'bold');
+  detail(t('memo', { memo }), 'bold');
   doc.fillColor('#495057');
   doc
     .font('regular')
     .fontSize(8.5)
-    .text(ts.clean(t.memoHint), left, y, { width: textRight - left });
+    .text(ts.clean(t('memoHint')), left, y, { width: textRight - left });
   y = Math.max(doc.y, boxTop + qrSize + 24) + 20;
-  line(fill(t.issued, { date: formatDay(todayInVietnam(now), language) }), 9, 'regular', '#868e96');
+  line(t('issued', { date: formatDay(todayInVietnam(now), language) }), 9, 'regular', '#868e96');
   doc.end();
   await ended;
   const safeName = exhibitor.legalName
@@ -214,7 +171,7 @@ export async function paymentRequestPdf(
     .slice(0, 80);
   return {
     bytes: Buffer.concat(chunks),
-    fileName: `${language === 'vi' ? 'De nghi thanh toan' : 'Payment request'} - ${safeName}.pdf`,
+    fileName: `${t('fileName', { name: safeName })}.pdf`,
     payload,
     memo,
     dueDong,
