@@ -6,6 +6,7 @@ import { readDayGrid, setDayTotal, undoDayTotal } from '../services/sales/day-gr
 import { correctSale, recordSale, voidSale } from '../services/sales/entries';
 import { listSalesHistory } from '../services/sales/history';
 import { listSaleBooths, listSales, listVisitors, setVisitors } from '../services/sales/queries';
+import { appReason } from '../../shared/i18n/reasons';
 
 /** Sales arriving together (staff phones flushing outboxes) share one durable commit. */
 const commits = new GroupCommit();
@@ -22,9 +23,9 @@ export const salesHandlers: HandlersOf<typeof salesMethods, HandlerContext> = {
   voidSale: (input, ctx) => voidSale(ctx.library.db(input.fairId), input, ctx.actor()),
   getDayGrid: ({ fairId }, ctx) => readDayGrid(ctx.library.db(fairId)),
   setDayTotal: ({ fairId, reason, ...input }, ctx) =>
-    setDayTotal(ctx.library.db(fairId), { ...input, reason: reason || 'Replaced by the day total' }, ctx.actor()),
+    setDayTotal(ctx.library.db(fairId), { ...input, reason: reason || appReason('dayTotal') }, ctx.actor()),
   undoDayTotal: ({ fairId, reason, change }, ctx) =>
-    undoDayTotal(ctx.library.db(fairId), { change, reason: reason || 'Day total undone' }, ctx.actor()),
+    undoDayTotal(ctx.library.db(fairId), { change, reason: reason || appReason('dayTotalUndone') }, ctx.actor()),
   listSalesHistory: ({ fairId, limit }, ctx) => listSalesHistory(ctx.library.db(fairId), limit),
   listVisitors: ({ fairId }, ctx) => listVisitors(ctx.library.db(fairId)),
   setVisitors: ({ fairId, ...input }, ctx) => setVisitors(ctx.library.db(fairId), input, ctx.actor()),

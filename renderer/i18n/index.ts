@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/model/fair';
 import { resources } from './resources';
+import { reasonIn } from '../../shared/i18n';
 
 export function initI18n(language: Language = 'vi') {
   void i18next.use(initReactI18next).init({
@@ -31,4 +32,10 @@ export function useLanguage(): Language {
 /** The UI language outside React (canvas gestures drawing their own labels). */
 export function currentLanguage(): Language {
   return i18next.language === 'en' ? 'en' : 'vi';
+}
+
+/** Says a stored reason or note in the UI language: the app's own by its code, a person's as typed. */
+export function useSayReason(): (stored: string | null | undefined) => string {
+  const language = useLanguage();
+  return (stored) => reasonIn(language, stored);
 }

@@ -12,6 +12,7 @@ import { StaffApi } from './api';
 import { Outbox } from './outbox';
 import { StaffApp } from './StaffApp';
 import { phoneLanguage } from './language';
+import { appReason } from '../../shared/i18n/reasons';
 
 // Only the three catalogues the phone needs travel to it.
 const language = phoneLanguage();
@@ -30,8 +31,8 @@ document.documentElement.lang = language;
 
 const api = new StaffApi();
 const outbox = new Outbox(api, {
-  undo: () => i18next.t('staff:phone.undoReason'),
-  correct: () => i18next.t('staff:phone.correctReason'),
+  undo: () => appReason('phoneUndo'),
+  correct: () => appReason('phoneCorrect'),
 });
 
 createRoot(document.getElementById('root')!).render(

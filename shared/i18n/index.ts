@@ -2,6 +2,7 @@ import i18next, { type TOptions } from 'i18next';
 import type { Language } from '../model/fair';
 import { documents } from './documents';
 import { printed } from './printed';
+import { reasons, sayReason } from './reasons';
 import { report } from './report';
 import { sheets } from './sheets';
 import { vocabulary } from './vocabulary';
@@ -10,7 +11,7 @@ import { vocabulary } from './vocabulary';
  * The catalogue's namespaces the main process writes with (PDF, sheets, CSV, file names, reasons):
  * the renderer's resources include them too, so one table serves screen and paper alike.
  */
-export const sharedNamespaces = { vocabulary, printed, sheets, report, documents };
+export const sharedNamespaces = { vocabulary, printed, sheets, report, documents, reasons };
 export type SharedNamespace = keyof typeof sharedNamespaces;
 
 const pick = (language: Language) =>
@@ -55,3 +56,9 @@ export function translator<N extends SharedNamespace>(language: Language, ns: N)
   const t = instance(language).t as unknown as (key: string, options?: TOptions) => string;
   return (key, values) => t(`${ns}:${key}`, values);
 }
+
+/** A stored reason in one language (see reasons.ts): for the main process's PDFs and sheets. */
+export const reasonIn = (language: Language, stored: string | null | undefined): string => {
+  const t = translator(language, 'reasons');
+  return sayReason(stored, (key, values) => t(key, values));
+};

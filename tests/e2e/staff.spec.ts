@@ -1,6 +1,7 @@
 import { test, expect, openApp } from './fixtures';
 import { SalesPage } from './pages/SalesPage';
 import { openPhone, readQr, StaffPhonePage } from './pages/StaffPhonePage';
+import { appReason } from '../../shared/i18n/reasons';
 
 const DEMO = 'Hội chợ Sản phẩm truyền thống và Ẩm thực Hải Phòng 2025';
 const dong = (text: string) => Number(text.replace(/\D/g, ''));
@@ -137,7 +138,7 @@ test('a booth sign opens the staff page on its booth; undo voids the entry; the 
   const db = app.core.ctx.library.db(fairId);
   await expect
     .poll(() => db.prepare('SELECT void_reason AS reason FROM sale WHERE device_id IS NOT NULL').all())
-    .toEqual([{ reason: 'Hủy trên điện thoại nhân viên' }]);
+    .toEqual([{ reason: appReason('phoneUndo') }]);
 
   await phone.page.getByText('Nhập lượt khách').tap();
   await phone.page.getByRole('textbox', { name: 'Cổng', exact: true }).fill('Cổng chính');

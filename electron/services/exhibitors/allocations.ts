@@ -10,6 +10,7 @@ import { stmt } from '../../db/statements';
 import { audit } from '../audit';
 import { BOOKING_SUMS, bookingMoney, insertLedgerRow, touchBooking, type BookingMoney } from './ledger';
 import { busyError, isBusy, isUniqueViolation, notFound } from './sqlite-errors';
+import { appReason } from '../../../shared/i18n/reasons';
 
 /** How long a hold lasts when the organizer does not say. */
 export const DEFAULT_HOLD_DAYS = 7;
@@ -290,7 +291,7 @@ export function setAllocationStatus(
         },
       );
     }
-    if (input.status === 'cancelled') return cancelRow(db, actor, a, 'cancelled by organizer', at);
+    if (input.status === 'cancelled') return cancelRow(db, actor, a, appReason('cancelled'), at);
     if (input.status === 'paid' && a.balanceDong > 0) {
       throw new ApiError('VALIDATION', `Booth ${a.boothNumber} still has a balance due; record the payment first.`, {
         issues: [{ path: ['status'], message: 'balanceDue' }],

@@ -18,6 +18,7 @@ import { audit } from '../audit';
 import { cancelRow, exclusive, getAllocation } from './allocations';
 import { creditOf, fairMoney, insertLedgerRow, nextReceiptNo, touchBooking } from './ledger';
 import { busyError, notFound } from './sqlite-errors';
+import { appReason } from '../../../shared/i18n/reasons';
 
 export type { PaymentFields };
 
@@ -304,7 +305,7 @@ export function cancelBooking(db: Db, actor: string, fields: CancelFields): Allo
     () => {
       const a = getAllocation(db, input.allocationId);
       checkExpected(a, input.expectedUpdatedAt);
-      cancelRow(db, actor, a, input.settlement?.reason || 'cancelled by organizer', at, input.settlement);
+      cancelRow(db, actor, a, input.settlement?.reason || appReason('cancelled'), at, input.settlement);
     },
     busyError,
   );

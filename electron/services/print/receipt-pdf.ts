@@ -9,7 +9,7 @@ import { getLedgerRow } from '../exhibitors/payments';
 import { exportFileName } from '../library';
 import type { FairHeading } from './data';
 import { openPdf } from './document';
-import { translator, type Under } from '../../../shared/i18n';
+import { reasonIn, translator, type Under } from '../../../shared/i18n';
 
 const INK = '#212529';
 const GREY = '#495057';
@@ -77,7 +77,13 @@ export async function receiptPdf(db: Db, paymentId: string, language: Language, 
   line(L('collector'), p.recordedBy);
   if (p.voidedAt) {
     doc.fillColor(RED);
-    ts.draw(ts.truncate(ts.clean(L('voided', { reason: p.voidReason ?? '', by: p.voidedBy ?? '' })), 12, w, 'bold'), x, y + 4, 12, 'bold');
+    ts.draw(
+      ts.truncate(ts.clean(L('voided', { reason: reasonIn(language, p.voidReason), by: p.voidedBy ?? '' })), 12, w, 'bold'),
+      x,
+      y + 4,
+      12,
+      'bold',
+    );
     y += ts.lineHeight(12) + 8;
   }
   y += 18;

@@ -6,6 +6,7 @@ import { audit } from '../audit';
 import { requireFairTotalWithinBound } from '../fair-totals';
 import { stmt } from '../../db/statements';
 import { newId, requireConfirmedAmount, requireFairDay, resolveBooth } from './rules';
+import { appReason } from '../../../shared/i18n/reasons';
 
 export const SALE_COLUMNS = `s.id, s.booth_id AS boothId, b.number AS boothNumber, s.exhibitor_id AS exhibitorId,
   coalesce(CASE WHEN e.short_name <> '' THEN e.short_name ELSE e.legal_name END, '') AS exhibitorName,
@@ -183,7 +184,7 @@ export function correctSale(
         actor,
         at,
       );
-      voidEntry(db, old.id, input.reason || `Corrected by ${saleId}`, actor, at);
+      voidEntry(db, old.id, input.reason || appReason('corrected', { sale: saleId }), actor, at);
       audit(
         db,
         actor,

@@ -6,6 +6,7 @@ import { audit } from '../audit';
 import { SALE_COLUMNS, SALE_FROM } from './entries';
 import { stmt } from '../../db/statements';
 import { requireFairDay } from './rules';
+import { appReason } from '../../../shared/i18n/reasons';
 
 /**
  * Every booth with the exhibitor selling there now, for the booth field's suggestions; spaces not
@@ -105,7 +106,7 @@ export function setVisitors(
           day: input.day,
           gate: other.gate,
           count: null,
-          reason: 'Replaced by the other way of counting',
+          reason: appReason('otherCounting'),
         });
       }
     }

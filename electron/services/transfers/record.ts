@@ -6,6 +6,7 @@ import type { Db } from '../../db/open';
 import { audit } from '../audit';
 import { recordPayment } from '../exhibitors/payments';
 import { matchStatement, readStatement } from './statement';
+import { appReason } from '../../../shared/i18n/reasons';
 
 /** Reads a statement and proposes payments; nothing is recorded. */
 export async function analyzeStatement(
@@ -56,7 +57,7 @@ export async function confirmTransfers(
       let totalDong = 0;
       for (const key of wanted) {
         const p = byKey.get(key)!;
-        const note = `Chuyển khoản: ${p.description}`.slice(0, 500);
+        const note = transferNote(p.description);
         const paymentIds = p.payments.map((pay) => recordTransferPayment(db, actor, { ...pay, paidOn: p.paidOn, note }));
         db.prepare(
           `INSERT INTO bank_transfer (line_key, paid_on, amount_dong, description, exhibitor_id, payment_ids, recorded_at, recorded_by)
@@ -76,4 +77,11 @@ export async function confirmTransfers(
       return { recorded: wanted.length, totalDong };
     })
     .immediate();
+}
+
+/** A transfer's payment note: the app's words as a code, the bank's description kept as far as the note's 500 characters allow. */
+function transferNote(description: string): string {
+  let d = description.slice(0, 500);
+  while (appReason('transfer', { description: d }).length > 500) d = d.slice(0, -10);
+  return appReason('transfer', { description: d });
 }

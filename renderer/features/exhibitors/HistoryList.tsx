@@ -4,7 +4,7 @@ import { formatTimestamp } from '../../../shared/dates';
 import { formatDong } from '../../../shared/money';
 import { AllocationStatus, type HistoryEntry } from '../../../shared/model/exhibitor';
 import { useApi } from '../../api/client';
-import { useLanguage } from '../../i18n';
+import { useLanguage, useSayReason } from '../../i18n';
 import { exhibitorsKey } from './data';
 
 const KNOWN = [
@@ -32,6 +32,7 @@ const isKnown = (action: string): action is Known => (KNOWN as readonly string[]
 export function HistoryList({ fairId, of }: { fairId: string; of: { boothId: string } | { exhibitorId: string } }) {
   const { t } = useTranslation('exhibitors');
   const language = useLanguage();
+  const say = useSayReason();
   const api = useApi();
   const entries = useQuery({ queryKey: exhibitorsKey(fairId, 'history', of), queryFn: () => api.getHistory({ fairId, ...of }) });
   const status = (value: unknown) => {
@@ -46,7 +47,7 @@ export function HistoryList({ fairId, of }: { fairId: string; of: { boothId: str
       to: h.action === 'allocation.extend_hold' ? String(d.to ?? '') : status(d.to),
       status: status(d.status),
       amount: typeof d.amountDong === 'number' ? formatDong(d.amountDong, language) : '',
-      reason: String(d.reason ?? ''),
+      reason: say(String(d.reason ?? '')),
       refund: formatDong(Number(d.refundDong ?? 0), language),
       credit: formatDong(Number(d.creditDong ?? 0), language),
       retain: formatDong(Number(d.retainDong ?? 0), language),

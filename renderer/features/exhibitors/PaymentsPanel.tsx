@@ -7,7 +7,7 @@ import type { Allocation, Payment } from '../../../shared/model/exhibitor';
 import { PaidWith, receiptLabel } from '../../../shared/model/ledger';
 import { useApi } from '../../api/client';
 import { saveFile } from '../../api/files';
-import { useLanguage } from '../../i18n';
+import { useLanguage, useSayReason } from '../../i18n';
 import { MoneyField } from '../../ui/MoneyField';
 import { readMoney } from '../../ui/money';
 import { useNotices } from '../../ui/notices';
@@ -31,6 +31,7 @@ function LedgerLine({
 }) {
   const { t } = useTranslation('exhibitors');
   const language = useLanguage();
+  const say = useSayReason();
   const voided = row.voidedAt !== null;
   const no = row.receiptNo !== null ? receiptLabel(row.receiptNo) : null;
   return (
@@ -44,11 +45,11 @@ function LedgerLine({
         </strong>
         {no && <span className="hint"> · {t('ledger.receiptNo', { no })}</span>}
         <span className="hint"> · {t('ledger.by', { name: row.recordedBy })}</span>
-        {row.note && <span className="hint"> · {row.note}</span>}
+        {row.note && <span className="hint"> · {say(row.note)}</span>}
         {voided && (
           <span className="field-error" role="note">
             {' '}
-            {t('ledger.voided', { name: row.voidedBy ?? '', reason: row.voidReason ?? '' })}
+            {t('ledger.voided', { name: row.voidedBy ?? '', reason: say(row.voidReason) })}
           </span>
         )}
       </span>

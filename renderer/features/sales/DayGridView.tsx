@@ -17,6 +17,7 @@ import { salesKeys, useSalesChanged } from './keys';
 import { MethodSelect } from './MethodSelect';
 import { useAsk } from './useAsk';
 import { useLargeAmountConfirm } from './useLargeAmountConfirm';
+import { appReason } from '../../../shared/i18n/reasons';
 
 type Cell = { boothId: string; booth: string; day: string; revenue: number; entries: number };
 type Row = DayGrid['rows'][number];
@@ -84,7 +85,7 @@ export function DayGridView({ fairId }: { fairId: string }) {
     },
   });
   const undo = useMutation({
-    mutationFn: (target: NonNullable<typeof last>) => api.undoDayTotal({ fairId, change: target.change, reason: t('grid.undoReason') }),
+    mutationFn: (target: NonNullable<typeof last>) => api.undoDayTotal({ fairId, change: target.change, reason: appReason('gridUndone') }),
     onSuccess: (_grid, target) => {
       notices.info(t('grid.undone', { ...where(target.booth, target.change.day), amount: formatDong(target.change.from, language) }));
       setLast(null);
@@ -139,7 +140,7 @@ export function DayGridView({ fairId }: { fairId: string }) {
       method,
       confirmLarge: parsed.confirm,
       confirmVoids: voids > 0,
-      reason: t('grid.replacedReason'),
+      reason: appReason('dayTotal'),
     });
   };
 

@@ -79,7 +79,7 @@ export function CorrectSaleDialog({ fairId, entry, booths, onClose }: DialogProp
       amountDong: parsed.amount,
       method,
       note,
-      reason: reason || t('correct.defaultReason'),
+      reason,
       confirmLarge: parsed.confirm,
       confirmDuplicate: false,
     });

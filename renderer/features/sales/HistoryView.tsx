@@ -4,13 +4,14 @@ import { formatDay, formatTimestamp } from '../../../shared/dates';
 import type { SaleHistoryEntry } from '../../../shared/model/sales';
 import { formatDong, formatNumber } from '../../../shared/money';
 import { useApi } from '../../api/client';
-import { useLanguage } from '../../i18n';
+import { useLanguage, useSayReason } from '../../i18n';
 import { salesKeys } from './keys';
 
 /** The audit trail of sales and visitor counts, newest first: read-only by design. */
 export function HistoryView({ fairId }: { fairId: string }) {
   const { t } = useTranslation('sales');
   const language = useLanguage();
+  const say = useSayReason();
   const api = useApi();
   const history = useQuery({
     queryKey: [...salesKeys.all(fairId), 'history'],
@@ -53,7 +54,7 @@ export function HistoryView({ fairId }: { fairId: string }) {
                 <td>{r.booth}</td>
                 <td>{r.day && formatDay(r.day, language)}</td>
                 <td className="num">{amount(r)}</td>
-                <td>{r.reason}</td>
+                <td>{say(r.reason)}</td>
               </tr>
             ))}
           </tbody>

@@ -17,6 +17,7 @@ import { useSalesChanged } from './keys';
 import { MethodSelect } from './MethodSelect';
 import { useAsk } from './useAsk';
 import { useLargeAmountConfirm } from './useLargeAmountConfirm';
+import { appReason } from '../../../shared/i18n/reasons';
 
 /** The entry a refused save would have repeated, when the main side found one minutes old. */
 function duplicateOf(error: unknown): { recordedAt: string; recordedBy: string } | null {
@@ -84,7 +85,7 @@ export function SaleEntryForm({ fairId, days, day, onDayChange, booths }: SaleEn
     },
   });
   const undo = useMutation({
-    mutationFn: (entry: SaleEntry) => api.voidSale({ fairId, saleId: entry.id, reason: t('undoReason') }),
+    mutationFn: (entry: SaleEntry) => api.voidSale({ fairId, saleId: entry.id, reason: appReason('undone') }),
     onSuccess: (entry) => {
       setLastSaved({ text: t('undone', { amount: formatDong(entry.amountDong, language), booth: entry.boothNumber }) });
       boothRef.current?.focus();

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDay, formatTimestamp } from '../../../shared/dates';
 import type { SaleEntry } from '../../../shared/model/sales';
 import { formatDong } from '../../../shared/money';
-import { useLanguage } from '../../i18n';
+import { useLanguage, useSayReason } from '../../i18n';
 
 interface SaleTableProps {
   entries: readonly SaleEntry[];
@@ -16,6 +16,7 @@ interface SaleTableProps {
 export function SaleTable({ entries, showDay, onCorrect, onVoid }: SaleTableProps) {
   const { t } = useTranslation(['sales', 'staff']);
   const language = useLanguage();
+  const say = useSayReason();
   const actions = Boolean(onCorrect || onVoid);
   return (
     <table className="table sales-table">
@@ -42,7 +43,7 @@ export function SaleTable({ entries, showDay, onCorrect, onVoid }: SaleTableProp
               <td>{e.exhibitorName}</td>
               <td className="num sales-amount-cell">{amount}</td>
               <td>{t(`methods.${e.method}`)}</td>
-              <td>{e.note}</td>
+              <td>{say(e.note)}</td>
               <td>
                 {e.recordedBy}
                 {e.deviceNumber !== null && <span className="hint"> · {t('staff:panel.device', { number: e.deviceNumber })}</span>}
@@ -50,12 +51,12 @@ export function SaleTable({ entries, showDay, onCorrect, onVoid }: SaleTableProp
               <td>
                 {e.voidedAt ? (
                   <span className="sales-badge sales-badge-void">
-                    {e.correctedBySaleId ? t('list.corrected') : t('list.voided', { reason: e.voidReason ?? '' })}
+                    {e.correctedBySaleId ? t('list.corrected') : t('list.voided', { reason: say(e.voidReason) })}
                   </span>
                 ) : e.correctsSaleId ? (
                   <span className="sales-badge">{t('list.correction')}</span>
                 ) : null}
-                {e.voidedAt && e.correctedBySaleId && <span className="hint sales-reason">{e.voidReason}</span>}
+                {e.voidedAt && e.correctedBySaleId && <span className="hint sales-reason">{say(e.voidReason)}</span>}
               </td>
               {actions && (
                 <td>

@@ -56,7 +56,6 @@ export const sales = defineMessages(
     saved: 'Saved {{amount}} for booth {{booth}}.',
     undo: 'Undo',
     undoLabel: 'Undo the last entry (Ctrl+Z)',
-    undoReason: 'Undone right after entry',
     undone: 'Entry undone: {{amount}} for booth {{booth}} is voided.',
     list: {
       title: 'Entries of {{day}}',
@@ -91,7 +90,6 @@ export const sales = defineMessages(
       title: 'Correct entry',
       hint: 'A new entry replaces this one; the old one stays on record, voided.',
       reason: 'Why (optional)',
-      defaultReason: 'Corrected',
       save: 'Save correction',
       done: 'Entry corrected.',
     },
@@ -112,7 +110,6 @@ export const sales = defineMessages(
       dayTotal: 'Day total',
       cell: '{{booth}}, {{day}}',
       entries: '{{count}} entries',
-      replacedReason: 'Replaced by the day total',
       saved: 'Booth {{booth}}, {{day}}: {{amount}}.',
       empty: 'The fair has no booths yet. Draw them on the plan first.',
       filter: 'Booth or exhibitor',
@@ -127,7 +124,6 @@ export const sales = defineMessages(
       foldConfirm: 'Replace {{count}} entries',
       undo: 'Undo',
       undoLabel: 'Undo the last grid change: {{booth}}, {{day}}',
-      undoReason: 'Grid change undone',
       undone: 'Undone: booth {{booth}}, {{day}} is back to {{amount}}.',
     },
     history: {
@@ -238,7 +234,6 @@ export const sales = defineMessages(
     saved: 'Đã lưu {{amount}} cho gian {{booth}}.',
     undo: 'Hoàn tác',
     undoLabel: 'Hoàn tác lượt ghi vừa nhập (Ctrl+Z)',
-    undoReason: 'Hoàn tác ngay sau khi nhập',
     undone: 'Đã hoàn tác: lượt ghi {{amount}} của gian {{booth}} đã được hủy.',
     list: {
       title: 'Các lượt ghi ngày {{day}}',
@@ -273,7 +268,6 @@ export const sales = defineMessages(
       title: 'Sửa lượt ghi doanh thu',
       hint: 'Một lượt ghi mới thay cho lượt ghi này; lượt ghi cũ vẫn được lưu, đánh dấu đã hủy.',
       reason: 'Lý do (không bắt buộc)',
-      defaultReason: 'Đã sửa',
       save: 'Lưu bản sửa',
       done: 'Đã sửa lượt ghi doanh thu.',
     },
@@ -294,7 +288,6 @@ export const sales = defineMessages(
       dayTotal: 'Tổng ngày',
       cell: '{{booth}}, {{day}}',
       entries: '{{count}} lượt ghi',
-      replacedReason: 'Thay bằng tổng ngày',
       saved: 'Gian {{booth}}, {{day}}: {{amount}}.',
       empty: 'Hội chợ chưa có gian hàng. Hãy vẽ gian hàng trên sơ đồ trước.',
       filter: 'Gian hoặc đơn vị',
@@ -309,7 +302,6 @@ export const sales = defineMessages(
       foldConfirm: 'Thay {{count}} lượt ghi',
       undo: 'Hoàn tác',
       undoLabel: 'Hoàn tác thay đổi vừa rồi trong bảng: {{booth}}, {{day}}',
-      undoReason: 'Hoàn tác thay đổi trong bảng',
       undone: 'Đã hoàn tác: gian {{booth}}, ngày {{day}} trở lại {{amount}}.',
     },
     history: {

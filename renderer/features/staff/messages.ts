@@ -83,7 +83,6 @@ export const staff = defineMessages(
       correcting: 'Correcting {{amount}} · booth {{booth}}',
       stopCorrecting: 'Stop correcting',
       correctionOf: 'replaces {{amount}}',
-      correctReason: 'Corrected on the staff phone',
       correctedToast: 'Corrected to {{amount}} · booth {{booth}}',
       pickBooth: 'Pick a booth first',
       waiting_one: '{{count}} entry waiting to be sent',
@@ -95,7 +94,6 @@ export const staff = defineMessages(
       noRecent: 'Nothing recorded from this phone yet.',
       undo: 'Undo',
       undoLabel: 'Undo {{amount}} for booth {{booth}}',
-      undoReason: 'Undone on the staff phone',
       states: {
         waiting: 'waiting',
         sent: 'sent',
@@ -204,7 +202,6 @@ export const staff = defineMessages(
       correcting: 'Đang sửa {{amount}} · gian {{booth}}',
       stopCorrecting: 'Thôi sửa',
       correctionOf: 'thay cho {{amount}}',
-      correctReason: 'Sửa trên điện thoại nhân viên',
       correctedToast: 'Đã sửa thành {{amount}} · gian {{booth}}',
       pickBooth: 'Hãy chọn gian trước',
       waiting_one: '{{count}} lượt ghi đang chờ gửi',
@@ -216,7 +213,6 @@ export const staff = defineMessages(
       noRecent: 'Điện thoại này chưa ghi lượt nào.',
       undo: 'Hoàn tác',
       undoLabel: 'Hoàn tác {{amount}} của gian {{booth}}',
-      undoReason: 'Hủy trên điện thoại nhân viên',
       states: {
         waiting: 'chờ gửi',
         sent: 'đã gửi',
