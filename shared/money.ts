@@ -1,4 +1,5 @@
 import type { Language } from './model/fair';
+import { translator } from './i18n';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 function formatter(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
@@ -29,22 +30,15 @@ export function formatNumber(value: number, language: Language = 'vi', fractionD
   return f.format(value);
 }
 
-/** Reports speak of "triệu đồng" and "tỷ đồng"; this picks the unit that reads best. */
+/** Reports speak of "triệu đồng" and "tỷ đồng"; this picks the unit that reads best (words from the catalogue). */
 export function formatDongShort(amount: number, language: Language = 'vi'): string {
-  const units =
-    language === 'vi'
-      ? ([
-          [1e9, 'tỷ'],
-          [1e6, 'triệu'],
-          [1e3, 'nghìn'],
-        ] as const)
-      : ([
-          [1e9, 'billion'],
-          [1e6, 'million'],
-          [1e3, 'thousand'],
-        ] as const);
-  for (const [size, word] of units) {
-    if (Math.abs(amount) >= size) return `${formatNumber(amount / size, language, 1)} ${word} ${language === 'vi' ? 'đồng' : 'VND'}`;
+  const t = translator(language, 'vocabulary');
+  for (const [size, unit] of [
+    [1e9, 'billion'],
+    [1e6, 'million'],
+    [1e3, 'thousand'],
+  ] as const) {
+    if (Math.abs(amount) >= size) return t(`dongShort.${unit}`, { n: formatNumber(amount / size, language, 1) });
   }
   return formatDong(amount, language);
 }

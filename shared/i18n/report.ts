@@ -176,6 +176,11 @@ export const report = defineMessages(
     pressOcop: ', including {{n}} OCOP products',
     pressAgreements: '; {{n}} contracts and MoUs were signed',
     pressAgreementsWorth: '; {{n}} contracts and MoUs were signed, worth {{value}}',
+    moneyBillion: 'VND {{n}} billion',
+    moneyMillion: 'VND {{n}} million',
+    moneyDong: 'VND {{n}}',
+    placeDate: '{{place}}, {{date}}',
+    dateLine: '{{date}}',
     file: 'fair-results-report',
   },
   {
@@ -349,6 +354,11 @@ export const report = defineMessages(
     pressOcop: ', trong đó có {{n}} sản phẩm OCOP',
     pressAgreements: '; {{n}} hợp đồng, biên bản ghi nhớ được ký kết',
     pressAgreementsWorth: '; {{n}} hợp đồng, biên bản ghi nhớ được ký kết với tổng giá trị {{value}}',
+    moneyBillion: '{{n}} tỷ đồng',
+    moneyMillion: '{{n}} triệu đồng',
+    moneyDong: '{{n}} đồng',
+    placeDate: '{{place}}, ngày {{day}} tháng {{month}} năm {{year}}',
+    dateLine: 'Ngày {{day}} tháng {{month}} năm {{year}}',
     file: 'bao-cao-ket-qua-hoi-cho',
   },
 );

@@ -21,6 +21,7 @@ export const vocabulary = defineMessages(
     entries_other: '{{count}} entries',
     shortName: 'Short name (on the map)',
     balance: 'Still to collect (đồng)',
+    dongShort: { billion: '{{n}} billion VND', million: '{{n}} million VND', thousand: '{{n}} thousand VND' },
   },
   {
     statuses: {
@@ -51,5 +52,6 @@ export const vocabulary = defineMessages(
     entries_other: '{{count}} lượt ghi',
     shortName: 'Tên gọi tắt (in trên sơ đồ)',
     balance: 'Còn phải thu (đồng)',
+    dongShort: { billion: '{{n}} tỷ đồng', million: '{{n}} triệu đồng', thousand: '{{n}} nghìn đồng' },
   },
 );

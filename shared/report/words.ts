@@ -1,40 +1,33 @@
 import { formatNumber } from '../money';
 import type { Language } from '../model/fair';
+import { translator } from '../i18n';
 
 /** Trailing zeros of a decimal dropped: 1,20 → 1,2; 2,00 → 2. */
 const decimal = (value: number, digits: number, language: Language) => formatNumber(Number(value.toFixed(digits)), language, digits);
 
 /**
  * Money as official prose writes it: "1,28 tỷ đồng" (two decimals for tỷ), "427,8 triệu đồng",
- * "500.000 đồng"; in English "VND 1.28 billion".
+ * "500.000 đồng"; in English "VND 1.28 billion". The words are the catalogue's (namespace report).
  */
 export function dongProse(amount: number, language: Language): string {
+  const t = translator(language, 'report');
   const abs = Math.abs(amount);
-  if (language === 'vi') {
-    if (abs >= 1e9) return `${decimal(amount / 1e9, 2, language)} tỷ đồng`;
-    if (abs >= 1e6) return `${decimal(amount / 1e6, 1, language)} triệu đồng`;
-    return `${formatNumber(amount, language)} đồng`;
-  }
-  if (abs >= 1e9) return `VND ${decimal(amount / 1e9, 2, language)} billion`;
-  if (abs >= 1e6) return `VND ${decimal(amount / 1e6, 1, language)} million`;
-  return `VND ${formatNumber(amount, language)}`;
+  if (abs >= 1e9) return t('moneyBillion', { n: decimal(amount / 1e9, 2, language) });
+  if (abs >= 1e6) return t('moneyMillion', { n: decimal(amount / 1e6, 1, language) });
+  return t('moneyDong', { n: formatNumber(amount, language) });
 }
 
 /** "Hải Phòng, ngày 08 tháng 7 năm 2025": days under 10 and months 1–2 take a leading zero. */
 export function placeDateLine(place: string, isoDay: string, language: Language): string {
   const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
-  if (language === 'en') {
-    const date = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
-      timeZone: 'UTC',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-    });
-    return place ? `${place}, ${date}` : date;
-  }
-  const day = String(d).padStart(2, '0');
-  const month = m <= 2 ? String(m).padStart(2, '0') : String(m);
-  return `${place ? `${place}, ngày` : 'Ngày'} ${day} tháng ${month} năm ${y}`;
+  const date = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+  const values = { place, date, day: String(d).padStart(2, '0'), month: String(m).padStart(m <= 2 ? 2 : 1, '0'), year: String(y) };
+  return translator(language, 'report')(place ? 'placeDate' : 'dateLine', values);
 }
 
 /** A change in per cent, one decimal, signed: "+18,3%"; null when there is nothing to compare with. */

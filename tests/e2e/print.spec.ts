@@ -79,7 +79,7 @@ test('the fair report prints as PDF with its figures', async ({ page, app }) => 
   expect(text).toContain('Kết quả tổ chức Hội chợ');
   expect(text).toContain('Biểu 2. Doanh thu và lượt khách theo ngày');
   expect(text).toContain('Châu Long');
-  expect(text).toContain('20.500');
+  expect(text).toContain('24.300');
 });
 
 test('a big map shows its progress, can be stopped, and is made again on request', async ({ page, app }) => {

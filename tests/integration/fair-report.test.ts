@@ -40,7 +40,7 @@ describe('fair report of the demo fair', () => {
     expect(sum(report.byCategory)).toBe(raw.total);
     expect(sum(report.byMethod)).toBe(raw.total);
     expect(report.byDay.map((d) => d.day)).toEqual(['2025-07-05', '2025-07-06', '2025-07-07']);
-    expect(report.visitors.total).toBe(5_200 + 6_900 + 8_400);
+    expect(report.visitors.total).toBe(8_600 + 9_800 + 5_900);
     expect(report.byZone.map((z) => z.booths).sort()).toEqual([11, 12, 17]);
     expect(report.topExhibitors).toHaveLength(10);
     expect(report.topExhibitors[0]!.revenue).toBeGreaterThanOrEqual(report.topExhibitors[9]!.revenue);

@@ -5,6 +5,7 @@ import { audit } from '../audit';
 import type { FairLibrary } from '../library';
 import { addDemoReportData } from './report-data';
 import { DEMO_EXHIBITORS, type DemoExhibitor } from './exhibitors';
+import { OCOP_SUPPORT, OCOP_SUPPORT_REASON, demoAddress, demoPhone, demoTaxCode } from './contacts';
 
 export const DEMO_FAIR = {
   name: 'Hội chợ Sản phẩm truyền thống và Ẩm thực Hải Phòng 2025',
@@ -12,7 +13,7 @@ export const DEMO_FAIR = {
   organizer: 'Sở Công Thương thành phố Hải Phòng',
   firstDay: '2025-07-05',
   lastDay: '2025-07-07',
-  notes: 'Hội chợ mẫu: 40 gian hàng của 37 doanh nghiệp và cơ sở sản xuất. Sửa hoặc xóa tùy ý.',
+  notes: 'Hội chợ mẫu: 40 gian hàng của 37 đơn vị. Sửa hoặc xóa tùy ý.',
 };
 
 const ZONES = {
@@ -24,11 +25,15 @@ const ZONES = {
 const PRICE: Record<DemoExhibitor['zone'], number> = { ocop: 3_000_000, craft: 3_000_000, food: 4_500_000 };
 /** Typical takings of one sale entry per zone, in đồng: [smallest, largest]. */
 const TAKINGS: Record<DemoExhibitor['zone'], [number, number]> = {
-  ocop: [400_000, 7_500_000],
-  craft: [300_000, 5_000_000],
-  food: [250_000, 2_800_000],
+  ocop: [250_000, 3_000_000],
+  craft: [200_000, 2_500_000],
+  food: [300_000, 2_200_000],
 };
-const VISITORS = [5_200, 6_900, 8_400];
+/** Entries per booth and day: a cuisine fair's food stalls sell all day long. */
+const ENTRIES: Record<DemoExhibitor['zone'], [number, number]> = { ocop: [2, 4], craft: [1, 3], food: [6, 9] };
+/** Saturday 5/7 and Sunday 6/7 are the busy days; Monday is a working day. */
+const DAY_FACTOR = [1.15, 1.3, 0.7];
+const VISITORS = [8_600, 9_800, 5_900];
 
 /** A small seeded generator: the demo fair is the same on every laptop. */
 function mulberry32(seed: number): () => number {
@@ -140,8 +145,8 @@ export function fillDemoFair(db: Db, actor: string): void {
      VALUES (@id, @legalName, @shortName, @contact, @phone, @email, @address, 'Hải Phòng', @taxCode, @category, @ocop, @at, @at)`,
   );
   const insertAllocation = db.prepare(
-    `INSERT INTO allocation (id, booth_id, exhibitor_id, status, fee_dong, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO allocation (id, booth_id, exhibitor_id, status, fee_dong, discount_dong, discount_reason, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertPayment = db.prepare(
     `INSERT INTO payment (id, allocation_id, exhibitor_id, amount_dong, paid_on, method, payer, receipt_no, recorded_by, recorded_at)
@@ -164,10 +169,10 @@ export function fillDemoFair(db: Db, actor: string): void {
       legalName: e.legalName,
       shortName: e.shortName,
       contact: e.contact,
-      phone: `0225${String(3_800_000 + index * 7_919).padStart(7, '0')}`,
+      phone: demoPhone(e, index),
       email: index % 3 === 0 ? `lienhe${index + 1}@example.vn` : '',
-      address: `${e.ward}, Hải Phòng`,
-      taxCode: `02${String(10_000_000 + index * 104_729).slice(0, 8)}`,
+      address: demoAddress(e, index),
+      taxCode: demoTaxCode(e, index),
       category: e.category,
       ocop: e.ocop,
       at,
@@ -175,7 +180,19 @@ export function fillDemoFair(db: Db, actor: string): void {
     for (const booth of (e.zone === 'food' ? free.garden : free.sidewalk).splice(0, e.booths)) {
       const status = index % 9 === 4 ? 'confirmed' : index % 13 === 7 ? 'reserved' : 'paid';
       const allocationId = randomUUID();
-      insertAllocation.run(allocationId, booth.id, exhibitorId, status, PRICE[e.zone], at, at);
+      const discount = OCOP_SUPPORT.has(e.legalName) ? PRICE[e.zone] / 2 : 0;
+      const due = PRICE[e.zone] - discount;
+      insertAllocation.run(
+        allocationId,
+        booth.id,
+        exhibitorId,
+        status,
+        PRICE[e.zone],
+        discount,
+        discount ? OCOP_SUPPORT_REASON : '',
+        at,
+        at,
+      );
       // The bookings' history, as the allocation screens would have written it.
       const { number: boothNumber } = boothNumberOf.get(booth.id) as { number: string };
       const about = { boothId: booth.id, boothNumber, exhibitorId };
@@ -185,23 +202,24 @@ export function fillDemoFair(db: Db, actor: string): void {
         'allocation.create',
         'allocation',
         allocationId,
-        { ...about, exhibitor: e.shortName, status, holdExpiresOn: null, feeDong: PRICE[e.zone] },
+        { ...about, exhibitor: e.shortName, status, holdExpiresOn: null, feeDong: PRICE[e.zone], discountDong: discount },
         at,
       );
       if (status === 'paid') {
         const paymentId = randomUUID();
         const receiptNo = ++receipts;
-        insertPayment.run(paymentId, allocationId, exhibitorId, PRICE[e.zone], e.legalName, receiptNo, actor, at);
-        const payment = { paymentId, amountDong: PRICE[e.zone], method: 'bank_transfer', paidOn: '2025-06-25', receiptNo };
+        insertPayment.run(paymentId, allocationId, exhibitorId, due, e.legalName, receiptNo, actor, at);
+        const payment = { paymentId, amountDong: due, method: 'bank_transfer', paidOn: '2025-06-25', receiptNo };
         audit(db, actor, 'payment.record', 'allocation', allocationId, { ...about, ...payment }, at);
       }
       days.forEach((day, d) => {
-        const entries = 2 + Math.floor(random() * 4);
+        const [fewest, most] = ENTRIES[e.zone];
+        const entries = Math.max(1, Math.round((fewest + random() * (most - fewest)) * DAY_FACTOR[d]!));
         for (let s = 0; s < entries; s++) {
           const [low, high] = TAKINGS[e.zone];
-          const amount = Math.round((low + random() * (high - low) * (1 + d * 0.15)) / 1000) * 1000;
+          const amount = Math.round((low + random() * (high - low)) / 1000) * 1000;
           const method = methods[Math.floor(random() * methods.length)]!;
-          const recordedAt = inVietnam(day, 9 + s * 3);
+          const recordedAt = inVietnam(day, 8 + Math.floor((s * 13) / entries));
           insertSale.run(randomUUID(), booth.id, exhibitorId, day, amount, method, actor, recordedAt);
         }
       });
