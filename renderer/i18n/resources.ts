@@ -11,6 +11,7 @@ import { transfers } from '../features/transfers/messages';
 import { staff } from '../features/staff/messages';
 import { desktop } from '../app/incoming/messages';
 import { venue } from '../features/plan/venue/messages';
+import { dateField } from '../ui/messages-date';
 import { sharedNamespaces } from '../../shared/i18n';
 
 /** Every namespace of strings; a feature adds its own `messages.ts` and one line here. */
@@ -28,6 +29,7 @@ export const namespaces = {
   transfers,
   desktop,
   venue,
+  dateField,
   ...sharedNamespaces,
 };
 

@@ -17,15 +17,18 @@ interface Options {
   seedDemo: boolean;
   /** The name the app asked for on first start; null starts as a first run that still asks. */
   userName: string | null;
+  /** The UI language the app starts in, whatever the browser's locale (`locale` in test.use). */
+  uiLanguage: 'vi' | 'en';
 }
 
 /** Each test gets browser mode on its own port with a fresh, throw-away data folder. */
 export const test = base.extend<Options & { app: RunningApp }>({
   seedDemo: [true, { option: true }],
   userName: ['Nguyễn Thị Lan', { option: true }],
-  app: async ({ seedDemo, userName }, use) => {
+  uiLanguage: ['vi', { option: true }],
+  app: async ({ seedDemo, userName, uiLanguage }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'fairfloor-e2e-'));
-    if (userName !== null) writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ language: 'vi', userName }));
+    if (userName !== null) writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ language: uiLanguage, userName }));
     // Staff mode in tests offers the loopback address only: no byte ever goes to a real network.
     const staff = { staticDir: resolve('dist/renderer'), networks: () => [{ name: 'loopback', address: '127.0.0.1' }], port: 0 };
     const core = createAppCore({ dataDir, mode: 'browser', version: 'test', seedDemo, checkOutputs: true, staff });

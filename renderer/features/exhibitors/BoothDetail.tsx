@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDay } from '../../../shared/dates';
+import { formatDay, todayInVietnam } from '../../../shared/dates';
 import { formatDong, formatNumber } from '../../../shared/money';
 import { TRANSITIONS, type Allocation, type AllocationStatus } from '../../../shared/model/exhibitor';
 import type { Booth, Zone } from '../../../shared/model/plan';
@@ -14,6 +14,7 @@ import { HistoryList } from './HistoryList';
 import { CancelBookingDialog } from './LedgerDialogs';
 import { StatusBadge } from './StatusBadge';
 import { NextInLine } from './Waitlist';
+import { DateField } from '../../ui/DateField';
 
 interface Props {
   fairId: string;
@@ -67,10 +68,7 @@ export function BoothDetail({ fairId, booth, zone, allocation, onClose }: Props)
           </p>
           {allocation.status === 'held' && (
             <div className="field-row exh-hold">
-              <label className="field">
-                <span>{t('detail.holdUntil')}</span>
-                <input type="date" value={holdUntil} onChange={(e) => setHoldUntil(e.target.value)} />
-              </label>
+              <DateField label={t('detail.holdUntil')} value={holdUntil} onChange={setHoldUntil} min={todayInVietnam()} />
               <button
                 type="button"
                 disabled={!holdUntil || holdUntil === allocation.holdExpiresOn}

@@ -14,6 +14,7 @@ import { useNotices } from '../../ui/notices';
 import { exhibitorsKey, useExhibitors, useRefresh } from './data';
 import { RefundDialog, VoidDialog } from './LedgerDialogs';
 import { useFormProblem } from './useFormProblem';
+import { DateField } from '../../ui/DateField';
 
 /** One ledger row: what it is, when, how much, who recorded it; a payment offers its receipt, void and refund. */
 function LedgerLine({
@@ -163,10 +164,7 @@ export function Payments({ fairId, allocation }: { fairId: string; allocation: A
               touched={touched && amount.trim() !== ''}
               placeholder={formatDong(allocation.balanceDong, language)}
             />
-            <label className="field">
-              <span>{t('detail.paidOn')}</span>
-              <input type="date" name="paidOn" value={paidOn} onChange={(e) => setPaidOn(e.target.value)} />
-            </label>
+            <DateField label={t('detail.paidOn')} name="paidOn" value={paidOn} onChange={setPaidOn} />
           </div>
           <div className="field-row">
             <label className="field">

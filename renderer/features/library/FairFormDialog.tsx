@@ -4,6 +4,7 @@ import { ApiError, type FieldIssue } from '../../../shared/api/errors';
 import { FAIR_RULES, FairInput } from '../../../shared/model/fair';
 import { FormDialog } from '../../ui/FormDialog';
 import { useNotices } from '../../ui/notices';
+import { DateField } from '../../ui/DateField';
 
 export type FairFormValues = { name: string; venue: string; organizer: string; firstDay: string; lastDay: string; notes: string };
 
@@ -66,12 +67,24 @@ export function FairFormDialog({ title, hint, initial, submitLabel, onSubmit, on
     }
   };
 
-  const field = (name: keyof FairFormValues, type: 'text' | 'date' = 'text') => (
+  const day = (name: 'firstDay' | 'lastDay') => (
+    <DateField
+      label={t(`form.${name}`)}
+      name={name}
+      value={values[name]}
+      error={errors[name]}
+      onChange={(value) => {
+        setValues({ ...values, [name]: value });
+        setErrors({ ...errors, [name]: undefined });
+      }}
+    />
+  );
+
+  const field = (name: keyof FairFormValues) => (
     <label className="field">
       <span>{t(`form.${name}`)}</span>
       <input
         name={name}
-        type={type}
         value={values[name]}
         aria-invalid={errors[name] ? true : undefined}
         aria-describedby={errors[name] ? `${name}-error` : undefined}
@@ -95,8 +108,8 @@ export function FairFormDialog({ title, hint, initial, submitLabel, onSubmit, on
       {field('venue')}
       {field('organizer')}
       <div className="field-row">
-        {field('firstDay', 'date')}
-        {field('lastDay', 'date')}
+        {day('firstDay')}
+        {day('lastDay')}
       </div>
       <label className="field">
         <span>{t('form.notes')}</span>

@@ -12,6 +12,7 @@ import { FormDialog } from '../../ui/FormDialog';
 import { useNotices } from '../../ui/notices';
 import { MoneyField } from '../../ui/MoneyField';
 import { reportKeys } from '../sales/keys';
+import { DateField } from '../../ui/DateField';
 
 const agreementsKey = (fairId: string) => [...reportKeys.all(fairId), 'agreements'] as const;
 
@@ -192,10 +193,7 @@ function AgreementDialog({
       </label>
       <MoneyField label={t('admin.agreements.value')} value={value} onChange={setValue} />
       <p className="hint">{t('admin.agreements.valueHint')}</p>
-      <label className="field">
-        <span>{t('admin.agreements.signedOn')}</span>
-        <input type="date" value={signedOn} onChange={(e) => setSignedOn(e.target.value)} />
-      </label>
+      <DateField label={t('admin.agreements.signedOn')} value={signedOn} onChange={setSignedOn} />
       <label className="field">
         <span>{t('admin.agreements.note')}</span>
         <input value={note} onChange={(e) => setNote(e.target.value)} />

@@ -9,6 +9,7 @@ import { useApi } from '../../api/client';
 import { FormDialog } from '../../ui/FormDialog';
 import { useNotices } from '../../ui/notices';
 import { reportKeys } from '../sales/keys';
+import { DateField } from '../../ui/DateField';
 
 type TextKey = Exclude<keyof ReportSettingsInput, 'reportDay'>;
 const HEADER: TextKey[] = ['parentBody', 'issuingBody', 'number', 'place'];
@@ -70,10 +71,13 @@ export function ReportSettingsDialog({ fairId, report, onClose }: { fairId: stri
       <p className="hint reports-wide">{t('admin.form.hint')}</p>
       <h3 className="reports-wide">{t('admin.form.header')}</h3>
       {HEADER.map(input)}
-      <label className="field">
-        <span>{t('admin.form.reportDay')}</span>
-        <input type="date" name="reportDay" value={values.reportDay ?? ''} onChange={(e) => set('reportDay', e.target.value || null)} />
-      </label>
+      <DateField
+        label={t('admin.form.reportDay')}
+        name="reportDay"
+        value={values.reportDay ?? ''}
+        onChange={(day) => set('reportDay', day || null)}
+        min={report.fair.firstDay}
+      />
       <label className="field">
         <span>{t('admin.form.hostProvince')}</span>
         <select name="hostProvince" value={values.hostProvince} onChange={(e) => set('hostProvince', e.target.value)}>

@@ -19,8 +19,10 @@ export class LibraryPage {
     await dialog.getByLabel('Tên hội chợ').fill(fields.name);
     if (fields.venue) await dialog.getByLabel('Địa điểm').fill(fields.venue);
     if (fields.organizer) await dialog.getByLabel('Đơn vị tổ chức').fill(fields.organizer);
-    await dialog.getByLabel('Từ ngày').fill(fields.firstDay);
-    await dialog.getByLabel('Đến ngày').fill(fields.lastDay);
+    // Typed as a Vietnamese office writes a date (dd/mm/yyyy), whatever the browser's locale.
+    const typed = (iso: string) => iso.split('-').reverse().join('/');
+    await dialog.getByLabel('Từ ngày').fill(typed(fields.firstDay));
+    await dialog.getByLabel('Đến ngày').fill(typed(fields.lastDay));
     await dialog.getByRole('button', { name: 'Tạo' }).click();
   }
 
