@@ -82,7 +82,8 @@ const PAPER = /^(electron\/services\/(print|reports|transfers)\/|electron\/servi
 /** An English phrase: two words joined by a space, once `${…}` is set aside; not SQL, not XML. */
 const PHRASE = /\b[A-Za-z]{2,} +[A-Za-z]{2,}\b/;
 const NOT_WORDS = /^\s*(SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|WHERE|AND)\b|<w:|^\$\{SELECT\}/;
-const VI_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/i;
+/** Any letter only Vietnamese spells (every vowel with a tone mark, ă â đ ê ô ơ ư), in either case. */
+const VI_LETTER = /[àáâãèéêìíòóôõùúýăđĩũơư\u1EA0-\u1EF9]/iu;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
