@@ -23,6 +23,7 @@ export const printed = defineMessages(
     yourBooths: 'Your booths',
     scale: 'Scale 1:{{n}}',
     signsTitle: 'Booth QR signs for staff',
+    signsDocument: 'Booth QR signs — {{fair}}',
     signScan: 'Staff: scan with your phone to record the sales of booth {{booth}}',
     signNoExhibitor: 'No exhibitor yet',
     signHint: 'The phone must be on the fair’s Wi-Fi and have joined staff mode.',
@@ -81,6 +82,15 @@ export const printed = defineMessages(
     heatTotal: 'Revenue {{total}}',
     heatRange: '{{from}} – {{to}}',
     heatNoSales: 'No sales recorded',
+    // File names: ASCII and dashes, dated by Vietnam's day.
+    files: {
+      report: 'fair-report-{{day}}',
+      boothSigns: 'booth-qr-signs-{{day}}',
+      heatMap: 'sales-heat-map-{{which}}-{{day}}',
+      wholeFair: 'whole-fair',
+      map: 'exhibitor-map-{{variant}}-{{day}}',
+      variants: { visitor: 'visitors', organizer: 'organizer', exhibitor: 'exhibitor' },
+    },
   },
   {
     printed: 'In lúc {{date}}',
@@ -102,6 +112,7 @@ export const printed = defineMessages(
     yourBooths: 'Gian hàng của Quý đơn vị',
     scale: 'Tỷ lệ 1:{{n}}',
     signsTitle: 'Biển mã QR các gian hàng cho nhân viên',
+    signsDocument: 'Biển mã QR — {{fair}}',
     signScan: 'Nhân viên: quét bằng điện thoại để ghi doanh thu gian {{booth}}',
     signNoExhibitor: 'Chưa có đơn vị',
     signHint: 'Điện thoại phải bắt Wi-Fi của hội chợ và đã tham gia chế độ nhân viên.',
@@ -160,5 +171,13 @@ export const printed = defineMessages(
     heatTotal: 'Doanh thu {{total}}',
     heatRange: '{{from}} – {{to}}',
     heatNoSales: 'Chưa có doanh thu',
+    files: {
+      report: 'bao-cao-hoi-cho-{{day}}',
+      boothSigns: 'bien-qr-gian-hang-{{day}}',
+      heatMap: 'so-do-nhiet-doanh-thu-{{which}}-{{day}}',
+      wholeFair: 'ca-hoi-cho',
+      map: 'so-do-gian-hang-{{variant}}-{{day}}',
+      variants: { visitor: 'khach-tham-quan', organizer: 'ban-to-chuc', exhibitor: 'don-vi-tham-gia' },
+    },
   },
 );

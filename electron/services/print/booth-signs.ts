@@ -7,6 +7,7 @@ import { openPdf, type Doc } from './document';
 import type { PdfResult } from './map-pdf';
 import { mm } from './paper';
 import type { Progress } from './progress';
+import { translator } from '../../../shared/i18n';
 
 const INK = '#212529';
 const GREY = '#495057';
@@ -46,7 +47,7 @@ export async function renderBoothSignsPdf(
   const fair = readFairHeading(db);
   // A stage or an info desk takes no sales: no sign.
   const booths = listSaleBooths(db).filter((b) => b.forSale);
-  const title = `${options.language === 'vi' ? 'Biển mã QR' : 'Booth QR signs'} — ${fair.name}`;
+  const title = translator(options.language, 'printed')('signsDocument', { fair: fair.name });
   const ctx = await openPdf({ paper: options.paper, language: options.language, fair, title, now });
   const { doc, ts, t, content } = ctx;
   progress.total = Math.max(1, booths.length);

@@ -12,6 +12,7 @@ import { renderBoothSignsPdf } from './booth-signs';
 import { renderHeatMapPdf } from './heat-pdf';
 import { JobCancelled, type WorkerRunner } from '../jobs/worker-runner';
 import type { PdfTaskInput } from '../jobs/job-worker';
+import { translator } from '../../../shared/i18n';
 
 /** A finished file waits this long for the dialog to fetch it, then is dropped from memory. */
 const KEEP_DONE_MS = 10 * 60_000;
@@ -51,11 +52,11 @@ export function renderPdf(
 function fileNameFor(request: PrintRequest, now: Date): string {
   // Dated by the day in Vietnam: a PDF made at 06:30 in Hải Phòng is not yesterday's.
   const day = todayInVietnam(now);
-  if (request.kind === 'report') return `bao-cao-hoi-cho-${day}.pdf`;
-  if (request.kind === 'boothSigns') return `bien-qr-gian-hang-${day}.pdf`;
-  if (request.kind === 'heatMap') return `so-do-nhiet-doanh-thu-${request.options.day ?? 'ca-hoi-cho'}-${day}.pdf`;
-  const variant = { visitor: 'khach-tham-quan', organizer: 'ban-to-chuc', exhibitor: 'don-vi-tham-gia' }[request.options.variant];
-  return `so-do-gian-hang-${variant}-${day}.pdf`;
+  const t = translator(request.options.language, 'printed');
+  if (request.kind === 'report') return `${t('files.report', { day })}.pdf`;
+  if (request.kind === 'boothSigns') return `${t('files.boothSigns', { day })}.pdf`;
+  if (request.kind === 'heatMap') return `${t('files.heatMap', { which: request.options.day ?? t('files.wholeFair'), day })}.pdf`;
+  return `${t('files.map', { variant: t(`files.variants.${request.options.variant}`), day })}.pdf`;
 }
 
 /** PDFs being made in the background; the dialog polls one by id to show progress, then takes the file. */
