@@ -7,7 +7,6 @@ export const documents = defineMessages(
     receipt: {
       title: 'RECEIPT',
       no: 'No.: {{no}}',
-      date: '{{day}}',
       payer: 'Paid by:',
       unit: 'Exhibitor:',
       address: 'Address:',
@@ -23,7 +22,7 @@ export const documents = defineMessages(
       collectorSign: 'Received by',
       sign: '(signature, full name)',
       voided: 'VOID – {{reason}} ({{by}})',
-      methods: { ...vocabulary.en.methods, credit: 'From the exhibitor’s credit', none: '' },
+      methods: { ...vocabulary.en.methods, credit: 'From the exhibitor’s credit' },
     },
     request: {
       title: 'BOOTH FEE PAYMENT REQUEST',
@@ -52,7 +51,6 @@ export const documents = defineMessages(
     receipt: {
       title: 'PHIẾU THU',
       no: 'Số: {{no}}',
-      date: 'Ngày {{d}} tháng {{m}} năm {{y}}',
       payer: 'Họ và tên người nộp tiền:',
       unit: 'Đơn vị:',
       address: 'Địa chỉ:',
@@ -68,7 +66,7 @@ export const documents = defineMessages(
       collectorSign: 'Người thu tiền',
       sign: '(Ký, họ tên)',
       voided: 'ĐÃ HỦY – {{reason}} ({{by}})',
-      methods: { ...vocabulary.vi.methods, credit: 'Trừ vào tiền gửi của đơn vị', none: '' },
+      methods: { ...vocabulary.vi.methods, credit: 'Trừ vào tiền gửi của đơn vị' },
     },
     request: {
       title: 'GIẤY ĐỀ NGHỊ THANH TOÁN PHÍ GIAN HÀNG',

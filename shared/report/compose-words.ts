@@ -109,7 +109,7 @@ function build(language: Language) {
     closing: (fair: string, body: string) => t('closing', { fair, body }),
     recipients: t('recipients'),
     appendix: t('appendix'),
-    appendixNote: (title: string) => t('appendixNote', { title, titleLower: `${title.charAt(0).toLowerCase()}${title.slice(1)}` }),
+    appendixNote: (title: string) => t('appendixNote', { titleLower: `${title.charAt(0).toLowerCase()}${title.slice(1)}` }),
     table: t('table'),
     stt: t('stt'),
     unitCol: t('unitCol'),

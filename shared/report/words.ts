@@ -20,14 +20,14 @@ export function dongProse(amount: number, language: Language): string {
 /** "Hải Phòng, ngày 08 tháng 7 năm 2025": days under 10 and months 1–2 take a leading zero. */
 export function placeDateLine(place: string, isoDay: string, language: Language): string {
   const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
-  const values = { place, date, day: String(d).padStart(2, '0'), month: String(m).padStart(m <= 2 ? 2 : 1, '0'), year: String(y) };
-  return translator(language, 'report')(place ? 'placeDate' : 'dateLine', values);
+  // Day and month as each language writes them: "08 tháng 7" (zero before days under 10 and months 1–2), "8 July".
+  const month =
+    language === 'vi'
+      ? String(m).padStart(m <= 2 ? 2 : 1, '0')
+      : new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { timeZone: 'UTC', month: 'long' });
+  const values = { day: language === 'vi' ? String(d).padStart(2, '0') : String(d), month, year: String(y) };
+  const t = translator(language, 'report');
+  return place ? t('placeDate', { place, date: t('longDate', values) }) : t('dateLine', values);
 }
 
 /** A change in per cent, one decimal, signed: "+18,3%"; null when there is nothing to compare with. */

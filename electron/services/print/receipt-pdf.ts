@@ -1,5 +1,5 @@
 import { amountInWords } from '../../../shared/amount-words';
-import { formatDay } from '../../../shared/dates';
+import { placeDateLine } from '../../../shared/report/words';
 import { formatNumber } from '../../../shared/money';
 import { receiptLabel } from '../../../shared/model/ledger';
 import type { FileBytes, Language } from '../../../shared/model/fair';
@@ -53,8 +53,7 @@ export async function receiptPdf(db: Db, paymentId: string, language: Language, 
   const title = L('title');
   ts.draw(title, x + (w - ts.width(title, 18, 'bold')) / 2, y, 18, 'bold');
   y += ts.lineHeight(18) + 2;
-  const [yy, mm, dd] = p.paidOn.split('-') as [string, string, string];
-  const date = L('date', { d: dd, m: String(Number(mm)).padStart(mm < '03' ? 2 : 1, '0'), y: yy, day: formatDay(p.paidOn, language) });
+  const date = placeDateLine('', p.paidOn, language);
   doc.fillColor(GREY);
   ts.draw(date, x + (w - ts.width(date, 9)) / 2, y, 9);
   y += 34;
@@ -72,7 +71,7 @@ export async function receiptPdf(db: Db, paymentId: string, language: Language, 
   line(L('reason'), L('reasonText', { booths: p.boothNumber ?? '', fair: fair.name }));
   line(L('amount'), L('amountValue', { amount: formatNumber(p.amountDong, language) }), 'bold');
   line(L('words'), amountInWords(p.amountDong));
-  line(L('method'), L(`methods.${p.method}`));
+  line(L('method'), p.method === 'none' ? '' : L(`methods.${p.method}`));
   if (p.reference) line(L('reference'), p.reference);
   line(L('collector'), p.recordedBy);
   if (p.voidedAt) {

@@ -31,7 +31,7 @@ describe('a receipt in one language', () => {
     const en = await textOf((await receiptPdf(fair.db, payment.id, 'en')).base64);
     expect(en).toContain('VOID – Cancelled by the organizer (Minh)');
     expect(en).toContain('QR scan');
-    expect(en).toContain('Jul 5, 2025');
+    expect(en).toContain('5 July 2025');
     expect(en).toContain('VND 1,500,000');
     const fairName = fair.db.prepare('SELECT name, organizer FROM fair').get() as { name: string; organizer: string };
     // What is left once the data (names, address, the legal amount in Vietnamese words) is set aside.
