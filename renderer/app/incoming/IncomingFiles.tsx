@@ -57,10 +57,7 @@ export function IncomingFiles({ route }: { route: Route }) {
     [importFair, notices, t],
   );
 
-  const takeBlob = useCallback(
-    (file: File) => take(chosenFile(file, mimeTypeOf(file.name))),
-    [take],
-  );
+  const takeBlob = useCallback((file: File) => take(chosenFile(file, mimeTypeOf(file.name))), [take]);
 
   // Drag and drop onto the window.
   useEffect(() => {
