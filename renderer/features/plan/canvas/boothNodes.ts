@@ -84,16 +84,19 @@ export class BoothNodes {
     // The same colouring as last time: a booth whose record is the same object has not changed.
     const sameStyle = this.style !== null && this.style.fill === style.fill && this.style.label === style.label;
     this.style = style;
-    const keep = new Set<string>();
     const boxes: Box[] = [];
     const moved: Booth[] = [];
     let geometry = false;
+    // Booths that already had a node: when they are as many as the nodes were, none was removed.
+    let known = 0;
+    const nodesBefore = this.nodes.size;
     for (const booth of booths) {
-      keep.add(booth.id);
-      if (sameStyle && this.nodes.get(booth.id)?.booth === booth) continue;
+      const had = this.nodes.get(booth.id);
+      if (had) known++;
+      if (sameStyle && had?.booth === booth) continue;
       const fill = style.fill(booth);
       const label = boothText(booth, style.label(booth));
-      const node = this.nodes.get(booth.id);
+      const node = had;
       if (!node) {
         this.create(booth, fill, label);
         geometry = true;
@@ -110,8 +113,10 @@ export class BoothNodes {
       if (boxes.length <= MAX_SPOTS) boxes.push(before, node.box);
     }
     const removed: string[] = [];
-    for (const [id, node] of this.nodes) {
-      if (keep.has(id)) continue;
+    // Every node before this sync still has its booth: no walk of the nodes to find removed ones.
+    const keep = known === nodesBefore ? null : new Set(booths.map((b) => b.id));
+    for (const [id, node] of keep ? this.nodes : []) {
+      if (keep?.has(id)) continue;
       if (boxes.length <= MAX_SPOTS) boxes.push(node.box);
       node.rect.destroy();
       node.text?.destroy();
