@@ -200,6 +200,13 @@ async function measure(n: number): Promise<Figures> {
     await page.goto(server.appUrl);
     await page.getByRole('row', { name: FAIR.name }).waitFor();
     const coldStartMs = performance.now() - t0;
+    const profileDir = process.env.PLAN_SCREEN_PROFILE;
+    const cdp = profileDir ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
     const t1 = performance.now();
     await page.getByRole('row', { name: FAIR.name }).getByRole('button', { name: 'Mở', exact: true }).click();
     await page.waitForFunction(
@@ -211,13 +218,11 @@ async function measure(n: number): Promise<Figures> {
       { timeout: 120_000, polling: 'raf' },
     );
     const firstPlanMs = performance.now() - t1;
-    const profileDir = process.env.PLAN_SCREEN_PROFILE;
-    if (!profileDir) return { coldStartMs, firstPlanMs, ...(await inPage(page, n)) };
-    // Chrome CPU profiles (open in DevTools' Performance panel) of each press and drop.
+    if (!profileDir || !cdp) return { coldStartMs, firstPlanMs, ...(await inPage(page, n)) };
+    // Chrome CPU profiles (open in DevTools' Performance panel) of the opening, each press and drop.
     mkdirSync(profileDir, { recursive: true });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(join(profileDir, `${n}-open.cpuprofile`), JSON.stringify(profile));
     cdp.on('Profiler.consoleProfileFinished', (e) =>
       writeFileSync(join(profileDir, `${n}-${e.title ?? 'profile'}.cpuprofile`), JSON.stringify(e.profile)),
     );
