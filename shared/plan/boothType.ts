@@ -92,9 +92,7 @@ export function derivedTypes(booths: readonly Booth[], features: readonly Featur
   const targets = wanted ? booths.filter((b) => wanted.has(b.id)) : booths;
   // A few booths (the one being inspected on a big plan): index only what lies around them.
   const few = targets.length <= FEW;
-  const typer = few
-    ? new BoothTyper(nearAny(booths, targets), nearAny(features, targets))
-    : new BoothTyper(booths, features);
+  const typer = few ? new BoothTyper(nearAny(booths, targets), nearAny(features, targets)) : new BoothTyper(booths, features);
   const result = new Map<string, BoothType>();
   for (const b of targets) result.set(b.id, typer.derived(b));
   return result;

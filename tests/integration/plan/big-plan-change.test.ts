@@ -24,7 +24,10 @@ const booths = Array.from({ length: N }, (_, i) =>
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'fairfloor-big-change-'));
   library = new FairLibrary(dir);
-  const fair = library.create({ name: 'Hội chợ lớn', venue: '', organizer: '', notes: '', firstDay: '2026-01-10', lastDay: '2026-01-12' }, 't');
+  const fair = library.create(
+    { name: 'Hội chợ lớn', venue: '', organizer: '', notes: '', firstDay: '2026-01-10', lastDay: '2026-01-12' },
+    't',
+  );
   db = library.db(fair.id);
   applyPlanChanges(db, 't', PlanChanges.parse({ added: { areas: [area], booths } }));
 });
