@@ -167,7 +167,7 @@ export const planSyncBench = {
       for (let r = 0; r < 3; r++) {
         const next = hugeBooths.map((b) => ({ ...b, xM: b.xM + (r % 2 ? -1 : 1) }));
         const t0 = performance.now();
-        const saved = await freshCall('applyPlanChanges', {
+        await freshCall('applyPlanChanges', {
           fairId: hugeId,
           updated: { booths: hugeBooths.map((from, i) => ({ from, to: next[i] })) },
           action: 'move',
