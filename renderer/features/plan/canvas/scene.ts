@@ -6,7 +6,7 @@ import { visibleBox, type View } from '../model/view';
 import { boxInside, cacheRegion, intersect, PiecewiseBitmap } from './bitmap';
 import { BoothNodes, labelFontM, MIN_LABEL_PX, type BoothStyle } from './boothNodes';
 import { FEATURE_STYLE } from './colors';
-import { drawGrid } from './grid';
+import { drawGrid, traceOutline } from './grid';
 import { CANVAS_FONT, featureShapeId, Konva } from './konva';
 
 export type { BoothStyle };
@@ -77,6 +77,13 @@ export class FloorScene {
   ) {
     this.grid.sceneFunc((ctx) => {
       if (this.area && this.showGrid && this.drawing) drawGrid(ctx, this.area, this.drawing, this.styledScale);
+    });
+    // The floor is the area's outline (an L-shaped hall, a bending sidewalk), its bounds for the rest.
+    this.areaRect.sceneFunc((ctx, shape) => {
+      ctx.beginPath();
+      traceOutline(ctx._context, this.area);
+      ctx.closePath();
+      ctx.fillStrokeShape(shape);
     });
     this.display.sceneFunc((ctx) => this.bitmap.drawOnScreen(ctx._context));
     this.content.add(
