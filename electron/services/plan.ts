@@ -19,7 +19,10 @@ export function readBooths(db: Db, where = '', params: unknown[] = []): Booth[] 
 
 /** Areas with their outline parsed from its column. */
 export function readAreas(db: Db, where = '', params: unknown[] = []): Area[] {
-  const rows = db.prepare(`SELECT ${AREA_COLUMNS} FROM area ${where} ORDER BY sort_order, name`).all(...params) as (Omit<Area, 'outline'> & {
+  const rows = db.prepare(`SELECT ${AREA_COLUMNS} FROM area ${where} ORDER BY sort_order, name`).all(...params) as (Omit<
+    Area,
+    'outline'
+  > & {
     outline: string;
   })[];
   return rows.map((r) => ({ ...r, outline: outlineFromColumn(r.outline) }));

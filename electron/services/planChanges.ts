@@ -180,7 +180,8 @@ function checkAreasHoldTheirBooths(db: Db, areas: RecordMap['areas'][]): void {
 }
 
 /** A rectangular area is named with its size; a polygon's outline speaks for itself on the plan. */
-const sizeNote = (a: { widthM: number; depthM: number; outline?: readonly Point[] }) => (isRectangle(a) ? ` (${a.widthM} × ${a.depthM} m)` : '');
+const sizeNote = (a: { widthM: number; depthM: number; outline?: readonly Point[] }) =>
+  isRectangle(a) ? ` (${a.widthM} × ${a.depthM} m)` : '';
 
 /** Booths with allocations or sales keep their history: they cannot be deleted from the plan. */
 function refuseRemovingBoothsInUse(db: Db, boothIds: string[], areaIds: string[]): void {

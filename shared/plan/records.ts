@@ -158,7 +158,9 @@ export function outlineFromColumn(json: unknown): { x: number; y: number }[] {
   if (typeof json !== 'string') return [];
   try {
     const parsed = JSON.parse(json) as unknown;
-    return Array.isArray(parsed) ? (parsed as { x: number; y: number }[]).filter((p) => Number.isFinite(p?.x) && Number.isFinite(p?.y)) : [];
+    return Array.isArray(parsed)
+      ? (parsed as { x: number; y: number }[]).filter((p) => Number.isFinite(p?.x) && Number.isFinite(p?.y))
+      : [];
   } catch {
     return [];
   }

@@ -261,7 +261,9 @@ export class EditorGestures {
         const size = tool.kind === 'feature' ? FEATURE_SIZE[tool.feature] : { widthM: STANDARD_BOOTH_M, depthM: STANDARD_BOOTH_M };
         const box = small ? { ...s.startW, width: size.widthM, height: size.depthM } : s.box;
         this.editor.setTool({ kind: 'select' });
-        this.editor.createAt(box, tool.kind === 'feature' ? tool.feature : undefined);
+        // A booth drawn off the floor (in the notch of an L-shaped hall) is refused in words, not silently.
+        const result = this.editor.createAt(box, tool.kind === 'feature' ? tool.feature : undefined);
+        if (!result.ok) this.onRefused?.(result.problem);
         return;
       }
       default:

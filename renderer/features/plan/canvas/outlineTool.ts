@@ -10,11 +10,13 @@ import type { Overlay } from './overlay';
 
 const COLOUR = '#1864ab';
 const HIT_PX = 9;
+const DRAG_PX = 4;
 
 type State =
   | { kind: 'idle' }
   | { kind: 'drawing'; points: Point[]; pointer: Point | null }
-  | { kind: 'dragging'; index: number; points: Point[]; moved: boolean };
+  /** A corner pressed: dragged it moves, released where it was it starts a new outline there. */
+  | { kind: 'dragging'; index: number; points: Point[]; moved: boolean; start: Point };
 
 /** What the outline tool tells the screen: a refusal in words, and how far a drawing has come. */
 export interface OutlineEvents {
@@ -95,14 +97,14 @@ export class OutlineTool {
       return this.commit(points);
     }
     if (hit >= 0) {
-      this.state = { kind: 'dragging', index: hit, points: corners.map((p) => ({ ...p })), moved: false };
+      this.state = { kind: 'dragging', index: hit, points: corners.map((p) => ({ ...p })), moved: false, start: screen };
       return this.draw();
     }
     const edge = this.midpoints(corners).findIndex((m) => this.near(screen, m));
     if (edge >= 0) {
       const mid = this.midpoints(corners)[edge]!;
       const points = addVertex(area, edge, mid);
-      this.state = { kind: 'dragging', index: edge + 1, points, moved: true };
+      this.state = { kind: 'dragging', index: edge + 1, points, moved: false, start: screen };
       return this.draw();
     }
     this.state = { kind: 'drawing', points: [this.place(w, undefined, mods)], pointer: null };
@@ -118,6 +120,7 @@ export class OutlineTool {
       return s.points.length >= 3 && this.near(screen, s.points[0]!) ? 'pointer' : 'crosshair';
     }
     if (s.kind === 'dragging') {
+      if (!s.moved && Math.hypot(screen.x - s.start.x, screen.y - s.start.y) < DRAG_PX) return 'grabbing';
       const n = s.points.length;
       const before = s.points[(s.index + n - 1) % n];
       s.points[s.index] = this.place(w, mods.shift ? before : undefined, mods);
@@ -137,8 +140,11 @@ export class OutlineTool {
     const s = this.state;
     if (s.kind !== 'dragging') return;
     this.state = { kind: 'idle' };
-    if (s.moved) this.commit(s.points);
-    else this.draw();
+    if (s.moved) return this.commit(s.points);
+    // A click on a corner (or an edge's dot) without dragging: a new outline starts from that point.
+    this.state = { kind: 'drawing', points: [{ ...s.points[s.index]! }], pointer: null };
+    this.events.progress(1);
+    this.draw();
   }
 
   /** Keys while drawing: Enter closes, Backspace takes back a corner, Escape cancels. True when used. */
