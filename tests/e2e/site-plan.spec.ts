@@ -140,3 +140,17 @@ test('the whole site shows every area at its place; an area dragged there moves 
   await plan.waitForStage();
   await expect.poll(async () => (await plan.boothNumbers())[0]).toBe('B01');
 });
+
+test('editing one area shows the others faded around it, at their places on the site', async ({ page, app }) => {
+  const plan = await openDemo(page, app);
+  await plan.selectArea('Vườn hoa Kim Đồng');
+  await expect.poll(async () => (await plan.boothNumbers())[0]).toBe('B01');
+  // The sidewalk lies 30 m left of and 20 m above the garden's origin on the site.
+  await expect
+    .poll(() => page.evaluate(() => window.Konva!.stages[0]!.findOne('.site-neighbours')?.getAttr('count') as number | undefined))
+    .toBe(1);
+  const box = (await plan.canvas.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, 600);
+  await page.screenshot({ path: '/tmp/site-plan-neighbours.png' });
+});

@@ -85,7 +85,7 @@ export function EditorCanvas({
   const fontsReady = useCanvasFontsReady();
   const { doc, areaId, selection } = editor;
   const plan = useMemo(() => planFromDoc(doc), [doc]);
-  const handle = useFloorScene({ plan, areaId: areaId ?? '', size: fontsReady ? size : null, boothFill, showGrid: true });
+  const handle = useFloorScene({ plan, areaId: areaId ?? '', size: fontsReady ? size : null, boothFill, showGrid: true, neighbours: true });
   const { scene, overlayRef, dragRef } = handle;
   const spaceHeld = useSpaceHeld();
   const [parts, setParts] = useState<{ overlay: Overlay; gestures: EditorGestures } | null>(null);
