@@ -2,7 +2,10 @@ import type { Page } from '@playwright/test';
 import { test, expect, openApp, type RunningApp } from './fixtures';
 import { LibraryPage } from './pages/LibraryPage';
 import { PlanPage } from './pages/PlanPage';
+import { readFile } from 'node:fs/promises';
 import { readPlan } from '../../electron/services/plan';
+import { readPdf } from '../integration/print/pdf-reader';
+import { PrintDialogPage } from './pages/PrintDialogPage';
 
 const DEMO = 'Hội chợ Sản phẩm truyền thống và Ẩm thực Hải Phòng 2025';
 /** The hall of the Quảng Ninh fair, L-shaped: 60 m along the top, the bottom-right 30 × 20 m cut out. */
@@ -98,6 +101,21 @@ test('an L-shaped hall drawn by clicking holds booths on its floor and none in i
   await plan.saved();
   await expect.poll(() => stored(app).areas.find((a) => a.id === hall.id)!.outline).toEqual(L);
   await page.screenshot({ path: '/tmp/site-plan-l-hall.png' });
+
+  // The whole site printed on one sheet: three areas at their places, every booth numbered.
+  const print = new PrintDialogPage(page);
+  await print.open();
+  await print.choose('Bố cục', 'Toàn khu trên một tờ (mọi khu vực đúng vị trí)');
+  await print.dialog.getByLabel('Theo tên đơn vị').uncheck();
+  await print.dialog.getByLabel('Theo số gian').uncheck();
+  await print.make();
+  expect(await print.previewCaption()).toContain('1 trang');
+  await page.screenshot({ path: '/tmp/site-plan-print.png' });
+  const pages = await readPdf(await readFile((await (await print.save()).path())!));
+  expect(pages).toHaveLength(1);
+  expect(pages[0]!.text).toContain('Toàn khu: 3 khu vực, 43 gian');
+  for (const name of ['Vỉa hè Trần Phú', 'Vườn hoa Kim Đồng', 'Nhà thi đấu']) expect(pages[0]!.text).toContain(name);
+  for (const b of stored(app).booths) expect(pages[0]!.text).toContain(b.number);
 });
 
 test('the whole site shows every area at its place; an area dragged there moves on the site, undoably', async ({ page, app }) => {
