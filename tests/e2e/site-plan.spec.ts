@@ -6,17 +6,9 @@ import { readFile } from 'node:fs/promises';
 import { readPlan } from '../../electron/services/plan';
 import { readPdf } from '../integration/print/pdf-reader';
 import { PrintDialogPage } from './pages/PrintDialogPage';
+import { L_HALL as L } from '../fixtures/outlines';
 
 const DEMO = 'Hội chợ Sản phẩm truyền thống và Ẩm thực Hải Phòng 2025';
-/** The hall of the Quảng Ninh fair, L-shaped: 60 m along the top, the bottom-right 30 × 20 m cut out. */
-const L = [
-  { x: 0, y: 0 },
-  { x: 60, y: 0 },
-  { x: 60, y: 20 },
-  { x: 30, y: 20 },
-  { x: 30, y: 40 },
-  { x: 0, y: 40 },
-];
 
 const stored = (app: RunningApp) => {
   const fair = app.core.ctx.library.list().fairs.find((f) => f.name === DEMO)!;

@@ -39,7 +39,8 @@ export const planSite = defineMessages(
       noSurface: 'Đường bao không bao quanh mặt sàn nào.',
       selfCrossing: 'Đường bao tự cắt nhau: hãy đặt các góc lần lượt vòng quanh khu vực.',
       lastThree: 'Đường bao phải giữ ít nhất ba góc.',
-      sizeFromOutline: 'Khu vực này có đường bao đã vẽ: chiều rộng và chiều sâu theo các góc của đường bao. Sửa hình dạng bằng công cụ Đường bao (O).',
+      sizeFromOutline:
+        'Khu vực này có đường bao đã vẽ: chiều rộng và chiều sâu theo các góc của đường bao. Sửa hình dạng bằng công cụ Đường bao (O).',
     },
     site: {
       tab: 'Toàn khu',

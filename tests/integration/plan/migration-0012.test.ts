@@ -8,6 +8,7 @@ import { APPLICATION_ID, migrate } from '../../../electron/db/open';
 import { readPlan } from '../../../electron/services/plan';
 import { applyPlanChanges } from '../../../electron/services/planChanges';
 import { PlanChanges } from '../../../shared/model/plan';
+import { L_HALL as l } from '../../fixtures/outlines';
 
 let dir: string;
 beforeEach(() => void (dir = mkdtempSync(join(tmpdir(), 'fairfloor-m12-'))));
@@ -50,14 +51,6 @@ it('0012 carries a version 11 file’s rectangles over as four-corner outlines, 
     expect(yard!.outline).toHaveLength(4);
 
     // The carried-over outline takes part in compare-and-set like any field: the hall becomes an L.
-    const l = [
-      { x: 0, y: 0 },
-      { x: 60, y: 0 },
-      { x: 60, y: 20 },
-      { x: 30, y: 20 },
-      { x: 30, y: 40 },
-      { x: 0, y: 40 },
-    ];
     applyPlanChanges(db as never, 'tester', PlanChanges.parse({ updated: { areas: [{ from: hall, to: { ...hall, outline: l } }] } }));
     expect(readPlan(db as never).areas[0]!.outline).toEqual(l);
     // A raw row without an outline still reads as its rectangle's frame (empty = the rectangle).

@@ -11,16 +11,8 @@ import {
   polygonArea,
   rectInPolygon,
 } from '../../../shared/plan/outline';
+import { L_HALL as L } from '../../fixtures/outlines';
 
-/** An L-shaped hall: 60 m wide at the top, the bottom-right 30 × 20 m cut out. */
-const L = [
-  { x: 0, y: 0 },
-  { x: 60, y: 0 },
-  { x: 60, y: 20 },
-  { x: 30, y: 20 },
-  { x: 30, y: 40 },
-  { x: 0, y: 40 },
-];
 const hall = { ...defaults.area('hall', 'Nhà A', 60, 40, 0), outline: L };
 const booth = (xM: number, yM: number, rotationDeg = 0) => ({ xM, yM, widthM: 3, depthM: 3, rotationDeg });
 

@@ -1,7 +1,7 @@
 import { constrainAngle, outlineOf } from '../../../../shared/plan/outline';
 import type { EditProblem } from '../editor/commands';
 import type { PlanEditor } from '../editor/editor';
-import { addVertex, moveVertex, removeVertex, reshapeArea, type OutlineProblem } from '../editor/outline';
+import { addVertex, removeVertex, reshapeArea, type OutlineProblem } from '../editor/outline';
 import { GRID_M } from '../editor/snapping';
 import type { Point } from '../model/geometry';
 import { toScreen, type View } from '../model/view';

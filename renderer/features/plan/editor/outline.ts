@@ -38,10 +38,6 @@ export function reshapeArea(doc: PlanDoc, areaId: string, points: readonly Point
   return diff;
 }
 
-/** The outline with one corner moved (a handle dragged). */
-export const moveVertex = (area: Area, index: number, to: Point): Point[] =>
-  outlineOf(area).map((p, i) => (i === index ? { x: to.x, y: to.y } : { x: p.x, y: p.y }));
-
 /** The outline with a corner added on the edge after `index` (the edge from corner `index` to the next). */
 export const addVertex = (area: Area, index: number, at: Point): Point[] => {
   const points = outlineOf(area).map((p) => ({ x: p.x, y: p.y }));
