@@ -1,7 +1,9 @@
 import type { Area, Booth, BoothStatus, Feature, Plan, Zone } from '../../shared/model/plan';
+import { outlineFromColumn } from '../../shared/plan/records';
 import type { Db } from '../db/open';
 
-const AREA_COLUMNS = 'id, name, width_m AS widthM, depth_m AS depthM, sort_order AS sortOrder';
+const AREA_COLUMNS =
+  'id, name, width_m AS widthM, depth_m AS depthM, sort_order AS sortOrder, outline_json AS outline, site_x_m AS siteXM, site_y_m AS siteYM';
 const BOOTH_COLUMNS = `id, area_id AS areaId, number, x_m AS xM, y_m AS yM, width_m AS widthM, depth_m AS depthM,
   rotation_deg AS rotationDeg, kind, type_override AS typeOverride, zone_id AS zoneId, price_dong AS priceDong, notes, locked`;
 const FEATURE_COLUMNS = `id, area_id AS areaId, kind, x_m AS xM, y_m AS yM, width_m AS widthM, depth_m AS depthM,
@@ -15,9 +17,20 @@ export function readBooths(db: Db, where = '', params: unknown[] = []): Booth[] 
   return rows.map((r) => ({ ...r, locked: r.locked === 1 }));
 }
 
+/** Areas with their outline parsed from its column. */
+export function readAreas(db: Db, where = '', params: unknown[] = []): Area[] {
+  const rows = db.prepare(`SELECT ${AREA_COLUMNS} FROM area ${where} ORDER BY sort_order, name`).all(...params) as (Omit<
+    Area,
+    'outline'
+  > & {
+    outline: string;
+  })[];
+  return rows.map((r) => ({ ...r, outline: outlineFromColumn(r.outline) }));
+}
+
 export function readPlan(db: Db): Plan {
   return {
-    areas: db.prepare(`SELECT ${AREA_COLUMNS} FROM area ORDER BY sort_order, name`).all() as Area[],
+    areas: readAreas(db),
     zones: db.prepare('SELECT id, name, color FROM zone ORDER BY name').all() as Zone[],
     booths: readBooths(db),
     features: db.prepare(`SELECT ${FEATURE_COLUMNS} FROM feature`).all() as Feature[],

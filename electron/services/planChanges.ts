@@ -1,7 +1,18 @@
 import { ApiError, type FieldIssue } from '../../shared/api/errors';
-import type { Booth, Feature, PlanChanges } from '../../shared/model/plan';
+import type { Area, Booth, Feature, PlanChanges } from '../../shared/model/plan';
 import { fitsArea, insideArea } from '../../shared/plan/fit';
-import { COLUMN_MAP, fieldsOf, RECORD_KINDS, selectList, type RecordKind, type RecordMap } from '../../shared/plan/records';
+import type { Point } from '../../shared/plan/geometry';
+import { isRectangle } from '../../shared/plan/outline';
+import {
+  COLUMN_MAP,
+  fieldsOf,
+  outlineFromColumn,
+  outlineToColumn,
+  RECORD_KINDS,
+  selectList,
+  type RecordKind,
+  type RecordMap,
+} from '../../shared/plan/records';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 import { audit } from './audit';
@@ -9,7 +20,12 @@ import { audit } from './audit';
 type Row = Record<string, unknown>;
 
 /** SQLite keeps booleans as 0/1. */
-const rowOf = (kind: RecordKind, r: object): Row => (kind === 'booths' ? { ...r, locked: (r as Booth).locked ? 1 : 0 } : { ...r });
+const rowOf = (kind: RecordKind, r: object): Row =>
+  kind === 'booths'
+    ? { ...r, locked: (r as Booth).locked ? 1 : 0 }
+    : kind === 'areas'
+      ? { ...r, outline: outlineToColumn((r as Area).outline) } // the polygon as its JSON column
+      : { ...r };
 /** The same values under `from_`-prefixed names, for the compare half of compare-and-set. */
 const fromRow = (kind: RecordKind, r: object): Row => Object.fromEntries(Object.entries(rowOf(kind, r)).map(([k, v]) => [`from_${k}`, v]));
 
@@ -165,13 +181,19 @@ function invalid(code: 'VALIDATION' | 'CONFLICT', message: string, id: string, f
   throw new ApiError(code, message, { issues });
 }
 
-/** A booth stands on its area; a feature (a wall on the boundary, an entrance) must at least fit on it. */
+/** A booth stands on its area, within its outline; a feature (a wall on the boundary, an entrance) must at least fit on it. */
 function checkPlaced(db: Db, records: (Booth | Feature)[], what: 'booth' | 'feature'): void {
-  const areaOf = stmt(db, 'SELECT name, width_m AS widthM, depth_m AS depthM FROM area WHERE id = ?');
-  // A fair has a handful of areas: each read once, however many booths a change moves.
-  const areas = new Map<string, { name: string; widthM: number; depthM: number } | undefined>();
+  const areaOf = stmt(db, 'SELECT name, width_m AS widthM, depth_m AS depthM, outline_json AS outline FROM area WHERE id = ?');
+  type Shape = { name: string; widthM: number; depthM: number; outline: Point[] };
+  const outside = new Map<string, { area: Shape; booths: Booth[] }>();
+  // A fair has a handful of areas: each read (and its outline parsed) once, however many booths a change moves.
+  const areas = new Map<string, Shape | undefined>();
+  const read = (id: string): Shape | undefined => {
+    const row = areaOf.get(id) as (Omit<Shape, 'outline'> & { outline: string }) | undefined;
+    return row && { ...row, outline: outlineFromColumn(row.outline) };
+  };
   for (const r of records) {
-    if (!areas.has(r.areaId)) areas.set(r.areaId, areaOf.get(r.areaId) as { name: string; widthM: number; depthM: number } | undefined);
+    if (!areas.has(r.areaId)) areas.set(r.areaId, read(r.areaId));
     const area = areas.get(r.areaId);
     if (!area) throw new ApiError('NOT_FOUND', `The area of this ${what} is no longer in the plan`, { id: r.areaId });
     const label = 'number' in r ? `Booth ${r.number}` : 'This feature';
@@ -180,8 +202,20 @@ function checkPlaced(db: Db, records: (Booth | Feature)[], what: 'booth' | 'feat
         r.widthM > Math.max(area.widthM, area.depthM) + 1e-6 ? ['widthM', `${r.widthM} m wide`] : ['depthM', `${r.depthM} m deep`];
       invalid('VALIDATION', `${label} is ${size}: larger than the area “${area.name}” (${area.widthM} × ${area.depthM} m)`, r.id, field);
     }
-    if (what === 'booth' && !insideArea(r, area))
-      invalid('VALIDATION', `${label} stands outside the area “${area.name}” (${area.widthM} × ${area.depthM} m)`, r.id, 'xM');
+    if (what === 'booth' && !insideArea(r, area)) {
+      const list = outside.get(r.areaId) ?? { area, booths: [] };
+      list.booths.push(r as Booth);
+      outside.set(r.areaId, list);
+    }
+  }
+  for (const { area, booths } of outside.values()) {
+    const numbers = booths.map((b) => b.number);
+    const message = `${numbers.length > 1 ? 'Booths' : 'Booth'} ${numbers.slice(0, 8).join(', ')}${numbers.length > 8 ? ' …' : ''} ${numbers.length > 1 ? 'stand' : 'stands'} outside the area “${area.name}”${sizeNote(area)}`;
+    throw new ApiError('VALIDATION', message, {
+      reason: 'outsideArea',
+      booths: numbers,
+      issues: booths.map((b) => ({ path: [b.id, 'xM'], message })),
+    });
   }
 }
 
@@ -199,15 +233,16 @@ function checkAreasHoldTheirBooths(db: Db, areas: RecordMap['areas'][]): void {
     const b = all.find((x) => !fitsArea(x, a));
     if (b) invalid('VALIDATION', `Booth ${b.number} would no longer fit in the area “${a.name}”`, a.id, 'widthM');
     const outside = all.filter((x) => !insideArea(x, a)).map((x) => x.number);
-    if (outside.length)
-      invalid(
-        'VALIDATION',
-        `Booth ${outside.slice(0, 8).join(', ')}${outside.length > 8 ? ' …' : ''} would stand outside the area “${a.name}” (${a.widthM} × ${a.depthM} m); move ${outside.length > 1 ? 'them' : 'it'} inside first`,
-        a.id,
-        'widthM',
-      );
+    if (outside.length) {
+      const message = `Booth ${outside.slice(0, 8).join(', ')}${outside.length > 8 ? ' …' : ''} would stand outside the area “${a.name}”${sizeNote(a)}; move ${outside.length > 1 ? 'them' : 'it'} inside first`;
+      throw new ApiError('VALIDATION', message, { reason: 'outsideArea', booths: outside, issues: [{ path: [a.id, 'outline'], message }] });
+    }
   }
 }
+
+/** A rectangular area is named with its size; a polygon's outline speaks for itself on the plan. */
+const sizeNote = (a: { widthM: number; depthM: number; outline?: readonly Point[] }) =>
+  isRectangle(a) ? ` (${a.widthM} × ${a.depthM} m)` : '';
 
 /** Booths with allocations or sales keep their history: they cannot be deleted from the plan. */
 function refuseRemovingBoothsInUse(db: Db, boothIds: string[], areaIds: string[]): void {

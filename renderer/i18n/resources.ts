@@ -3,6 +3,7 @@ import { library } from '../features/library/messages';
 import { workspace } from '../features/workspace/messages';
 import { plan } from '../features/plan/messages';
 import { planTools } from '../features/plan/messages-tools';
+import { planSite } from '../features/plan/messages-site';
 import { exhibitors } from '../features/exhibitors/messages';
 import { sales } from '../features/sales/messages';
 import { reports } from '../features/reports/messages';
@@ -21,6 +22,7 @@ export const namespaces = {
   workspace,
   plan,
   planTools,
+  planSite,
   exhibitors,
   sales,
   reports,

@@ -1,13 +1,23 @@
 import { z } from 'zod';
+import { outlineProblem } from '../plan/outline';
 import { AmountDong, Id } from './common';
+
+/** A point in metres of an area's own frame. */
+export const OutlinePoint = z.object({ x: z.number(), y: z.number() });
 
 /** A drawn surface of the venue (a sidewalk, a garden, a hall), in metres. */
 export const Area = z.object({
   id: Id,
   name: z.string(),
+  /** The bounds of the outline: the area's frame runs from (0, 0) to (widthM, depthM). */
   widthM: z.number().positive(),
   depthM: z.number().positive(),
   sortOrder: z.number().int(),
+  /** The floor's polygon (an L-shaped hall, a bending sidewalk); empty for the plain rectangle. */
+  outline: z.array(OutlinePoint).default([]),
+  /** Where the area's origin lies on the site plan, in metres of the site. */
+  siteXM: z.number().default(0),
+  siteYM: z.number().default(0),
 });
 export type Area = z.infer<typeof Area>;
 
@@ -78,7 +88,27 @@ const coordM = z.number({ error: 'Enter a number of metres' }).finite().min(-10_
 const degrees = z.number({ error: 'Enter an angle in degrees' }).finite().min(-360).max(360);
 
 /** Records as the editor sends them: the read model with each field checked for a person's typing. */
-export const AreaRecord = Area.extend({ name: z.string().trim().min(1, 'Required').max(120), widthM: sizeM, depthM: sizeM });
+const outlineM = z.object({ x: z.number().finite().min(0).max(10_000), y: z.number().finite().min(0).max(10_000) });
+export const AreaRecord = Area.extend({
+  name: z.string().trim().min(1, 'Required').max(120),
+  widthM: sizeM,
+  depthM: sizeM,
+  outline: z.array(outlineM).max(500, 'At most 500 corners').default([]),
+  siteXM: z.number().finite().min(-100_000).max(100_000).default(0),
+  siteYM: z.number().finite().min(-100_000).max(100_000).default(0),
+}).superRefine((a, ctx) => {
+  if (a.outline.length === 0) return;
+  const problem = outlineProblem(a.outline);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['outline'], message: OUTLINE_PROBLEM[problem] });
+  else if (a.outline.some((p) => p.x > a.widthM + 1e-6 || p.y > a.depthM + 1e-6))
+    ctx.addIssue({ code: 'custom', path: ['outline'], message: 'The outline reaches past the area’s width and depth' });
+});
+
+const OUTLINE_PROBLEM = {
+  tooFewPoints: 'An outline needs three corners or more',
+  noSurface: 'The outline encloses no surface',
+  selfCrossing: 'The outline crosses itself',
+} as const;
 export const ZoneRecord = Zone.extend({
   name: z.string().trim().min(1, 'Required').max(80),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour such as #2f9e44'),

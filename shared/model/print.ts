@@ -20,6 +20,8 @@ export type Paper = z.infer<typeof Paper>;
 /** One page per area scaled to fit, or tiles at a true scale that are taped together. */
 export const MapLayout = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('fit') }),
+  /** Every area on one sheet of the whole site, each at its place, at a true scale. */
+  z.object({ mode: z.literal('site') }),
   z.object({
     mode: z.literal('tile'),
     /** The N of 1:N: 100 means 1 cm on paper is 1 m on the ground. */

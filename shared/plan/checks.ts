@@ -1,5 +1,6 @@
 import type { Area, Booth, Feature, FeatureKind, Plan } from '../model/plan';
 import { bounds, boxContains, boxesOverlap, corners, type Box, type Point } from './geometry';
+import { insideArea } from './fit';
 import { SpatialIndex } from './spatial';
 
 export const DEFAULT_MIN_AISLE_M = 3;
@@ -30,11 +31,10 @@ export function checkArea(
   const issues: PlanIssue[] = [];
   const mine = booths.filter((b) => b.areaId === area.id);
   const index = new SpatialIndex(mine);
-  const areaBox = { x: 0, y: 0, width: area.widthM, height: area.depthM };
   const seen = new Set<string>();
   for (const b of mine) {
     const box = bounds(b);
-    if (!boxContains(areaBox, box, SLACK)) issues.push({ kind: 'outside', ids: [b.id], numbers: [b.number] });
+    if (!insideArea(b, area)) issues.push({ kind: 'outside', ids: [b.id], numbers: [b.number] });
     for (const o of index.within(box, true)) {
       if (o.id === b.id || seen.has(o.id)) continue;
       if (polygonsOverlap(corners(b), corners(o))) issues.push({ kind: 'overlap', ids: [b.id, o.id], numbers: [b.number, o.number] });

@@ -1,4 +1,5 @@
 import type { Area, Booth, Feature, FeatureKind, Zone } from '../model/plan';
+import { rectangleOutline } from './outline';
 
 /**
  * The plan's record kinds in one place: their defaults and how each field is stored (the column
@@ -63,13 +64,34 @@ export const defaults = {
     rotationDeg: 0,
     label: '',
   }),
-  area: (id: string, name: string, widthM: number, depthM: number, sortOrder: number): Area => ({ id, name, widthM, depthM, sortOrder }),
+  area: (id: string, name: string, widthM: number, depthM: number, sortOrder: number, site = { xM: 0, yM: 0 }): Area => ({
+    id,
+    name,
+    widthM,
+    depthM,
+    sortOrder,
+    outline: rectangleOutline(widthM, depthM),
+    siteXM: site.xM,
+    siteYM: site.yM,
+  }),
   zone: (id: string, name: string, color: string): Zone => ({ id, name, color }),
 };
 
 /** Each kind's table and the column of each field (the model speaks camelCase metres, SQLite snake_case). */
 export const COLUMN_MAP: { [K in RecordKind]: { table: string; columns: { [F in keyof RecordMap[K]]-?: string } } } = {
-  areas: { table: 'area', columns: { id: 'id', name: 'name', widthM: 'width_m', depthM: 'depth_m', sortOrder: 'sort_order' } },
+  areas: {
+    table: 'area',
+    columns: {
+      id: 'id',
+      name: 'name',
+      widthM: 'width_m',
+      depthM: 'depth_m',
+      sortOrder: 'sort_order',
+      outline: 'outline_json',
+      siteXM: 'site_x_m',
+      siteYM: 'site_y_m',
+    },
+  },
   zones: { table: 'zone', columns: { id: 'id', name: 'name', color: 'color' } },
   booths: {
     table: 'booth',
@@ -117,8 +139,29 @@ export function selectList(kind: RecordKind): string {
     .join(', ');
 }
 
-/** Whether two records of a kind hold the same values in every stored field. */
+/** Whether two records of a kind hold the same values in every stored field (an outline by its points). */
 export function sameRecord<K extends RecordKind>(kind: K, a: RecordMap[K], b: RecordMap[K]): boolean {
-  for (const f of fieldsOf(kind)) if (a[f] !== b[f]) return false;
+  for (const f of fieldsOf(kind)) {
+    const x: unknown = a[f];
+    const y: unknown = b[f];
+    if (x === y) continue;
+    if (typeof x !== 'object' || typeof y !== 'object' || JSON.stringify(x) !== JSON.stringify(y)) return false;
+  }
   return true;
+}
+
+/** An outline as its column holds it: the points as JSON, `[]` for the plain rectangle. */
+export const outlineToColumn = (outline: readonly { x: number; y: number }[]): string =>
+  JSON.stringify(outline.map((p) => ({ x: p.x, y: p.y })));
+
+export function outlineFromColumn(json: unknown): { x: number; y: number }[] {
+  if (typeof json !== 'string') return [];
+  try {
+    const parsed = JSON.parse(json) as unknown;
+    return Array.isArray(parsed)
+      ? (parsed as { x: number; y: number }[]).filter((p) => Number.isFinite(p?.x) && Number.isFinite(p?.y))
+      : [];
+  } catch {
+    return [];
+  }
 }

@@ -84,8 +84,14 @@ export function nearestVertex(
   return best;
 }
 
-/** The largest closed outline on a layer as a box of the unit frame: the area's edges when the organizer takes it. */
-export function outlineBox(drawing: DxfDrawing, layer: string): { x: number; y: number; width: number; depth: number } | null {
+/**
+ * The largest closed outline on a layer as a box of the unit frame, with its corners from the box's
+ * top-left: the area's edges and shape (an L-shaped hall) when the organizer takes it.
+ */
+export function outlineBox(
+  drawing: DxfDrawing,
+  layer: string,
+): { x: number; y: number; width: number; depth: number; points: [number, number][] } | null {
   const outline = closedOutlines(drawing, layer)[0];
   if (!outline) return null;
   const frame = unitFrame(drawing);
@@ -93,7 +99,7 @@ export function outlineBox(drawing: DxfDrawing, layer: string): { x: number; y: 
   const xs = pts.map((p) => p[0]);
   const ys = pts.map((p) => p[1]);
   const [x, y] = [Math.min(...xs), Math.min(...ys)];
-  return { x, y, width: Math.max(...xs) - x, depth: Math.max(...ys) - y };
+  return { x, y, width: Math.max(...xs) - x, depth: Math.max(...ys) - y, points: pts.map((p) => [p[0] - x, p[1] - y]) };
 }
 
 /** Layers that hold a closed outline (a hall's walls drawn as one closed polyline). */

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { rectangleOutline } from '../../../shared/plan/outline';
+import { outlineToColumn } from '../../../shared/plan/records';
 import { fairDays } from '../../../shared/dates';
 import type { Db } from '../../db/open';
 import { audit } from '../audit';
@@ -118,9 +120,12 @@ export function fillDemoFair(db: Db, actor: string): void {
 
   const sidewalk = randomUUID();
   const garden = randomUUID();
-  const insertArea = db.prepare('INSERT INTO area (id, name, width_m, depth_m, sort_order) VALUES (?, ?, ?, ?, ?)');
-  insertArea.run(sidewalk, 'Vỉa hè Trần Phú', 100, 8, 0);
-  insertArea.run(garden, 'Vườn hoa Kim Đồng', 40, 30, 1);
+  const insertArea = db.prepare(
+    'INSERT INTO area (id, name, width_m, depth_m, sort_order, outline_json, site_x_m, site_y_m) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  // The garden lies across the road from the sidewalk, on one site plan.
+  insertArea.run(sidewalk, 'Vỉa hè Trần Phú', 100, 8, 0, outlineToColumn(rectangleOutline(100, 8)), 0, 0);
+  insertArea.run(garden, 'Vườn hoa Kim Đồng', 40, 30, 1, outlineToColumn(rectangleOutline(40, 30)), 30, 20);
 
   const insertFeature = db.prepare(
     'INSERT INTO feature (id, area_id, kind, x_m, y_m, width_m, depth_m, label) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',

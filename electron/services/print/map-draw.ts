@@ -6,6 +6,7 @@ import { trueScalePtPerM, type Rect } from './paper';
 import type { BoothStyle } from './style';
 import type { AreaDrawing } from '../../../shared/model/venue';
 import { drawVenueDrawing } from '../venue/drawing-pdf';
+import { isRectangle, outlineOf } from '../../../shared/plan/outline';
 
 /** Which part of an area lands where on the page. */
 export interface AreaView {
@@ -161,10 +162,21 @@ export async function drawArea(ctx: PdfContext, content: AreaContent, view: Area
   doc.save();
   doc.rect(view.frame.x, view.frame.y, view.frame.w, view.frame.h).clip();
   const s = view.ptPerM;
-  doc
-    .rect(view.frame.x - view.originM.x * s, view.frame.y - view.originM.y * s, content.area.widthM * s, content.area.depthM * s)
-    .lineWidth(0.8)
-    .fillAndStroke('#ffffff', '#868e96');
+  // The floor is the area's outline (an L-shaped hall): filled, and what stands on it clipped to it.
+  const ox = view.frame.x - view.originM.x * s;
+  const oy = view.frame.y - view.originM.y * s;
+  const floor = () => {
+    outlineOf(content.area).forEach((p, i) => (i === 0 ? doc.moveTo(ox + p.x * s, oy + p.y * s) : doc.lineTo(ox + p.x * s, oy + p.y * s)));
+    doc.closePath();
+  };
+  floor();
+  doc.lineWidth(0.8).fillAndStroke('#ffffff', '#868e96');
+  const shaped = !isRectangle(content.area);
+  if (shaped) {
+    doc.save();
+    floor();
+    doc.clip();
+  }
   drawVenueDrawing(ctx, view, content.drawing);
   const order = (f: Feature) => (f.kind === 'aisle' ? 0 : f.kind === 'label' ? 2 : 1);
   for (const feature of [...content.features].sort((a, b) => order(a) - order(b))) {
@@ -179,5 +191,10 @@ export async function drawArea(ctx: PdfContext, content: AreaContent, view: Area
     }
   }
   if (sinceTick) await painter.tick(sinceTick);
+  if (shaped) {
+    doc.restore();
+    floor();
+    doc.lineWidth(0.8).stroke('#868e96');
+  }
   doc.restore();
 }

@@ -9,6 +9,7 @@ import { openPdf, type PdfContext, type Tracer } from './document';
 import { drawIndexPages, indexRowCount } from './index-pages';
 import { labelsFor } from './labels';
 import { drawArea, fitView, type AreaContent, type MapPainter } from './map-draw';
+import { drawSiteSheet } from './site-sheet';
 import { mm, pointsPerMetre, tileGrid, type Rect, type Tile } from './paper';
 import type { Progress } from './progress';
 import { boothTypes } from '../../../shared/plan/boothType';
@@ -273,7 +274,7 @@ export async function renderMapPdf(
   } else {
     const layout = options.layout;
     const perArea = (c: AreaContent) => {
-      if (layout.mode === 'fit' || !c.booths.length) return 1;
+      if (layout.mode !== 'tile' || !c.booths.length) return 1;
       return (
         tileGrid(c.area.widthM, c.area.depthM, tileFrame(ctx, legendFor(ctx, style, c)), pointsPerMetre(layout.scale), mm(layout.overlapMm))
           .tiles.length + 1
@@ -285,7 +286,18 @@ export async function renderMapPdf(
       drawNotice(ctx, frame, t('noAreas'));
     }
     const painter = painterFor(ctx, data, style, progress);
-    for (const content of areaContents) {
+    if (layout.mode === 'site' && areaContents.length) {
+      const all = { ...areaContents[0]!, booths: printedBooths };
+      await drawSiteSheet(
+        ctx,
+        areaContents,
+        (header, legend) => startMapPage(ctx, header, legend),
+        title,
+        legendFor(ctx, style, all),
+        painter,
+      );
+    }
+    for (const content of layout.mode === 'site' ? [] : areaContents) {
       if (layout.mode === 'tile' && content.booths.length)
         await tiledPages(ctx, content, title, style, painter, layout.scale, layout.overlapMm);
       else await fitPage(ctx, content, [content.area.name, title], style, painter);

@@ -23,7 +23,12 @@ function toRequest(form: PrintForm): { request: PrintRequest | null; invalid: Se
   };
   const paper = { ...form.map.paper, marginMm: read('marginMm') };
   const tiled = form.kind === 'map' && form.layout === 'tile' && form.map.variant !== 'exhibitor';
-  const layout = tiled ? { mode: 'tile' as const, scale: read('scale'), overlapMm: read('overlapMm') } : { mode: 'fit' as const };
+  const site = form.kind === 'map' && form.layout === 'site' && form.map.variant !== 'exhibitor';
+  const layout = tiled
+    ? { mode: 'tile' as const, scale: read('scale'), overlapMm: read('overlapMm') }
+    : site
+      ? { mode: 'site' as const }
+      : { mode: 'fit' as const };
   if (invalid.size) return { request: null, invalid };
   const request: PrintRequest =
     form.kind === 'report'

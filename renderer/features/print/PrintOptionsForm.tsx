@@ -16,7 +16,7 @@ export type PrintKind = 'map' | 'report';
 export interface PrintForm {
   kind: PrintKind;
   map: Omit<MapPrintOptions, 'language' | 'layout'>;
-  layout: 'fit' | 'tile';
+  layout: 'fit' | 'tile' | 'site';
   /** Kept as typed text so a half-typed number is not lost; checked before printing. */
   scale: string;
   overlapMm: string;
@@ -148,10 +148,11 @@ export function PrintOptionsForm({ form, choices, invalid, disabled, onChange }:
                 id={id}
                 name="layout"
                 value={form.layout}
-                onChange={(e) => onChange({ ...form, layout: e.target.value as 'fit' | 'tile' })}
+                onChange={(e) => onChange({ ...form, layout: e.target.value as PrintForm['layout'] })}
               >
                 <option value="fit">{t('layouts.fit')}</option>
                 <option value="tile">{t('layouts.tile')}</option>
+                <option value="site">{t('layouts.site')}</option>
               </select>
             )}
           </Field>

@@ -180,3 +180,34 @@ describe('with the demo fair', () => {
     expect(readPlan(demoDb).booths).toHaveLength(40);
   });
 });
+
+describe('areas of any shape', () => {
+  const L = [
+    { x: 0, y: 0 },
+    { x: 30, y: 0 },
+    { x: 30, y: 10 },
+    { x: 15, y: 10 },
+    { x: 15, y: 20 },
+    { x: 0, y: 20 },
+  ];
+  const hallL = { ...area, outline: L };
+
+  it('refuses booths in the notch of an L-shaped area, naming every one', () => {
+    apply({ added: { areas: [hallL], booths: [booth('a1', 'A01'), booth('a2', 'A02', 27)] } });
+    const e = failure(() =>
+      apply({ added: { booths: [booth('n1', 'N1', 20, { yM: 12 }), booth('n2', 'N2', 14, { yM: 9 }), booth('ok', 'C1', 5, { yM: 15 })] } }),
+    );
+    expect(e.code).toBe('VALIDATION');
+    expect(e.message).toBe('Booths N1, N2 stand outside the area “Nhà A”');
+    expect(e.details).toMatchObject({ reason: 'outsideArea', booths: ['N1', 'N2'] });
+    expect(readPlan(db).booths.map((b) => b.number)).toEqual(['A01', 'A02']);
+    apply({ added: { booths: [booth('ok', 'C1', 5, { yM: 15 })] } });
+  });
+
+  it('refuses reshaping an area so that its outline leaves a booth in the notch', () => {
+    apply({ added: { areas: [area], booths: [booth('a1', 'A01', 20, { yM: 15 })] } });
+    const e = failure(() => apply({ updated: { areas: [{ from: area, to: hallL }] } }));
+    expect(e.message).toBe('Booth A01 would stand outside the area “Nhà A”; move it inside first');
+    expect(readPlan(db).areas[0]!.outline).toEqual([]);
+  });
+});

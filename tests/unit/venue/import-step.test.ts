@@ -5,6 +5,7 @@ import type { Plan, PlanChangesInput } from '../../../shared/model/plan';
 import { PlanEditor } from '../../../renderer/features/plan/editor/editor';
 import { addBooths } from '../../../renderer/features/plan/editor/commands';
 import { defaults } from '../../../renderer/features/plan/editor/records';
+import { outlineProblem, polygonArea } from '../../../shared/plan/outline';
 import {
   detectInUnits,
   drawingContent,
@@ -35,7 +36,14 @@ it('turns the chosen layers into the area’s drawing in metres, y down from the
 it('takes the area’s edges from the hall’s closed outline: the drawing and booths shift with its corner', () => {
   const drawing = hall();
   expect(outlineLayers(drawing)).toContain('Tường bao');
-  expect(outlineBox(drawing, 'Tường bao')).toEqual({ x: 0, y: 0, width: 80_000, depth: 50_000 });
+  const box = outlineBox(drawing, 'Tường bao')!;
+  expect(box).toMatchObject({ x: 0, y: 0, width: 80_000, depth: 50_000 });
+  // Its corners become the area's outline: a polygon with the hall's floor surface.
+  const outline = box.points.map(([x, y]) => ({ x: x * 0.001, y: y * 0.001 }));
+  expect(outlineProblem(outline)).toBeNull();
+  // 80 × 50 m less what the drawing's bulged (rounded) corner cuts off.
+  expect(polygonArea(outline)).toBeGreaterThan(3990);
+  expect(polygonArea(outline)).toBeLessThan(4000);
   expect(outlineBox(drawing, 'Cửa')).toBeNull();
   const shifted = drawingContent(drawing, new Set(['Tường bao']), 0.001, 'x.dxf', [1000, 2000]);
   expect(shifted.paths[0]!.points.slice(0, 2)).toEqual([-1, 48]);

@@ -21,6 +21,9 @@ import { useSpaceHeld } from './useSpaceHeld';
 import { ViewControls } from './ViewControls';
 import { BoothTooltip } from './BoothTooltip';
 import type { Measurement } from './measure';
+import type { OutlineEvents } from './outlineTool';
+
+export type OutlineRefusal = Parameters<OutlineEvents['refused']>[0];
 import { Rulers } from './Rulers';
 import './canvas.css';
 
@@ -51,6 +54,10 @@ interface Props {
   onContextMenu?: (client: Point, at: Point) => void;
   /** The hover tooltip of a booth (its whole number, exhibitor and status). */
   boothTooltip?: (booth: Booth) => string;
+  /** The outline tool refused a shape (crossing itself, too few corners) or the plan refused it. */
+  onOutlineRefused?: (problem: OutlineRefusal) => void;
+  /** Corners placed so far while drawing an outline; null when not drawing. */
+  onOutlineProgress?: (corners: number | null) => void;
 }
 
 /** The editing canvas: the cached floor scene, an overlay for selection and handles, a drag layer. */
@@ -69,6 +76,8 @@ export function EditorCanvas({
   onMeasure,
   onContextMenu,
   boothTooltip,
+  onOutlineRefused,
+  onOutlineProgress,
 }: Props) {
   useEditorState(editor);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -76,12 +85,12 @@ export function EditorCanvas({
   const fontsReady = useCanvasFontsReady();
   const { doc, areaId, selection } = editor;
   const plan = useMemo(() => planFromDoc(doc), [doc]);
-  const handle = useFloorScene({ plan, areaId: areaId ?? '', size: fontsReady ? size : null, boothFill, showGrid: true });
+  const handle = useFloorScene({ plan, areaId: areaId ?? '', size: fontsReady ? size : null, boothFill, showGrid: true, neighbours: true });
   const { scene, overlayRef, dragRef } = handle;
   const spaceHeld = useSpaceHeld();
   const [parts, setParts] = useState<{ overlay: Overlay; gestures: EditorGestures } | null>(null);
-  const callbacks = useRef({ onRefused, onPlaceBlock, onCalibrate, onMeasure, onContextMenu });
-  callbacks.current = { onRefused, onPlaceBlock, onCalibrate, onMeasure, onContextMenu };
+  const callbacks = useRef({ onRefused, onPlaceBlock, onCalibrate, onMeasure, onContextMenu, onOutlineRefused, onOutlineProgress });
+  callbacks.current = { onRefused, onPlaceBlock, onCalibrate, onMeasure, onContextMenu, onOutlineRefused, onOutlineProgress };
   useBackgroundImage(scene, background);
   useVectorDrawing(scene, drawing);
 
@@ -112,6 +121,11 @@ export function EditorCanvas({
     const onView = (v: Parameters<Overlay['setView']>[0]) => {
       overlay.setView(v);
       gestures.measure.redraw();
+      gestures.outline.redraw();
+    };
+    gestures.outline.events = {
+      refused: (p) => callbacks.current.onOutlineRefused?.(p),
+      progress: (n) => callbacks.current.onOutlineProgress?.(n),
     };
     scene.viewListeners.add(onView);
     overlay.setView(scene.currentView);
@@ -144,6 +158,14 @@ export function EditorCanvas({
     if (editor.tool.kind !== 'calibrate') parts?.gestures.resetCalibration();
     if (editor.tool.kind !== 'measure') parts?.gestures.measure.reset();
   }, [parts, editor.tool]);
+
+  // The outline's handles follow the tool, the area and every change of its outline (undo included).
+  const area = editor.area;
+  useEffect(() => {
+    if (!parts) return;
+    if (editor.tool.kind === 'outline' && area) parts.gestures.outline.show();
+    else parts.gestures.outline.hide();
+  }, [parts, editor.tool, area]);
 
   useEffect(() => {
     if (!scene) return onReady?.(null);

@@ -10,6 +10,7 @@ import { Konva } from './konva';
 import { handleCursor, handlePoints, HANDLE_PX, type HandleKind, type Overlay } from './overlay';
 import { blockPreview } from './blockPreview';
 import { MeasureTool } from './measure';
+import { OutlineTool } from './outlineTool';
 import { resizeItem, rotateItem, type Item } from './transform';
 import type { FloorScene } from './scene';
 import { formatNumber } from '../../../../shared/money';
@@ -43,6 +44,7 @@ export class EditorGestures {
   private readonly el: HTMLElement;
   private readonly off: (() => void)[] = [];
   readonly measure: MeasureTool;
+  readonly outline: OutlineTool;
 
   constructor(
     private readonly scene: FloorScene,
@@ -53,6 +55,7 @@ export class EditorGestures {
   ) {
     this.el = scene.stage.container();
     this.measure = new MeasureTool(overlay, editor, () => scene.currentView);
+    this.outline = new OutlineTool(overlay, editor, () => scene.currentView);
     // An empty drag layer is hidden: the browser then composites one canvas fewer every frame.
     dragLayer.on('add.gestures', () => dragLayer.visible(true));
     dragLayer.visible(false);
@@ -72,6 +75,10 @@ export class EditorGestures {
           e.stopImmediatePropagation();
           e.preventDefault();
           this.cancel();
+        } else if (this.editor.tool.kind === 'outline' && this.outline.key((e as KeyboardEvent).key)) {
+          // Drawing an outline: Enter, Backspace and Escape belong to it, not to the plan's shortcuts.
+          e.stopImmediatePropagation();
+          e.preventDefault();
         }
       },
       true,
@@ -81,13 +88,14 @@ export class EditorGestures {
   destroy(): void {
     this.cancel();
     this.measure.destroy();
+    this.outline.destroy();
     this.clearPreview();
     this.dragLayer.off('.gestures');
     for (const f of this.off) f();
   }
 
   get busy(): boolean {
-    return this.state.kind !== 'idle' && this.state.kind !== 'panning';
+    return (this.state.kind !== 'idle' && this.state.kind !== 'panning') || this.outline.busy;
   }
 
   /** After the scene has drawn committed booths, the drag copies can go (no flicker in between). */
@@ -145,6 +153,7 @@ export class EditorGestures {
     if (tool.kind === 'block') return this.placeBlock(w);
     if (tool.kind === 'calibrate') return this.calibrate(w);
     if (tool.kind === 'measure') return this.measure.click(w, { alt: e.altKey, shift: e.shiftKey });
+    if (tool.kind === 'outline') return this.outline.down(p, w, { alt: e.altKey, shift: e.shiftKey, detail: e.detail });
     if (tool.kind === 'booth' || tool.kind === 'feature') {
       const startW = { x: snap(w.x), y: snap(w.y) };
       const rect = new Konva.Rect({
@@ -176,6 +185,7 @@ export class EditorGestures {
     switch (s.kind) {
       case 'idle':
         if (this.editor.tool.kind === 'block') this.showBlockPreview(w);
+        else if (this.editor.tool.kind === 'outline') this.el.style.cursor = this.outline.move(p, w, { alt: e.altKey, shift: e.shiftKey });
         else if (this.editor.tool.kind === 'measure') {
           this.measure.hover(w, { alt: e.altKey, shift: e.shiftKey });
           this.el.style.cursor = 'crosshair';
@@ -220,6 +230,7 @@ export class EditorGestures {
   }
 
   private up(e: PointerEvent): void {
+    if (this.state.kind === 'idle' && this.editor.tool.kind === 'outline') return this.outline.up();
     const s = this.state;
     this.state = { kind: 'idle' };
     this.el.style.cursor = '';
@@ -250,7 +261,9 @@ export class EditorGestures {
         const size = tool.kind === 'feature' ? FEATURE_SIZE[tool.feature] : { widthM: STANDARD_BOOTH_M, depthM: STANDARD_BOOTH_M };
         const box = small ? { ...s.startW, width: size.widthM, height: size.depthM } : s.box;
         this.editor.setTool({ kind: 'select' });
-        this.editor.createAt(box, tool.kind === 'feature' ? tool.feature : undefined);
+        // A booth drawn off the floor (in the notch of an L-shaped hall) is refused in words, not silently.
+        const result = this.editor.createAt(box, tool.kind === 'feature' ? tool.feature : undefined);
+        if (!result.ok) this.onRefused?.(result.problem);
         return;
       }
       default:

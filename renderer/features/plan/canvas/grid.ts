@@ -1,5 +1,6 @@
 import type { Area } from '../../../../shared/model/plan';
 import type { Box } from '../model/geometry';
+import { isRectangle, outlineOf } from '../../../../shared/plan/outline';
 import type { Konva } from './konva';
 
 /** Grid steps in metres for a zoom: 0.5 m sub-grid only when it is at least a few pixels apart. */
@@ -10,6 +11,12 @@ export function gridSteps(scale: number): { minor: number | null; major: number 
   return { minor: null, major: 10 };
 }
 
+/** Traces an area's outline as a path (the caller fills, strokes or clips it). */
+export function traceOutline(ctx: CanvasRenderingContext2D, area: Area | undefined): void {
+  if (!area) return;
+  outlineOf(area).forEach((p, i) => (i === 0 ? ctx.moveTo(p.x, p.y) : ctx.lineTo(p.x, p.y)));
+}
+
 /** Draws the area's grid lines inside `region` (metres), hairlines at any zoom. */
 export function drawGrid(ctx: Konva.Context, area: Area, region: Box, scale: number): void {
   const { minor, major } = gridSteps(scale);
@@ -18,6 +25,15 @@ export function drawGrid(ctx: Konva.Context, area: Area, region: Box, scale: num
   const x1 = Math.min(area.widthM, region.x + region.width);
   const y1 = Math.min(area.depthM, region.y + region.height);
   if (x1 <= x0 || y1 <= y0) return;
+  // Grid lines only on the floor: clipped to the outline of an area that is not a plain rectangle.
+  const shaped = !isRectangle(area);
+  if (shaped) {
+    ctx._context.save();
+    ctx._context.beginPath();
+    traceOutline(ctx._context, area);
+    ctx._context.closePath();
+    ctx._context.clip();
+  }
   const lines = (step: number, colour: string) => {
     ctx.beginPath();
     for (let x = Math.ceil(x0 / step) * step; x <= x1; x += step) {
@@ -34,4 +50,5 @@ export function drawGrid(ctx: Konva.Context, area: Area, region: Box, scale: num
   };
   if (minor) lines(minor, '#f1f3f5');
   lines(major, '#dee2e6');
+  if (shaped) ctx._context.restore();
 }

@@ -6,7 +6,8 @@ import { visibleBox, type View } from '../model/view';
 import { boxInside, cacheRegion, intersect, PiecewiseBitmap } from './bitmap';
 import { BoothNodes, labelFontM, MIN_LABEL_PX, type BoothStyle } from './boothNodes';
 import { FEATURE_STYLE } from './colors';
-import { drawGrid } from './grid';
+import { drawGrid, traceOutline } from './grid';
+import { drawNeighbours, sameNeighbours, type Neighbour } from './neighbours';
 import { CANVAS_FONT, featureShapeId, Konva } from './konva';
 
 export type { BoothStyle };
@@ -37,6 +38,9 @@ export class FloorScene {
     perfectDrawEnabled: false,
   });
   private readonly background = new Konva.Group({ listening: false });
+  /** The other areas of the site around this one, faded (edit in one, see the rest). */
+  private readonly neighbours = new Konva.Shape({ listening: false, perfectDrawEnabled: false, name: 'site-neighbours' });
+  private neighbourList: Neighbour[] = [];
   private readonly grid = new Konva.Shape({ listening: false, perfectDrawEnabled: false });
   private readonly featureGroup = new Konva.Group({ listening: false });
   /** Walls and pillars stand in the way of booths: drawn above them, so a pillar inside a booth shows. */
@@ -78,8 +82,17 @@ export class FloorScene {
     this.grid.sceneFunc((ctx) => {
       if (this.area && this.showGrid && this.drawing) drawGrid(ctx, this.area, this.drawing, this.styledScale);
     });
+    // The floor is the area's outline (an L-shaped hall, a bending sidewalk), its bounds for the rest.
+    this.areaRect.sceneFunc((ctx, shape) => {
+      ctx.beginPath();
+      traceOutline(ctx._context, this.area);
+      ctx.closePath();
+      ctx.fillStrokeShape(shape);
+    });
     this.display.sceneFunc((ctx) => this.bitmap.drawOnScreen(ctx._context));
+    this.neighbours.sceneFunc((ctx) => drawNeighbours(ctx._context, this.neighbourList, this.styledScale));
     this.content.add(
+      this.neighbours,
       this.areaRect,
       this.background,
       this.grid,
@@ -123,6 +136,15 @@ export class FloorScene {
     this.area = area;
     this.showGrid = showGrid;
     this.areaRect.setAttrs({ x: 0, y: 0, width: area?.widthM ?? 0, height: area?.depthM ?? 0, visible: !!area });
+    this.invalidate();
+  }
+
+  /** The other areas at their places on the site, relative to this area's origin. */
+  setNeighbours(list: Neighbour[]): void {
+    // Every edit of this area rebuilds the list: redraw only when another area or its booths changed.
+    if (sameNeighbours(list, this.neighbourList)) return;
+    this.neighbourList = list;
+    this.neighbours.setAttr('count', list.length);
     this.invalidate();
   }
 
@@ -221,6 +243,7 @@ export class FloorScene {
   contentBounds(): Box | null {
     const boxes: Box[] = [];
     if (this.area) boxes.push({ x: 0, y: 0, width: this.area.widthM, height: this.area.depthM });
+    for (const n of this.neighbourList) boxes.push({ x: n.dx, y: n.dy, width: n.area.widthM, height: n.area.depthM });
     for (const f of this.features.values()) boxes.push(bounds(f.feature));
     const booths = this.booths.bounds();
     if (booths) boxes.push(booths);

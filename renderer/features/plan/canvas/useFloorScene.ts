@@ -5,6 +5,7 @@ import { zoneFill } from './colors';
 import { localPoint, wheelZoomFactor } from './hooks';
 import type { Konva } from './konva';
 import { FloorScene } from './scene';
+import { neighboursOf } from './neighbours';
 
 export interface FloorSceneOptions {
   plan: Plan;
@@ -15,6 +16,8 @@ export interface FloorSceneOptions {
   showGrid?: boolean;
   /** Booths drawn instead of the plan's (e.g. the editor's working copy). */
   booths?: readonly Booth[];
+  /** Draws the site's other areas faded around this one, at their places. */
+  neighbours?: boolean;
 }
 
 export interface SceneHandle {
@@ -79,6 +82,8 @@ export function useFloorScene(opts: FloorSceneOptions): SceneHandle {
   }, [scene, size, area]);
   useEffect(() => scene?.setArea(area, showGrid), [scene, area, showGrid]);
   useEffect(() => scene?.setFeatures(features), [scene, features]);
+  const withNeighbours = opts.neighbours ?? false;
+  useEffect(() => scene?.setNeighbours(withNeighbours ? neighboursOf(plan, area) : []), [scene, withNeighbours, plan, area]);
   useEffect(() => {
     scene?.setBooths(booths, { fill: boothFill ?? defaultFill, label: boothLabel ?? NO_LABEL });
   }, [scene, booths, boothFill, boothLabel, defaultFill]);

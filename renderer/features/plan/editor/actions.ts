@@ -136,6 +136,15 @@ export const ACTIONS: readonly Action[] = [
     perform: ({ editor }) => editor.setTool(editor.tool.kind === 'measure' ? { kind: 'select' } : { kind: 'measure' }),
   },
   {
+    id: 'tool.outline',
+    label: 'tool.outline',
+    group: 'tools',
+    toolbar: true,
+    shortcuts: [{ key: 'o' }],
+    enabled: ({ editor }) => !!editor.area,
+    perform: ({ editor }) => editor.setTool(editor.tool.kind === 'outline' ? { kind: 'select' } : { kind: 'outline' }),
+  },
+  {
     id: 'generate',
     label: 'generate',
     group: 'tools',

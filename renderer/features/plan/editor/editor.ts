@@ -47,7 +47,9 @@ export type Tool =
   | { kind: 'feature'; feature: FeatureKind }
   | { kind: 'block'; spec: BlockSpec }
   | { kind: 'calibrate' }
-  | { kind: 'measure' };
+  | { kind: 'measure' }
+  /** Draw the area's outline corner by corner, or move, add and remove its corners. */
+  | { kind: 'outline' };
 
 export type EditResult = { ok: true } | { ok: false; problem: EditProblem };
 

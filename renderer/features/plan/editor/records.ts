@@ -97,8 +97,14 @@ export function updatesOf<T extends { id: string }>(current: ReadonlyMap<string,
   return pairs;
 }
 
+/** Field by field; an area's outline (a list of points) by its points. */
 export function shallowEqual<T extends object>(a: T, b: T): boolean {
-  for (const key of Object.keys(a) as (keyof T)[]) if (a[key] !== b[key]) return false;
+  for (const key of Object.keys(a) as (keyof T)[]) {
+    const x: unknown = a[key];
+    const y: unknown = b[key];
+    if (x === y) continue;
+    if (!Array.isArray(x) || !Array.isArray(y) || JSON.stringify(x) !== JSON.stringify(y)) return false;
+  }
   return true;
 }
 

@@ -9,8 +9,21 @@ import { formatNumber } from '../../../../shared/money';
 import { useLanguage } from '../../../i18n';
 
 /** Tabs of the fair's areas, with its size, settings, a new area and deleting one (undoable). */
-export function AreaBar({ editor, onNew, onEdit }: { editor: PlanEditor; onNew: () => void; onEdit: () => void }) {
-  const { t } = useTranslation('plan');
+export function AreaBar({
+  editor,
+  onNew,
+  onEdit,
+  site = false,
+  onSite,
+}: {
+  editor: PlanEditor;
+  onNew: () => void;
+  onEdit: () => void;
+  /** The whole site is shown (every area at its place) rather than one area. */
+  site?: boolean;
+  onSite?: (site: boolean) => void;
+}) {
+  const { t } = useTranslation(['plan', 'planSite']);
   const language = useLanguage();
   useEditorState(editor);
   const [confirm, setConfirm] = useState(false);
@@ -21,8 +34,22 @@ export function AreaBar({ editor, onNew, onEdit }: { editor: PlanEditor; onNew: 
   return (
     <div className="plan-areas">
       <div role="tablist" aria-label={t('areas')} className="plan-area-tabs">
+        {onSite && areas.length > 0 && (
+          <button type="button" role="tab" aria-selected={site} title={t('planSite:site.title')} onClick={() => onSite(true)}>
+            {t('planSite:site.tab')}
+          </button>
+        )}
         {areas.map((a) => (
-          <button key={a.id} type="button" role="tab" aria-selected={a.id === editor.areaId} onClick={() => editor.setArea(a.id)}>
+          <button
+            key={a.id}
+            type="button"
+            role="tab"
+            aria-selected={!site && a.id === editor.areaId}
+            onClick={() => {
+              onSite?.(false);
+              editor.setArea(a.id);
+            }}
+          >
             {a.name}
           </button>
         ))}
@@ -30,7 +57,7 @@ export function AreaBar({ editor, onNew, onEdit }: { editor: PlanEditor; onNew: 
       <button type="button" onClick={onNew}>
         + {t('area.new')}
       </button>
-      {area && (
+      {area && !site && (
         <>
           <span className="hint">
             {t('area.size', { width: formatNumber(area.widthM, language, 2), depth: formatNumber(area.depthM, language, 2) })}

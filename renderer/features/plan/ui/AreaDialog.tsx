@@ -7,15 +7,18 @@ import { emptyDiff } from '../editor/records';
 import { defaults } from '../editor/records';
 import type { PlanEditor } from '../editor/editor';
 import { parseNumber, useProblemText } from './problems';
+import { isRectangle, rectangleOutline } from '../../../../shared/plan/outline';
+import { freeSiteSpot } from '../editor/outline';
 
 /** Creates an area (name, width × depth in metres) or edits the current one. */
 export function AreaDialog({ editor, area, onClose }: { editor: PlanEditor; area: Area | null; onClose: () => void }) {
-  const { t } = useTranslation(['plan', 'common']);
+  const { t } = useTranslation(['plan', 'common', 'planSite']);
   const problemText = useProblemText();
   const [name, setName] = useState(area?.name ?? '');
   const [width, setWidth] = useState(area ? String(area.widthM) : '');
   const [depth, setDepth] = useState(area ? String(area.depthM) : '');
   const [errors, setErrors] = useState<{ name?: string; width?: string; depth?: string; form?: string }>({});
+  const shaped = !!area && !isRectangle(area);
   const save = () => {
     const w = parseNumber(width);
     const d = parseNumber(depth);
@@ -33,10 +36,19 @@ export function AreaDialog({ editor, area, onClose }: { editor: PlanEditor; area
     }
     const diff = emptyDiff();
     const id = area?.id ?? editor.newId();
-    if (area) diff.updated.areas = [[area, { ...area, name: name.trim(), widthM: w, depthM: d }]];
+    // A rectangle keeps its outline the rectangle; a drawn outline keeps its corners (its size follows them).
+    const outline = area && !shaped ? rectangleOutline(w, d) : area?.outline;
+    if (area) diff.updated.areas = [[area, { ...area, name: name.trim(), widthM: w, depthM: d, outline: outline ?? [] }]];
     else
       diff.added.areas = [
-        defaults.area(id, name.trim(), w, d, Math.max(-1, ...[...editor.doc.areas.values()].map((a) => a.sortOrder)) + 1),
+        defaults.area(
+          id,
+          name.trim(),
+          w,
+          d,
+          Math.max(-1, ...[...editor.doc.areas.values()].map((a) => a.sortOrder)) + 1,
+          freeSiteSpot(editor.doc),
+        ),
       ];
     const result = editor.commit(diff, area ? 'area' : 'newArea');
     if (!result.ok) return setErrors({ form: problemText(result.problem) });
@@ -57,6 +69,7 @@ export function AreaDialog({ editor, area, onClose }: { editor: PlanEditor; area
           <input
             inputMode="decimal"
             value={width}
+            disabled={shaped}
             aria-invalid={errors.width ? 'true' : undefined}
             onChange={(e) => setWidth(e.target.value)}
           />
@@ -67,12 +80,14 @@ export function AreaDialog({ editor, area, onClose }: { editor: PlanEditor; area
           <input
             inputMode="decimal"
             value={depth}
+            disabled={shaped}
             aria-invalid={errors.depth ? 'true' : undefined}
             onChange={(e) => setDepth(e.target.value)}
           />
           {errors.depth && <span className="field-error">{errors.depth}</span>}
         </label>
       </div>
+      {shaped && <p className="hint">{t('planSite:outline.sizeFromOutline')}</p>}
       {errors.form && (
         <p className="field-error" role="alert">
           {errors.form}

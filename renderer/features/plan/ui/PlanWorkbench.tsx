@@ -37,6 +37,8 @@ import { useBoothInfo } from '../find/useBoothInfo';
 import { bounds } from '../model/geometry';
 import { ContextMenu } from './ContextMenu';
 import { MeasureStatus } from './MeasureStatus';
+import { OutlineStatus, useOutlineRefusal } from './OutlineStatus';
+import { SiteOverview } from '../site/SiteOverview';
 import { keepSkip, loadSkip } from './skipList';
 import { useVenueDrawing } from '../venue/useVenueDrawing';
 
@@ -72,6 +74,9 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
   const [finding, setFinding] = useState(false);
   const [menu, setMenu] = useState<{ client: Point; at: Point } | null>(null);
   const [measurement, setMeasurement] = useState<Measurement | null>(null);
+  const [outlineCorners, setOutlineCorners] = useState<number | null>(null);
+  const outlineRefused = useOutlineRefusal(setRefusal, problemText);
+  const [site, setSite] = useState(false);
   const booking = useBoothInfo(useAllocations(fairId).data, useExhibitors(fairId).data);
   useEffect(() => editor.setSkip(loadSkip(fairId)), [editor, fairId]);
   const venue = useVenueDrawing(editor, fairId, area, {
@@ -183,7 +188,7 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
   return (
     <div className="plan-screen">
       <Toolbar ctx={ctx} />
-      <AreaBar editor={editor} onNew={() => setDialog('newArea')} onEdit={() => setDialog('editArea')} />
+      <AreaBar editor={editor} onNew={() => setDialog('newArea')} onEdit={() => setDialog('editArea')} site={site} onSite={setSite} />
       {refusal && (
         <p className="plan-refusal" role="alert">
           {refusal}
@@ -203,6 +208,7 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
         </p>
       )}
       {editor.tool.kind === 'measure' && <MeasureStatus measurement={measurement} />}
+      {editor.tool.kind === 'outline' && area && !site && <OutlineStatus area={area} corners={outlineCorners} />}
       {editor.tool.kind === 'block' && (
         <p className="plan-placing hint" role="status">
           {t('generator.placing', { count: editor.tool.spec.rows * editor.tool.spec.cols })}
@@ -219,7 +225,9 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
               onClose={() => setFinding(false)}
             />
           )}
-          {area ? (
+          {site ? (
+            <SiteOverview editor={editor} onOpen={(id) => (editor.setArea(id), setSite(false))} onRefused={refused} />
+          ) : area ? (
             <EditorCanvas
               editor={editor}
               boothFill={coloring.fill}
@@ -235,6 +243,8 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
               onMeasure={setMeasurement}
               onContextMenu={(client, at) => setMenu({ client, at })}
               boothTooltip={booking.tooltip}
+              onOutlineRefused={outlineRefused}
+              onOutlineProgress={setOutlineCorners}
             />
           ) : (
             <div className="empty-state plan-empty">

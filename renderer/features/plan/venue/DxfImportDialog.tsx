@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaDrawing } from '../../../../shared/model/venue';
 import { scaleFromKnownLength } from '../../../../shared/venue/dxf-booths';
+import { insideArea } from '../../../../shared/plan/fit';
 import {
   detectInUnits,
   drawingContent,
@@ -149,14 +150,21 @@ export function DxfImportDialog({
     const mpu = metresPerUnit!;
     const ext = outline ? { width: outline.width, depth: outline.depth } : extentInUnits(drawing);
     const offset: [number, number] = outline ? [outline.x, outline.y] : [0, 0];
+    // The closed polyline taken as the area's edges is its outline too: booths off that floor stay out.
+    const shape = outline && {
+      widthM: outline.width * mpu,
+      depthM: outline.depth * mpu,
+      outline: outline.points.map(([x, y]) => ({ x: x * mpu, y: y * mpu })),
+    };
     const result = land(
       {
         content: drawingContent(drawing, shown, mpu, loaded.name, offset),
         booths: (detection?.booths ?? [])
           .filter((b) => !taken.has(b.number))
           .map((b) => scaleBooth(b, mpu, offset))
-          .filter((b) => !outline || (b.xM >= 0 && b.yM >= 0 && b.xM <= ext.width * mpu && b.yM <= ext.depth * mpu)),
+          .filter((b) => !shape || insideArea(b, shape)),
         extent: { widthM: ext.width * mpu, depthM: ext.depth * mpu },
+        outline: shape?.outline,
       },
       previous,
     );

@@ -4,6 +4,7 @@ import type { Booth } from '../../../../shared/model/plan';
 import { DEFAULT_DRAWING_PLACEMENT, type AreaDrawing, type DrawingContent } from '../../../../shared/model/venue';
 import type { DetectedBooth } from '../../../../shared/venue/dxf-booths';
 import { useApi } from '../../../api/client';
+import { isRectangle, normalizeOutline, rectangleOutline } from '../../../../shared/plan/outline';
 import { addBooths, round } from '../editor/commands';
 import type { EditResult, PlanEditor, SideEffect } from '../editor/editor';
 import { defaults } from '../editor/records';
@@ -15,6 +16,8 @@ export interface DxfImportPlan {
   booths: DetectedBooth[];
   /** The drawing's size in metres: the area grows to hold it. */
   extent: { widthM: number; depthM: number };
+  /** The area's outline from a closed polyline, in metres of the area: the area takes that shape. */
+  outline?: { x: number; y: number }[];
 }
 
 /**
@@ -35,7 +38,13 @@ export function useDxfImport(editor: PlanEditor, fairId: string) {
       const diff = addBooths(booths);
       const widthM = Math.max(area.widthM, round(Math.ceil(plan.extent.widthM * 10) / 10));
       const depthM = Math.max(area.depthM, round(Math.ceil(plan.extent.depthM * 10) / 10));
-      if (widthM !== area.widthM || depthM !== area.depthM) diff.updated.areas = [[area, { ...area, widthM, depthM }]];
+      if (plan.outline) {
+        const shaped = normalizeOutline(plan.outline);
+        diff.updated.areas = [[area, { ...area, outline: shaped.outline, widthM: shaped.widthM, depthM: shaped.depthM }]];
+      } else if (widthM !== area.widthM || depthM !== area.depthM)
+        diff.updated.areas = [
+          [area, { ...area, widthM, depthM, outline: isRectangle(area) ? rectangleOutline(widthM, depthM) : area.outline }],
+        ];
       const ref = { fairId, areaId: area.id };
       const refresh = () => client.invalidateQueries({ queryKey: drawingKey(fairId, area.id) });
       const effect: SideEffect = {
