@@ -8,8 +8,16 @@ const JPEG = [0xff, 0xd8, 0xff];
 
 const BACKGROUND: Underlay<BackgroundPlacement> = {
   table: 'area_background',
-  placement: { xM: 'x_m', yM: 'y_m', metresPerPixel: 'metres_per_pixel', opacity: 'opacity', visible: 'visible' },
-  booleans: ['visible'],
+  placement: {
+    xM: 'x_m',
+    yM: 'y_m',
+    metresPerPixel: 'metres_per_pixel',
+    opacity: 'opacity',
+    visible: 'visible',
+    rotationDeg: 'rotation_deg',
+    locked: 'locked',
+  },
+  booleans: ['visible', 'locked'],
   name: 'background',
   missing: 'This area has no background drawing',
 };
@@ -63,8 +71,15 @@ export function setAreaBackground(
   return readAreaBackground(db, input.areaId)!;
 }
 
-export function updateAreaBackground(db: Db, actor: string, areaId: string, p: BackgroundPlacement): BackgroundPlacement {
-  return placeUnderlay(db, actor, BACKGROUND, areaId, null, p);
+/** Places the image; with `from`, only if the file still holds that placement (else CONFLICT). */
+export function updateAreaBackground(
+  db: Db,
+  actor: string,
+  areaId: string,
+  p: BackgroundPlacement,
+  from: BackgroundPlacement | null = null,
+): BackgroundPlacement {
+  return placeUnderlay(db, actor, BACKGROUND, areaId, from, p);
 }
 
 export function removeAreaBackground(db: Db, actor: string, areaId: string): { removed: boolean } {

@@ -1,4 +1,4 @@
-import type { Area, Booth, Feature, FeatureKind, Zone } from '../model/plan';
+import type { Area, Booth, Dimension, Feature, FeatureKind, Zone } from '../model/plan';
 
 /**
  * The plan's record kinds in one place: their defaults and how each field is stored (the column
@@ -9,9 +9,10 @@ export interface RecordMap {
   zones: Zone;
   booths: Booth;
   features: Feature;
+  dimensions: Dimension;
 }
 export type RecordKind = keyof RecordMap;
-export const RECORD_KINDS: readonly RecordKind[] = ['areas', 'zones', 'booths', 'features'];
+export const RECORD_KINDS: readonly RecordKind[] = ['areas', 'zones', 'booths', 'features', 'dimensions'];
 
 export const STANDARD_BOOTH_M = 3;
 
@@ -65,6 +66,16 @@ export const defaults = {
   }),
   area: (id: string, name: string, widthM: number, depthM: number, sortOrder: number): Area => ({ id, name, widthM, depthM, sortOrder }),
   zone: (id: string, name: string, color: string): Zone => ({ id, name, color }),
+  /** A dimension line standing 1 m off the points it measures. */
+  dimension: (id: string, areaId: string, a: { x: number; y: number }, b: { x: number; y: number }, offsetM = 1): Dimension => ({
+    id,
+    areaId,
+    x1M: a.x,
+    y1M: a.y,
+    x2M: b.x,
+    y2M: b.y,
+    offsetM,
+  }),
 };
 
 /** Each kind's table and the column of each field (the model speaks camelCase metres, SQLite snake_case). */
@@ -103,6 +114,10 @@ export const COLUMN_MAP: { [K in RecordKind]: { table: string; columns: { [F in 
       rotationDeg: 'rotation_deg',
       label: 'label',
     },
+  },
+  dimensions: {
+    table: 'dimension',
+    columns: { id: 'id', areaId: 'area_id', x1M: 'x1_m', y1M: 'y1_m', x2M: 'x2_m', y2M: 'y2_m', offsetM: 'offset_m' },
   },
 };
 

@@ -1,11 +1,11 @@
-import type { Area, Booth, Feature, FeatureKind } from '../../../shared/model/plan';
+import type { Area, AreaBackground, Booth, Dimension, Feature, FeatureKind } from '../../../shared/model/plan';
 import { bounds as planBounds, type Placed } from '../../../shared/plan/geometry';
 import type { PdfContext } from './document';
 import { fitLabel, type LabelLimits, type PlacedLine } from './fit-label';
 import { trueScalePtPerM, type Rect } from './paper';
 import type { BoothStyle } from './style';
 import type { AreaDrawing } from '../../../shared/model/venue';
-import { drawVenueDrawing } from '../venue/drawing-pdf';
+import { drawBackgroundImage, drawDimensions, drawVenueDrawing } from '../venue/drawing-pdf';
 
 /** Which part of an area lands where on the page. */
 export interface AreaView {
@@ -22,6 +22,10 @@ export interface AreaContent {
   features: Feature[];
   /** The venue drawing imported from DXF, drawn under everything else. */
   drawing?: AreaDrawing | null;
+  /** The background image (a scanned drawing), under the DXF drawing. */
+  background?: AreaBackground | null;
+  /** Dimension lines kept on the area, drawn over the booths. */
+  dimensions?: Dimension[];
 }
 
 export interface MapPainter {
@@ -165,6 +169,7 @@ export async function drawArea(ctx: PdfContext, content: AreaContent, view: Area
     .rect(view.frame.x - view.originM.x * s, view.frame.y - view.originM.y * s, content.area.widthM * s, content.area.depthM * s)
     .lineWidth(0.8)
     .fillAndStroke('#ffffff', '#868e96');
+  drawBackgroundImage(ctx, view, content.background);
   drawVenueDrawing(ctx, view, content.drawing);
   const order = (f: Feature) => (f.kind === 'aisle' ? 0 : f.kind === 'label' ? 2 : 1);
   for (const feature of [...content.features].sort((a, b) => order(a) - order(b))) {
@@ -179,5 +184,6 @@ export async function drawArea(ctx: PdfContext, content: AreaContent, view: Area
     }
   }
   if (sinceTick) await painter.tick(sinceTick);
+  drawDimensions(ctx, view, content.dimensions);
   doc.restore();
 }

@@ -1,11 +1,21 @@
 import type { AreaDrawing, DrawingContent, DrawingPlacement } from '../../../shared/model/venue';
+import type { PlanChanges } from '../../../shared/model/plan';
 import type { Db } from '../../db/open';
+import { applyPlanChanges } from '../planChanges';
 import { placeUnderlay, readPlacement, removeUnderlay, storeUnderlay, type Underlay } from './underlay';
 
 const DRAWING: Underlay<DrawingPlacement> = {
   table: 'area_drawing',
-  placement: { xM: 'x_m', yM: 'y_m', rotationDeg: 'rotation_deg', scale: 'scale', opacity: 'opacity', visible: 'visible' },
-  booleans: ['visible'],
+  placement: {
+    xM: 'x_m',
+    yM: 'y_m',
+    rotationDeg: 'rotation_deg',
+    scale: 'scale',
+    opacity: 'opacity',
+    visible: 'visible',
+    locked: 'locked',
+  },
+  booleans: ['visible', 'locked'],
   name: 'drawing',
   missing: 'This area has no venue drawing',
 };
@@ -52,4 +62,26 @@ export function placeAreaDrawing(db: Db, actor: string, areaId: string, from: Dr
 
 export function removeAreaDrawing(db: Db, actor: string, areaId: string): { removed: boolean } {
   return removeUnderlay(db, actor, DRAWING, areaId);
+}
+
+/**
+ * A DXF import (or its undo) as ONE transaction: the drawing stored (or removed, when `drawing` is
+ * null) and the plan's changes applied. A refused change (a booth number taken meanwhile) leaves
+ * the drawing as it was: nothing of the import lands.
+ */
+export function importAreaDrawing(
+  db: Db,
+  actor: string,
+  areaId: string,
+  drawing: { content: DrawingContent; placement: DrawingPlacement } | null,
+  changes: PlanChanges,
+): { added: number; updated: number; removed: number } {
+  return db
+    .transaction(() => {
+      // The drawing first: a booth refused afterwards must take it back with everything else.
+      if (drawing) setAreaDrawing(db, actor, areaId, drawing.content, drawing.placement);
+      else removeAreaDrawing(db, actor, areaId);
+      return applyPlanChanges(db, actor, changes);
+    })
+    .immediate();
 }

@@ -22,6 +22,7 @@ import { ViewControls } from './ViewControls';
 import { BoothTooltip } from './BoothTooltip';
 import type { Measurement } from './measure';
 import { Rulers } from './Rulers';
+import { useDimensionNodes } from './dimensionNodes';
 import './canvas.css';
 
 export interface CanvasApi {
@@ -84,6 +85,8 @@ export function EditorCanvas({
   callbacks.current = { onRefused, onPlaceBlock, onCalibrate, onMeasure, onContextMenu };
   useBackgroundImage(scene, background);
   useVectorDrawing(scene, drawing);
+  const dimensions = useMemo(() => [...doc.dimensions.values()].filter((d) => d.areaId === areaId), [doc.dimensions, areaId]);
+  useDimensionNodes(scene, dimensions, selection);
 
   useEffect(() => {
     const overlayLayer = overlayRef.current;
@@ -142,7 +145,7 @@ export function EditorCanvas({
   useEffect(() => {
     if (editor.tool.kind !== 'block') parts?.gestures.clearPreview();
     if (editor.tool.kind !== 'calibrate') parts?.gestures.resetCalibration();
-    if (editor.tool.kind !== 'measure') parts?.gestures.measure.reset();
+    if (editor.tool.kind !== 'measure' && editor.tool.kind !== 'dimension') parts?.gestures.measure.reset();
   }, [parts, editor.tool]);
 
   useEffect(() => {

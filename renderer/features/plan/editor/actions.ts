@@ -136,6 +136,15 @@ export const ACTIONS: readonly Action[] = [
     perform: ({ editor }) => editor.setTool(editor.tool.kind === 'measure' ? { kind: 'select' } : { kind: 'measure' }),
   },
   {
+    id: 'tool.dimension',
+    label: 'tool.dimension',
+    group: 'tools',
+    toolbar: true,
+    shortcuts: [{ key: 'd' }],
+    enabled: ({ editor }) => !!editor.area,
+    perform: ({ editor }) => editor.setTool(editor.tool.kind === 'dimension' ? { kind: 'select' } : { kind: 'dimension' }),
+  },
+  {
     id: 'generate',
     label: 'generate',
     group: 'tools',
