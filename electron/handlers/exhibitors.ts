@@ -7,6 +7,8 @@ import { moveAllocation, replaceAllocation, swapAllocations, unassignBooth } fro
 import { createExhibitor, deleteExhibitor, listExhibitors, updateExhibitor } from '../services/exhibitors/directory';
 import { copyExhibitors } from '../services/exhibitors/copy';
 import { exportDirectory } from '../services/exhibitors/export';
+import type { ExportTaskInput } from '../services/jobs/job-worker';
+import { jobs as printJobs } from './print';
 import { analyzeImport, runImport } from '../services/exhibitors/import/import';
 import { applyPricing } from '../services/exhibitors/pricing';
 import { listRepricing, resolveRepricing } from '../services/exhibitors/repricing';
@@ -68,7 +70,11 @@ export const exhibitorsHandlers: HandlersOf<typeof exhibitorsMethods, HandlerCon
   addToWaitlist: ({ fairId, ...input }, ctx) => addToWaitlist(ctx.library.db(fairId), ctx.actor(), input),
   removeFromWaitlist: ({ fairId, entryId }, ctx) => (removeFromWaitlist(ctx.library.db(fairId), ctx.actor(), entryId), {}),
   nextInLine: ({ fairId, boothId }, ctx) => nextInLine(fresh(fairId, ctx), boothId),
-  exportExhibitors: ({ fairId, format }, ctx) => exportDirectory(ctx.library.db(fairId), format),
+  exportExhibitors: ({ fairId, format }, ctx) => {
+    const db = ctx.library.db(fairId);
+    const input: ExportTaskInput = { file: db.name, format };
+    return printJobs.offThread('exhibitorsExport', input, () => exportDirectory(db, format));
+  },
   copyExhibitors: ({ fairId, fromFairId, onDuplicate }, ctx) => {
     if (fromFairId === fairId)
       throw new ApiError('VALIDATION', 'Choose another fair to copy from.', { issues: [{ path: ['fromFairId'], message: 'sameFair' }] });

@@ -6,9 +6,10 @@ import type { HandlerContext } from '../api/context';
 import type { Db } from '../db/open';
 import { addAgreement, listAgreements, setAgreementRemoved, updateAgreement } from '../services/reports/agreements';
 import { buildDashboard } from '../services/reports/dashboard';
-import { reportCsv, reportXlsx } from '../services/reports/export';
+import { reportFile } from '../services/reports/report-file';
+import type { ReportFileTaskInput } from '../services/jobs/job-worker';
+import { jobs as printJobs } from './print';
 import { buildFairReport, previousEdition, type PreviousEdition } from '../services/reports/fair-report';
-import { reportDocx } from '../services/reports/report-docx';
 import { getReportSettings, setPreviousEdition, updateReportSettings } from '../services/reports/settings';
 import { reportPdfBytes } from '../services/print/report-pdf';
 import { Progress } from '../services/print/progress';
@@ -33,9 +34,10 @@ export const reportsHandlers: HandlersOf<typeof reportsMethods, HandlerContext> 
   exportFairReport: async ({ fairId, format, language, day }, ctx) => {
     const db = ctx.library.db(fairId);
     const doc = composeReport(buildFairReport(db, { day, previous: readPreviousEdition(ctx, db) }), language);
-    if (format === 'xlsx') return reportXlsx(doc);
-    if (format === 'csv') return reportCsv(doc);
-    if (format === 'docx') return reportDocx(doc, language);
+    if (format !== 'pdf') {
+      const input: ReportFileTaskInput = { doc, format, language };
+      return printJobs.offThread('reportFile', input, () => reportFile(doc, format, language));
+    }
     const pdf = await reportPdfBytes(doc, language, new Progress());
     return { fileName: `${doc.fileBase}.pdf`, mimeType: 'application/pdf', base64: pdf.bytes.toString('base64') };
   },

@@ -1,7 +1,7 @@
 import { ApiError, type FieldIssue } from '../../shared/api/errors';
 import type { Booth, Feature, PlanChanges } from '../../shared/model/plan';
 import { fitsArea, insideArea } from '../../shared/plan/fit';
-import { COLUMN_MAP, RECORD_KINDS, type RecordKind, type RecordMap } from '../../shared/plan/records';
+import { COLUMN_MAP, fieldsOf, RECORD_KINDS, selectList, type RecordKind, type RecordMap } from '../../shared/plan/records';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 import { audit } from './audit';
@@ -37,6 +37,42 @@ function sqlOf(kind: RecordKind) {
 }
 const SQL = Object.fromEntries(RECORD_KINDS.map((k) => [k, sqlOf(k)])) as Record<RecordKind, ReturnType<typeof sqlOf>>;
 
+const BOOTH_FIELDS = fieldsOf('booths').filter((f) => f !== 'id');
+const BOOTH_COLUMNS = COLUMN_MAP.booths.columns as Record<string, string>;
+const PARK_BOOTH = "UPDATE booth SET number = '\u0001' || id WHERE id = ?";
+/** Past this many, the stored booths are read in one pass of the table rather than one lookup each. */
+const READ_ALL_FROM = 500;
+
+/**
+ * Writes the fields that changed, by id, with positional values: a move sets two columns, so
+ * the number and area indexes and the foreign keys are left alone.
+ */
+function writeBooth(db: Db, from: Booth, to: Booth): void {
+  const before = rowOf('booths', from);
+  const after = rowOf('booths', to);
+  const fields = BOOTH_FIELDS.filter((f) => (before[f] ?? null) !== (after[f] ?? null));
+  if (fields.length === 0) return;
+  const sql = `UPDATE booth SET ${fields.map((f) => `${BOOTH_COLUMNS[f]} = ?`).join(', ')} WHERE id = ?`;
+  stmt(db, sql).run(...fields.map((f) => after[f] ?? null), to.id);
+}
+
+/** The stored booths of these ids, as records with SQLite's 0/1 for booleans. */
+function storedBooths(db: Db, ids: string[]): Map<string, Row> {
+  const rows =
+    ids.length >= READ_ALL_FROM
+      ? (stmt(db, `SELECT ${selectList('booths')} FROM booth`).all() as Row[])
+      : ids.map((id) => stmt(db, `SELECT ${selectList('booths')} FROM booth WHERE id = ?`).get(id) as Row | undefined).filter((r) => !!r);
+  return new Map(rows.map((r) => [r.id as string, r]));
+}
+
+/** Whether the booth is stored exactly as the editor read it (what `IS` compares in SQL). */
+function sameStored(from: Booth, stored: Row | undefined): boolean {
+  if (!stored) return false;
+  const row = rowOf('booths', from);
+  for (const f of fieldsOf('booths')) if ((row[f] ?? null) !== (stored[f] ?? null)) return false;
+  return true;
+}
+
 const LABEL: Record<RecordKind, string> = {
   areas: 'area',
   zones: 'zone',
@@ -71,16 +107,25 @@ export function applyPlanChanges(db: Db, actor: string, changes: PlanChanges): {
           changedMeanwhile(kind, from);
     }
 
-    for (const { from } of updated.booths)
-      if (stmt(db, SQL.booths.parkIfUnchanged).run(fromRow('booths', from)).changes === 0) changedMeanwhile('booths', from);
+    // Compared with the stored rows read once (the write lock is held), then written by id: a move
+    // of every booth costs one short statement each. Renumbered ones are parked first, so swapped
+    // numbers never meet in the unique index.
+    const stored = storedBooths(
+      db,
+      updated.booths.map((u) => u.from.id),
+    );
+    for (const { from } of updated.booths) if (!sameStored(from, stored.get(from.id))) changedMeanwhile('booths', from);
+    const renumbered = updated.booths.filter(({ from, to }) => from.number !== to.number);
+    for (const { from } of renumbered) stmt(db, PARK_BOOTH).run(from.id);
+    for (const { from, to } of updated.booths) if (from.number === to.number) writeBooth(db, from, to);
     const taken = stmt(db, 'SELECT 1 FROM booth WHERE number = @number AND id <> @id');
     const checkNumber = (b: Booth) => {
       if (taken.get({ number: b.number, id: b.id }))
         invalid('CONFLICT', `Booth number ${b.number} is already used by another booth`, b.id, 'number');
     };
-    for (const { to } of updated.booths) {
+    for (const { from, to } of renumbered) {
       checkNumber(to);
-      stmt(db, SQL.booths.update).run(rowOf('booths', to));
+      writeBooth(db, from, to);
     }
     for (const b of added.booths) {
       checkNumber(b);
@@ -131,8 +176,11 @@ function invalid(code: 'VALIDATION' | 'CONFLICT', message: string, id: string, f
 /** A booth stands on its area; a feature (a wall on the boundary, an entrance) must at least fit on it. */
 function checkPlaced(db: Db, records: (Booth | Feature)[], what: 'booth' | 'feature'): void {
   const areaOf = stmt(db, 'SELECT name, width_m AS widthM, depth_m AS depthM FROM area WHERE id = ?');
+  // A fair has a handful of areas: each read once, however many booths a change moves.
+  const areas = new Map<string, { name: string; widthM: number; depthM: number } | undefined>();
   for (const r of records) {
-    const area = areaOf.get(r.areaId) as { name: string; widthM: number; depthM: number } | undefined;
+    if (!areas.has(r.areaId)) areas.set(r.areaId, areaOf.get(r.areaId) as { name: string; widthM: number; depthM: number } | undefined);
+    const area = areas.get(r.areaId);
     if (!area) throw new ApiError('NOT_FOUND', `The area of this ${what} is no longer in the plan`, { id: r.areaId });
     const label = 'number' in r ? `Booth ${r.number}` : 'This feature';
     if (!fitsArea(r, area)) {

@@ -1,5 +1,5 @@
 import type { Booth, BoothType, Feature } from '../model/plan';
-import { bounds, corners, type Point } from './geometry';
+import { bounds, boxesOverlap, corners, type Point } from './geometry';
 import { SpatialIndex } from './spatial';
 
 /** Two edges this close (metres) touch. */
@@ -88,11 +88,26 @@ export class BoothTyper {
 
 /** Derived types of some booths (`only`), or of all; overrides not applied. */
 export function derivedTypes(booths: readonly Booth[], features: readonly Feature[] = [], only?: Iterable<string>): Map<string, BoothType> {
-  const typer = new BoothTyper(booths, features);
   const wanted = only ? new Set(only) : null;
+  const targets = wanted ? booths.filter((b) => wanted.has(b.id)) : booths;
+  // A few booths (the one being inspected on a big plan): index only what lies around them.
+  const few = targets.length <= FEW;
+  const typer = few ? new BoothTyper(nearAny(booths, targets), nearAny(features, targets)) : new BoothTyper(booths, features);
   const result = new Map<string, BoothType>();
-  for (const b of booths) if (!wanted || wanted.has(b.id)) result.set(b.id, typer.derived(b));
+  for (const b of targets) result.set(b.id, typer.derived(b));
   return result;
+}
+
+const FEW = 16;
+
+/** The records whose bounds come within reach of any of the targets (what `derived` looks at). */
+function nearAny<T extends Booth | Feature>(records: readonly T[], targets: readonly Booth[]): T[] {
+  const reach = TOUCH_M * 2 + 1e-6;
+  const boxes = targets.map(bounds);
+  return records.filter((r) => {
+    const b = bounds(r);
+    return boxes.some((t) => boxesOverlap(b, t, -reach));
+  });
 }
 
 /** One colour per booth type: the editor's "colour by type" and the organizer's printed map by type. */

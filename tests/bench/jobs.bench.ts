@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fairDays } from '../../shared/dates';
@@ -10,6 +9,7 @@ import { WorkerRunner } from '../../electron/services/jobs/worker-runner';
 import { FairLibrary } from '../../electron/services/library';
 import { DEFAULT_MAP_OPTIONS } from '../../shared/model/print';
 import { bigFair } from '../integration/print/fixtures';
+import { callFresh } from './http-call';
 import { percentile, type BenchReport } from './report';
 
 const BOOTHS = Number(process.env.JOBS_BENCH_BOOTHS ?? 10_000);
@@ -40,42 +40,7 @@ export const jobsBench = {
     writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ language: 'vi', userName: 'Người đo' }));
     const core = createAppCore({ dataDir, mode: 'browser', version: 'bench', seedDemo: false });
     const server = await startHttpServer({ dispatch: core.dispatch, staticDir: resolve('dist/renderer') });
-    const base = new URL(server.appUrl);
-    // A new connection per request (as a phone on the fair's Wi-Fi often makes): no idle keep-alive
-    // socket closed by the server just as the next request goes out.
-    const call = (method: string, input: unknown) =>
-      new Promise<unknown>((ok, fail) => {
-        const body = JSON.stringify(input);
-        const req = request(
-          {
-            host: base.hostname,
-            port: base.port,
-            path: `/api/${method}`,
-            method: 'POST',
-            agent: false,
-            headers: {
-              'Content-Type': 'application/json',
-              Authorization: `Bearer ${server.token}`,
-              'Content-Length': Buffer.byteLength(body),
-            },
-          },
-          (res) => {
-            const chunks: Buffer[] = [];
-            res.on('data', (c: Buffer) => chunks.push(c));
-            res.on('end', () => {
-              const reply = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
-                ok: boolean;
-                value?: unknown;
-                error?: { message: string };
-              };
-              if (reply.ok) ok(reply.value);
-              else fail(new Error(`${method}: ${reply.error?.message}`));
-            });
-          },
-        );
-        req.on('error', fail);
-        req.end(body);
-      });
+    const call = (method: string, input: unknown) => callFresh(server, method, input);
     const days = fairDays(firstDay, lastDay);
     let n = 0;
     const sale = async () => {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createAppCore } from '../../electron/app-core';
@@ -103,26 +103,35 @@ async function inPage(page: Page, n: number): Promise<Omit<Figures, 'coldStartMs
         await frame(); // the frame that shows it
         return performance.now() - t0;
       };
+      // Looked up where they live: a search of the whole stage walks every booth's node, which is the bench's cost, not the app's.
+      const overlay = stage.getLayers()[1]!;
       const press: number[] = [];
       const drop: number[] = [];
       const dragFrames: number[] = [];
+      // PLAN_SCREEN_PROFILE: a CPU profile of each press and drop (console.profile, caught over CDP).
+      const profile = (window as { benchProfile?: boolean }).benchProfile;
       for (let k = 0; k < 5; k++) {
         const i = Math.min(n - 1, first + k);
         const id = `b${i}`;
         const p = toScreen(boothAt(i));
+        if (profile) console.profile(`press-${k}`);
         const t0 = performance.now();
         pointer('pointerdown', p, 0, 1);
         pointer('pointerup', p, 0, 0);
-        press.push(await until(t0, () => !!stage.findOne(`#selected-${id}`)));
+        press.push(await until(t0, () => !!overlay.findOne(`#selected-${id}`)));
+        if (profile) console.profileEnd(`press-${k}`);
         await settle();
         // Drag it half a booth down and drop it: time from release to the booth drawn at its new place.
-        const before = stage.findOne(`#booth-${id}`)!.y();
+        const node = stage.findOne(`#booth-${id}`)!;
+        const before = node.y();
         pointer('pointerdown', p, 0, 1);
         dragFrames.push(...(await during(10, (s) => pointer('pointermove', { x: p.x, y: p.y + (s + 1) * 2 }, 0, 1))));
+        if (profile) console.profile(`drop-${k}`);
         const t1 = performance.now();
         pointer('pointerup', { x: p.x, y: p.y + 20 }, 0, 0);
         const drag = stage.getLayers()[2]!;
-        drop.push(await until(t1, () => stage.findOne(`#booth-${id}`)!.y() !== before && drag.getChildren().length === 0));
+        drop.push(await until(t1, () => node.y() !== before && drag.getChildren().length === 0));
+        if (profile) console.profileEnd(`drop-${k}`);
         await settle();
       }
 
@@ -191,6 +200,13 @@ async function measure(n: number): Promise<Figures> {
     await page.goto(server.appUrl);
     await page.getByRole('row', { name: FAIR.name }).waitFor();
     const coldStartMs = performance.now() - t0;
+    const profileDir = process.env.PLAN_SCREEN_PROFILE;
+    const cdp = profileDir ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
     const t1 = performance.now();
     await page.getByRole('row', { name: FAIR.name }).getByRole('button', { name: 'Mở', exact: true }).click();
     await page.waitForFunction(
@@ -202,6 +218,15 @@ async function measure(n: number): Promise<Figures> {
       { timeout: 120_000, polling: 'raf' },
     );
     const firstPlanMs = performance.now() - t1;
+    if (!profileDir || !cdp) return { coldStartMs, firstPlanMs, ...(await inPage(page, n)) };
+    // Chrome CPU profiles (open in DevTools' Performance panel) of the opening, each press and drop.
+    mkdirSync(profileDir, { recursive: true });
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(join(profileDir, `${n}-open.cpuprofile`), JSON.stringify(profile));
+    cdp.on('Profiler.consoleProfileFinished', (e) =>
+      writeFileSync(join(profileDir, `${n}-${e.title ?? 'profile'}.cpuprofile`), JSON.stringify(e.profile)),
+    );
+    await page.evaluate(() => ((window as { benchProfile?: boolean }).benchProfile = true));
     return { coldStartMs, firstPlanMs, ...(await inPage(page, n)) };
   } finally {
     await browser.close();
@@ -215,7 +240,7 @@ async function measure(n: number): Promise<Figures> {
 export const planScreenBench = {
   name: 'plan-screen',
   async run(report: BenchReport) {
-    execFileSync(process.execPath, ['build/scripts/build.mjs', '--quiet'], { stdio: 'inherit' });
+    if (!process.env.PLAN_SCREEN_NO_BUILD) execFileSync(process.execPath, ['build/scripts/build.mjs', '--quiet'], { stdio: 'inherit' });
     for (const n of SIZES) {
       const f = await measure(n);
       if (process.env.PLAN_BENCH_RAW) console.log(JSON.stringify({ n, ...f }));

@@ -7,6 +7,10 @@ import type { PreviousEdition } from '../reports/fair-report';
 import { renderPdf } from '../print/jobs';
 import { PrintCancelled, Progress } from '../print/progress';
 import type { WorkerMessage, WorkerRequest } from './worker-runner';
+import { exportDirectory } from '../exhibitors/export';
+import { reportFile } from '../reports/report-file';
+import type { ReportDoc } from '../../../shared/report/document';
+import type { Language } from '../../../shared/model/fair';
 
 /** A PDF of a fair file, read through its own read-only connection (the app's stays free for sales). */
 export interface PdfTaskInput {
@@ -14,7 +18,27 @@ export interface PdfTaskInput {
   request: PrintRequest;
   now: string;
   previous: PreviousEdition | null;
+  /** Booth signs: the staff page's address of each booth, by number. */
+  staffUrls?: Record<string, string>;
 }
+
+/** An export of a fair file's data (the exhibitor directory), read through its own read-only connection. */
+export interface ExportTaskInput {
+  file: string;
+  format: 'xlsx' | 'csv';
+}
+
+/** The fair report, already composed, written as a file. */
+export interface ReportFileTaskInput {
+  doc: ReportDoc;
+  format: 'xlsx' | 'csv' | 'docx';
+  language: Language;
+}
+
+const readOnly = <T>(file: string, use: (db: Database.Database) => Promise<T>): Promise<T> => {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  return use(db).finally(() => db.close());
+};
 
 const port = parentPort;
 if (!port) throw new Error('job-worker runs only as a worker thread');
@@ -23,15 +47,15 @@ const progress = new Progress();
 let timer: ReturnType<typeof setInterval> | undefined;
 
 const TASKS: Record<string, (input: never) => Promise<unknown>> = {
-  async pdf(input: PdfTaskInput) {
-    const db = new Database(input.file, { readonly: true, fileMustExist: true });
-    try {
-      const result = await renderPdf(db, input.request, progress, new Date(input.now), { previous: input.previous });
+  pdf: (input: PdfTaskInput) =>
+    readOnly(input.file, async (db) => {
+      const urls = input.staffUrls;
+      const staffUrl = urls ? (n: string) => urls[n] ?? '' : undefined;
+      const result = await renderPdf(db, input.request, progress, new Date(input.now), { previous: input.previous, staffUrl });
       return { bytes: result.bytes, pageCount: result.pageCount };
-    } finally {
-      db.close();
-    }
-  },
+    }),
+  exhibitorsExport: (input: ExportTaskInput) => readOnly(input.file, (db) => exportDirectory(db, input.format)),
+  reportFile: ({ doc, format, language }: ReportFileTaskInput) => reportFile(doc, format, language),
 };
 
 port.on('message', (m: WorkerRequest) => {

@@ -81,9 +81,15 @@ export class PrintJobs {
     };
     this.jobs.set(jobId, job);
     let made: Promise<{ bytes: Uint8Array; pageCount: number }>;
-    // Booth signs carry a function (the staff page's address per booth): they stay on this thread.
-    if (this.workers && !this.pace && request.kind !== 'boothSigns') {
-      const input: PdfTaskInput = { file: db.name, request, now: now.toISOString(), previous: extras.previous ?? null };
+    if (this.workers && !this.pace) {
+      const input: PdfTaskInput = {
+        file: db.name,
+        request,
+        now: now.toISOString(),
+        previous: extras.previous ?? null,
+        // Booth signs: each booth's staff-page address, worked out here (the worker gets data, not functions).
+        staffUrls: request.kind === 'boothSigns' && extras.staffUrl ? staffUrlsOf(db, extras.staffUrl) : undefined,
+      };
       const running = this.workers.run<{ bytes: Uint8Array; pageCount: number }>('pdf', input, (done, total) => {
         progress.done = done;
         progress.total = total;
@@ -117,6 +123,14 @@ export class PrintJobs {
     return jobId;
   }
 
+  /**
+   * Runs a named worker task (an export) off the main thread when workers are set, else `here`:
+   * a sale is never queued behind a 10,000-row workbook.
+   */
+  offThread<T>(task: string, input: unknown, here: () => Promise<T>): Promise<T> {
+    return this.workers ? this.workers.run<T>(task, input).result : here();
+  }
+
   get(jobId: string): PrintJob {
     const job = this.jobs.get(jobId);
     if (!job) throw new ApiError('NOT_FOUND', 'This print job is no longer available. Make the PDF again.');
@@ -130,4 +144,10 @@ export class PrintJobs {
     job.cancel();
     return true;
   }
+}
+
+/** Every booth's staff-page address, by number. */
+function staffUrlsOf(db: Db, staffUrl: (boothNumber: string) => string): Record<string, string> {
+  const numbers = db.prepare('SELECT number FROM booth').pluck().all() as string[];
+  return Object.fromEntries(numbers.map((n) => [n, staffUrl(n)]));
 }

@@ -5,6 +5,9 @@ import { WorkerRunner } from '../../../electron/services/jobs/worker-runner';
 import type { FairLibrary } from '../../../electron/services/library';
 import { PrintJobs } from '../../../electron/services/print/jobs';
 import type { PrintJob } from '../../../shared/model/print';
+import { exportDirectory } from '../../../electron/services/exhibitors/export';
+import type { ExportTaskInput } from '../../../electron/services/jobs/job-worker';
+import type { FileBytes } from '../../../shared/model/fair';
 import { allText, readPdf } from './pdf-reader';
 import { bigFair, mapOptions, settleJob, tempLibrary } from './fixtures';
 
@@ -66,5 +69,22 @@ describe('PDFs made in a worker thread', () => {
 
     const missing = jobs.start(db, { kind: 'map', options: mapOptions({ areaId: 'no-such-area' }) });
     expect(await settle(jobs, missing)).toMatchObject({ state: 'failed', message: 'This area is no longer on the plan.' });
+  });
+
+  it('writes the exhibitor directory in the worker from the fair file: the same CSV, and a workbook', async () => {
+    const { id } = createDemoFair(library, 'test');
+    const db = library.db(id);
+    const jobs = new PrintJobs();
+    jobs.workers = runner();
+    const here = await exportDirectory(db, 'csv');
+    const csv = await jobs.offThread<FileBytes>('exhibitorsExport', { file: db.name, format: 'csv' } satisfies ExportTaskInput, () => {
+      throw new Error('made on the main thread');
+    });
+    expect(csv).toEqual(here);
+    const xlsx = await jobs.offThread<FileBytes>('exhibitorsExport', { file: db.name, format: 'xlsx' } satisfies ExportTaskInput, () => {
+      throw new Error('made on the main thread');
+    });
+    expect(xlsx.fileName).toMatch(/\.xlsx$/);
+    expect(Buffer.from(xlsx.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
   });
 });

@@ -8,6 +8,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PrintJob } from '../../../shared/model/print';
 import type { SaleBooth } from '../../../shared/model/sales';
 import { readPdf } from '../print/pdf-reader';
+import { resolve } from 'node:path';
+import { jobs as printJobs } from '../../../electron/handlers/print';
+import { WorkerRunner } from '../../../electron/services/jobs/worker-runner';
 import { removeDir, staffHarness, type StaffHarness } from './harness';
 
 let h: StaffHarness;
@@ -67,5 +70,19 @@ describe('booth QR signs', () => {
     });
     const sample = [1, Math.ceil(booths.length / 2), booths.length];
     expect(qrCodesOf(pdf, sample)).toEqual(sample.map((n) => `${url}#booth=${encodeURIComponent(booths[n - 1]!.number)}`));
+  });
+
+  it('are made in the worker thread, as map PDFs are, with the same QR codes', async () => {
+    const { url } = await h.start();
+    printJobs.workers = new WorkerRunner({ file: resolve('electron/services/jobs/job-worker.ts'), execArgv: ['--import', 'tsx'] });
+    try {
+      const pdf = await printSigns();
+      const booths = (await h.call<SaleBooth[]>('listSaleBooths', { fairId: h.fairId })).filter((b) => b.forSale);
+      expect(await readPdf(pdf)).toHaveLength(booths.length);
+      const sample = [1, booths.length];
+      expect(qrCodesOf(pdf, sample)).toEqual(sample.map((n) => `${url}#booth=${encodeURIComponent(booths[n - 1]!.number)}`));
+    } finally {
+      printJobs.workers = null;
+    }
   });
 });

@@ -73,6 +73,8 @@ export class BoothNodes {
   private drawList: BoothNode[] = [];
   private allBoxes: Box | null = null;
   private style: BoothStyle | null = null;
+  /** The list of the last sync: the next one compares with it record by record. */
+  private last: readonly Booth[] = [];
 
   constructor() {
     this.painter.sceneFunc((ctx) => this.paint(ctx._context));
@@ -84,16 +86,22 @@ export class BoothNodes {
     // The same colouring as last time: a booth whose record is the same object has not changed.
     const sameStyle = this.style !== null && this.style.fill === style.fill && this.style.label === style.label;
     this.style = style;
-    const keep = new Set<string>();
     const boxes: Box[] = [];
     const moved: Booth[] = [];
     let geometry = false;
-    for (const booth of booths) {
-      keep.add(booth.id);
-      if (sameStyle && this.nodes.get(booth.id)?.booth === booth) continue;
+    // Booths that already had a node: when they are as many as the nodes were, none was removed.
+    let known = 0;
+    const nodesBefore = this.nodes.size;
+    const changed = sameStyle ? changedInPlace(this.last, booths) : null;
+    this.last = booths;
+    if (changed) known = nodesBefore;
+    for (const booth of changed ?? booths) {
+      const had = this.nodes.get(booth.id);
+      if (had && !changed) known++;
+      if (sameStyle && had?.booth === booth) continue;
       const fill = style.fill(booth);
       const label = boothText(booth, style.label(booth));
-      const node = this.nodes.get(booth.id);
+      const node = had;
       if (!node) {
         this.create(booth, fill, label);
         geometry = true;
@@ -110,8 +118,10 @@ export class BoothNodes {
       if (boxes.length <= MAX_SPOTS) boxes.push(before, node.box);
     }
     const removed: string[] = [];
-    for (const [id, node] of this.nodes) {
-      if (keep.has(id)) continue;
+    // Every node before this sync still has its booth: no walk of the nodes to find removed ones.
+    const keep = known === nodesBefore ? null : new Set(booths.map((b) => b.id));
+    for (const [id, node] of keep ? this.nodes : []) {
+      if (keep?.has(id)) continue;
       if (boxes.length <= MAX_SPOTS) boxes.push(node.box);
       node.rect.destroy();
       node.text?.destroy();
@@ -288,6 +298,23 @@ export class BoothNodes {
     this.labels.add(text);
     return text;
   }
+}
+
+/**
+ * The booths of `next` that are not the same records as in `prev`, when both list the same booths
+ * in the same order (an edit replaces records in place): a pointer comparison per booth instead of
+ * a lookup. Null when the lists differ otherwise (booths added, removed or reordered).
+ */
+function changedInPlace(prev: readonly Booth[], next: readonly Booth[]): Booth[] | null {
+  if (prev.length !== next.length || prev.length === 0) return null;
+  const changed: Booth[] = [];
+  for (let i = 0; i < next.length; i++) {
+    const b = next[i]!;
+    if (b === prev[i]) continue;
+    if (b.id !== prev[i]!.id) return null;
+    changed.push(b);
+  }
+  return changed;
 }
 
 function geometryOf(booth: Booth): { box: Box; outline: Point[] | null; fontM: number } {

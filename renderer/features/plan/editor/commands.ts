@@ -24,11 +24,16 @@ export function validate(doc: PlanDoc, diff: Diff): EditProblem | null {
   const placed = [...diff.added.features, ...diff.updated.features.map((p) => p[1])];
   const resizedAreas = diff.updated.areas.map((p) => p[1]);
   if (touched.length === 0 && placed.length === 0 && resizedAreas.length === 0 && diff.added.areas.length === 0) return null;
-  const next = applyDiff(doc, diff);
+  // The areas as they will be (a handful); the booths only when a check needs them all.
+  const areaDiff = emptyDiff();
+  areaDiff.added.areas = diff.added.areas;
+  areaDiff.updated.areas = diff.updated.areas;
+  areaDiff.removed.areas = diff.removed.areas;
+  const areas = applyDiff(doc, areaDiff).areas;
   for (const r of [...touched, ...placed]) {
     const sized = 'number' in r ? r.widthM > 0 && r.depthM > 0 : r.widthM >= 0 && r.depthM >= 0;
     if (!sized) return { code: 'badSize', id: r.id };
-    const area = next.areas.get(r.areaId);
+    const area = areas.get(r.areaId);
     if (!area) return { code: 'noArea' };
     if (!fits(r.widthM, r.depthM, area.widthM, area.depthM))
       return { code: 'tooLarge', id: r.id, area: area.name, widthM: area.widthM, depthM: area.depthM };
@@ -36,16 +41,22 @@ export function validate(doc: PlanDoc, diff: Diff): EditProblem | null {
     if ('number' in r && !insideArea(r, area)) return { code: 'outside', id: r.id, number: r.number, area: area.name };
   }
   for (const a of [...diff.added.areas, ...resizedAreas]) if (!(a.widthM > 0) || !(a.depthM > 0)) return { code: 'badSize', id: a.id };
+  // A move keeps every number: only new booths and new numbers are checked, so a drag on a big
+  // plan never copies or counts every booth.
+  const numbered = [...diff.added.booths, ...diff.updated.booths.filter(([from, to]) => from.number !== to.number).map((p) => p[1])];
+  if (resizedAreas.length === 0 && numbered.length === 0) return null;
+  const next = applyDiff(doc, diff);
   for (const a of resizedAreas) {
     for (const b of next.booths.values()) {
       if (b.areaId === a.id && !fits(b.widthM, b.depthM, a.widthM, a.depthM))
         return { code: 'tooLarge', id: b.id, area: a.name, widthM: a.widthM, depthM: a.depthM };
     }
   }
-  if (touched.length === 0) return null;
+  if (numbered.length === 0) return null;
+  const wanted = new Set(numbered.map((b) => b.number));
   const counts = new Map<string, number>();
-  for (const b of next.booths.values()) counts.set(b.number, (counts.get(b.number) ?? 0) + 1);
-  for (const b of touched) {
+  for (const b of next.booths.values()) if (wanted.has(b.number)) counts.set(b.number, (counts.get(b.number) ?? 0) + 1);
+  for (const b of numbered) {
     if (!b.number.trim()) return { code: 'emptyNumber', boothId: b.id };
     if ((counts.get(b.number) ?? 0) > 1) return { code: 'duplicateNumber', number: b.number, boothId: b.id };
   }

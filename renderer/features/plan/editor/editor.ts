@@ -88,7 +88,13 @@ export class PlanEditor {
   private incoming: Plan | null = null;
   /** A read arrived while a save was in flight: it may predate that save, so it is not taken. */
   private readDuringSave = false;
-  private indexCache: { booths: PlanDoc['booths']; areaId: string | null; index: SpatialIndex<Booth> } | null = null;
+  private indexCache: {
+    booths: PlanDoc['booths'];
+    areaId: string | null;
+    index: SpatialIndex<Booth>;
+    /** Booths changed since the index was brought up to date; null when unknown (a plan read from the file). */
+    changed: Set<string> | null;
+  } | null = null;
   readonly newId: () => string;
 
   constructor(private readonly opts: EditorOptions) {
@@ -162,25 +168,38 @@ export class PlanEditor {
   selectedFeatures(): Feature[] {
     return [...this.selection].map((id) => this.doc.features.get(id)).filter((f): f is Feature => !!f);
   }
-  /** The booths of the current area in a spatial index, rebuilt only when booths change. */
+  /** The booths of the current area in a spatial index, rebuilt only when the area changes. */
   index(): SpatialIndex<Booth> {
     const c = this.indexCache;
     if (c && c.booths === this.doc.booths && c.areaId === this.areaId) return c.index;
     if (c && c.areaId === this.areaId) {
       // After an edit most booths are the same records: move only the changed ones (no pause on big plans).
       const index = c.index;
-      for (const b of [...index.values()]) if (this.doc.booths.get(b.id) !== b) index.remove(b.id);
-      for (const b of this.doc.booths.values()) {
-        if (b.areaId !== this.areaId || index.get(b.id) === b) continue;
-        index.remove(b.id);
-        index.insert(b);
+      const move = (b: Booth | undefined, id: string) => {
+        if (index.get(id) === b) return;
+        index.remove(id);
+        if (b && b.areaId === this.areaId) index.insert(b);
+      };
+      if (c.changed) for (const id of c.changed) move(this.doc.booths.get(id), id);
+      else {
+        for (const b of [...index.values()]) if (this.doc.booths.get(b.id) !== b) index.remove(b.id);
+        for (const b of this.doc.booths.values()) if (b.areaId === this.areaId) move(b, b.id);
       }
-      this.indexCache = { booths: this.doc.booths, areaId: this.areaId, index };
+      this.indexCache = { booths: this.doc.booths, areaId: this.areaId, index, changed: new Set() };
       return index;
     }
     const index = new SpatialIndex(this.areaBooths());
-    this.indexCache = { booths: this.doc.booths, areaId: this.areaId, index };
+    this.indexCache = { booths: this.doc.booths, areaId: this.areaId, index, changed: new Set() };
     return index;
+  }
+  /** Applies a diff to the document, noting the booths it touches for the spatial index. */
+  private apply(diff: Diff): void {
+    this.doc = applyDiff(this.doc, diff);
+    const changed = this.indexCache?.changed;
+    if (!changed) return;
+    for (const b of diff.added.booths) changed.add(b.id);
+    for (const [, b] of diff.updated.booths) changed.add(b.id);
+    for (const b of diff.removed.booths) changed.add(b.id);
   }
   /** Resolves once every committed entry so far has been saved (or refused). */
   whenSaved(): Promise<void> {
@@ -214,6 +233,7 @@ export class PlanEditor {
     )
       return;
     this.doc = next;
+    if (this.indexCache) this.indexCache.changed = null;
     if (this.areaId && !this.doc.areas.has(this.areaId)) this.areaId = plan.areas[0]?.id ?? null;
     this.pruneSelection();
     this.pruneHistory();
@@ -295,7 +315,7 @@ export class PlanEditor {
     if (isEmptyDiff(diff) && !effect) return { ok: true };
     const problem = validate(this.doc, diff);
     if (problem) return { ok: false, problem };
-    this.doc = applyDiff(this.doc, diff);
+    this.apply(diff);
     const entry: Entry = { diff, action, effect };
     this.undoStack.push(entry);
     this.redoStack.length = 0;
@@ -347,7 +367,7 @@ export class PlanEditor {
     const entry = this.undoStack.pop();
     if (!entry) return;
     const back = reverse(entry.diff);
-    this.doc = applyDiff(this.doc, back);
+    this.apply(back);
     this.redoStack.push(entry);
     this.pruneSelection();
     this.persist(back, 'undo', entry, 'undo');
@@ -357,7 +377,7 @@ export class PlanEditor {
     this.cancelTransient();
     const entry = this.redoStack.pop();
     if (!entry) return;
-    this.doc = applyDiff(this.doc, entry.diff);
+    this.apply(entry.diff);
     this.undoStack.push(entry);
     this.persist(entry.diff, 'redo', entry, 'redo');
     this.emit();
@@ -426,7 +446,7 @@ export class PlanEditor {
 
   /** A refused save leaves the plan as the database has it, and the history as before that step. */
   private rollBack(diff: Diff, entry: Entry, how: 'commit' | 'undo' | 'redo', stale: boolean): void {
-    this.doc = applyDiff(this.doc, reverse(diff));
+    this.apply(reverse(diff));
     const remove = (stack: Entry[]) => {
       const i = stack.indexOf(entry);
       if (i >= 0) stack.splice(i, 1);

@@ -16,6 +16,7 @@ export function AreaBar({ editor, onNew, onEdit }: { editor: PlanEditor; onNew: 
   const [confirm, setConfirm] = useState(false);
   const areas = sortedAreas(editor.doc);
   const area = editor.area;
+  // Counted only while the question is open: a walk of every booth on each click would show on big plans.
   const count = (kind: 'booths' | 'features') => [...editor.doc[kind].values()].filter((r) => r.areaId === area?.id).length;
   return (
     <div className="plan-areas">
@@ -44,7 +45,7 @@ export function AreaBar({ editor, onNew, onEdit }: { editor: PlanEditor; onNew: 
             open={confirm}
             danger
             title={t('area.deleteTitle', { name: area.name })}
-            body={t('area.deleteBody', { booths: count('booths'), features: count('features') })}
+            body={confirm ? t('area.deleteBody', { booths: count('booths'), features: count('features') }) : ''}
             confirmLabel={t('actions.delete')}
             onCancel={() => setConfirm(false)}
             onConfirm={() => {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Booth, BoothStatus, BoothType } from '../../../../shared/model/plan';
+import type { Booth, BoothStatus, BoothType, Feature } from '../../../../shared/model/plan';
 import { useApi } from '../../../api/client';
 import { useTranslation } from 'react-i18next';
 import { EditorCanvas, type CanvasApi } from '../canvas/EditorCanvas';
@@ -43,6 +43,15 @@ import { useVenueDrawing } from '../venue/useVenueDrawing';
 type Panel = 'inspector' | 'zones' | 'checks' | 'background';
 
 const NO_TYPES: ReadonlyMap<string, BoothType> = new Map();
+
+/** The derived type of the one inspected booth, from its neighbours found in the editor's index (not every booth). */
+function inspectedType(editor: PlanEditor, areaBooths: readonly Booth[], features: readonly Feature[], id: string | null) {
+  const booth = id ? editor.doc.booths.get(id) : undefined;
+  if (!booth) return NO_TYPES;
+  const box = bounds(booth);
+  const near = editor.index().within({ x: box.x - 1, y: box.y - 1, width: box.width + 2, height: box.height + 2 }, true);
+  return derivedTypes(near.includes(booth) ? near : areaBooths, features, [booth.id]);
+}
 
 /** The editor's screen: toolbar, areas, canvas, and a side panel for properties, zones and checks. */
 export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: string }) {
@@ -117,8 +126,8 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
     [colorBy, areaBooths, areaFeatures],
   );
   const derived = useMemo(
-    () => (colorBy === 'type' ? allTypes : derivedTypes(areaBooths, areaFeatures, single ? [single] : [])),
-    [colorBy, allTypes, areaBooths, areaFeatures, single],
+    () => (colorBy === 'type' ? allTypes : inspectedType(editor, areaBooths, areaFeatures, single)),
+    [colorBy, allTypes, editor, areaBooths, areaFeatures, single],
   );
   const api = useApi();
   const statusQuery = useQuery({

@@ -8,6 +8,8 @@ const GROUPS: Action['group'][] = ['edit', 'tools', 'arrange', 'view'];
 export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation(['plan', 'common']);
   const mac = /Mac/.test(navigator.platform);
+  // Closed, it costs nothing: the plan screen renders it on every click on the plan.
+  if (!open) return null;
   return (
     <Dialog
       title={t('help.title')}
