@@ -12,7 +12,7 @@ export const planHandlers: HandlersOf<typeof planMethods, HandlerContext> = {
   getAreaBackground: ({ fairId, areaId }, ctx) => readAreaBackground(ctx.library.db(fairId), areaId),
   setAreaBackground: ({ fairId, ...input }, ctx) =>
     setAreaBackground(ctx.library.db(fairId), ctx.actor(), { ...input, data: ctx.files.bytes(input) }),
-  updateAreaBackground: ({ fairId, areaId, placement }, ctx) =>
-    updateAreaBackground(ctx.library.db(fairId), ctx.actor(), areaId, placement),
+  updateAreaBackground: ({ fairId, areaId, placement, from }, ctx) =>
+    updateAreaBackground(ctx.library.db(fairId), ctx.actor(), areaId, placement, from ?? null),
   removeAreaBackground: ({ fairId, areaId }, ctx) => removeAreaBackground(ctx.library.db(fairId), ctx.actor(), areaId),
 };

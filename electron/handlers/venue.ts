@@ -1,7 +1,8 @@
 import type { venueMethods } from '../../shared/api/venue';
 import type { HandlersOf } from '../../shared/api/define';
 import type { HandlerContext } from '../api/context';
-import { placeAreaDrawing, readAreaDrawing, removeAreaDrawing, setAreaDrawing } from '../services/venue/drawing';
+import { importAreaDrawing, placeAreaDrawing, readAreaDrawing, removeAreaDrawing, setAreaDrawing } from '../services/venue/drawing';
+import { readNumberSkip, setNumberSkip } from '../services/venue/numberSkip';
 
 export const venueHandlers: HandlersOf<typeof venueMethods, HandlerContext> = {
   getAreaDrawing: ({ fairId, areaId }, ctx) => readAreaDrawing(ctx.library.db(fairId), areaId),
@@ -10,4 +11,8 @@ export const venueHandlers: HandlersOf<typeof venueMethods, HandlerContext> = {
   placeAreaDrawing: ({ fairId, areaId, from, placement }, ctx) =>
     placeAreaDrawing(ctx.library.db(fairId), ctx.actor(), areaId, from, placement),
   removeAreaDrawing: ({ fairId, areaId }, ctx) => removeAreaDrawing(ctx.library.db(fairId), ctx.actor(), areaId),
+  importAreaDrawing: ({ fairId, areaId, drawing, changes }, ctx) =>
+    importAreaDrawing(ctx.library.db(fairId), ctx.actor(), areaId, drawing, changes),
+  getNumberSkip: ({ fairId }, ctx) => readNumberSkip(ctx.library.db(fairId)),
+  setNumberSkip: ({ fairId, from, to }, ctx) => setNumberSkip(ctx.library.db(fairId), ctx.actor(), from, to),
 };

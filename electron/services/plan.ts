@@ -1,5 +1,5 @@
-import type { Area, Booth, BoothStatus, Feature, Plan, Zone } from '../../shared/model/plan';
-import { outlineFromColumn } from '../../shared/plan/records';
+import type { Area, Booth, BoothStatus, Dimension, Feature, Plan, Zone } from '../../shared/model/plan';
+import { outlineFromColumn, selectList } from '../../shared/plan/records';
 import type { Db } from '../db/open';
 
 const AREA_COLUMNS =
@@ -34,6 +34,7 @@ export function readPlan(db: Db): Plan {
     zones: db.prepare('SELECT id, name, color FROM zone ORDER BY name').all() as Zone[],
     booths: readBooths(db),
     features: db.prepare(`SELECT ${FEATURE_COLUMNS} FROM feature`).all() as Feature[],
+    dimensions: db.prepare(`SELECT ${selectList('dimensions')} FROM dimension`).all() as Dimension[],
   };
 }
 

@@ -1,37 +1,41 @@
 import { ApiError } from '../../shared/api/errors';
 import type { AreaBackground, BackgroundPlacement } from '../../shared/model/plan';
 import type { Db } from '../db/open';
-import { audit } from './audit';
+import { placeUnderlay, readPlacement, removeUnderlay, requireArea, storeUnderlay, type Underlay } from './venue/underlay';
 
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const JPEG = [0xff, 0xd8, 0xff];
 
-interface Row {
-  areaId: string;
-  mime: AreaBackground['mime'];
-  data: Buffer;
-  pixelWidth: number;
-  pixelHeight: number;
-  xM: number;
-  yM: number;
-  metresPerPixel: number;
-  opacity: number;
-  visible: number;
-}
-
-const COLUMNS = `area_id AS areaId, mime, data, pixel_width AS pixelWidth, pixel_height AS pixelHeight, x_m AS xM, y_m AS yM,
-  metres_per_pixel AS metresPerPixel, opacity, visible`;
+const BACKGROUND: Underlay<BackgroundPlacement> = {
+  table: 'area_background',
+  placement: {
+    xM: 'x_m',
+    yM: 'y_m',
+    metresPerPixel: 'metres_per_pixel',
+    opacity: 'opacity',
+    visible: 'visible',
+    rotationDeg: 'rotation_deg',
+    locked: 'locked',
+  },
+  booleans: ['visible', 'locked'],
+  name: 'background',
+  missing: 'This area has no background drawing',
+};
 
 export function readAreaBackground(db: Db, areaId: string): AreaBackground | null {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM area_background WHERE area_id = ?`).get(areaId) as Row | undefined;
-  if (!row) return null;
-  const { data, visible, ...rest } = row;
-  return { ...rest, visible: visible === 1, base64: data.toString('base64') };
-}
-
-function requireArea(db: Db, areaId: string): void {
-  if (!db.prepare('SELECT 1 FROM area WHERE id = ?').get(areaId))
-    throw new ApiError('NOT_FOUND', 'This area is no longer in the plan', { id: areaId });
+  const placement = readPlacement(db, BACKGROUND, areaId);
+  if (!placement) return null;
+  const row = db
+    .prepare('SELECT mime, data, pixel_width AS pixelWidth, pixel_height AS pixelHeight FROM area_background WHERE area_id = ?')
+    .get(areaId) as { mime: AreaBackground['mime']; data: Buffer; pixelWidth: number; pixelHeight: number };
+  return {
+    areaId,
+    mime: row.mime,
+    pixelWidth: row.pixelWidth,
+    pixelHeight: row.pixelHeight,
+    ...placement,
+    base64: row.data.toString('base64'),
+  };
 }
 
 /** Stores a background drawing; bytes that are not the PNG or JPEG they claim to be are refused. */
@@ -55,54 +59,29 @@ export function setAreaBackground(
   if (data.length < magic.length || !magic.every((b, i) => data[i] === b)) {
     throw new ApiError('FILE_INVALID', `This file is not a readable ${input.mime === 'image/png' ? 'PNG' : 'JPEG'} image`);
   }
-  const p = input.placement;
-  db.transaction(() => {
-    db.prepare(
-      `INSERT INTO area_background (area_id, mime, data, pixel_width, pixel_height, x_m, y_m, metres_per_pixel, opacity, visible, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT(area_id) DO UPDATE SET mime = excluded.mime, data = excluded.data, pixel_width = excluded.pixel_width,
-         pixel_height = excluded.pixel_height, x_m = excluded.x_m, y_m = excluded.y_m, metres_per_pixel = excluded.metres_per_pixel,
-         opacity = excluded.opacity, visible = excluded.visible, updated_at = excluded.updated_at`,
-    ).run(
-      input.areaId,
-      input.mime,
-      data,
-      input.pixelWidth,
-      input.pixelHeight,
-      p.xM,
-      p.yM,
-      p.metresPerPixel,
-      p.opacity,
-      p.visible ? 1 : 0,
-      new Date().toISOString(),
-    );
-    audit(db, actor, 'plan.background.set', 'area', input.areaId, { mime: input.mime, bytes: data.length });
-  }).immediate();
+  storeUnderlay(
+    db,
+    actor,
+    BACKGROUND,
+    input.areaId,
+    { mime: input.mime, data, pixel_width: input.pixelWidth, pixel_height: input.pixelHeight },
+    input.placement,
+    { mime: input.mime, bytes: data.length },
+  );
   return readAreaBackground(db, input.areaId)!;
 }
 
-export function updateAreaBackground(db: Db, actor: string, areaId: string, p: BackgroundPlacement): BackgroundPlacement {
-  const changed = db
-    .transaction(() => {
-      const r = db
-        .prepare(
-          'UPDATE area_background SET x_m = ?, y_m = ?, metres_per_pixel = ?, opacity = ?, visible = ?, updated_at = ? WHERE area_id = ?',
-        )
-        .run(p.xM, p.yM, p.metresPerPixel, p.opacity, p.visible ? 1 : 0, new Date().toISOString(), areaId);
-      if (r.changes) audit(db, actor, 'plan.background.update', 'area', areaId, { ...p });
-      return r.changes;
-    })
-    .immediate();
-  if (!changed) throw new ApiError('NOT_FOUND', 'This area has no background drawing');
-  return p;
+/** Places the image; with `from`, only if the file still holds that placement (else CONFLICT). */
+export function updateAreaBackground(
+  db: Db,
+  actor: string,
+  areaId: string,
+  p: BackgroundPlacement,
+  from: BackgroundPlacement | null = null,
+): BackgroundPlacement {
+  return placeUnderlay(db, actor, BACKGROUND, areaId, from, p);
 }
 
 export function removeAreaBackground(db: Db, actor: string, areaId: string): { removed: boolean } {
-  return db
-    .transaction(() => {
-      const removed = db.prepare('DELETE FROM area_background WHERE area_id = ?').run(areaId).changes > 0;
-      if (removed) audit(db, actor, 'plan.background.remove', 'area', areaId);
-      return { removed };
-    })
-    .immediate();
+  return removeUnderlay(db, actor, BACKGROUND, areaId);
 }

@@ -89,7 +89,13 @@ function sameStored(from: Booth, stored: Row | undefined): boolean {
   return true;
 }
 
-const LABEL: Record<RecordKind, string> = { areas: 'area', zones: 'zone', booths: 'booth', features: 'feature' };
+const LABEL: Record<RecordKind, string> = {
+  areas: 'area',
+  zones: 'zone',
+  booths: 'booth',
+  features: 'feature',
+  dimensions: 'dimension line',
+};
 
 /**
  * Applies one editor diff in one transaction, as compare-and-set: every updated or removed
@@ -106,7 +112,7 @@ export function applyPlanChanges(db: Db, actor: string, changes: PlanChanges): {
       removed.booths.map((b) => b.id),
       removed.areas.map((a) => a.id),
     );
-    for (const kind of ['booths', 'features', 'zones', 'areas'] as const)
+    for (const kind of ['dimensions', 'booths', 'features', 'zones', 'areas'] as const)
       for (const r of removed[kind])
         if (stmt(db, SQL[kind].deleteIfUnchanged).run(fromRow(kind, r)).changes === 0) changedMeanwhile(kind, r);
 
@@ -141,10 +147,12 @@ export function applyPlanChanges(db: Db, actor: string, changes: PlanChanges): {
       checkNumber(b);
       stmt(db, SQL.booths.insert).run(rowOf('booths', b));
     }
-    for (const f of added.features) stmt(db, SQL.features.insert).run(rowOf('features', f));
-    for (const { from, to } of updated.features)
-      if (stmt(db, SQL.features.updateIfUnchanged).run({ ...rowOf('features', to), ...fromRow('features', from) }).changes === 0)
-        changedMeanwhile('features', from);
+    for (const kind of ['features', 'dimensions'] as const) {
+      for (const r of added[kind]) stmt(db, SQL[kind].insert).run(rowOf(kind, r));
+      for (const { from, to } of updated[kind])
+        if (stmt(db, SQL[kind].updateIfUnchanged).run({ ...rowOf(kind, to), ...fromRow(kind, from) }).changes === 0)
+          changedMeanwhile(kind, from);
+    }
 
     checkPlaced(db, [...added.booths, ...updated.booths.map((u) => u.to)], 'booth');
     checkPlaced(db, [...added.features, ...updated.features.map((u) => u.to)], 'feature');

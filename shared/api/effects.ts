@@ -36,13 +36,16 @@ export const METHOD_EFFECTS: Record<MethodName, MethodEffect> = {
   getBoothStatuses: READ,
   getAreaBackground: READ,
   setAreaBackground: writes('background'),
-  updateAreaBackground: writes('background'),
+  updateAreaBackground: writes('background', 'print'),
   removeAreaBackground: writes('background'),
   // venue drawing (DXF)
   getAreaDrawing: READ,
   setAreaDrawing: writes('background', 'print'),
   placeAreaDrawing: writes('background', 'print'),
   removeAreaDrawing: writes('background', 'print'),
+  importAreaDrawing: writes('plan', 'background', 'statuses', 'exhibitors', 'sales', 'reports', 'print'),
+  getNumberSkip: READ,
+  setNumberSkip: writes('plan'),
   // exhibitors
   listExhibitors: READ,
   createExhibitor: writes('exhibitors', 'reports'),

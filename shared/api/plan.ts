@@ -41,10 +41,11 @@ export const planMethods = {
     output: AreaBackground,
     errors: ['NOT_FOUND', 'FILE_INVALID', 'VALIDATION'],
   }),
+  /** Moves, turns, scales, fades, hides or locks it; with `from`, refused (CONFLICT) when the file no longer holds that. */
   updateAreaBackground: method({
-    input: AreaRef.extend({ placement: BackgroundPlacement }),
+    input: AreaRef.extend({ placement: BackgroundPlacement, from: BackgroundPlacement.optional() }),
     output: BackgroundPlacement,
-    errors: ['NOT_FOUND', 'VALIDATION'],
+    errors: ['NOT_FOUND', 'VALIDATION', 'CONFLICT'],
   }),
   removeAreaBackground: method({ input: AreaRef, output: z.object({ removed: z.boolean() }), errors: [] }),
 };

@@ -74,12 +74,29 @@ export const Feature = z.object({
 });
 export type Feature = z.infer<typeof Feature>;
 
+/**
+ * A dimension line kept on the plan: the distance between two points of an area, drawn with ticks
+ * `offsetM` metres to the left of the direction 1 → 2 (negative: to the right), and printed.
+ */
+export const Dimension = z.object({
+  id: Id,
+  areaId: Id,
+  x1M: z.number(),
+  y1M: z.number(),
+  x2M: z.number(),
+  y2M: z.number(),
+  offsetM: z.number(),
+});
+export type Dimension = z.infer<typeof Dimension>;
+
 /** The whole floor plan of a fair, as the canvas and the printed map need it. */
 export const Plan = z.object({
   areas: z.array(Area),
   zones: z.array(Zone),
   booths: z.array(Booth),
   features: z.array(Feature),
+  /** Absent in plans written before dimension lines existed (tests, benches): none. */
+  dimensions: z.array(Dimension).optional(),
 });
 export type Plan = z.infer<typeof Plan>;
 
@@ -130,6 +147,10 @@ export const FeatureRecord = Feature.extend({
   rotationDeg: degrees,
   label: z.string().trim().max(120),
 });
+export const DimensionRecord = Dimension.extend({ x1M: coordM, y1M: coordM, x2M: coordM, y2M: coordM, offsetM: coordM }).refine(
+  (d) => d.x1M !== d.x2M || d.y1M !== d.y2M,
+  'A dimension needs two different points',
+);
 
 /** Whole records by kind: what a change adds, or what an update leaves. */
 export const PlanRecords = z.object({
@@ -137,6 +158,7 @@ export const PlanRecords = z.object({
   zones: z.array(ZoneRecord).default([]),
   booths: z.array(BoothRecord).default([]),
   features: z.array(FeatureRecord).default([]),
+  dimensions: z.array(DimensionRecord).default([]),
 });
 export type PlanRecords = z.infer<typeof PlanRecords>;
 
@@ -145,6 +167,7 @@ export const PlanRecordIds = z.object({
   zones: z.array(Id).default([]),
   booths: z.array(Id).default([]),
   features: z.array(Id).default([]),
+  dimensions: z.array(Id).default([]),
 });
 export type PlanRecordIds = z.infer<typeof PlanRecordIds>;
 
@@ -166,6 +189,7 @@ export const PlanUpdates = z.object({
   zones: updates(Zone, ZoneRecord),
   booths: updates(Booth, BoothRecord),
   features: updates(Feature, FeatureRecord),
+  dimensions: updates(Dimension, DimensionRecord),
 });
 export type PlanUpdates = z.infer<typeof PlanUpdates>;
 
@@ -175,6 +199,7 @@ export const PlanRemovals = z.object({
   zones: z.array(Zone).default([]),
   booths: z.array(Booth).default([]),
   features: z.array(Feature).default([]),
+  dimensions: z.array(Dimension).default([]),
 });
 export type PlanRemovals = z.infer<typeof PlanRemovals>;
 
@@ -184,9 +209,9 @@ export type PlanRemovals = z.infer<typeof PlanRemovals>;
  * otherwise nothing is written and the edit is refused (CONFLICT, `changedMeanwhile`).
  */
 export const PlanChanges = z.object({
-  added: PlanRecords.default({ areas: [], zones: [], booths: [], features: [] }),
-  updated: PlanUpdates.default({ areas: [], zones: [], booths: [], features: [] }),
-  removed: PlanRemovals.default({ areas: [], zones: [], booths: [], features: [] }),
+  added: PlanRecords.default({ areas: [], zones: [], booths: [], features: [], dimensions: [] }),
+  updated: PlanUpdates.default({ areas: [], zones: [], booths: [], features: [], dimensions: [] }),
+  removed: PlanRemovals.default({ areas: [], zones: [], booths: [], features: [], dimensions: [] }),
   /** What the person did, in a word, for the audit log ("move", "generate", "undo"). */
   action: z.string().max(40).default('edit'),
 });
@@ -200,6 +225,10 @@ export const BackgroundPlacement = z.object({
   metresPerPixel: z.number().finite().positive('Must be greater than 0').max(1000),
   opacity: z.number().min(0).max(1),
   visible: z.boolean(),
+  /** Degrees clockwise about the image's top-left corner. */
+  rotationDeg: degrees.default(0),
+  /** A locked background is not moved, turned or scaled by mistake. */
+  locked: z.boolean().default(false),
 });
 export type BackgroundPlacement = z.infer<typeof BackgroundPlacement>;
 

@@ -13,6 +13,8 @@ export const DrawingPlacement = z.object({
   scale: z.number().finite().positive('Must be greater than 0').max(1000),
   opacity: z.number().min(0).max(1),
   visible: z.boolean(),
+  /** A locked drawing is not moved, turned or scaled by mistake. */
+  locked: z.boolean().default(false),
 });
 export type DrawingPlacement = z.infer<typeof DrawingPlacement>;
 
@@ -51,4 +53,12 @@ export const AreaDrawing = z.object({
 export type AreaDrawing = z.infer<typeof AreaDrawing>;
 
 /** A fresh drawing sits unturned at the area's top-left, at the scale the organizer confirmed. */
-export const DEFAULT_DRAWING_PLACEMENT: DrawingPlacement = { xM: 0, yM: 0, rotationDeg: 0, scale: 1, opacity: 0.8, visible: true };
+export const DEFAULT_DRAWING_PLACEMENT: DrawingPlacement = {
+  xM: 0,
+  yM: 0,
+  rotationDeg: 0,
+  scale: 1,
+  opacity: 0.8,
+  visible: true,
+  locked: false,
+};

@@ -1,4 +1,4 @@
-import type { Area, Booth, Feature, FeatureKind, Zone } from '../model/plan';
+import type { Area, Booth, Dimension, Feature, FeatureKind, Zone } from '../model/plan';
 import { rectangleOutline } from './outline';
 
 /**
@@ -10,9 +10,10 @@ export interface RecordMap {
   zones: Zone;
   booths: Booth;
   features: Feature;
+  dimensions: Dimension;
 }
 export type RecordKind = keyof RecordMap;
-export const RECORD_KINDS: readonly RecordKind[] = ['areas', 'zones', 'booths', 'features'];
+export const RECORD_KINDS: readonly RecordKind[] = ['areas', 'zones', 'booths', 'features', 'dimensions'];
 
 export const STANDARD_BOOTH_M = 3;
 
@@ -75,6 +76,16 @@ export const defaults = {
     siteYM: site.yM,
   }),
   zone: (id: string, name: string, color: string): Zone => ({ id, name, color }),
+  /** A dimension line standing 1 m off the points it measures. */
+  dimension: (id: string, areaId: string, a: { x: number; y: number }, b: { x: number; y: number }, offsetM = 1): Dimension => ({
+    id,
+    areaId,
+    x1M: a.x,
+    y1M: a.y,
+    x2M: b.x,
+    y2M: b.y,
+    offsetM,
+  }),
 };
 
 /** Each kind's table and the column of each field (the model speaks camelCase metres, SQLite snake_case). */
@@ -125,6 +136,10 @@ export const COLUMN_MAP: { [K in RecordKind]: { table: string; columns: { [F in 
       rotationDeg: 'rotation_deg',
       label: 'label',
     },
+  },
+  dimensions: {
+    table: 'dimension',
+    columns: { id: 'id', areaId: 'area_id', x1M: 'x1_m', y1M: 'y1_m', x2M: 'x2_m', y2M: 'y2_m', offsetM: 'offset_m' },
   },
 };
 

@@ -11,6 +11,7 @@ import * as m0009 from './0009-area-drawing';
 import * as m0010 from './0010-booking-sums-index';
 import * as m0011 from './0011-booking-money';
 import * as m0012 from './0012-area-outline';
+import * as m0013 from './0013-dimensions-numbering';
 
 export interface Migration {
   /** The `PRAGMA user_version` a file has once this migration ran. */
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'booking-sums-index', up: m0010.up },
   { version: 11, name: 'booking-money', up: m0011.up },
   { version: 12, name: 'area-outline', up: m0012.up },
+  { version: 13, name: 'dimensions-numbering', up: m0013.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

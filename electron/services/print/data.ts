@@ -1,8 +1,9 @@
 import type { PrintChoices } from '../../../shared/model/print';
-import type { Plan } from '../../../shared/model/plan';
+import type { AreaBackground, Plan } from '../../../shared/model/plan';
 import type { Db } from '../../db/open';
 import { readPlan } from '../plan';
 import { readAreaDrawings } from '../venue/drawing';
+import { readAreaBackground } from '../planBackground';
 import type { AreaDrawing } from '../../../shared/model/venue';
 
 export type AllocationStatus = 'held' | 'reserved' | 'confirmed' | 'paid';
@@ -35,6 +36,8 @@ export interface MapData {
   exhibitors: Map<string, PrintExhibitor>;
   /** Each area's venue drawing imported from DXF, by area id. */
   drawings?: Map<string, AreaDrawing>;
+  /** Each area's background image, by area id. */
+  backgrounds?: Map<string, AreaBackground>;
 }
 
 export function readFairHeading(db: Db): FairHeading {
@@ -60,7 +63,13 @@ export function readMapData(db: Db): MapData {
     holders.set(r.boothId, { exhibitor, status: r.status });
   }
   const drawings = new Map(readAreaDrawings(db).map((d) => [d.areaId, d]));
-  return { fair, plan: readPlan(db), holders, exhibitors, drawings };
+  const plan = readPlan(db);
+  const backgrounds = new Map<string, AreaBackground>();
+  for (const area of plan.areas) {
+    const bg = readAreaBackground(db, area.id);
+    if (bg) backgrounds.set(area.id, bg);
+  }
+  return { fair, plan, holders, exhibitors, drawings, backgrounds };
 }
 
 /** Areas and booth-holding exhibitors, for the print dialog's choices. */

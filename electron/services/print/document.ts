@@ -33,7 +33,7 @@ export interface PdfContext {
 
 /** What a test may ask to see: where booths, features and map frames were drawn, in page points. */
 export interface TracedShape {
-  kind: 'booth' | 'feature' | 'frame' | 'sheet' | 'area';
+  kind: 'booth' | 'feature' | 'frame' | 'sheet' | 'area' | 'dimension';
   /** Booth number or feature label; '' for frames. */
   name: string;
   page: number;

@@ -1,11 +1,11 @@
-import type { Area, Booth, Feature, FeatureKind } from '../../../shared/model/plan';
+import type { Area, AreaBackground, Booth, Dimension, Feature, FeatureKind } from '../../../shared/model/plan';
 import { bounds as planBounds, type Placed } from '../../../shared/plan/geometry';
 import type { PdfContext } from './document';
 import { fitLabel, type LabelLimits, type PlacedLine } from './fit-label';
 import { trueScalePtPerM, type Rect } from './paper';
 import type { BoothStyle } from './style';
 import type { AreaDrawing } from '../../../shared/model/venue';
-import { drawVenueDrawing } from '../venue/drawing-pdf';
+import { drawBackgroundImage, drawDimensions, drawVenueDrawing } from '../venue/drawing-pdf';
 import { isRectangle, outlineOf } from '../../../shared/plan/outline';
 
 /** Which part of an area lands where on the page. */
@@ -23,6 +23,10 @@ export interface AreaContent {
   features: Feature[];
   /** The venue drawing imported from DXF, drawn under everything else. */
   drawing?: AreaDrawing | null;
+  /** The background image (a scanned drawing), under the DXF drawing. */
+  background?: AreaBackground | null;
+  /** Dimension lines kept on the area, drawn over the booths. */
+  dimensions?: Dimension[];
 }
 
 export interface MapPainter {
@@ -177,6 +181,7 @@ export async function drawArea(ctx: PdfContext, content: AreaContent, view: Area
     floor();
     doc.clip();
   }
+  drawBackgroundImage(ctx, view, content.background);
   drawVenueDrawing(ctx, view, content.drawing);
   const order = (f: Feature) => (f.kind === 'aisle' ? 0 : f.kind === 'label' ? 2 : 1);
   for (const feature of [...content.features].sort((a, b) => order(a) - order(b))) {
@@ -196,5 +201,6 @@ export async function drawArea(ctx: PdfContext, content: AreaContent, view: Area
     floor();
     doc.lineWidth(0.8).stroke('#868e96');
   }
+  drawDimensions(ctx, view, content.dimensions);
   doc.restore();
 }

@@ -208,6 +208,8 @@ export function contents(data: MapData, areas: Area[]): AreaContent[] {
     booths: booths.get(area.id) ?? [],
     features: data.plan.features.filter((f) => f.areaId === area.id),
     drawing: data.drawings?.get(area.id) ?? null,
+    background: data.backgrounds?.get(area.id) ?? null,
+    dimensions: (data.plan.dimensions ?? []).filter((d) => d.areaId === area.id),
   }));
 }
 

@@ -14,7 +14,7 @@ export const plan = defineMessages(
     actions: {
       undo: 'Undo',
       redo: 'Redo',
-      tool: { select: 'Select', booth: 'Booth', measure: 'Measure', outline: 'Outline' },
+      tool: { select: 'Select', booth: 'Booth', measure: 'Measure', outline: 'Outline', dimension: 'Dimension' },
       cut: 'Cut',
       find: 'Find booth…',
       generate: 'Generate…',
@@ -199,7 +199,7 @@ export const plan = defineMessages(
     actions: {
       undo: 'Hoàn tác',
       redo: 'Làm lại',
-      tool: { select: 'Chọn', booth: 'Gian hàng', measure: 'Đo', outline: 'Đường bao' },
+      tool: { select: 'Chọn', booth: 'Gian hàng', measure: 'Đo', outline: 'Đường bao', dimension: 'Kích thước' },
       cut: 'Cắt',
       find: 'Tìm gian…',
       generate: 'Tạo hàng loạt…',

@@ -20,7 +20,7 @@ beforeEach(() => void (dir = mkdtempSync(join(tmpdir(), 'fairfloor-m2-'))));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const PNG_1x1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
-const placement = { xM: 0, yM: 0, metresPerPixel: 0.05, opacity: 0.5, visible: true };
+const placement = { xM: 0, yM: 0, metresPerPixel: 0.05, opacity: 0.5, visible: true, rotationDeg: 0, locked: false };
 
 /** A fair file as FairFloor wrote it at schema version 1, with an area and a booth in it. */
 function versionOneFile(path: string): void {

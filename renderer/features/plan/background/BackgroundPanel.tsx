@@ -1,17 +1,32 @@
 import { useEffect, useRef, useState } from 'react';
+import { PlacementFields } from '../venue/PlacementFields';
 import { useTranslation } from 'react-i18next';
 import type { Area, BackgroundPlacement } from '../../../../shared/model/plan';
 import { pickFile } from '../../../api/files';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import type { PlanEditor } from '../editor/editor';
 import { readDrawing, UnreadableDrawing } from './readDrawing';
-import type { useBackground } from './useBackground';
+import { placementOf, type useBackground } from './useBackground';
 import { formatNumber } from '../../../../shared/money';
 import { useLanguage } from '../../../i18n';
 
-/** Import, show or hide, fade, calibrate and remove the drawing under the current area. */
-export function BackgroundPanel({ editor, area, bg }: { editor: PlanEditor; area: Area; bg: ReturnType<typeof useBackground> }) {
+/** Import, show or hide, fade, place, turn, lock, calibrate, line up and remove the image under the current area. */
+export function BackgroundPanel({
+  editor,
+  area,
+  bg,
+  aligning,
+  onAlign,
+}: {
+  editor: PlanEditor;
+  area: Area;
+  bg: ReturnType<typeof useBackground>;
+  /** Pairs taken so far while lining the image up by two point pairs; null when not lining up. */
+  aligning: number | null;
+  onAlign: () => void;
+}) {
   const { t } = useTranslation('plan');
+  const { t: tv } = useTranslation('venue');
   const language = useLanguage();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -21,16 +36,7 @@ export function BackgroundPanel({ editor, area, bg }: { editor: PlanEditor; area
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => setOpacity(background?.opacity ?? 0.5), [background?.opacity]);
 
-  const placement = (): BackgroundPlacement | null =>
-    background
-      ? {
-          xM: background.xM,
-          yM: background.yM,
-          metresPerPixel: background.metresPerPixel,
-          opacity: background.opacity,
-          visible: background.visible,
-        }
-      : null;
+  const placement = (): BackgroundPlacement | null => (background ? placementOf(background) : null);
   const importFile = async () => {
     const file = await pickFile('image/png,image/jpeg,application/pdf,.png,.jpg,.jpeg,.pdf');
     if (!file) return;
@@ -40,7 +46,7 @@ export function BackgroundPanel({ editor, area, bg }: { editor: PlanEditor; area
       const drawing = await readDrawing(file);
       // First guess: the drawing spans the area's width; calibration makes it exact.
       const metresPerPixel = area.widthM / drawing.pixelWidth;
-      bg.set.mutate({ drawing, placement: { xM: 0, yM: 0, metresPerPixel, opacity: 0.5, visible: true } });
+      bg.set.mutate({ drawing, placement: { xM: 0, yM: 0, metresPerPixel, opacity: 0.5, visible: true, rotationDeg: 0, locked: false } });
     } catch (e) {
       setError(e instanceof UnreadableDrawing ? t('background.unreadable', { name: e.message }) : String(e));
     } finally {
@@ -51,7 +57,7 @@ export function BackgroundPanel({ editor, area, bg }: { editor: PlanEditor; area
     setOpacity(value);
     clearTimeout(timer.current);
     const p = placement();
-    if (p) timer.current = setTimeout(() => bg.update.mutate({ ...p, opacity: value }), 250);
+    if (p) timer.current = setTimeout(() => bg.place({ ...p, opacity: value }, 'fade background'), 250);
   };
 
   return (
@@ -71,7 +77,7 @@ export function BackgroundPanel({ editor, area, bg }: { editor: PlanEditor; area
             <input
               type="checkbox"
               checked={background.visible}
-              onChange={(e) => bg.update.mutate({ ...placement()!, visible: e.target.checked })}
+              onChange={(e) => bg.place({ ...placement()!, visible: e.target.checked }, 'show background')}
             />
             {t('background.show')}
           </label>
@@ -80,9 +86,37 @@ export function BackgroundPanel({ editor, area, bg }: { editor: PlanEditor; area
             <input type="range" min={0} max={100} value={Math.round(opacity * 100)} onChange={(e) => fade(Number(e.target.value) / 100)} />
           </label>
           <p className="hint">{t('background.scale', { cm: formatNumber(background.metresPerPixel * 100, language, 2) })}</p>
-          <button type="button" onClick={() => editor.setTool({ kind: 'calibrate' })} aria-pressed={editor.tool.kind === 'calibrate'}>
+          <label className="plan-check">
+            <input
+              type="checkbox"
+              checked={background.locked}
+              onChange={(e) => bg.place({ ...placement()!, locked: e.target.checked }, 'lock background')}
+            />
+            {tv('image.lock')}
+          </label>
+          {background.locked && <p className="hint">{tv('image.locked')}</p>}
+          <PlacementFields
+            values={{ xM: background.xM, yM: background.yM, rotationDeg: background.rotationDeg }}
+            disabled={background.locked}
+            onApply={(v) => bg.place({ ...placement()!, xM: v.xM, yM: v.yM, rotationDeg: v.rotationDeg }, 'place background')}
+          />
+          <button
+            type="button"
+            disabled={background.locked}
+            onClick={() => editor.setTool({ kind: 'calibrate' })}
+            aria-pressed={editor.tool.kind === 'calibrate' && aligning === null}
+          >
             {t('background.calibrate')}
           </button>
+          {aligning === null ? (
+            <button type="button" disabled={background.locked} onClick={onAlign}>
+              {tv('drawing.align')}
+            </button>
+          ) : (
+            <button type="button" onClick={() => editor.setTool({ kind: 'select' })}>
+              {tv('drawing.cancelAlign')}
+            </button>
+          )}
           <button type="button" className="danger-text" onClick={() => setConfirming('remove')}>
             {t('background.remove')}
           </button>

@@ -1,5 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { AreaBackground, BackgroundPlacement } from '../../../../shared/model/plan';
+import type { EditResult, PlanEditor } from '../editor/editor';
+import { placementStep } from '../venue/placementStep';
 import { useApi } from '../../../api/client';
 import { useNotices } from '../../../ui/notices';
 import type { Drawing } from './readDrawing';
@@ -8,8 +11,17 @@ export const backgroundKey = (fairId: string, areaId?: string) =>
   areaId === undefined ? ['areaBackground', fairId] : ['areaBackground', fairId, areaId];
 const key = (fairId: string, areaId: string) => backgroundKey(fairId, areaId);
 
-/** An area's background drawing and the ways to change it; each change is saved at once. */
-export function useBackground(fairId: string, areaId: string | null) {
+/** Where the image lies and how it shows, without its bytes. */
+export function placementOf(bg: AreaBackground): BackgroundPlacement {
+  const { xM, yM, metresPerPixel, opacity, visible, rotationDeg, locked } = bg;
+  return { xM, yM, metresPerPixel, opacity, visible, rotationDeg, locked };
+}
+
+/**
+ * An area's background image and the ways to change it; each change is saved at once, and placing
+ * it (move, turn, scale, fade, show, lock) is a step of the editor's history.
+ */
+export function useBackground(fairId: string, areaId: string | null, editor: PlanEditor) {
   const api = useApi();
   const client = useQueryClient();
   const notices = useNotices();
@@ -27,22 +39,26 @@ export function useBackground(fairId: string, areaId: string | null) {
     onSuccess: put,
     onError: (e) => notices.error(e),
   });
-  const update = useMutation({
-    mutationFn: (placement: BackgroundPlacement) => api.updateAreaBackground({ fairId, areaId: areaId!, placement }),
-    onMutate: (placement) => {
-      const old = query.data;
-      if (old) put({ ...old, ...placement });
-      return old;
+  const background = query.data ?? null;
+  const place = useCallback(
+    (to: BackgroundPlacement, action = 'place background'): EditResult => {
+      if (!background) return { ok: true };
+      const ref = { fairId, areaId: background.areaId };
+      return placementStep<BackgroundPlacement, AreaBackground>(
+        editor,
+        client,
+        key(fairId, background.areaId),
+        (d, p) => ({ ...d, ...p }),
+        { from: placementOf(background), to, action },
+        (from, placement) => api.updateAreaBackground({ ...ref, from, placement }),
+      );
     },
-    onError: (e, _p, old) => {
-      if (old) put(old);
-      notices.error(e);
-    },
-  });
+    [api, client, editor, fairId, background],
+  );
   const remove = useMutation({
     mutationFn: () => api.removeAreaBackground({ fairId, areaId: areaId! }),
     onSuccess: () => put(null),
     onError: (e) => notices.error(e),
   });
-  return { background: query.data ?? null, set, update, remove };
+  return { background, set, place, remove };
 }

@@ -21,6 +21,7 @@ export function useBackgroundImage(scene: FloorScene | null, background: AreaBac
       image,
       x: background.xM,
       y: background.yM,
+      rotation: background.rotationDeg,
       scaleX: background.metresPerPixel,
       scaleY: background.metresPerPixel,
       opacity: background.opacity,

@@ -25,6 +25,7 @@ import type { OutlineEvents } from './outlineTool';
 
 export type OutlineRefusal = Parameters<OutlineEvents['refused']>[0];
 import { Rulers } from './Rulers';
+import { useDimensionNodes } from './dimensionNodes';
 import './canvas.css';
 
 export interface CanvasApi {
@@ -93,6 +94,8 @@ export function EditorCanvas({
   callbacks.current = { onRefused, onPlaceBlock, onCalibrate, onMeasure, onContextMenu, onOutlineRefused, onOutlineProgress };
   useBackgroundImage(scene, background);
   useVectorDrawing(scene, drawing);
+  const dimensions = useMemo(() => [...doc.dimensions.values()].filter((d) => d.areaId === areaId), [doc.dimensions, areaId]);
+  useDimensionNodes(scene, dimensions, selection);
 
   useEffect(() => {
     const overlayLayer = overlayRef.current;
@@ -156,7 +159,7 @@ export function EditorCanvas({
   useEffect(() => {
     if (editor.tool.kind !== 'block') parts?.gestures.clearPreview();
     if (editor.tool.kind !== 'calibrate') parts?.gestures.resetCalibration();
-    if (editor.tool.kind !== 'measure') parts?.gestures.measure.reset();
+    if (editor.tool.kind !== 'measure' && editor.tool.kind !== 'dimension') parts?.gestures.measure.reset();
   }, [parts, editor.tool]);
 
   // The outline's handles follow the tool, the area and every change of its outline (undo included).

@@ -11,6 +11,7 @@ import { handleCursor, handlePoints, HANDLE_PX, type HandleKind, type Overlay } 
 import { blockPreview } from './blockPreview';
 import { MeasureTool } from './measure';
 import { OutlineTool } from './outlineTool';
+import { DimensionGesture } from './dimensionGesture';
 import { resizeItem, rotateItem, type Item } from './transform';
 import type { FloorScene } from './scene';
 import { formatNumber } from '../../../../shared/money';
@@ -23,7 +24,8 @@ type State =
   | { kind: 'marquee'; startW: Point; shift: boolean }
   | { kind: 'translating'; startW: Point; items: Item[]; box: Box; group: Konva.Group; dx: number; dy: number }
   | { kind: 'transforming'; handle: HandleKind; item: Item; result: Item; group: Konva.Group; label: Konva.Text }
-  | { kind: 'creating'; startW: Point; rect: Konva.Rect; box: Box };
+  | { kind: 'creating'; startW: Point; rect: Konva.Rect; box: Box }
+  | { kind: 'dimensioning'; start: Point };
 
 const DRAG_PX = 4;
 /** Past this many items a drag shows one painted shape instead of a copy of each booth. */
@@ -45,6 +47,7 @@ export class EditorGestures {
   private readonly off: (() => void)[] = [];
   readonly measure: MeasureTool;
   readonly outline: OutlineTool;
+  private readonly dimensions: DimensionGesture;
 
   constructor(
     private readonly scene: FloorScene,
@@ -56,6 +59,7 @@ export class EditorGestures {
     this.el = scene.stage.container();
     this.measure = new MeasureTool(overlay, editor, () => scene.currentView);
     this.outline = new OutlineTool(overlay, editor, () => scene.currentView);
+    this.dimensions = new DimensionGesture(editor, this.measure, dragLayer, () => scene.currentView);
     // An empty drag layer is hidden: the browser then composites one canvas fewer every frame.
     dragLayer.on('add.gestures', () => dragLayer.visible(true));
     dragLayer.visible(false);
@@ -154,6 +158,7 @@ export class EditorGestures {
     if (tool.kind === 'calibrate') return this.calibrate(w);
     if (tool.kind === 'measure') return this.measure.click(w, { alt: e.altKey, shift: e.shiftKey });
     if (tool.kind === 'outline') return this.outline.down(p, w, { alt: e.altKey, shift: e.shiftKey, detail: e.detail });
+    if (tool.kind === 'dimension') return this.dimensions.click(w, { alt: e.altKey, shift: e.shiftKey });
     if (tool.kind === 'booth' || tool.kind === 'feature') {
       const startW = { x: snap(w.x), y: snap(w.y) };
       const rect = new Konva.Rect({
@@ -172,6 +177,14 @@ export class EditorGestures {
     }
     const handle = this.handleAt(p);
     if (handle) return this.startTransform(handle);
+    const dimension = this.dimensions.at(w);
+    if (dimension) {
+      if (e.shiftKey) return this.editor.toggleSelected(dimension.id);
+      this.editor.select([dimension.id]);
+      this.dimensions.start(dimension);
+      this.state = { kind: 'dimensioning', start: p };
+      return;
+    }
     const item = this.itemAt(w);
     this.state = { kind: 'pointing', start: p, startW: w, id: item?.id ?? null, shift: e.shiftKey };
     if (item && !e.shiftKey && !this.editor.selection.has(item.id)) this.editor.select([item.id]);
@@ -186,7 +199,7 @@ export class EditorGestures {
       case 'idle':
         if (this.editor.tool.kind === 'block') this.showBlockPreview(w);
         else if (this.editor.tool.kind === 'outline') this.el.style.cursor = this.outline.move(p, w, { alt: e.altKey, shift: e.shiftKey });
-        else if (this.editor.tool.kind === 'measure') {
+        else if (this.editor.tool.kind === 'measure' || this.editor.tool.kind === 'dimension') {
           this.measure.hover(w, { alt: e.altKey, shift: e.shiftKey });
           this.el.style.cursor = 'crosshair';
         } else {
@@ -211,6 +224,9 @@ export class EditorGestures {
         return this.move(e);
       case 'marquee':
         this.overlay.setMarquee(boxFromPoints(s.startW, w));
+        return;
+      case 'dimensioning':
+        if (Math.hypot(p.x - s.start.x, p.y - s.start.y) >= DRAG_PX) this.dimensions.move(w);
         return;
       case 'translating':
         return this.translate(s, w);
@@ -241,6 +257,8 @@ export class EditorGestures {
         else if (s.id && this.editor.selection.size > 1) this.editor.select([s.id]);
         else if (!s.id && !s.shift) this.editor.select([]);
         return;
+      case 'dimensioning':
+        return this.dimensions.end();
       case 'marquee':
         this.overlay.setMarquee(null);
         this.editor.selectInBox(boxFromPoints(s.startW, this.world(localPoint(this.el, e))), s.shift);
@@ -282,6 +300,7 @@ export class EditorGestures {
       this.settle();
     }
     if (s.kind === 'creating') s.rect.destroy();
+    if (s.kind === 'dimensioning') this.dimensions.end(true);
     this.redrawDragLayer();
   }
 

@@ -42,6 +42,11 @@ export class MeasureTool {
     return this.points.length > 0;
   }
 
+  /** The points clicked so far. */
+  get chain(): readonly Point[] {
+    return this.points;
+  }
+
   click(w: Point, mods: { alt: boolean; shift: boolean }): void {
     this.points.push(this.place(w, mods));
     this.pointer = null;

@@ -46,6 +46,8 @@ export class FloorScene {
   /** Walls and pillars stand in the way of booths: drawn above them, so a pillar inside a booth shows. */
   private readonly structureGroup = new Konva.Group({ listening: false });
   private readonly booths = new BoothNodes();
+  /** Dimension lines kept on the plan: drawn over everything else. */
+  readonly annotations = new Konva.Group({ listening: false });
   /** Puts the bitmaps on screen: one image call, whatever the plan holds. */
   private readonly display = new Konva.Shape({ listening: false, perfectDrawEnabled: false, name: 'floor-bitmap' });
   private readonly features = new Map<string, { feature: Feature; rect: Konva.Rect; text: Konva.Text }>();
@@ -101,6 +103,7 @@ export class FloorScene {
       this.booths.painter,
       this.structureGroup,
       this.booths.labels,
+      this.annotations,
     );
     staticLayer.add(this.content, this.display);
   }

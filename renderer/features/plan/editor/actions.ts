@@ -145,6 +145,15 @@ export const ACTIONS: readonly Action[] = [
     perform: ({ editor }) => editor.setTool(editor.tool.kind === 'outline' ? { kind: 'select' } : { kind: 'outline' }),
   },
   {
+    id: 'tool.dimension',
+    label: 'tool.dimension',
+    group: 'tools',
+    toolbar: true,
+    shortcuts: [{ key: 'd' }],
+    enabled: ({ editor }) => !!editor.area,
+    perform: ({ editor }) => editor.setTool(editor.tool.kind === 'dimension' ? { kind: 'select' } : { kind: 'dimension' }),
+  },
+  {
     id: 'generate',
     label: 'generate',
     group: 'tools',

@@ -88,6 +88,8 @@ export function removeItems(doc: PlanDoc, ids: Iterable<string>): Diff {
     if (booth && !booth.locked) d.removed.booths.push(booth);
     const feature = doc.features.get(id);
     if (feature) d.removed.features.push(feature);
+    const dimension = doc.dimensions.get(id);
+    if (dimension) d.removed.dimensions.push(dimension);
   }
   return d;
 }
@@ -99,6 +101,7 @@ export function removeArea(doc: PlanDoc, areaId: string): Diff {
   if (!area) return d;
   d.removed.booths = [...doc.booths.values()].filter((b) => b.areaId === areaId);
   d.removed.features = [...doc.features.values()].filter((f) => f.areaId === areaId);
+  d.removed.dimensions = [...doc.dimensions.values()].filter((x) => x.areaId === areaId);
   d.removed.areas = [area];
   return d;
 }
@@ -122,7 +125,15 @@ export function translateItems(doc: PlanDoc, ids: Iterable<string>, dx: number, 
     const f = doc.features.get(id);
     if (f) features.push({ ...f, xM: round(f.xM + dx), yM: round(f.yM + dy) });
   }
-  return updateItems(doc, booths, features);
+  const d = updateItems(doc, booths, features);
+  d.updated.dimensions = updatesOf(
+    doc.dimensions,
+    [...ids].flatMap((id) => {
+      const x = doc.dimensions.get(id);
+      return x ? [{ ...x, x1M: round(x.x1M + dx), y1M: round(x.y1M + dy), x2M: round(x.x2M + dx), y2M: round(x.y2M + dy) }] : [];
+    }),
+  );
+  return d;
 }
 
 /** Copies placed beside the originals, with the next free numbers of their prefixes. */

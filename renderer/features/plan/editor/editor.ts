@@ -1,5 +1,5 @@
-import type { Area, Booth, Feature, FeatureKind, Plan, PlanChangesInput } from '../../../../shared/model/plan';
-import { bounds, type Box } from '../model/geometry';
+import type { Area, Booth, Dimension, Feature, FeatureKind, Plan, PlanChangesInput } from '../../../../shared/model/plan';
+import { bounds, type Box, type Point } from '../model/geometry';
 import { SpatialIndex } from '../model/spatial';
 import { addBooths, nextFreeNumber, removeItems, translateItems, updateItems, validate, type EditProblem } from './commands';
 import type { BlockSpec } from './generator';
@@ -8,6 +8,8 @@ import {
   applyDiff,
   appliesTo,
   docFromPlan,
+  emptyDiff,
+  updatesOf,
   isEmptyDiff,
   mergePlan,
   planFromDoc,
@@ -28,11 +30,14 @@ export interface EditorOptions {
   newId?: () => string;
 }
 
-/** Something saved outside the plan's records that belongs to the same step (an imported drawing). */
-export interface SideEffect {
-  apply: () => Promise<unknown>;
-  revert: () => Promise<unknown>;
-}
+/**
+ * Something saved outside the plan's records that belongs to the same step: either saved on its
+ * own beside them (apply/revert), or saved TOGETHER with them in one call and one transaction
+ * (`saveWith`, given the records' changes and whether the step is being undone).
+ */
+export type SideEffect =
+  | { apply: () => Promise<unknown>; revert: () => Promise<unknown> }
+  | { saveWith: (changes: PlanChangesInput, undoing: boolean) => Promise<unknown> };
 
 interface Entry {
   diff: Diff;
@@ -49,7 +54,9 @@ export type Tool =
   | { kind: 'calibrate' }
   | { kind: 'measure' }
   /** Draw the area's outline corner by corner, or move, add and remove its corners. */
-  | { kind: 'outline' };
+  | { kind: 'outline' }
+  /** Dimension lines: two clicks place one that stays on the plan. */
+  | { kind: 'dimension' };
 
 export type EditResult = { ok: true } | { ok: false; problem: EditProblem };
 
@@ -131,6 +138,34 @@ export class PlanEditor {
   }
   selectedBooths(): Booth[] {
     return [...this.selection].map((id) => this.doc.booths.get(id)).filter((b): b is Booth => !!b);
+  }
+  areaDimensions(): Dimension[] {
+    return [...this.doc.dimensions.values()].filter((d) => d.areaId === this.areaId);
+  }
+  selectedDimensions(): Dimension[] {
+    return [...this.selection].map((id) => this.doc.dimensions.get(id)).filter((d): d is Dimension => !!d);
+  }
+  /**
+   * Dimension lines kept along a chain of points of the current area (two points: one line), in one
+   * step, selected once placed. Segments of no length are left out.
+   */
+  addDimensions(chain: readonly Point[], offsetM = 1): EditResult {
+    const areaId = this.areaId;
+    if (!areaId) return { ok: false, problem: { code: 'noArea' } };
+    const r3 = (p: Point) => ({ x: Math.round(p.x * 1000) / 1000, y: Math.round(p.y * 1000) / 1000 });
+    const d = emptyDiff();
+    for (let i = 1; i < chain.length; i++) {
+      const [a, b] = [r3(chain[i - 1]!), r3(chain[i]!)];
+      if (a.x !== b.x || a.y !== b.y) d.added.dimensions.push(defaults.dimension(this.newId(), areaId, a, b, offsetM));
+    }
+    const result = this.commit(d, 'dimension');
+    if (result.ok && d.added.dimensions.length) this.select(d.added.dimensions.map((x) => x.id));
+    return result;
+  }
+  updateDimension(next: Dimension, action = 'edit dimension'): EditResult {
+    const d = emptyDiff();
+    d.updated.dimensions = updatesOf(this.doc.dimensions, [next]);
+    return this.commit(d, action);
   }
   selectedFeatures(): Feature[] {
     return [...this.selection].map((id) => this.doc.features.get(id)).filter((f): f is Feature => !!f);
@@ -399,6 +434,7 @@ export class PlanEditor {
   private async saveWithEffect(changes: PlanChangesInput, diff: Diff, effect: SideEffect | undefined, how: 'commit' | 'undo' | 'redo') {
     const save = this.opts.persist!;
     if (!effect) return void (await save(changes));
+    if ('saveWith' in effect) return void (await effect.saveWith(changes, how === 'undo'));
     const [forth, back] = how === 'undo' ? [effect.revert, effect.apply] : [effect.apply, effect.revert];
     await forth();
     if (isEmptyDiff(diff)) return;
@@ -428,7 +464,7 @@ export class PlanEditor {
   }
 
   private pruneSelection(): void {
-    const alive = [...this.selection].filter((id) => this.doc.booths.has(id) || this.doc.features.has(id));
+    const alive = [...this.selection].filter((id) => this.doc.booths.has(id) || this.doc.features.has(id) || this.doc.dimensions.has(id));
     if (alive.length !== this.selection.size) this.selection = new Set(alive);
   }
 

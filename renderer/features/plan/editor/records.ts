@@ -20,9 +20,9 @@ export interface Diff {
 
 export function emptyDiff(): Diff {
   return {
-    added: { areas: [], zones: [], booths: [], features: [] },
-    updated: { areas: [], zones: [], booths: [], features: [] },
-    removed: { areas: [], zones: [], booths: [], features: [] },
+    added: { areas: [], zones: [], booths: [], features: [], dimensions: [] },
+    updated: { areas: [], zones: [], booths: [], features: [], dimensions: [] },
+    removed: { areas: [], zones: [], booths: [], features: [], dimensions: [] },
   };
 }
 
@@ -36,6 +36,7 @@ export function docFromPlan(plan: Plan): PlanDoc {
     zones: new Map(plan.zones.map((r) => [r.id, r])),
     booths: new Map(plan.booths.map((r) => [r.id, r])),
     features: new Map(plan.features.map((r) => [r.id, r])),
+    dimensions: new Map((plan.dimensions ?? []).map((r) => [r.id, r])),
   };
 }
 
@@ -50,6 +51,7 @@ export function planFromDoc(doc: PlanDoc): Plan {
     zones: [...doc.zones.values()],
     booths: [...doc.booths.values()],
     features: [...doc.features.values()],
+    dimensions: [...doc.dimensions.values()],
   };
 }
 
@@ -73,7 +75,13 @@ export function applyDiff(doc: PlanDoc, d: Diff): PlanDoc {
     for (const [, after] of d.updated[k]) map.set(after.id, after);
     return map as PlanDoc[K];
   };
-  return { areas: patch('areas'), zones: patch('zones'), booths: patch('booths'), features: patch('features') };
+  return {
+    areas: patch('areas'),
+    zones: patch('zones'),
+    booths: patch('booths'),
+    features: patch('features'),
+    dimensions: patch('dimensions'),
+  };
 }
 
 /** The diff as the API takes it: whole records added and removed, updates as `from` → `to` (compare-and-set). */
@@ -81,7 +89,13 @@ export function toChanges(d: Diff, action: string): PlanChangesInput {
   const pairs = <K extends RecordKind>(k: K) => d.updated[k].map(([from, to]) => ({ from, to }));
   return {
     added: { ...d.added },
-    updated: { areas: pairs('areas'), zones: pairs('zones'), booths: pairs('booths'), features: pairs('features') },
+    updated: {
+      areas: pairs('areas'),
+      zones: pairs('zones'),
+      booths: pairs('booths'),
+      features: pairs('features'),
+      dimensions: pairs('dimensions'),
+    },
     removed: { ...d.removed },
     action,
   };
@@ -130,6 +144,7 @@ export function mergePlan(doc: PlanDoc, plan: Plan): PlanDoc {
     zones: merge('zones', plan.zones),
     booths: merge('booths', plan.booths),
     features: merge('features', plan.features),
+    dimensions: merge('dimensions', plan.dimensions ?? []),
   };
 }
 

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { BoothKind, BoothType, type Booth, type Feature } from '../../../../shared/model/plan';
 import { boothType } from '../editor/boothTypes';
 import type { EditResult, PlanEditor } from '../editor/editor';
+import { DimensionForm } from './DimensionForm';
 import { Field } from './Field';
 import { parseNumber, useProblemText } from './problems';
 import { useEditorState } from './useEditor';
@@ -14,6 +15,9 @@ export function Inspector({ editor, derived }: { editor: PlanEditor; derived: Re
   useEditorState(editor);
   const booths = editor.selectedBooths();
   const features = editor.selectedFeatures();
+  const dimensions = editor.selectedDimensions();
+  if (dimensions.length === 1 && booths.length === 0 && features.length === 0)
+    return <DimensionForm editor={editor} dimension={dimensions[0]!} />;
   if (booths.length === 1 && features.length === 0) return <BoothForm editor={editor} booth={booths[0]!} derived={derived} />;
   if (features.length === 1 && booths.length === 0) return <FeatureForm editor={editor} feature={features[0]!} />;
   if (booths.length > 1) return <ManyBooths editor={editor} booths={booths} />;

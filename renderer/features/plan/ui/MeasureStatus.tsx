@@ -1,9 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { formatMetres, type Measurement } from '../canvas/measure';
 
-/** The measuring tool's line under the toolbar: how to use it, then the last segment and the total. */
-export function MeasureStatus({ measurement: m }: { measurement: Measurement | null }) {
+/**
+ * The measuring tool's line under the toolbar: how to use it, then the last segment and the total,
+ * and keeping what was measured on the plan as dimension lines.
+ */
+export function MeasureStatus({
+  measurement: m,
+  onKeep,
+}: {
+  measurement: Measurement | null;
+  onKeep?: (points: Measurement['points']) => void;
+}) {
   const { t } = useTranslation('planTools');
+  const { t: tv } = useTranslation('venue');
   return (
     <p className="plan-placing hint" role="status" data-testid="measure-status">
       {t('measure.hint')}{' '}
@@ -14,6 +24,14 @@ export function MeasureStatus({ measurement: m }: { measurement: Measurement | n
           {t('measure.segment', { distance: formatMetres(m.last) })}
           {m.count > 1 && ` · ${t('measure.total', { total: formatMetres(m.total), count: m.count })}`}
         </strong>
+      )}
+      {onKeep && m && m.points.length > 1 && (
+        <>
+          {' '}
+          <button type="button" className="link" onClick={() => onKeep(m.points)}>
+            {tv('dimension.keep')}
+          </button>
+        </>
       )}
     </p>
   );

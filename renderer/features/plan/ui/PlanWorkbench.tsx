@@ -12,7 +12,7 @@ import type { PlanEditor } from '../editor/editor';
 import { generateBlock, type BlockSpec } from '../editor/generator';
 import { BackgroundPanel } from '../background/BackgroundPanel';
 import { CalibrateDialog } from '../background/CalibrateDialog';
-import { useBackground } from '../background/useBackground';
+import { placementOf, useBackground } from '../background/useBackground';
 import type { Point } from '../model/geometry';
 import { AreaBar } from './AreaBar';
 import { AreaDialog, listNumbers } from './AreaDialog';
@@ -39,7 +39,7 @@ import { ContextMenu } from './ContextMenu';
 import { MeasureStatus } from './MeasureStatus';
 import { OutlineStatus, useOutlineRefusal } from './OutlineStatus';
 import { SiteOverview } from '../site/SiteOverview';
-import { keepSkip, loadSkip } from './skipList';
+import { useNumberSkip } from './skipList';
 import { useVenueDrawing } from '../venue/useVenueDrawing';
 
 type Panel = 'inspector' | 'zones' | 'checks' | 'background';
@@ -69,7 +69,7 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
   const canvas = useRef<CanvasApi | null>(null);
   const clipboard = useRef<ActionHost['clipboard']>({ items: [] });
   const { doc, area } = editor;
-  const bg = useBackground(fairId, area?.id ?? null);
+  const bg = useBackground(fairId, area?.id ?? null, editor);
   const [calibration, setCalibration] = useState<[Point, Point] | null>(null);
   const [finding, setFinding] = useState(false);
   const [menu, setMenu] = useState<{ client: Point; at: Point } | null>(null);
@@ -78,13 +78,26 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
   const outlineRefused = useOutlineRefusal(setRefusal, problemText);
   const [site, setSite] = useState(false);
   const booking = useBoothInfo(useAllocations(fairId).data, useExhibitors(fairId).data);
-  useEffect(() => editor.setSkip(loadSkip(fairId)), [editor, fairId]);
-  const venue = useVenueDrawing(editor, fairId, area, {
-    scale: () => canvas.current?.scene.currentView.scale ?? 1,
-    fitArea: () => canvas.current?.fitArea(),
-  });
+  const keepSkip = useNumberSkip(editor, fairId);
+  const venue = useVenueDrawing(
+    editor,
+    fairId,
+    area,
+    {
+      scale: () => canvas.current?.scene.currentView.scale ?? 1,
+      fitArea: () => canvas.current?.fitArea(),
+    },
+    { placement: bg.background && placementOf(bg.background), place: bg.place },
+  );
 
   const refused = useCallback((p: EditProblem) => setRefusal(problemText(p)), [problemText]);
+  const { t: tv } = useTranslation('venue');
+  /** The measured chain kept on the plan: one dimension line per segment, all in one undo step. */
+  const keepDimensions = (points: Point[]) => {
+    const result = editor.addDimensions(points);
+    if (!result.ok) return refused(result.problem);
+    editor.setTool({ kind: 'select' });
+  };
   // A save refused because the booths changed elsewhere: say so; the plan reloads from the file.
   const meanwhile = editor.refusedMeanwhile;
   useEffect(() => {
@@ -207,8 +220,13 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
           {t('background.calibrating')}
         </p>
       )}
-      {editor.tool.kind === 'measure' && <MeasureStatus measurement={measurement} />}
+      {editor.tool.kind === 'measure' && <MeasureStatus measurement={measurement} onKeep={keepDimensions} />}
       {editor.tool.kind === 'outline' && area && !site && <OutlineStatus area={area} corners={outlineCorners} />}
+      {editor.tool.kind === 'dimension' && (
+        <p className="plan-placing hint" role="status" data-testid="dimension-status">
+          {tv('dimension.hint')}
+        </p>
+      )}
       {editor.tool.kind === 'block' && (
         <p className="plan-placing hint" role="status">
           {t('generator.placing', { count: editor.tool.spec.rows * editor.tool.spec.cols })}
@@ -275,7 +293,9 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
           </label>
           {panel === 'inspector' && <Inspector editor={editor} derived={derived} />}
           {panel === 'zones' && <ZonesPanel editor={editor} />}
-          {panel === 'background' && area && <BackgroundPanel editor={editor} area={area} bg={bg} />}
+          {panel === 'background' && area && (
+            <BackgroundPanel editor={editor} area={area} bg={bg} aligning={venue.imageAligning} onAlign={venue.alignImage} />
+          )}
           {panel === 'background' && venue.panel}
           {panel === 'checks' && (
             <ChecksPanel
@@ -294,15 +314,13 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
         <AreaDialog editor={editor} area={dialog === 'editArea' ? (area ?? null) : null} onClose={() => setDialog(null)} />
       )}
       {dialog === 'generate' && <GeneratorDialog editor={editor} onClose={() => setDialog(null)} />}
-      {dialog === 'renumber' && (
-        <RenumberDialog editor={editor} onKeepSkip={(skip) => keepSkip(editor, fairId, skip)} onClose={() => setDialog(null)} />
-      )}
+      {dialog === 'renumber' && <RenumberDialog editor={editor} onKeepSkip={keepSkip} onClose={() => setDialog(null)} />}
       {menu && <ContextMenu ctx={ctx} client={menu.client} at={menu.at} onClose={closeMenu} />}
       {calibration && bg.background && (
         <CalibrateDialog
           background={bg.background}
           points={calibration}
-          onApply={(p) => bg.update.mutate(p)}
+          onApply={(p) => bg.place(p, 'calibrate background')}
           onClose={() => setCalibration(null)}
         />
       )}

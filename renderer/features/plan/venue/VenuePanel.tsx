@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaDrawing, DrawingPlacement } from '../../../../shared/model/venue';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
-import { parseNumber } from '../ui/problems';
+import { PlacementFields } from './PlacementFields';
 
 interface Props {
   drawing: AreaDrawing | null;
@@ -15,38 +15,11 @@ interface Props {
   onCancelAlign: () => void;
 }
 
-const fmt = (v: number) => String(Math.round(v * 1000) / 1000).replace('.', ',');
-
 /** The DXF drawing under the area: import, show, fade, place by numbers or by two point pairs, remove. */
 export function VenuePanel({ drawing, areaName, aligning, onImport, onPlace, onRemove, onAlign, onCancelAlign }: Props) {
   const { t } = useTranslation('venue');
   const p = drawing?.placement;
-  const [fields, setFields] = useState({ x: '', y: '', rot: '', scale: '' });
-  const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  useEffect(() => {
-    if (p) setFields({ x: fmt(p.xM), y: fmt(p.yM), rot: fmt(p.rotationDeg), scale: fmt(p.scale * 100) });
-  }, [p]);
-
-  const apply = () => {
-    if (!p) return;
-    const [x, y, rot, scale] = [parseNumber(fields.x), parseNumber(fields.y), parseNumber(fields.rot), parseNumber(fields.scale)];
-    if (x === null || y === null || rot === null || scale === null || scale <= 0 || Math.abs(rot) > 360)
-      return setError(t('drawing.badPlacement'));
-    setError(null);
-    onPlace({ ...p, xM: x, yM: y, rotationDeg: rot, scale: scale / 100 }, 'place drawing');
-  };
-  const field = (key: keyof typeof fields, label: string) => (
-    <label className="field">
-      <span>{label}</span>
-      <input
-        inputMode="decimal"
-        value={fields[key]}
-        onChange={(e) => setFields({ ...fields, [key]: e.target.value })}
-        onKeyDown={(e) => e.key === 'Enter' && apply()}
-      />
-    </label>
-  );
 
   return (
     <section className="plan-background venue-drawing" aria-label={t('drawing.title')}>
@@ -76,23 +49,20 @@ export function VenuePanel({ drawing, areaName, aligning, onImport, onPlace, onR
               onKeyUp={(e) => onPlace({ ...p, opacity: Number((e.target as HTMLInputElement).value) / 100 }, 'fade drawing')}
             />
           </label>
-          <fieldset className="venue-place">
-            <legend>{t('drawing.place')}</legend>
-            {field('x', t('drawing.x'))}
-            {field('y', t('drawing.y'))}
-            {field('rot', t('drawing.rotation'))}
-            {field('scale', t('drawing.scale'))}
-            {error && (
-              <p className="field-error" role="alert">
-                {error}
-              </p>
-            )}
-            <button type="button" onClick={apply}>
-              {t('drawing.apply')}
-            </button>
-          </fieldset>
+          <label className="plan-check">
+            <input type="checkbox" checked={p.locked} onChange={(e) => onPlace({ ...p, locked: e.target.checked }, 'lock drawing')} />
+            {t('image.lock')}
+          </label>
+          {p.locked && <p className="hint">{t('image.locked')}</p>}
+          <PlacementFields
+            values={{ xM: p.xM, yM: p.yM, rotationDeg: p.rotationDeg, scalePercent: p.scale * 100 }}
+            disabled={p.locked}
+            onApply={(v) =>
+              onPlace({ ...p, xM: v.xM, yM: v.yM, rotationDeg: v.rotationDeg, scale: v.scalePercent! / 100 }, 'place drawing')
+            }
+          />
           {aligning === null ? (
-            <button type="button" onClick={onAlign}>
+            <button type="button" disabled={p.locked} onClick={onAlign}>
               {t('drawing.align')}
             </button>
           ) : (

@@ -26,6 +26,25 @@ export const venue = defineMessages(
       removeBody: 'The booths stay where they are. Undo (Ctrl+Z) brings the drawing back.',
       removeConfirm: 'Remove the DXF drawing',
     },
+    image: {
+      place: 'Position on the area',
+      lock: 'Lock in place',
+      locked: 'Locked: unlock it to move, turn, scale or line it up.',
+      apply: 'Apply',
+    },
+    dimension: {
+      tool: 'Dimension',
+      hint: 'Dimension line: click the first point, then the second (they snap to corners; Alt: free). Esc cancels.',
+      keep: 'Keep as dimension',
+      title: 'Dimension line',
+      length: 'Length {{length}} m',
+      offset: 'Stands off the points by (m)',
+      badOffset: 'Type a distance in metres, such as 1,5 or −1.',
+      remove: 'Delete dimension',
+    },
+    skip: {
+      loadFailed: 'The numbers to skip could not be read from the fair file.',
+    },
     dxf: {
       open: 'Import DXF…',
       title: 'Import a venue drawing (DXF)',
@@ -96,6 +115,25 @@ export const venue = defineMessages(
       removeTitle: 'Xóa bản vẽ địa điểm dưới {{area}}?',
       removeBody: 'Các gian hàng giữ nguyên vị trí. Hoàn tác (Ctrl+Z) sẽ đưa bản vẽ trở lại.',
       removeConfirm: 'Xóa bản vẽ DXF',
+    },
+    image: {
+      place: 'Vị trí trên khu vực',
+      lock: 'Khóa vị trí',
+      locked: 'Đã khóa: mở khóa để di chuyển, xoay, đổi tỷ lệ hay căn chỉnh.',
+      apply: 'Áp dụng',
+    },
+    dimension: {
+      tool: 'Đường kích thước',
+      hint: 'Đường kích thước: bấm điểm đầu, rồi điểm cuối (tự bắt vào góc; giữ Alt: tự do). Esc để hủy.',
+      keep: 'Giữ làm đường kích thước',
+      title: 'Đường kích thước',
+      length: 'Dài {{length}} m',
+      offset: 'Cách các điểm đo (m)',
+      badOffset: 'Hãy nhập khoảng cách theo mét, ví dụ 1,5 hoặc −1.',
+      remove: 'Xóa đường kích thước',
+    },
+    skip: {
+      loadFailed: 'Không đọc được danh sách số bỏ qua từ tệp hội chợ.',
     },
     dxf: {
       open: 'Nhập DXF…',

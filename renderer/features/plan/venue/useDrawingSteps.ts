@@ -4,6 +4,7 @@ import type { AreaDrawing, DrawingPlacement } from '../../../../shared/model/ven
 import { useApi } from '../../../api/client';
 import type { EditResult, PlanEditor } from '../editor/editor';
 import { emptyDiff } from '../editor/records';
+import { placementStep } from './placementStep';
 import { drawingKey } from './useAreaDrawing';
 
 /** Changes to an area's drawing as steps of the editor's history: Ctrl+Z puts it back as it was. */
@@ -14,13 +15,14 @@ export function useDrawingSteps(editor: PlanEditor, fairId: string, drawing: Are
     (to: DrawingPlacement, action = 'place drawing'): EditResult => {
       if (!drawing) return { ok: true };
       const ref = { fairId, areaId: drawing.areaId };
-      const from = drawing.placement;
-      const key = drawingKey(fairId, drawing.areaId);
-      const put = (p: DrawingPlacement) => client.setQueryData<AreaDrawing | null>(key, (d) => (d ? { ...d, placement: p } : d));
-      return editor.commit(emptyDiff(), action, {
-        apply: () => (put(to), api.placeAreaDrawing({ ...ref, from, placement: to }).catch((e) => (put(from), Promise.reject(e)))),
-        revert: () => (put(from), api.placeAreaDrawing({ ...ref, from: to, placement: from }).catch((e) => (put(to), Promise.reject(e)))),
-      });
+      return placementStep<DrawingPlacement, AreaDrawing>(
+        editor,
+        client,
+        drawingKey(fairId, drawing.areaId),
+        (d, placement) => ({ ...d, placement }),
+        { from: drawing.placement, to, action },
+        (from, placement) => api.placeAreaDrawing({ ...ref, from, placement }),
+      );
     },
     [api, client, editor, fairId, drawing],
   );

@@ -21,8 +21,9 @@ export interface DxfImportPlan {
 }
 
 /**
- * Lands an import as ONE step of the editor's history: the booths, the area grown to hold the
- * drawing, and the drawing itself. Undo takes all of it away (and puts back a drawing it replaced).
+ * Lands an import as ONE step of the editor's history and ONE transaction of the file: the booths,
+ * the area grown to hold the drawing, and the drawing itself. Undo takes all of it away (and puts
+ * back a drawing it replaced), again in one transaction.
  */
 export function useDxfImport(editor: PlanEditor, fairId: string) {
   const api = useApi();
@@ -47,13 +48,11 @@ export function useDxfImport(editor: PlanEditor, fairId: string) {
         ];
       const ref = { fairId, areaId: area.id };
       const refresh = () => client.invalidateQueries({ queryKey: drawingKey(fairId, area.id) });
+      // The drawing and the booths in one call, one transaction: all of the import lands, or none of it.
+      const before = previous ? { content: previous, placement: previous.placement } : null;
+      const after = { content: plan.content, placement: DEFAULT_DRAWING_PLACEMENT };
       const effect: SideEffect = {
-        apply: () => api.setAreaDrawing({ ...ref, content: plan.content, placement: DEFAULT_DRAWING_PLACEMENT }).finally(refresh),
-        revert: () =>
-          (previous
-            ? api.setAreaDrawing({ ...ref, content: previous, placement: previous.placement })
-            : api.removeAreaDrawing(ref)
-          ).finally(refresh),
+        saveWith: (changes, undoing) => api.importAreaDrawing({ ...ref, drawing: undoing ? before : after, changes }).finally(refresh),
       };
       const result = editor.commit(diff, 'import', effect);
       if (result.ok) editor.select(booths.map((b) => b.id));

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Area } from '../../../../shared/model/plan';
+import type { Area, BackgroundPlacement } from '../../../../shared/model/plan';
+import type { DrawingPlacement } from '../../../../shared/model/venue';
+import type { EditResult } from '../editor/editor';
 import { alignByPairs, nearestPlacedVertex } from '../../../../shared/venue/align';
 import type { PlanEditor } from '../editor/editor';
 import type { Point } from '../model/geometry';
@@ -21,12 +23,15 @@ export function useVenueDrawing(
   fairId: string,
   area: Area | undefined,
   view: { scale: () => number; fitArea: () => void },
+  /** The area's background image, lined up by two point pairs the same way. */
+  image: { placement: BackgroundPlacement | null; place: (p: BackgroundPlacement, action: string) => EditResult },
 ) {
   const { t } = useTranslation('venue');
   const drawing = useAreaDrawing(fairId, area?.id ?? null);
   const steps = useDrawingSteps(editor, fairId, drawing);
   const [importing, setImporting] = useState<{ initial: Awaited<ReturnType<typeof loadDxf>> | null } | null>(null);
   const [pairs, setPairs] = useState<[Point, Point][] | null>(null);
+  const [target, setTarget] = useState<'drawing' | 'image'>('drawing');
   const [refusal, setRefusal] = useState<string | null>(null);
 
   const tool = editor.tool.kind;
@@ -37,8 +42,14 @@ export function useVenueDrawing(
   /** Two clicks of the canvas's point tool: a pair while lining up. False when not lining up. */
   const takePoints = useCallback(
     (a: Point, b: Point): boolean => {
-      if (!pairs || !drawing) return false;
-      const from = nearestPlacedVertex(drawing.placement, drawing.paths, a, SNAP_PX / view.scale()) ?? a;
+      if (!pairs) return false;
+      const imageP = image.placement;
+      // The image lines up as a drawing whose unit is its pixel.
+      const asDrawing: DrawingPlacement | null =
+        target === 'image' ? imageP && { ...imageP, scale: imageP.metresPerPixel } : (drawing?.placement ?? null);
+      if (!asDrawing) return false;
+      const from =
+        (target === 'drawing' && drawing && nearestPlacedVertex(drawing.placement, drawing.paths, a, SNAP_PX / view.scale())) || a;
       const next = [...pairs, [from, b] as [Point, Point]];
       if (next.length < 2) {
         setPairs(next);
@@ -46,15 +57,19 @@ export function useVenueDrawing(
         return true;
       }
       setPairs(null);
-      const placed = alignByPairs(drawing.placement, [next[0]![0], next[1]![0]], [next[0]![1], next[1]![1]]);
+      const placed = alignByPairs(asDrawing, [next[0]![0], next[1]![0]], [next[0]![1], next[1]![1]]);
       if (!placed) setRefusal(t('drawing.samePoints'));
       else {
         setRefusal(null);
-        steps.place(placed, 'align drawing');
+        if (target === 'drawing') steps.place(placed, 'align drawing');
+        else if (imageP) {
+          const { xM, yM, rotationDeg, scale } = placed;
+          image.place({ ...imageP, xM, yM, rotationDeg, metresPerPixel: scale }, 'align background');
+        }
       }
       return true;
     },
-    [pairs, drawing, view, editor, steps, t],
+    [pairs, drawing, view, editor, steps, t, target, image],
   );
 
   const onDrop = useCallback((e: DragEvent) => {
@@ -65,20 +80,25 @@ export function useVenueDrawing(
     void loadDxf(file).then((initial) => setImporting({ initial }));
   }, []);
 
+  const startAligning = useCallback(
+    (what: 'drawing' | 'image') => {
+      setTarget(what);
+      setPairs([]);
+      setRefusal(null);
+      editor.setTool({ kind: 'calibrate' });
+    },
+    [editor],
+  );
   const hint = pairs ? t('drawing.aligning', { pair: pairs.length + 1 }) : refusal;
   const panel = area ? (
     <VenuePanel
       drawing={drawing}
       areaName={area.name}
-      aligning={pairs ? pairs.length : null}
+      aligning={pairs && target === 'drawing' ? pairs.length : null}
       onImport={() => setImporting({ initial: null })}
       onPlace={(p, action) => steps.place(p, action)}
       onRemove={() => steps.remove()}
-      onAlign={() => {
-        setPairs([]);
-        setRefusal(null);
-        editor.setTool({ kind: 'calibrate' });
-      }}
+      onAlign={() => startAligning('drawing')}
       onCancelAlign={() => editor.setTool({ kind: 'select' })}
     />
   ) : null;
@@ -94,5 +114,15 @@ export function useVenueDrawing(
         onClose={() => setImporting(null)}
       />
     ) : null;
-  return { drawing, panel, dialog, takePoints, onDrop, hint, aligning: !!pairs };
+  return {
+    drawing,
+    panel,
+    dialog,
+    takePoints,
+    onDrop,
+    hint,
+    aligning: !!pairs,
+    imageAligning: pairs && target === 'image' ? pairs.length : null,
+    alignImage: () => startAligning('image'),
+  };
 }
