@@ -32,6 +32,7 @@ const api = new StaffApi();
 const outbox = new Outbox(api, {
   undo: () => i18next.t('staff:phone.undoReason'),
   correct: () => i18next.t('staff:phone.correctReason'),
+  undoCorrection: () => i18next.t('staff:phone.undoCorrectionReason'),
 });
 
 createRoot(document.getElementById('root')!).render(
