@@ -137,6 +137,17 @@ export function RecordScreen({
     setAmount('');
     setAsking(null);
   };
+  // The organizers changed the entry being corrected (heard on the feed): correcting it is over.
+  const editingNow = editing ? box.entries.find((e) => e.id === editing.id) : undefined;
+  const editingGone = !!editing && (!editingNow || (editingNow.state !== 'sent' && editingNow.state !== 'waiting'));
+  const changedMeanwhile = editingNow?.state === 'changed';
+  useEffect(() => {
+    if (!editingGone) return;
+    setEditing(null);
+    setAmount('');
+    setAsking(null);
+    setToast(changedMeanwhile ? t('phone.problems.stale') : '');
+  }, [editingGone, changedMeanwhile, t]);
   const unchanged =
     !!editing &&
     !!booth &&
