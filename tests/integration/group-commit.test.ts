@@ -58,10 +58,12 @@ describe('group commit', () => {
     const flushes = heldFlushes();
     const group = new GroupCommit(flushes.sync);
     let answered = false;
-    const write = group.run(db, () => db.prepare('INSERT INTO t (v) VALUES (1)').run().changes).then((n) => {
-      answered = true;
-      return n;
-    });
+    const write = group
+      .run(db, () => db.prepare('INSERT INTO t (v) VALUES (1)').run().changes)
+      .then((n) => {
+        answered = true;
+        return n;
+      });
     await expect.poll(() => flushes.calls.length).toBe(1);
     expect(flushes.calls[0]!.path).toBe(`${path}-wal`);
     // Committed (another connection reads it) and the connection is back to flushing at each commit ...
