@@ -45,6 +45,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     dispatch: () => late.dispatch!,
     // Joins and phones seen again do not go through the dispatch: staff mode announces them itself.
     announce: (fairId, method) => late.feed?.announce(fairId, method, ['staff']),
+    subscribe: (listener) => late.feed?.subscribe(listener) ?? (() => {}),
   });
   const ctx: HandlerContext = {
     library,

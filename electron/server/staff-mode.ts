@@ -1,12 +1,22 @@
 import { networkInterfaces } from 'node:os';
 import QRCode from 'qrcode';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError, type ApiErrorShape } from '../../shared/api/errors';
 import { defaultFairDay, todayInVietnam } from '../../shared/dates';
-import type { NetworkChoice, StaffDevice, StaffInvite, StaffSession, StaffStatus } from '../../shared/model/staff';
+import type { FairChange } from '../../shared/api/feed';
+import type { NetworkChoice, StaffDevice, StaffFeedTopic, StaffInvite, StaffSession, StaffStatus } from '../../shared/model/staff';
 import type { StaffCaller } from '../api/caller';
 import type { Dispatch } from '../api/dispatch';
 import type { FairLibrary } from '../services/library';
-import { deviceByToken, joinWithCode, listDevices, newJoinCode, refused, revokeDevice, touchDevices } from '../services/staff/devices';
+import {
+  deviceByToken,
+  isRevoked,
+  joinWithCode,
+  listDevices,
+  newJoinCode,
+  refused,
+  revokeDevice,
+  touchDevices,
+} from '../services/staff/devices';
 import { staffDispatch } from './staff-access';
 import { startStaffServer, type StaffServer } from './staff-server';
 
@@ -32,6 +42,19 @@ export interface StaffModeOptions {
   now?: () => Date;
   /** Tells open views that the phones of a fair changed (joined, removed, seen again): the change feed. */
   announce?: (fairId: string, method: string) => void;
+  /** Listens to the change feed: what phones hear of the organizer's changes. */
+  subscribe?: (listener: (change: FairChange) => void) => () => void;
+}
+
+/** A phone's own entries cannot change by another phone's new sale or a visitor count: those are not told. */
+const QUIET_FOR_PHONES = new Set(['recordSale', 'setVisitors']);
+
+/** What of a committed change a phone needs to hear: its history, or the booths it picks from. */
+export function phoneTopics(change: Pick<FairChange, 'topics' | 'method'>): StaffFeedTopic[] {
+  const topics: StaffFeedTopic[] = [];
+  if (change.topics.includes('sales') && !QUIET_FOR_PHONES.has(change.method)) topics.push('sales');
+  if (change.topics.includes('plan') || change.topics.includes('exhibitors')) topics.push('booths');
+  return topics;
 }
 
 /** What handlers use: switch staff mode, invite phones, list and revoke them. */
@@ -233,6 +256,17 @@ export class StaffMode implements StaffModeControl {
         return this.session(fairId, { id: caller.deviceId, number: device.number, personName: caller.personName });
       },
       call,
+      watch: (caller: StaffCaller, hear: (event: { topics: StaffFeedTopic[] }) => void, refuse: (error: ApiErrorShape) => void) =>
+        this.options.subscribe?.((change) => {
+          if (change.fairId !== fairId) return;
+          // Removed while listening: the page says so at once, not at its next entry.
+          if (change.topics.includes('staff') && isRevoked(library.db(fairId), caller.deviceId)) {
+            refuse(refused('revoked', 'The Organizing Committee removed this phone from staff mode.').toJSON());
+            return;
+          }
+          const topics = phoneTopics(change);
+          if (topics.length) hear({ topics });
+        }) ?? (() => {}),
     };
   }
 }

@@ -3,10 +3,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join, resolve, sep } from 'node:path';
 import type { ApiErrorShape, Reply } from '../../shared/api/errors';
-import { StaffJoinInput, type StaffSession } from '../../shared/model/staff';
+import { STAFF_FEED_PATH, StaffJoinInput, type StaffFeedEvent, type StaffSession } from '../../shared/model/staff';
 import type { StaffCaller } from '../api/caller';
 import { toErrorShape } from '../api/dispatch';
 import { resolveInside, staticHeaders } from '../shell/static-files';
+import { streamEvents } from './feed-stream';
 import { BodyTooLarge, decodePart, readBody, sendError, sendJson } from './http';
 import { RateLimiter } from './staff-rate';
 
@@ -20,6 +21,11 @@ export interface StaffBackend {
   join(input: StaffJoinInput): { token: string; session: StaffSession };
   session(caller: StaffCaller): StaffSession;
   call(caller: StaffCaller, method: string, input: unknown): Promise<Reply<unknown>>;
+  /**
+   * Tells the phone when the organizer changed what it shows (`hear`), and once if it is turned away
+   * while listening (`refuse`, e.g. removed); returns the way to stop.
+   */
+  watch(caller: StaffCaller, hear: (event: StaffFeedEvent) => void, refuse: (error: ApiErrorShape) => void): () => void;
 }
 
 export interface StaffServerOptions {
@@ -85,6 +91,10 @@ export async function startStaffServer(options: StaffServerOptions): Promise<Sta
       return;
     }
     const url = new URL(req.url ?? '/', `http://${expectedHost}`);
+    if (url.pathname === STAFF_FEED_PATH) {
+      changes(req, res);
+      return;
+    }
     if (url.pathname.startsWith('/api/')) {
       await api(req, res, url.pathname.slice('/api/'.length));
       return;
@@ -128,6 +138,29 @@ export async function startStaffServer(options: StaffServerOptions): Promise<Sta
   function limited(res: ServerResponse, wait: number): void {
     res.setHeader('Retry-After', String(wait));
     sendError(res, { code: 'RATE_LIMITED', message: 'Too many requests: wait a moment.', details: { retryAfterSeconds: wait } });
+  }
+
+  /** A joined phone's feed: the organizer's changes to what it shows, as server-sent events. */
+  function changes(req: IncomingMessage, res: ServerResponse): void {
+    if (req.method !== 'GET') {
+      res.writeHead(405, { Allow: 'GET' }).end();
+      return;
+    }
+    let caller: StaffCaller;
+    try {
+      caller = options.backend.authenticate(bearer(req));
+    } catch (error) {
+      return sendError(res, toErrorShape(error, 'changes', {}) as ApiErrorShape);
+    }
+    const wait = perDevice.take(caller.deviceId);
+    if (wait) return limited(res, wait);
+    streamEvents(req, res, (send) =>
+      options.backend.watch(
+        caller,
+        (event) => send('change', event),
+        (error) => send('refused', error, true),
+      ),
+    );
   }
 
   async function api(req: IncomingMessage, res: ServerResponse, route: string): Promise<void> {

@@ -1,6 +1,9 @@
 import { FairChange, FEED_PATH } from '../../shared/api/feed';
 import type { FeedBridge } from '../../electron/preload-api';
 import { takeSessionToken } from './client';
+import { readEvents } from './events';
+
+export { readEvents };
 
 declare global {
   interface Window {
@@ -17,21 +20,6 @@ export interface FeedHandlers {
 
 const RETRY_MIN_MS = 500;
 const RETRY_MAX_MS = 10_000;
-
-/** Reads `event: change` blocks of a server-sent event stream; returns what is left unfinished. */
-export function readEvents(buffer: string, emit: (data: string) => void): string {
-  const blocks = buffer.split('\n\n');
-  const rest = blocks.pop() ?? '';
-  for (const block of blocks) {
-    const data = block
-      .split('\n')
-      .filter((line) => line.startsWith('data:'))
-      .map((line) => line.slice(5).trimStart())
-      .join('\n');
-    if (data) emit(data);
-  }
-  return rest;
-}
 
 function parse(data: unknown, onChange: (change: FairChange) => void): void {
   const change = FairChange.safeParse(data);

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffSession } from '../../shared/model/staff';
-import { isNetworkError, refusalOf, type StaffApi } from './api';
+import { isNetworkError, type StaffApi } from './api';
 import { LanguageToggle } from './LanguageToggle';
+import { keepRefusal, refusalText } from './refusals';
 
 /** The person types their name; the code came in the QR code's address (or is typed from the screen). */
 export function JoinScreen({ api, initialCode, onJoined }: { api: StaffApi; initialCode: string; onJoined: (s: StaffSession) => void }) {
-  const { t } = useTranslation(['staff', 'common']);
+  const { t } = useTranslation(['staff', 'sales', 'common']);
   const [name, setName] = useState(() => localStorage.getItem('fairfloor.staff.name') ?? '');
   const [code, setCode] = useState(initialCode);
   const [busy, setBusy] = useState(false);
@@ -24,10 +25,7 @@ export function JoinScreen({ api, initialCode, onJoined }: { api: StaffApi; init
       onJoined(reply.value);
       return;
     }
-    const refusal = refusalOf(reply.error);
-    if (refusal) setProblem(t(`phone.refusals.${refusal}`));
-    else if (isNetworkError(reply.error)) setProblem(t('phone.offline'));
-    else setProblem(t(`common:errors.${reply.error.code}`));
+    setProblem(isNetworkError(reply.error) ? t('phone.offline') : refusalText(keepRefusal(reply.error), t));
   };
 
   return (

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDong } from '../../shared/money';
 import type { PhoneEntry } from './outbox';
 import { DuplicateQuestion } from './Question';
+import { refusalText } from './refusals';
 
 /**
  * The phone's last entries, newest first, each with its state; while it still counts, it can be
@@ -23,9 +24,15 @@ export function RecentEntries({
   onCorrect: (entry: PhoneEntry) => void;
   onAnswer: (id: string, recordAnyway: boolean) => void;
 }) {
-  const { t, i18n } = useTranslation(['staff', 'sales']);
+  const { t, i18n } = useTranslation(['staff', 'sales', 'common']);
   const language = i18n.language === 'en' ? 'en' : 'vi';
   const shown = entries.slice(0, 15);
+  const changedText = (how: NonNullable<PhoneEntry['changedBy']>) =>
+    how.kind === 'corrected'
+      ? t('phone.changedBy.corrected', { by: how.by })
+      : how.reason
+        ? t('phone.changedBy.voidedWhy', { by: how.by, reason: how.reason })
+        : t('phone.changedBy.voided', { by: how.by });
   const amountOf = (id: string | undefined) => {
     const entry = id ? entries.find((e) => e.id === id) : undefined;
     return entry ? formatDong(entry.amountDong, language) : '';
@@ -39,7 +46,13 @@ export function RecentEntries({
           const amount = formatDong(e.amountDong, language);
           const gone = e.state !== 'waiting' && e.state !== 'sent';
           const live = !gone && !e.undoRequested;
-          const state = e.correctedBy && live ? t('phone.states.correcting') : t(`phone.states.${e.state}`);
+          const state =
+            e.correctedBy && live
+              ? t('phone.states.correcting')
+              : e.state === 'changed' && e.changedBy
+                ? changedText(e.changedBy)
+                : t(`phone.states.${e.state}`);
+          const why = e.refused && !e.duplicateOf ? refusalText(e.refused, t) : '';
           return (
             <li
               key={e.id}
@@ -52,7 +65,12 @@ export function RecentEntries({
                   <small>
                     {t(`sales:methods.${e.method}`)} · {state}
                     {e.corrects && amountOf(e.corrects) ? ` · ${t('phone.correctionOf', { amount: amountOf(e.corrects) })}` : ''}
-                    {e.problem ? ` · ${t(`phone.problems.${e.problem}`)}` : e.error && !e.duplicateOf ? ` · ${e.error}` : ''}
+                    {e.restored && live ? ` · ${t('phone.restored')}` : ''}
+                    {e.problem
+                      ? ` · ${t(`phone.problems.${e.problem}`)}`
+                      : why
+                        ? ` · ${e.state === 'sent' ? t('phone.undoRefused', { why }) : why}`
+                        : ''}
                   </small>
                 </div>
                 {live && !e.correctedBy && (

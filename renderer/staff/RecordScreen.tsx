@@ -10,6 +10,7 @@ import { parseAmount } from './amount';
 import type { StaffApi } from './api';
 import { BoothPicker } from './BoothPicker';
 import { newEntryId } from './entry-id';
+import { listenToOrganizer } from './feed';
 import { Keypad } from './Keypad';
 import { LanguageToggle } from './LanguageToggle';
 import { twinOf, type Outbox, type PhoneEntry } from './outbox';
@@ -25,8 +26,8 @@ interface Agreed {
 type Asking = { kind: 'large'; agreed: Agreed } | { kind: 'duplicate'; agreed: Agreed; twin: PhoneEntry };
 const boothsKey = (fairId: string) => `fairfloor.staff.booths.${fairId}`;
 
-/** The fair's booths, kept on the phone so the search works with no network. */
-function useBooths(api: StaffApi, fairId: string): SaleBooth[] {
+/** The fair's booths, kept on the phone so the search works with no network; read again when `version` moves. */
+function useBooths(api: StaffApi, fairId: string, version: number): SaleBooth[] {
   const [booths, setBooths] = useState<SaleBooth[]>(() => {
     try {
       return JSON.parse(localStorage.getItem(boothsKey(fairId)) ?? '[]') as SaleBooth[];
@@ -40,8 +41,34 @@ function useBooths(api: StaffApi, fairId: string): SaleBooth[] {
       setBooths(reply.value);
       localStorage.setItem(boothsKey(fairId), JSON.stringify(reply.value));
     });
-  }, [api, fairId]);
+  }, [api, fairId, version]);
   return booths;
+}
+
+/**
+ * While the page is open it hears the organizer's changes: its entries voided or corrected at the
+ * organizer's computer are marked at once, the booth list follows the plan and the bookings, and a
+ * phone removed is told so without waiting for its next entry. Returns the booth list's version.
+ */
+function useOrganizerChanges(api: StaffApi, outbox: Outbox): number {
+  const [boothsVersion, setBoothsVersion] = useState(0);
+  useEffect(() => {
+    let connectedBefore = false;
+    return listenToOrganizer(api, {
+      onConnect: () => {
+        // Anything may have changed while the phone was not listening.
+        void outbox.reconcile();
+        if (connectedBefore) setBoothsVersion((v) => v + 1);
+        connectedBefore = true;
+      },
+      onChange: (topics) => {
+        if (topics.includes('sales')) void outbox.reconcile();
+        if (topics.includes('booths')) setBoothsVersion((v) => v + 1);
+      },
+      onRefused: (error) => outbox.turnAway(error),
+    });
+  }, [api, outbox]);
+  return boothsVersion;
 }
 
 export function RecordScreen({
@@ -57,7 +84,7 @@ export function RecordScreen({
 }) {
   const { t, i18n } = useTranslation(['staff', 'sales']);
   const language = i18n.language === 'en' ? 'en' : 'vi';
-  const booths = useBooths(api, session.fair.id);
+  const booths = useBooths(api, session.fair.id, useOrganizerChanges(api, outbox));
   const box = useSyncExternalStore(outbox.subscribe, outbox.state);
   const [booth, setBooth] = useState<SaleBooth | null>(null);
   const [wanted, setWanted] = useState(initialBooth);
@@ -110,6 +137,17 @@ export function RecordScreen({
     setAmount('');
     setAsking(null);
   };
+  // The organizers changed the entry being corrected (heard on the feed): correcting it is over.
+  const editingNow = editing ? box.entries.find((e) => e.id === editing.id) : undefined;
+  const editingGone = !!editing && (!editingNow || (editingNow.state !== 'sent' && editingNow.state !== 'waiting'));
+  const changedMeanwhile = editingNow?.state === 'changed';
+  useEffect(() => {
+    if (!editingGone) return;
+    setEditing(null);
+    setAmount('');
+    setAsking(null);
+    setToast(changedMeanwhile ? t('phone.problems.stale') : '');
+  }, [editingGone, changedMeanwhile, t]);
   const unchanged =
     !!editing &&
     !!booth &&

@@ -2,10 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseCount } from '../../shared/count';
 import { isNetworkError, type StaffApi } from './api';
+import { keepRefusal, refusalText } from './refusals';
 
 /** The count at one gate for the day, as the gate staff read it off their clicker. Replaces that gate's count. */
 export function VisitorCount({ api, fairId, day }: { api: StaffApi; fairId: string; day: string }) {
-  const { t } = useTranslation(['staff', 'common']);
+  const { t } = useTranslation(['staff', 'sales', 'common']);
   const [gate, setGate] = useState('');
   const [count, setCount] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -31,7 +32,7 @@ export function VisitorCount({ api, fairId, day }: { api: StaffApi; fairId: stri
       setMessage({ ok: true, text: t('phone.visitorsSaved', { count: value, gate: gate.trim() || t('phone.allGates') }) });
       setCount('');
     } else
-      setMessage({ ok: false, text: isNetworkError(reply.error) ? t('phone.visitorsOffline') : t(`common:errors.${reply.error.code}`) });
+      setMessage({ ok: false, text: isNetworkError(reply.error) ? t('phone.visitorsOffline') : refusalText(keepRefusal(reply.error), t) });
   };
 
   return (

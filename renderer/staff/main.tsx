@@ -33,6 +33,7 @@ const api = new StaffApi();
 const outbox = new Outbox(api, {
   undo: () => appReason('phoneUndo'),
   correct: () => appReason('phoneCorrect'),
+  undoCorrection: () => appReason('phoneUndoCorrection'),
 });
 
 createRoot(document.getElementById('root')!).render(

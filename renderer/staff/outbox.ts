@@ -1,83 +1,11 @@
-import type { PaymentMethod } from '../../shared/model/common';
+import type { ApiErrorShape } from '../../shared/api/errors';
 import type { StaffRefusal } from '../../shared/model/staff';
 import { isNetworkError, refusalOf, type StaffApi } from './api';
 import { newEntryId } from './entry-id';
+import { KEEP, openStore, tx, type EntryChange, type PhoneEntry } from './phone-entry';
+import { keepRefusal } from './refusals';
 
-/** One entry as the phone keeps it, from the tap on Save until the organizer's computer has it. */
-export interface PhoneEntry {
-  /** Made on the phone; the server stores an entry id once, so resending is always safe. */
-  id: string;
-  fairId: string;
-  boothNumber: string;
-  exhibitorName: string;
-  day: string;
-  amountDong: number;
-  method: PaymentMethod;
-  confirmLarge: boolean;
-  /** The person tapped twice to record the same amount at the same booth again. */
-  confirmDuplicate?: boolean;
-  createdAt: string;
-  /**
-   * `corrected`: a correction of it was acknowledged, it no longer counts. `changed`: the organizers
-   * voided or corrected it at their computer, as the refusal of this phone's correction showed.
-   */
-  state: 'waiting' | 'sent' | 'refused' | 'undoing' | 'undone' | 'corrected' | 'changed';
-  /** Why a correction was refused, in words the page says in the person's language. */
-  problem?: 'stale';
-  /** On a correction: the phone's id of the entry it replaces (voided by the same call). */
-  corrects?: string;
-  /** On an entry being corrected: the phone's id of the correction on its way. */
-  correctedBy?: string;
-  /** The organizer's computer holds the same booth, day and amount from minutes ago: the person is asked. */
-  duplicateOf?: { recordedAt: string; recordedBy: string };
-  /** Undo was tapped while the entry was on its way: it is voided once it lands. */
-  undoRequested?: boolean;
-  saleId?: string;
-  error?: string;
-}
-
-/** The server asks about a repeated amount within minutes; the phone asks first, from its own entries. */
-const TWIN_WINDOW_MS = 10 * 60_000;
-
-/** An entry of this phone that still counts, for the same booth, day and amount, within minutes. */
-export function twinOf(
-  entries: readonly PhoneEntry[],
-  wanted: { boothNumber: string; day: string; amountDong: number },
-  now = Date.now(),
-): PhoneEntry | undefined {
-  return entries.find(
-    (e) =>
-      e.boothNumber === wanted.boothNumber &&
-      e.day === wanted.day &&
-      e.amountDong === wanted.amountDong &&
-      (e.state === 'waiting' || e.state === 'sent') &&
-      !e.undoRequested &&
-      now - Date.parse(e.createdAt) < TWIN_WINDOW_MS,
-  );
-}
-
-const DB_NAME = 'fairfloor-staff';
-const STORE = 'entries';
-/** The phone keeps this many entries for its list; older sent ones are dropped. */
-const KEEP = 200;
-
-function openStore(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open(DB_NAME, 1);
-    req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'id' });
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB unavailable'));
-  });
-}
-
-function tx<T>(db: IDBDatabase, mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T> | void): Promise<T | undefined> {
-  return new Promise((resolve, reject) => {
-    const t = db.transaction(STORE, mode);
-    const req = run(t.objectStore(STORE));
-    t.oncomplete = () => resolve(req ? req.result : undefined);
-    t.onerror = () => reject(t.error ?? new Error('IndexedDB write failed'));
-  });
-}
+export { twinOf, type EntryChange, type PhoneEntry } from './phone-entry';
 
 export interface OutboxState {
   entries: PhoneEntry[];
@@ -91,13 +19,11 @@ export interface OutboxState {
   loaded: boolean;
 }
 
-/** What a correction changes; the day stays the entry's own. */
-export type EntryChange = Pick<PhoneEntry, 'boothNumber' | 'exhibitorName' | 'amountDong' | 'method' | 'confirmLarge' | 'confirmDuplicate'>;
-
 /** Words the outbox sends with a void or a correction, in the person's language. */
 export interface OutboxReasons {
   undo: () => string;
   correct: () => string;
+  undoCorrection: () => string;
 }
 
 /**
@@ -143,25 +69,54 @@ export class Outbox {
     void this.flush().then(this.reconcile);
   }
 
+  private reconciling: Promise<void> | null = null;
+  private reconcileAgain = false;
+
   /**
    * The organizers may void or correct this phone's entries at their computer: entries the phone
-   * thinks stand but that the organizer's computer holds as voided are shown as changed, with no
-   * correct or undo left to offer. Best effort: offline, nothing happens.
+   * thinks stand but that the organizer's computer holds as voided are shown as changed, by whom and
+   * how, with no correct or undo left to offer. One run at a time; best effort: offline, nothing happens.
    */
   reconcile = async (): Promise<void> => {
+    if (this.reconciling) {
+      this.reconcileAgain = true;
+      return this.reconciling;
+    }
+    this.reconciling = (async () => {
+      do {
+        this.reconcileAgain = false;
+        await this.readOwnHistory();
+      } while (this.reconcileAgain);
+    })().finally(() => (this.reconciling = null));
+    return this.reconciling;
+  };
+
+  private async readOwnHistory(): Promise<void> {
     const fairIds = new Set(this.entries.filter((e) => e.state === 'sent' && e.saleId).map((e) => e.fairId));
     for (const fairId of fairIds) {
-      const reply = await this.api.call('listSales', { fairId, limit: 1000 });
+      // The server keeps the list to this phone's own entries; the phone keeps at most KEEP of them.
+      const reply = await this.api.call('listSales', { fairId, limit: KEEP + 50 });
       if (!reply.ok) return;
-      const voided = new Set(reply.value.entries.filter((s) => s.voidedAt).map((s) => s.id));
+      const voided = new Map(reply.value.entries.filter((s) => s.voidedAt).map((s) => [s.id, s]));
       for (const e of this.entries) {
-        if (e.fairId !== fairId || e.state !== 'sent' || e.correctedBy || !e.saleId || !voided.has(e.saleId)) continue;
+        // Checked as it stands now: the phone's own undo or correction may have landed meanwhile.
+        const sale = e.saleId ? voided.get(e.saleId) : undefined;
+        if (e.fairId !== fairId || e.state !== 'sent' || e.correctedBy || !sale) continue;
         e.state = 'changed';
+        e.changedBy = sale.correctedBySaleId
+          ? { kind: 'corrected', by: sale.voidedBy ?? '', reason: '' }
+          : { kind: 'voided', by: sale.voidedBy ?? '', reason: sale.voidReason ?? '' };
         await this.save(e);
       }
     }
     this.publish();
-  };
+  }
+
+  /** The organizer's computer turned this phone away (heard on its feed): nothing more is sent. */
+  turnAway(error: ApiErrorShape): void {
+    this.refusal = refusalOf(error) ?? 'notJoined';
+    this.publish();
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -198,8 +153,15 @@ export class Outbox {
   async undo(id: string): Promise<void> {
     const entry = this.entries.find((e) => e.id === id);
     if (!entry) return;
-    if (entry.state === 'waiting' && !this.inFlight.has(id)) entry.state = 'undone';
-    else if (entry.state === 'waiting') entry.undoRequested = true;
+    if (entry.state === 'waiting' && !this.inFlight.has(id)) {
+      entry.state = 'undone';
+      // A correction that never left the phone: the entry it was to replace stands as it was.
+      const replaced = entry.corrects ? this.entries.find((e) => e.id === entry.corrects) : undefined;
+      if (replaced?.correctedBy === entry.id) {
+        delete replaced.correctedBy;
+        await this.save(replaced);
+      }
+    } else if (entry.state === 'waiting') entry.undoRequested = true;
     else if (entry.state === 'sent') entry.state = 'undoing';
     else return;
     await this.save(entry);
@@ -228,6 +190,13 @@ export class Outbox {
       fairId: entry.fairId,
       day: entry.day,
       corrects: entry.id,
+      was: {
+        boothNumber: entry.boothNumber,
+        exhibitorName: entry.exhibitorName,
+        amountDong: entry.amountDong,
+        method: entry.method,
+        confirmLarge: entry.confirmLarge,
+      },
       state: 'waiting',
       createdAt: new Date().toISOString(),
     };
@@ -244,7 +213,7 @@ export class Outbox {
     const entry = this.entries.find((e) => e.id === id);
     if (!entry?.duplicateOf || entry.state !== 'refused') return;
     delete entry.duplicateOf;
-    delete entry.error;
+    delete entry.refused;
     if (recordAnyway) {
       entry.state = 'waiting';
       entry.confirmDuplicate = true;
@@ -298,6 +267,12 @@ export class Outbox {
       this.publish();
       return true;
     }
+    // Undoing a correction brings back what it replaced: its id is kept before it is sent, so a resend lands once.
+    const bringsBack = entry.state === 'undoing' && entry.corrects ? (entry.was ?? replaced) : undefined;
+    if (bringsBack && !entry.restoreId) {
+      entry.restoreId = newEntryId();
+      await this.save(entry);
+    }
     this.inFlight.add(entry.id);
     const figures = {
       fairId: entry.fairId,
@@ -309,8 +284,19 @@ export class Outbox {
       confirmDuplicate: entry.confirmDuplicate ?? false,
       clientEntryId: entry.id,
     };
-    const reply =
-      entry.state !== 'waiting'
+    const reply = bringsBack
+      ? await this.api.call('correctSale', {
+          ...figures,
+          boothNumber: bringsBack.boothNumber,
+          amountDong: bringsBack.amountDong,
+          method: bringsBack.method,
+          confirmLarge: bringsBack.confirmLarge,
+          confirmDuplicate: false,
+          clientEntryId: entry.restoreId,
+          saleId: entry.saleId ?? '',
+          reason: this.reasons.undoCorrection(),
+        })
+      : entry.state !== 'waiting'
         ? await this.api.call('voidSale', { fairId: entry.fairId, saleId: entry.saleId ?? '', reason: this.reasons.undo() })
         : replaced
           ? await this.api.call('correctSale', { ...figures, saleId: replaced.saleId!, reason: this.reasons.correct() })
@@ -330,40 +316,77 @@ export class Outbox {
         this.retryLater(error.code === 'RATE_LIMITED' ? 2000 : undefined);
         return false;
       }
-      const details = (error.details ?? {}) as { reason?: string; recordedAt?: string; recordedBy?: string };
-      // An undo of an entry already voided is done; anything else the server refused stays visible.
-      if (entry.state === 'undoing' && error.code === 'CONFLICT') entry.state = 'undone';
-      else {
-        entry.state = entry.state === 'undoing' ? 'sent' : 'refused';
-        entry.error = error.message;
-        if (details.reason === 'duplicateSale')
-          entry.duplicateOf = { recordedAt: details.recordedAt ?? '', recordedBy: details.recordedBy ?? '' };
-      }
-      // A correction refused as stale: the entry it meant to replace was changed at the organizers' computer.
-      // Refused for another reason, it leaves that entry as it stands, correctable again.
-      if (replaced && entry.state === 'refused') {
-        delete replaced.correctedBy;
-        if (error.code === 'CONFLICT') {
-          entry.problem = 'stale';
-          replaced.state = 'changed';
-        }
-        await this.save(replaced);
-      }
+      await this.refused(entry, replaced, error, !!bringsBack);
     } else if (entry.state === 'waiting') {
       entry.saleId = (reply.value as { id: string }).id;
       entry.state = entry.undoRequested ? 'undoing' : 'sent';
+      delete entry.refused;
       if (replaced) {
         replaced.state = 'corrected';
         await this.save(replaced);
       }
     } else {
       entry.state = 'undone';
+      delete entry.refused;
+      if (bringsBack) await this.broughtBack(entry, replaced, bringsBack, (reply.value as { id: string }).id);
     }
     this.offline = false;
     await this.save(entry);
     this.publish();
     if (entry.state === 'undoing') return this.send(entry);
     return true;
+  }
+
+  /** What the organizer's computer refused stays visible, said in the person's language. */
+  private async refused(entry: PhoneEntry, replaced: PhoneEntry | undefined, error: ApiErrorShape, restoring: boolean): Promise<void> {
+    const details = (error.details ?? {}) as { reason?: string; recordedAt?: string; recordedBy?: string };
+    if (entry.state === 'undoing' && error.code === 'CONFLICT') {
+      // A plain undo of an entry voided meanwhile is done; a correction changed meanwhile brings nothing back.
+      if (restoring) {
+        entry.state = 'changed';
+        entry.refused = keepRefusal(error);
+      } else entry.state = 'undone';
+      return;
+    }
+    entry.state = entry.state === 'undoing' ? 'sent' : 'refused';
+    entry.refused = keepRefusal(error);
+    if (details.reason === 'duplicateSale')
+      entry.duplicateOf = { recordedAt: details.recordedAt ?? '', recordedBy: details.recordedBy ?? '' };
+    // A correction refused as stale: the entry it meant to replace was changed at the organizers' computer.
+    // Refused for another reason, it leaves that entry as it stands, correctable again.
+    if (replaced && entry.state === 'refused') {
+      delete replaced.correctedBy;
+      if (error.code === 'CONFLICT') {
+        entry.problem = 'stale';
+        replaced.state = 'changed';
+      }
+      await this.save(replaced);
+    }
+  }
+
+  /** The correction's undo landed: the entry it replaced stands again, as the new entry on the organizer's computer. */
+  private async broughtBack(correction: PhoneEntry, replaced: PhoneEntry | undefined, figures: EntryChange, saleId: string): Promise<void> {
+    if (replaced) {
+      replaced.state = 'sent';
+      replaced.saleId = saleId;
+      replaced.restored = true;
+      delete replaced.correctedBy;
+      await this.save(replaced);
+      return;
+    }
+    // Dropped from the phone's short list meanwhile: it comes back as an entry of its own.
+    const back: PhoneEntry = {
+      ...figures,
+      id: correction.restoreId!,
+      fairId: correction.fairId,
+      day: correction.day,
+      state: 'sent',
+      saleId,
+      restored: true,
+      createdAt: new Date().toISOString(),
+    };
+    this.entries.push(back);
+    await this.save(back);
   }
 
   private retryLater(ms?: number): void {

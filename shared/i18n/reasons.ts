@@ -17,6 +17,7 @@ export const reasons = defineMessages(
     gridUndone: 'Grid change undone',
     phoneUndo: 'Undone on the staff phone',
     phoneCorrect: 'Corrected on the staff phone',
+    phoneUndoCorrection: 'Correction undone on the staff phone',
   },
   {
     corrected: 'Đã sửa: thay bằng lượt ghi mới',
@@ -29,6 +30,7 @@ export const reasons = defineMessages(
     gridUndone: 'Hoàn tác thay đổi trong bảng',
     phoneUndo: 'Hủy trên điện thoại nhân viên',
     phoneCorrect: 'Sửa trên điện thoại nhân viên',
+    phoneUndoCorrection: 'Hoàn tác bản sửa trên điện thoại nhân viên',
   },
 );
 

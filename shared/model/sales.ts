@@ -203,6 +203,14 @@ export const SALE_RULES = {
   undoStale: 'This day changed since: nothing was undone',
   visitorsOtherMode: 'This day is counted the other way: confirm the switch',
 } as const;
+/** One of the sales rules: a refusal names it in `details.rule`, and every client says its sentence from its own catalogue. */
+export type SaleRule = keyof typeof SALE_RULES;
+
+/** The sales rule a refusal was made under, when the main side named one. */
+export function saleRuleOf(details: unknown): SaleRule | null {
+  const rule = details && typeof details === 'object' && 'rule' in details ? details.rule : null;
+  return typeof rule === 'string' && Object.hasOwn(SALE_RULES, rule) ? (rule as SaleRule) : null;
+}
 
 /** The same booth, day and amount typed again within this long asks before saving. */
 export const DUPLICATE_WINDOW_MS = 10 * 60_000;

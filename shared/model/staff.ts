@@ -67,3 +67,15 @@ export type StaffSession = z.infer<typeof StaffSession>;
 /** Why a phone was turned away: the staff page says it in the person's language. */
 export const StaffRefusal = z.enum(['codeUnknown', 'codeUsed', 'codeExpired', 'revoked', 'notJoined', 'staffOff']);
 export type StaffRefusal = z.infer<typeof StaffRefusal>;
+
+/** Where a joined phone listens for the organizer's changes (server-sent events, read with fetch and its token). */
+export const STAFF_FEED_PATH = '/api/changes';
+
+/**
+ * What a phone hears on its feed: that its own history (`sales`) or the booths it picks from (`booths`)
+ * changed at the organizer's computer, so it reads them again. Never the data itself, nor other phones' work.
+ */
+export const StaffFeedTopic = z.enum(['sales', 'booths']);
+export type StaffFeedTopic = z.infer<typeof StaffFeedTopic>;
+export const StaffFeedEvent = z.object({ topics: z.array(StaffFeedTopic) });
+export type StaffFeedEvent = z.infer<typeof StaffFeedEvent>;

@@ -1,7 +1,6 @@
 import { ApiError } from '../../../shared/api/errors';
 import { fairDays } from '../../../shared/dates';
 import {
-  SALE_RULES,
   type DayGrid,
   type DayTotalChange,
   type DayTotalResult,
@@ -12,7 +11,7 @@ import type { Db } from '../../db/open';
 import { audit } from '../audit';
 import { insertSale, readSale, voidEntry } from './entries';
 import { stmt } from '../../db/statements';
-import { invalid, requireConfirmedAmount, requireFairDay } from './rules';
+import { breaksRule, conflictsWithRule, requireConfirmedAmount, requireFairDay } from './rules';
 import { listSaleBooths } from './queries';
 
 /** Booths × fair days from the running totals: row, column and grand totals add up exactly. */
@@ -105,12 +104,12 @@ export function setDayTotal(
     .transaction((): DayTotalChange | null => {
       const booth = dayBooth(db, input.boothId);
       const current = dayRevenue(db, booth.id, input.day);
-      if (current !== input.expectedRevenue) throw new ApiError('CONFLICT', SALE_RULES.changedMeanwhile, { current });
+      if (current !== input.expectedRevenue) throw conflictsWithRule('changedMeanwhile', { current });
       if (current === input.amountDong) return null;
-      if (input.amountDong > 0 && !booth.exhibitorId) throw invalid('amountDong', SALE_RULES.noExhibitor);
+      if (input.amountDong > 0 && !booth.exhibitorId) throw breaksRule('amountDong', 'noExhibitor');
       const replaced = activeEntryIds(db, booth.id, input.day);
       const voids = input.amountDong === 0 ? replaced.length : replaced.length > 1 ? replaced.length : 0;
-      if (voids > 0 && !input.confirmVoids) throw new ApiError('CONFLICT', SALE_RULES.voidsEntries, { count: voids });
+      if (voids > 0 && !input.confirmVoids) throw conflictsWithRule('voidsEntries', { count: voids });
       for (const id of replaced) voidEntry(db, id, input.reason, actor, at);
       const saleId =
         input.amountDong > 0
@@ -159,10 +158,9 @@ export function undoDayTotal(
   const at = now.toISOString();
   db.transaction(() => {
     const booth = dayBooth(db, change.boothId);
-    if (dayRevenue(db, booth.id, change.day) !== change.to) throw new ApiError('CONFLICT', SALE_RULES.undoStale);
+    if (dayRevenue(db, booth.id, change.day) !== change.to) throw conflictsWithRule('undoStale');
     const restored = change.replacedSaleIds.map((id) => readSale(db, id));
-    if (restored.some((old) => old.boothId !== booth.id || old.day !== change.day || !old.voidedAt))
-      throw new ApiError('CONFLICT', SALE_RULES.undoStale);
+    if (restored.some((old) => old.boothId !== booth.id || old.day !== change.day || !old.voidedAt)) throw conflictsWithRule('undoStale');
     // What holds the day now (the typed total, or its copy restored by a later undo) gives way.
     const holding = activeEntryIds(db, booth.id, change.day);
     for (const id of holding) voidEntry(db, id, input.reason, actor, at);

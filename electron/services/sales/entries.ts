@@ -1,11 +1,11 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { CorrectSaleInput, RecordSaleInput, SaleEntry, VoidSaleInput } from '../../../shared/model/sales';
-import { DUPLICATE_WINDOW_MS, SALE_RULES } from '../../../shared/model/sales';
+import { DUPLICATE_WINDOW_MS } from '../../../shared/model/sales';
 import type { Db } from '../../db/open';
 import { audit } from '../audit';
 import { requireFairTotalWithinBound } from '../fair-totals';
 import { stmt } from '../../db/statements';
-import { newId, requireConfirmedAmount, requireFairDay, resolveBooth } from './rules';
+import { conflictsWithRule, newId, requireConfirmedAmount, requireFairDay, resolveBooth } from './rules';
 import { appReason } from '../../../shared/i18n/reasons';
 
 export const SALE_COLUMNS = `s.id, s.booth_id AS boothId, b.number AS boothNumber, s.exhibitor_id AS exhibitorId,
@@ -65,7 +65,7 @@ function sentBefore(db: Db, clientEntryId: string | undefined): SaleEntry | null
 /** Voids one active entry; the caller holds the transaction. */
 export function voidEntry(db: Db, id: string, reason: string, actor: string, at: string): void {
   const changed = stmt(db, VOID_SALE).run(at, actor, reason, id).changes;
-  if (changed !== 1) throw new ApiError('CONFLICT', SALE_RULES.alreadyVoided);
+  if (changed !== 1) throw conflictsWithRule('alreadyVoided');
 }
 
 function validated(db: Db, input: NewSaleInput) {
@@ -88,7 +88,7 @@ function requireNotDuplicate(db: Db, boothId: string, input: NewSaleInput, now: 
      WHERE booth_id = +? AND day = +? AND amount_dong = +? AND voided_at IS NULL AND recorded_at >= +?
      ORDER BY recorded_at DESC LIMIT 1`,
   ).get(boothId, input.day, input.amountDong, since) as { id: string; recordedAt: string; recordedBy: string } | undefined;
-  if (twin) throw new ApiError('CONFLICT', SALE_RULES.duplicate, { reason: 'duplicateSale', saleId: twin.id, ...twin });
+  if (twin) throw conflictsWithRule('duplicate', { reason: 'duplicateSale', saleId: twin.id, ...twin });
 }
 
 /**
@@ -148,7 +148,7 @@ function deviceNumberOf(db: Db, deviceId: string): number | null {
 
 function activeSale(db: Db, saleId: string): SaleEntry {
   const old = readSale(db, saleId);
-  if (old.voidedAt) throw new ApiError('CONFLICT', SALE_RULES.alreadyVoided);
+  if (old.voidedAt) throw conflictsWithRule('alreadyVoided');
   return old;
 }
 

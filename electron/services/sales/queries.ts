@@ -1,11 +1,9 @@
-import { ApiError } from '../../../shared/api/errors';
-import { SALE_RULES } from '../../../shared/model/sales';
 import type { ListSalesInput, SaleBooth, SaleEntry, SaleList, VisitorCount, SetVisitorsInput } from '../../../shared/model/sales';
 import type { Db } from '../../db/open';
 import { audit } from '../audit';
 import { SALE_COLUMNS, SALE_FROM } from './entries';
 import { stmt } from '../../db/statements';
-import { requireFairDay } from './rules';
+import { conflictsWithRule, requireFairDay } from './rules';
 import { appReason } from '../../../shared/i18n/reasons';
 
 /**
@@ -93,7 +91,7 @@ export function setVisitors(
         `SELECT gate, count FROM visitor_count WHERE day = ? AND (CASE WHEN ? = '' THEN gate <> '' ELSE gate = '' END)`,
       ).all(input.day, input.gate) as { gate: string; count: number }[];
       if (others.length > 0 && !input.replaceOtherMode) {
-        throw new ApiError('CONFLICT', SALE_RULES.visitorsOtherMode, {
+        throw conflictsWithRule('visitorsOtherMode', {
           reason: 'visitorsOtherMode',
           countedAs: input.gate === '' ? 'gates' : 'single',
           count: others.reduce((n, o) => n + o.count, 0),

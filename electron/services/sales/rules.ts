@@ -1,16 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/api/errors';
 import { AMOUNT_CONFIRM_ABOVE, canonicalBoothNumber } from '../../../shared/sales-amount';
-import { SALE_RULES } from '../../../shared/model/sales';
+import { SALE_RULES, type SaleRule } from '../../../shared/model/sales';
 import type { Db } from '../../db/open';
 import { stmt } from '../../db/statements';
 
 export const newId = () => randomUUID();
 
 /** A field-level refusal the form shows beside the field the person is looking at. */
-export function invalid(path: string, message: string): ApiError {
-  return new ApiError('VALIDATION', message, { issues: [{ path: [path], message }] });
+export function invalid(path: string, message: string, rule?: SaleRule): ApiError {
+  return new ApiError('VALIDATION', message, { issues: [{ path: [path], message }], ...(rule && { rule }) });
 }
+
+/** A field refused under one of the sales rules, named in `details.rule` for clients to say in their person's language. */
+export const breaksRule = (path: string, rule: SaleRule): ApiError => invalid(path, SALE_RULES[rule], rule);
+
+/** A write refused under one of the sales rules because of what is stored already. */
+export const conflictsWithRule = (rule: SaleRule, details: Record<string, unknown> = {}): ApiError =>
+  new ApiError('CONFLICT', SALE_RULES[rule], { ...details, rule });
 
 export interface SaleBoothRow {
   boothId: string;
@@ -32,9 +39,9 @@ export function resolveBooth(db: Db, typed: string, field = 'boothNumber'): Sale
     const all = stmt(db, BOOTH_BY_NUMBER).all() as SaleBoothRow[];
     booth = all.find((b) => canonicalBoothNumber(b.number) === wanted);
   }
-  if (!booth) throw invalid(field, SALE_RULES.noBooth);
-  if (booth.kind === 'non_sellable') throw invalid(field, SALE_RULES.notForSale);
-  if (!booth.exhibitorId) throw invalid(field, SALE_RULES.noExhibitor);
+  if (!booth) throw breaksRule(field, 'noBooth');
+  if (booth.kind === 'non_sellable') throw breaksRule(field, 'notForSale');
+  if (!booth.exhibitorId) throw breaksRule(field, 'noExhibitor');
   return booth as SaleBoothRow & { exhibitorId: string };
 }
 
@@ -43,9 +50,9 @@ export function requireFairDay(db: Db, day: string): void {
     firstDay: string;
     lastDay: string;
   };
-  if (day < fair.firstDay || day > fair.lastDay) throw invalid('day', SALE_RULES.dayOutside);
+  if (day < fair.firstDay || day > fair.lastDay) throw breaksRule('day', 'dayOutside');
 }
 
 export function requireConfirmedAmount(amount: number, confirmed: boolean): void {
-  if (amount > AMOUNT_CONFIRM_ABOVE && !confirmed) throw invalid('amountDong', SALE_RULES.confirmLarge);
+  if (amount > AMOUNT_CONFIRM_ABOVE && !confirmed) throw breaksRule('amountDong', 'confirmLarge');
 }

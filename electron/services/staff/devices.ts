@@ -83,6 +83,13 @@ export function deviceByToken(db: Db, token: string): DeviceRow | null {
   return row ?? null;
 }
 
+/** A phone removed by the organizer (or never known here) may not listen any more. */
+export function isRevoked(db: Db, deviceId: string): boolean {
+  const row = stmt(db, 'SELECT revoked_at AS revokedAt FROM staff_device WHERE id = ?').get(deviceId) as
+    { revokedAt: string | null } | undefined;
+  return !row || row.revokedAt !== null;
+}
+
 /** Writes when phones were last seen, all in one commit: one disk flush however many phones. */
 export function touchDevices(db: Db, seen: Iterable<readonly [deviceId: string, at: string]>): void {
   const update = stmt(db, 'UPDATE staff_device SET last_seen_at = ? WHERE id = ? AND (last_seen_at IS NULL OR last_seen_at < ?)');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RecordSaleInput, SALE_RULES } from '../../../shared/model/sales';
+import { RecordSaleInput, SALE_RULES, type SaleRule } from '../../../shared/model/sales';
 import { auditTrail } from '../../../electron/services/audit';
 import { correctSale, recordSale, voidSale } from '../../../electron/services/sales/entries';
 import { readDayGrid, setDayTotal } from '../../../electron/services/sales/day-grid';
@@ -51,17 +51,18 @@ describe('recording, correcting and voiding sales', () => {
     db.prepare("INSERT INTO booth (id, area_id, number, x_m, y_m, width_m, depth_m) VALUES ('empty', ?, 'Z99', 0, 0, 3, 3)").run(area.id);
     const count = () => (db.prepare('SELECT count(*) AS n FROM sale').get() as { n: number }).n;
     const before = count();
-    const cases: [Partial<RecordSaleInput>, string, string][] = [
-      [{ boothNumber: 'Q42' }, 'boothNumber', SALE_RULES.noBooth],
-      [{ boothNumber: 'Z99' }, 'boothNumber', SALE_RULES.noExhibitor],
-      [{ day: '2025-07-08' }, 'day', SALE_RULES.dayOutside],
-      [{ day: '2025-07-04' }, 'day', SALE_RULES.dayOutside],
-      [{ amountDong: 150_000_000 }, 'amountDong', SALE_RULES.confirmLarge],
+    const cases: [Partial<RecordSaleInput>, string, SaleRule][] = [
+      [{ boothNumber: 'Q42' }, 'boothNumber', 'noBooth'],
+      [{ boothNumber: 'Z99' }, 'boothNumber', 'noExhibitor'],
+      [{ day: '2025-07-08' }, 'day', 'dayOutside'],
+      [{ day: '2025-07-04' }, 'day', 'dayOutside'],
+      [{ amountDong: 150_000_000 }, 'amountDong', 'confirmLarge'],
     ];
-    for (const [over, path, message] of cases) {
+    for (const [over, path, rule] of cases) {
       const error = refusal(() => recordSale(db, sale(over), 'Lan'));
       expect(error.code).toBe('VALIDATION');
-      expect(error.details).toEqual({ issues: [{ path: [path], message }] });
+      // The rule is named, so every client says it in its person's language.
+      expect(error.details).toEqual({ issues: [{ path: [path], message: SALE_RULES[rule] }], rule });
     }
     expect(count()).toBe(before);
     expect(recordSale(db, sale({ amountDong: 150_000_000, confirmLarge: true }), 'Lan').amountDong).toBe(150_000_000);

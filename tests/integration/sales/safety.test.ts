@@ -70,9 +70,9 @@ describe('safe bulk sales entry', () => {
 
     const clear = refusal(() => setDayTotal(db, { ...base, amountDong: 0, expectedRevenue: revenue }, 'Lan', NOW));
     expect(clear.message).toBe(SALE_RULES.voidsEntries);
-    expect(clear.details).toEqual({ count: entries });
+    expect(clear.details).toEqual({ count: entries, rule: 'voidsEntries' });
     const fold = refusal(() => setDayTotal(db, { ...base, amountDong: 5_000_000, expectedRevenue: revenue }, 'Lan', NOW));
-    expect(fold.details).toEqual({ count: entries });
+    expect(fold.details).toEqual({ count: entries, rule: 'voidsEntries' });
     expect(rawTotal(db, where)).toBe(revenue);
 
     const { grid, change } = setDayTotal(db, { ...base, amountDong: 5_000_000, expectedRevenue: revenue, confirmVoids: true }, 'Lan', NOW);

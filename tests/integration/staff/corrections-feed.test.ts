@@ -60,6 +60,60 @@ describe('a phone’s corrections', () => {
   });
 });
 
+describe('a phone’s undo of its correction', () => {
+  it('brings the corrected entry back as a new entry linked to the correction, once however often it is resent', async () => {
+    const phone = new Phone(url);
+    await phone.join((await h.invite()).code);
+    const own = await phone.call<SaleEntry>('recordSale', sale(entryId(30), 500_000));
+    const correction = await phone.call<SaleEntry>('correctSale', { ...sale(entryId(31), 450_000), saleId: own.id, reason: 'Sửa' });
+    // Undo of the correction: the entry it replaced comes back, as it was, in a row of its own.
+    const restore = { ...sale(entryId(32), 500_000), saleId: correction.id, reason: 'Hoàn tác bản sửa' };
+    const back = await phone.call<SaleEntry>('correctSale', restore);
+    expect(await phone.call<SaleEntry>('correctSale', restore)).toMatchObject({ id: back.id });
+    expect(back).toMatchObject({ amountDong: 500_000, boothNumber: 'A01', method: 'cash', correctsSaleId: correction.id, voidedAt: null });
+    const db = h.core.ctx.library.db(h.fairId);
+    // Money stays append-only: three rows, two voided, the booth's total back to what it was.
+    expect(
+      db
+        .prepare('SELECT amount_dong AS amount, voided_at IS NOT NULL AS voided FROM sale WHERE device_id IS NOT NULL ORDER BY rowid')
+        .all(),
+    ).toEqual([
+      { amount: 500_000, voided: 1 },
+      { amount: 450_000, voided: 1 },
+      { amount: 500_000, voided: 0 },
+    ]);
+    expect(db.prepare("SELECT sum(revenue) AS n FROM sale_total WHERE day = '2025-07-05' AND booth_id = ?").get(back.boothId)).toEqual({
+      n: 500_000 + demoRevenue(db, back.boothId),
+    });
+  });
+});
+
+describe('refusals a phone receives', () => {
+  it('name the sales rule they were made under, so the page says them in its person’s language', async () => {
+    const phone = new Phone(url);
+    await phone.join((await h.invite()).code);
+    const refusal = async (method: string, input: unknown) => {
+      const { reply } = await phone.post(method, input);
+      if (reply.ok) throw new Error(`${method} was not refused`);
+      return reply.error;
+    };
+    expect(await refusal('recordSale', sale(entryId(40), 100_000, 'Z99'))).toMatchObject({
+      code: 'VALIDATION',
+      details: { rule: 'noBooth', issues: [{ path: ['boothNumber'] }] },
+    });
+    expect(await refusal('recordSale', { ...sale(entryId(41)), day: '2025-08-01' })).toMatchObject({
+      code: 'VALIDATION',
+      details: { rule: 'dayOutside' },
+    });
+    const own = await phone.call<SaleEntry>('recordSale', sale(entryId(42), 120_000));
+    await h.call('voidSale', { fairId: h.fairId, saleId: own.id, reason: 'Gian báo nhầm' });
+    expect(await refusal('voidSale', { fairId: h.fairId, saleId: own.id, reason: 'Hủy' })).toMatchObject({
+      code: 'CONFLICT',
+      details: { rule: 'alreadyVoided' },
+    });
+  });
+});
+
 describe('the organizer’s staff panel, live', () => {
   it('hears of a phone joining, being seen again and being removed through the change feed', async () => {
     const phone = new Phone(url);
@@ -96,3 +150,13 @@ describe('the organizer’s staff panel, live', () => {
     expect(stored()).toBe(h.clock.now().toISOString());
   });
 });
+
+/** What the demo fair holds for a booth on the first day, before the phone's entries. */
+function demoRevenue(db: ReturnType<StaffHarness['core']['ctx']['library']['db']>, boothId: string): number {
+  const row = db
+    .prepare(
+      "SELECT coalesce(sum(amount_dong), 0) AS n FROM sale WHERE booth_id = ? AND day = '2025-07-05' AND voided_at IS NULL AND device_id IS NULL",
+    )
+    .get(boothId) as { n: number };
+  return row.n;
+}
