@@ -7,18 +7,21 @@ import type { Db } from '../db/open';
 import { addAgreement, listAgreements, setAgreementRemoved, updateAgreement } from '../services/reports/agreements';
 import { buildDashboard } from '../services/reports/dashboard';
 import { reportCsv, reportXlsx } from '../services/reports/export';
-import { buildFairReport, previousEdition, type PreviousEdition } from '../services/reports/fair-report';
+import { buildFairReport, dayNumberOf, previousEdition, type PreviousEdition } from '../services/reports/fair-report';
 import { reportDocx } from '../services/reports/report-docx';
 import { getReportSettings, setPreviousEdition, updateReportSettings } from '../services/reports/settings';
 import { reportPdfBytes } from '../services/print/report-pdf';
 import { Progress } from '../services/print/progress';
 
-/** The previous edition's figures, read from its own file; null when none is set or the file is gone. */
-export function readPreviousEdition(ctx: HandlerContext, db: Db): PreviousEdition | null {
+/**
+ * The previous edition's figures, read from its own file (with its day of the same number when one
+ * day is reported); null when none is set or the file is gone.
+ */
+export function readPreviousEdition(ctx: HandlerContext, db: Db, day: string | null = null): PreviousEdition | null {
   const id = getReportSettings(db).previousFairId;
   if (!id) return null;
   try {
-    return previousEdition(ctx.library.db(id));
+    return previousEdition(ctx.library.db(id), dayNumberOf(db, day));
   } catch {
     return null;
   }
@@ -28,11 +31,11 @@ export const reportsHandlers: HandlersOf<typeof reportsMethods, HandlerContext> 
   getDashboard: ({ fairId, day }, ctx) => buildDashboard(ctx.library.db(fairId), { day }),
   getFairReport: ({ fairId, day }, ctx) => {
     const db = ctx.library.db(fairId);
-    return buildFairReport(db, { day, previous: readPreviousEdition(ctx, db) });
+    return buildFairReport(db, { day, previous: readPreviousEdition(ctx, db, day) });
   },
   exportFairReport: async ({ fairId, format, language, day }, ctx) => {
     const db = ctx.library.db(fairId);
-    const doc = composeReport(buildFairReport(db, { day, previous: readPreviousEdition(ctx, db) }), language);
+    const doc = composeReport(buildFairReport(db, { day, previous: readPreviousEdition(ctx, db, day) }), language);
     if (format === 'xlsx') return reportXlsx(doc);
     if (format === 'csv') return reportCsv(doc);
     if (format === 'docx') return reportDocx(doc, language);

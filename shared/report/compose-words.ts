@@ -189,6 +189,9 @@ const VI = {
   pressAgreements: (n: string, value: string) =>
     `; ${n} hợp đồng, biên bản ghi nhớ được ký kết${value ? ` với tổng giá trị ${value}` : ''}`,
   file: 'bao-cao-ket-qua-hoi-cho',
+  subSameDay: '6. So sánh với cùng ngày của kỳ trước',
+  sameDayLastEdition: (n: number, day: string, name: string) => `So với ngày thứ ${n} (${formatDay(day, 'vi')}) của ${name}:`,
+  noSameDayLastEdition: (n: number) => `Chưa có số liệu ngày thứ ${n} của kỳ trước để so sánh.`,
 };
 
 export type Words = typeof VI;
@@ -348,6 +351,9 @@ export const REPORT_WORDS_EN: Words = {
   pressOcop: (n) => `, including ${n} OCOP products`,
   pressAgreements: (n, value) => `; ${n} contracts and MoUs were signed${value ? `, worth ${value}` : ''}`,
   file: 'fair-results-report',
+  subSameDay: '6. Comparison with the same day of the previous edition',
+  sameDayLastEdition: (n, day, name) => `Compared with day ${n} (${formatDay(day, 'en')}) of ${name}:`,
+  noSameDayLastEdition: (n) => `No figures for day ${n} of a previous edition to compare with.`,
 };
 
 export const wordsFor = (language: Language): Words => (language === 'vi' ? VI : REPORT_WORDS_EN);
