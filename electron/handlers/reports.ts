@@ -33,13 +33,13 @@ export const reportsHandlers: HandlersOf<typeof reportsMethods, HandlerContext> 
     const db = ctx.library.db(fairId);
     return buildFairReport(db, { day, previous: readPreviousEdition(ctx, db, day) });
   },
-  exportFairReport: async ({ fairId, format, language, day }, ctx) => {
+  exportFairReport: async ({ fairId, format, language, day, heatMap }, ctx) => {
     const db = ctx.library.db(fairId);
     const doc = composeReport(buildFairReport(db, { day, previous: readPreviousEdition(ctx, db, day) }), language);
     if (format === 'xlsx') return reportXlsx(doc);
     if (format === 'csv') return reportCsv(doc);
     if (format === 'docx') return reportDocx(doc, language);
-    const pdf = await reportPdfBytes(doc, language, new Progress());
+    const pdf = await reportPdfBytes(doc, language, new Progress(), heatMap !== false ? { db, day } : null);
     return { fileName: `${doc.fileBase}.pdf`, mimeType: 'application/pdf', base64: pdf.bytes.toString('base64') };
   },
   getReportSettings: ({ fairId }, ctx) => getReportSettings(ctx.library.db(fairId)),

@@ -81,6 +81,7 @@ export const printed = defineMessages(
     heatTotal: 'Revenue {{total}}',
     heatRange: '{{from}} – {{to}}',
     heatNoSales: 'No sales recorded',
+    heatAppendix: 'Revenue by booth (map)',
   },
   {
     printed: 'In lúc {{date}}',
@@ -160,5 +161,6 @@ export const printed = defineMessages(
     heatTotal: 'Doanh thu {{total}}',
     heatRange: '{{from}} – {{to}}',
     heatNoSales: 'Chưa có doanh thu',
+    heatAppendix: 'Sơ đồ doanh thu theo gian hàng',
   },
 );

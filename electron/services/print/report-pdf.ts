@@ -7,6 +7,9 @@ import type { Db } from '../../db/open';
 import { buildFairReport, type PreviousEdition } from '../reports/fair-report';
 import { registerFaces, SERIF_FACES } from './fonts';
 import type { PdfResult } from './map-pdf';
+import { pdfContext, type Doc } from './document';
+import { readFairHeading } from './data';
+import { drawHeatPages } from './heat-pdf';
 import type { Progress } from './progress';
 import { ReportTables } from './report-pdf-table';
 import { BOTTOM, MARGINS, MM, SIZE, WIDTH, Writer } from './report-pdf-writer';
@@ -69,8 +72,37 @@ function signature(w: Writer, d: ReportDoc): void {
   w.y = Math.max(w.y, leftBottom) + 10;
 }
 
-/** The report as a PDF in the Decree 30 layout, written from the same blocks as the .docx. */
-export async function reportPdfBytes(d: ReportDoc, language: Language, progress: Progress): Promise<PdfResult> {
+/** The revenue heat map the appendix ends with: the fair's file, and the day reported (null: the whole fair). */
+export interface HeatAppendix {
+  db: Db;
+  day: string | null;
+  now?: Date;
+}
+
+/** Map sheets in the appendix: A4 landscape, with room above the frame for the report's page number. */
+const HEAT_PAPER = { size: 'A4', orientation: 'landscape', marginMm: 16 } as const;
+
+/** The heat map's pages after the tables, drawn as the heat map PDF draws them (same colours, legend and scale). */
+async function heatPages(doc: Doc, d: ReportDoc, language: Language, heat: HeatAppendix, progress: Progress): Promise<void> {
+  const ctx = pdfContext(doc, { paper: HEAT_PAPER, language, fair: readFairHeading(heat.db), now: heat.now ?? new Date() }, () => {
+    throw new Error('The report numbers and ends its own document.');
+  });
+  await drawHeatPages(
+    ctx,
+    heat.db,
+    { areaId: null, day: heat.day, metric: 'revenue' },
+    progress,
+    `${d.appendixTitle}: ${ctx.t('heatAppendix')}`,
+  );
+}
+
+/** The report as a PDF in the Decree 30 layout, written from the same blocks as the .docx; the heat map closes the appendix when asked. */
+export async function reportPdfBytes(
+  d: ReportDoc,
+  language: Language,
+  progress: Progress,
+  heat: HeatAppendix | null = null,
+): Promise<PdfResult> {
   const PDFKit = await loadPdfKit();
   const doc = new PDFKit({
     autoFirstPage: false,
@@ -99,6 +131,7 @@ export async function reportPdfBytes(d: ReportDoc, language: Language, progress:
   w.text(d.appendixNote, { face: 'serifItalic', align: 'center', gap: 8 });
   const tables = new ReportTables(w, language);
   for (const t of d.tables) await tables.draw(t, progress);
+  if (heat) await heatPages(doc, d, language, heat, progress);
   // Page numbers from page 2, centred in the top margin (Decree 30).
   const range = doc.bufferedPageRange();
   for (let i = 1; i < range.count; i++) {
@@ -121,5 +154,10 @@ export async function renderReportPdf(
   previous: PreviousEdition | null = null,
 ): Promise<PdfResult> {
   const report = buildFairReport(db, { now, previous });
-  return reportPdfBytes(composeReport(report, options.language), options.language, progress);
+  return reportPdfBytes(
+    composeReport(report, options.language),
+    options.language,
+    progress,
+    options.heatMap !== false ? { db, day: null, now } : null,
+  );
 }
