@@ -76,6 +76,8 @@ const FORMATS = {
   xlsx: async (db: Db) => reportXlsx(composeReport(buildFairReport(db), 'vi')),
   csv: async (db: Db) => reportCsv(composeReport(buildFairReport(db), 'vi')),
   pdf: async (db: Db) => reportPdfBytes(composeReport(buildFairReport(db), 'vi'), 'vi', new Progress()),
+  // The PDF as exported by default: the appendix ends with the revenue heat map (3,000 booths on one sheet).
+  pdf_with_map: async (db: Db) => reportPdfBytes(composeReport(buildFairReport(db), 'vi'), 'vi', new Progress(), { db, day: null }),
   docx: async (db: Db) => reportDocx(composeReport(buildFairReport(db), 'vi'), 'vi'),
 };
 
