@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import { METHOD_NAMES } from '../shared/api/contract';
-import type { Reply } from '../shared/api/errors';
+import { ApiError, type Reply } from '../shared/api/errors';
 import type { Dispatch } from './api/dispatch';
 import { fieldIssues } from './api/dispatch';
 import { DESKTOP_CHANNELS, ipcChannel } from './preload-api';
 import { PrintPdfInput, SaveFileInput } from './shell/desktop-channels';
+import { uploadRefusal, UploadTooLarge, type Uploads } from './api/uploads';
 
 /** The slice of Electron's `ipcMain` this module needs, so it can be tested under plain Node. */
 export interface IpcMainLike {
@@ -54,4 +55,37 @@ export function registerDesktopRoutes(ipcMain: IpcMainLike, actions: DesktopActi
     guard(event.senderFrame);
     await actions.printPdf(checked(PrintPdfInput, input));
   });
+}
+
+/**
+ * Files the person chose, sent ahead of the call that uses them as in browser mode: the window names
+ * the file's path (or sends the bytes of one it made) and the main process streams it to disk, so no
+ * file travels as base64 inside a call.
+ */
+export function registerUploadRoutes(
+  ipcMain: IpcMainLike,
+  uploads: Pick<Uploads, 'receiveFile' | 'receiveBytes'>,
+  isTrustedFrame: (frame: unknown) => boolean,
+): void {
+  const received = async (frame: unknown, receive: () => Promise<{ upload: string }>): Promise<Reply<{ upload: string }>> => {
+    if (!isTrustedFrame(frame)) return { ok: false, error: REFUSED };
+    try {
+      return { ok: true, value: { upload: (await receive()).upload } };
+    } catch (error) {
+      if (error instanceof UploadTooLarge) return { ok: false, error: uploadRefusal(error) };
+      if (ApiError.is(error)) return { ok: false, error: error.toJSON() };
+      throw error;
+    }
+  };
+  const refusedInput = (message: string): Reply<never> => ({ ok: false, error: { code: 'VALIDATION', message } });
+  ipcMain.handle(DESKTOP_CHANNELS.uploadFile, async (event, path) =>
+    typeof path === 'string' && path.length > 0 && path.length <= 4096
+      ? received(event.senderFrame, () => uploads.receiveFile(path))
+      : refusedInput('Refused: a file is named by its path.'),
+  );
+  ipcMain.handle(DESKTOP_CHANNELS.uploadBytes, async (event, bytes) =>
+    bytes instanceof Uint8Array
+      ? received(event.senderFrame, () => uploads.receiveBytes(bytes))
+      : refusedInput('Refused: bytes are sent as a Uint8Array.'),
+  );
 }

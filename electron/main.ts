@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createAppCore, type AppCore } from './app-core';
 import { jobs as printJobs } from './handlers/print';
 import { WorkerRunner } from './services/jobs/worker-runner';
-import { registerDesktopRoutes, registerIpcRoutes } from './ipc-routes';
+import { registerDesktopRoutes, registerIpcRoutes, registerUploadRoutes } from './ipc-routes';
 import { DESKTOP_CHANNELS, type WindowCommand } from './preload-api';
 import { APP_INDEX_URL, APP_SCHEME, isAppFrame, isOwnPage } from './security';
 import type { IncomingFileMessage } from './shell/incoming';
@@ -107,6 +107,7 @@ async function start(): Promise<void> {
     isTrusted,
   );
   registerDesktopRoutes(ipcMain, { saveFile, printPdf }, isTrusted);
+  registerUploadRoutes(ipcMain, core.ctx.files, isTrusted);
   ipcMain.on(DESKTOP_CHANNELS.incomingReady, (event) => {
     if (isTrusted(event.senderFrame)) incoming.attach((file) => mainWindow?.webContents.send(DESKTOP_CHANNELS.incomingFile, file));
   });

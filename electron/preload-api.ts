@@ -25,6 +25,10 @@ export interface DesktopBridge {
   saveFile: (file: { fileName: string; base64: string }) => Promise<{ saved: boolean; path?: string }>;
   /** Hands the PDF to the system's viewer, which offers printing; rejects with the reason when it cannot. */
   printPdf: (file: { fileName: string; base64: string }) => Promise<void>;
+  /** Sends a chosen file ahead of the call that uses it (streamed from disk by the main process); answers its upload id. */
+  uploadFile: (file: File) => Promise<Reply<{ upload: string }>>;
+  /** The same for bytes the window made itself (a drawing rendered to PNG). */
+  uploadBytes: (bytes: Uint8Array) => Promise<Reply<{ upload: string }>>;
   /** Files the system handed over (double-click, argv, a second launch); returns the unsubscribe. */
   onIncomingFile: (listener: (file: IncomingFileMessage) => void) => () => void;
   /** Menu items that act in the window (new fair, import, open a recent fair). */
@@ -42,6 +46,9 @@ export type WindowCommand =
 export const DESKTOP_CHANNELS = {
   saveFile: 'fairfloor-desktop:saveFile',
   printPdf: 'fairfloor-desktop:printPdf',
+  /** window → main: a chosen file's path, or bytes the window made; answered with an upload id. */
+  uploadFile: 'fairfloor-desktop:uploadFile',
+  uploadBytes: 'fairfloor-desktop:uploadBytes',
   /** main → window: a file to open or import. */
   incomingFile: 'fairfloor-desktop:incomingFile',
   /** window → main: listening for files now (those that came before are sent). */

@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { MethodName } from '../shared/api/contract';
 import type { Reply } from '../shared/api/errors';
 import { buildBridge, buildFeedBridge, DESKTOP_CHANNELS, type DesktopBridge, type WindowCommand } from './preload-api';
@@ -23,6 +23,13 @@ function listen<T>(channel: string, listener: (value: T) => void, onSubscribe?: 
 const desktop: DesktopBridge = {
   saveFile: (file) => ipcRenderer.invoke(DESKTOP_CHANNELS.saveFile, file),
   printPdf: (file) => ipcRenderer.invoke(DESKTOP_CHANNELS.printPdf, file),
+  // A file dropped or picked from disk has a path; one made in the page has none and goes as bytes.
+  uploadFile: async (file) => {
+    const path = webUtils.getPathForFile(file);
+    if (path) return ipcRenderer.invoke(DESKTOP_CHANNELS.uploadFile, path) as Promise<Reply<{ upload: string }>>;
+    return ipcRenderer.invoke(DESKTOP_CHANNELS.uploadBytes, new Uint8Array(await file.arrayBuffer())) as Promise<Reply<{ upload: string }>>;
+  },
+  uploadBytes: (bytes) => ipcRenderer.invoke(DESKTOP_CHANNELS.uploadBytes, bytes),
   onIncomingFile: (listener) =>
     listen<IncomingFileMessage>(DESKTOP_CHANNELS.incomingFile, listener, () => ipcRenderer.send(DESKTOP_CHANNELS.incomingReady)),
   onMenuCommand: (listener) => listen<WindowCommand>(DESKTOP_CHANNELS.menuCommand, listener),

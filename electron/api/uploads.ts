@@ -1,8 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { createWriteStream, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Readable } from 'node:stream';
-import { ApiError } from '../../shared/api/errors';
+import {
+  createReadStream,
+  createWriteStream,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { Readable } from 'node:stream';
+import { ApiError, type ApiErrorShape } from '../../shared/api/errors';
 
 /** Largest file one upload may carry: a whole fair with years of sales fits many times over. */
 export const DEFAULT_MAX_UPLOAD_BYTES = 256 * 1024 * 1024;
@@ -19,6 +29,18 @@ export class UploadTooLarge extends Error {
   ) {
     super('Upload too large');
   }
+}
+
+/** How a refused upload is answered, over HTTP (413) and over IPC alike. */
+export function uploadRefusal(error: UploadTooLarge): ApiErrorShape {
+  const maxMb = Math.round(error.maxBytes / 1048576);
+  return {
+    code: 'PAYLOAD_TOO_LARGE',
+    message: error.crowded
+      ? 'FairFloor is receiving other large files right now. Try again in a moment.'
+      : `The file is larger than ${maxMb} MB.`,
+    details: { maxMb },
+  };
 }
 
 /** What a request says of a file: its bytes inline as base64 (desktop), or an upload received before (browser mode). */
@@ -121,6 +143,29 @@ export class Uploads {
       });
       if (declaredBytes > maxBytes) refuse(new UploadTooLarge(maxBytes));
     });
+  }
+
+  /**
+   * Desktop: a file the person chose, streamed from where it lies (never read whole), under the
+   * same limits as a browser's upload. Only a regular file named by an absolute path is taken.
+   */
+  receiveFile(path: string): Promise<{ upload: string; bytes: number }> {
+    const notThere = () => new ApiError('NOT_FOUND', 'That file could not be read. Choose it again.');
+    if (!isAbsolute(path)) return Promise.reject(notThere());
+    let size: number;
+    try {
+      const stat = statSync(path);
+      if (!stat.isFile()) return Promise.reject(notThere());
+      size = stat.size;
+    } catch {
+      return Promise.reject(notThere());
+    }
+    return this.receive(createReadStream(path), size);
+  }
+
+  /** Desktop: bytes made in the window (a drawing rendered to PNG), which lie in no file. */
+  receiveBytes(bytes: Uint8Array): Promise<{ upload: string; bytes: number }> {
+    return this.receive(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), bytes.byteLength);
   }
 
   private take(id: string): Pending {

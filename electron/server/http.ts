@@ -9,7 +9,7 @@ import type { ChangeFeed } from '../api/feed';
 import { FEED_PATH } from '../../shared/api/feed';
 import { streamFeed } from './feed-stream';
 import { UPLOAD_PATH } from '../../shared/api/uploads';
-import { UploadTooLarge, type Uploads } from '../api/uploads';
+import { uploadRefusal, UploadTooLarge, type Uploads } from '../api/uploads';
 
 export interface HttpServerOptions {
   dispatch: Dispatch;
@@ -229,13 +229,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     } catch (error) {
       if (!(error instanceof UploadTooLarge)) throw error;
       res.setHeader('Connection', 'close');
-      sendError(res, {
-        code: 'PAYLOAD_TOO_LARGE',
-        message: error.crowded
-          ? 'FairFloor is receiving other large files right now. Try again in a moment.'
-          : `The file is larger than ${Math.round(error.maxBytes / 1048576)} MB.`,
-        details: { maxMb: Math.round(error.maxBytes / 1048576) },
-      });
+      sendError(res, uploadRefusal(error));
     }
   }
 

@@ -1,4 +1,4 @@
-import type { Statement } from 'better-sqlite3';
+import { stmt } from '../db/statements';
 import type { Db } from '../db/open';
 
 /** Who did what, when: every change a person makes to a fair leaves one row. */
@@ -11,16 +11,15 @@ export function audit(
   details: Record<string, unknown> = {},
   at: string = new Date().toISOString(),
 ): void {
-  let insert = inserts.get(db);
-  if (!insert) {
-    insert = db.prepare<unknown[]>('INSERT INTO audit_log (at, actor, action, entity, entity_id, details) VALUES (?, ?, ?, ?, ?, ?)');
-    inserts.set(db, insert);
-  }
-  insert.run(at, actor, action, entity, entityId, JSON.stringify(details));
+  stmt(db, 'INSERT INTO audit_log (at, actor, action, entity, entity_id, details) VALUES (?, ?, ?, ?, ?, ?)').run(
+    at,
+    actor,
+    action,
+    entity,
+    entityId,
+    JSON.stringify(details),
+  );
 }
-
-/** Prepared once per connection: audit rows ride along with every sale, the hottest write path. */
-const inserts = new WeakMap<Db, Statement<unknown[]>>();
 
 export interface AuditEntry {
   id: number;

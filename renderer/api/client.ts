@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import { METHOD_NAMES, type FairApi, type MethodName } from '../../shared/api/contract';
 import { ApiError, type Reply } from '../../shared/api/errors';
 import type { RawBridge } from '../../electron/preload-api';
-import { sendFilesAhead } from './uploads';
+import { httpUploader, sendFilesAhead, type Uploader } from './uploads';
 
 declare global {
   interface Window {
@@ -31,7 +31,7 @@ function httpTransport(token: string): Transport {
   return async (name, input) => {
     let response: Response;
     try {
-      const ahead = await sendFilesAhead(token, input);
+      const ahead = await sendFilesAhead(httpUploader(token), input);
       if ('refused' in ahead) return ahead.refused;
       response = await fetch(`/api/${name}`, {
         method: 'POST',
@@ -49,10 +49,23 @@ function httpTransport(token: string): Transport {
   };
 }
 
+/** The desktop app: each method over its own IPC channel; chosen files go ahead, streamed from disk by the main process. */
+function ipcTransport(bridge: RawBridge): Transport {
+  const desktop = window.fairfloorDesktop;
+  const upload: Uploader = async (body) => {
+    if (body instanceof File) return desktop!.uploadFile(body);
+    return desktop!.uploadBytes(body instanceof Blob ? new Uint8Array(await body.arrayBuffer()) : body);
+  };
+  return async (name, input) => {
+    const ahead = desktop ? await sendFilesAhead(upload, input, false) : { input };
+    return 'refused' in ahead ? ahead.refused : bridge[name](ahead.input);
+  };
+}
+
 /** The one client the renderer uses; it never knows whether IPC or HTTP carries the call. */
 export function createClient(transport?: Transport): FairApi {
   const bridge = window.fairfloor;
-  const send: Transport = transport ?? (bridge ? (name, input) => bridge[name](input) : httpTransport(takeSessionToken()));
+  const send: Transport = transport ?? (bridge ? ipcTransport(bridge) : httpTransport(takeSessionToken()));
   const client = {} as Record<MethodName, (input: unknown) => Promise<unknown>>;
   for (const name of METHOD_NAMES) {
     client[name] = async (input: unknown) => {

@@ -115,7 +115,8 @@ export const salesBench = {
           fairId: fair.id,
           boothNumber: booths[i % booths.length]!,
           day: days[i % days.length]!,
-          amountDong: 1_000 * (1 + (i % 5_000)),
+          // Distinct amounts: the same booth, day and amount within minutes is asked about as a likely double entry.
+          amountDong: 1_000 + i,
           method: METHODS[i % 3]!,
           note: '',
           confirmLarge: false,

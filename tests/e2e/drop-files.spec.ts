@@ -34,8 +34,15 @@ test('a fair file dropped on the window is added as a copy and opened', async ({
   const file = exported.value as { fileName: string; base64: string };
   await openApp(page, app);
   await expect(page.getByRole('row', { name: DEMO })).toHaveCount(1);
+  // The file goes ahead as its own raw bytes; the call names the upload and carries no base64.
+  const uploaded = page.waitForRequest((r) => r.url().endsWith('/upload') && r.method() === 'POST');
+  const called = page.waitForRequest((r) => r.url().endsWith('/api/importFair'));
 
   await dropFile(page, 'Hội chợ của anh Minh.fairfloor', Buffer.from(file.base64, 'base64'), 'application/octet-stream');
+  const upload = await uploaded;
+  expect(await upload.headerValue('content-type')).toBe('application/octet-stream');
+  expect(Number(await upload.headerValue('content-length'))).toBe(Buffer.from(file.base64, 'base64').length);
+  expect((await called).postDataJSON()).toMatchObject({ base64: '', upload: expect.any(String) });
   await expect(page.getByText(/đã thêm .* vào danh sách hội chợ và mở ra/i)).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Các mục của hội chợ' })).toBeVisible();
   await expect.poll(() => app.core.ctx.library.list().fairs.length).toBe(2);

@@ -4,6 +4,7 @@ import { allocateBooth, listAllocations } from '../../electron/services/exhibito
 import { createExhibitor } from '../../electron/services/exhibitors/directory';
 import { cancelBooking, listPayments, occupancy } from '../../electron/services/exhibitors/payments';
 import { readPdf } from '../integration/print/pdf-reader';
+import type { Page } from '@playwright/test';
 import { test, expect, openApp, type RunningApp } from './fixtures';
 import { ExhibitorsPage } from './pages/ExhibitorsPage';
 
@@ -22,17 +23,22 @@ function confirmedOnA05(app: RunningApp) {
 
 const dong = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
 
+/** Opens the confirmed booking on A05 in the exhibitors screen, at its payment form. */
+async function openBookingOnA05(page: Page, app: RunningApp) {
+  const booking = confirmedOnA05(app);
+  await openApp(page, app);
+  const screen = new ExhibitorsPage(page);
+  await screen.open(booking.fairId);
+  await screen.clickBooth(booking.boothId);
+  const detail = screen.detail('A05');
+  return { ...booking, detail, payments: detail.getByRole('form', { name: 'Ghi nhận thanh toán' }) };
+}
+
 test('a payment typed as 1,5tr records 1.500.000 as a deposit; abc records nothing; the receipt prints; a void brings the balance back', async ({
   page,
   app,
 }) => {
-  const { fairId, db, boothId, booking } = confirmedOnA05(app);
-  await openApp(page, app);
-  const screen = new ExhibitorsPage(page);
-  await screen.open(fairId);
-  await screen.clickBooth(boothId);
-  const detail = screen.detail('A05');
-  const payments = detail.getByRole('form', { name: 'Ghi nhận thanh toán' });
+  const { db, booking, detail, payments } = await openBookingOnA05(page, app);
   const amount = payments.getByRole('textbox', { name: /Số tiền \(đồng\)/ });
 
   await amount.fill('abc');
@@ -110,13 +116,7 @@ test('a partly-paid booking cancelled with a partial refund: the totals reconcil
   page,
   app,
 }) => {
-  const { fairId, db, boothId, booking } = confirmedOnA05(app);
-  await openApp(page, app);
-  const screen = new ExhibitorsPage(page);
-  await screen.open(fairId);
-  await screen.clickBooth(boothId);
-  const detail = screen.detail('A05');
-  const payments = detail.getByRole('form', { name: 'Ghi nhận thanh toán' });
+  const { db, boothId, booking, detail, payments } = await openBookingOnA05(page, app);
   await payments.getByRole('textbox', { name: /Số tiền \(đồng\)/ }).fill('1tr');
   await payments.getByRole('button', { name: 'Ghi nhận thanh toán' }).click();
   await expect(detail.getByTestId('deposit')).toHaveText(/1\.000\.000/);

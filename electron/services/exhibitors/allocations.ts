@@ -30,7 +30,7 @@ export function addDays(isoDay: string, days: number): string {
 }
 
 export function getAllocation(db: Db, id: string): Allocation {
-  const row = stmt(db, `${SELECT} WHERE a.id = ?`).get(id) as AllocationRow | undefined;
+  const row = stmt(db, `${SELECT} WHERE a.id = +?`).get(id) as AllocationRow | undefined;
   if (!row) throw notFound('This booking');
   return withBalance(row);
 }
@@ -50,7 +50,7 @@ export function listAllocations(db: Db, filter: { boothId?: string; exhibitorId?
 }
 
 export function activeOnBooth(db: Db, boothId: string): Allocation | undefined {
-  const row = stmt(db, `${SELECT} WHERE a.booth_id = ? AND a.status <> 'cancelled'`).get(boothId) as AllocationRow | undefined;
+  const row = stmt(db, `${SELECT} WHERE a.booth_id = +? AND a.status <> 'cancelled'`).get(boothId) as AllocationRow | undefined;
   return row && withBalance(row);
 }
 

@@ -29,7 +29,7 @@ const ROWS = `SELECT p.id, p.kind, p.allocation_id AS allocationId, p.exhibitor_
 
 /** A booking's money rows, oldest first. */
 export function listPayments(db: Db, allocationId: string): Payment[] {
-  return stmt(db, `${ROWS} WHERE p.allocation_id = ? ORDER BY p.recorded_at, p.rowid`).all(allocationId) as Payment[];
+  return stmt(db, `${ROWS} WHERE p.allocation_id = +? ORDER BY p.recorded_at, p.rowid`).all(allocationId) as Payment[];
 }
 
 /** Every money row of the fair, or of one exhibitor, oldest first. */
@@ -40,7 +40,7 @@ export function listLedger(db: Db, exhibitorId?: string): Payment[] {
 }
 
 export function getLedgerRow(db: Db, id: string): Payment {
-  const row = stmt(db, `${ROWS} WHERE p.id = ?`).get(id) as Payment | undefined;
+  const row = stmt(db, `${ROWS} WHERE p.id = +?`).get(id) as Payment | undefined;
   if (!row) throw notFound('This payment');
   return row;
 }

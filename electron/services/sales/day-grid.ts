@@ -67,7 +67,7 @@ function dayBooth(db: Db, boothId: string): DayBooth {
   const booth = stmt(
     db,
     `SELECT b.id, b.number, a.exhibitor_id AS exhibitorId FROM booth b
-     LEFT JOIN allocation a ON a.booth_id = b.id AND a.status <> 'cancelled' WHERE b.id = ?`,
+     LEFT JOIN allocation a ON a.booth_id = b.id AND a.status <> 'cancelled' WHERE b.id = +?`,
   ).get(boothId) as DayBooth | undefined;
   if (!booth) throw new ApiError('NOT_FOUND', 'This booth does not exist');
   return booth;

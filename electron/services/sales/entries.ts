@@ -23,7 +23,7 @@ const INSERT_SALE = `INSERT INTO sale (id, booth_id, exhibitor_id, day, amount_d
 const VOID_SALE = 'UPDATE sale SET voided_at = ?, voided_by = ?, void_reason = ? WHERE id = ? AND voided_at IS NULL';
 
 export function readSale(db: Db, id: string): SaleEntry {
-  const row = stmt(db, `SELECT ${SALE_COLUMNS} ${SALE_FROM} WHERE s.id = ?`).get(id) as SaleEntry | undefined;
+  const row = stmt(db, `SELECT ${SALE_COLUMNS} ${SALE_FROM} WHERE s.id = +?`).get(id) as SaleEntry | undefined;
   if (!row) throw new ApiError('NOT_FOUND', 'This sale entry does not exist');
   return row;
 }
@@ -84,7 +84,7 @@ function requireNotDuplicate(db: Db, boothId: string, input: NewSaleInput, now: 
   const twin = stmt(
     db,
     `SELECT id, recorded_at AS recordedAt, recorded_by AS recordedBy FROM sale
-     WHERE booth_id = ? AND day = ? AND amount_dong = ? AND voided_at IS NULL AND recorded_at >= ?
+     WHERE booth_id = +? AND day = +? AND amount_dong = +? AND voided_at IS NULL AND recorded_at >= +?
      ORDER BY recorded_at DESC LIMIT 1`,
   ).get(boothId, input.day, input.amountDong, since) as { id: string; recordedAt: string; recordedBy: string } | undefined;
   if (twin) throw new ApiError('CONFLICT', SALE_RULES.duplicate, { reason: 'duplicateSale', saleId: twin.id, ...twin });

@@ -26,7 +26,7 @@ const BOOTH_BY_NUMBER = `SELECT b.id AS boothId, b.number, b.kind, a.exhibitor_i
 
 /** The booth a typed number names (`a1` finds `A01`), with the exhibitor of its active allocation. */
 export function resolveBooth(db: Db, typed: string, field = 'boothNumber'): SaleBoothRow & { exhibitorId: string } {
-  let booth = stmt(db, `${BOOTH_BY_NUMBER} WHERE b.number = ?`).get(typed.trim()) as SaleBoothRow | undefined;
+  let booth = stmt(db, `${BOOTH_BY_NUMBER} WHERE b.number = +?`).get(typed.trim()) as SaleBoothRow | undefined;
   if (!booth) {
     const wanted = canonicalBoothNumber(typed);
     const all = stmt(db, BOOTH_BY_NUMBER).all() as SaleBoothRow[];

@@ -5,7 +5,8 @@ import type { FileBytes } from '../../../shared/model/fair';
 import type { WindowCommand } from '../../../electron/preload-api';
 import type { IncomingFileMessage } from '../../../electron/shell/incoming';
 import { useApi } from '../../api/client';
-import { fileToBase64, pickFile } from '../../api/files';
+import { pickFile } from '../../api/files';
+import { chosenFile } from '../../api/uploads';
 import { ImportDialog } from '../../features/exhibitors/ImportDialog';
 import { Dialog } from '../../ui/Dialog';
 import { useNotices } from '../../ui/notices';
@@ -56,10 +57,7 @@ export function IncomingFiles({ route }: { route: Route }) {
     [importFair, notices, t],
   );
 
-  const takeBlob = useCallback(
-    async (file: File) => take({ fileName: file.name, mimeType: mimeTypeOf(file.name), base64: await fileToBase64(file) }),
-    [take],
-  );
+  const takeBlob = useCallback((file: File) => take(chosenFile(file, mimeTypeOf(file.name))), [take]);
 
   // Drag and drop onto the window.
   useEffect(() => {

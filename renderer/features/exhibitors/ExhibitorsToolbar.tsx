@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Fair, FileBytes } from '../../../shared/model/fair';
 import { useApi } from '../../api/client';
-import { fileToBase64, pickFile, saveFile } from '../../api/files';
+import { pickFile, saveFile } from '../../api/files';
+import { chosenFile } from '../../api/uploads';
 import { useNotices } from '../../ui/notices';
 import { CopyDialog } from './CopyDialog';
 import { ImportDialog } from './ImportDialog';
@@ -20,7 +21,7 @@ export function ExhibitorsToolbar({ fair, onAdd }: { fair: Fair; onAdd: () => vo
   const startImport = async () => {
     const file = await pickFile(ACCEPT);
     if (!file) return;
-    setImporting({ fileName: file.name, mimeType: file.type || 'application/octet-stream', base64: await fileToBase64(file) });
+    setImporting(chosenFile(file));
   };
   const exportAs = async (format: 'xlsx' | 'csv') => {
     try {

@@ -22,18 +22,16 @@ function Problem({ text }: { text: string | null }) {
   ) : null;
 }
 
-/** Voids one payment with a reason; the row stays, struck through. */
-export function VoidDialog({
-  fairId,
-  allocation,
-  payment,
-  onClose,
-}: {
+/** What a dialog about one row of a booking's ledger is opened with. */
+interface LedgerRowDialogProps {
   fairId: string;
   allocation: Allocation;
   payment: Payment;
   onClose: () => void;
-}) {
+}
+
+/** Voids one payment with a reason; the row stays, struck through. */
+export function VoidDialog({ fairId, allocation, payment, onClose }: LedgerRowDialogProps) {
   const { t } = useTranslation('exhibitors');
   const language = useLanguage();
   const api = useApi();
@@ -154,17 +152,7 @@ function RefundFormDialog({
 }
 
 /** Gives money back on an active booking, linked to the payment it answers. */
-export function RefundDialog({
-  fairId,
-  allocation,
-  payment,
-  onClose,
-}: {
-  fairId: string;
-  allocation: Allocation;
-  payment: Payment;
-  onClose: () => void;
-}) {
+export function RefundDialog({ fairId, allocation, payment, onClose }: LedgerRowDialogProps) {
   const { t } = useTranslation('exhibitors');
   const api = useApi();
   return (

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDayRange, formatTimestamp, todayInVietnam } from '../../../shared/dates';
 import type { FairInput, FairSummary } from '../../../shared/model/fair';
 import { useApi } from '../../api/client';
-import { fileToBase64, pickFile, saveFile } from '../../api/files';
+import { pickFile, saveFile } from '../../api/files';
+import { chosenFile } from '../../api/uploads';
 import { AppSettingsDialog } from '../../app/AppSettingsDialog';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { NEW_FAIR_EVENT, takeNewFairRequest } from '../../app/incoming/files';
@@ -80,7 +81,7 @@ export function LibraryScreen() {
     mutationFn: async () => {
       const file = await pickFile('.fairfloor');
       if (!file) return null;
-      return api.importFair({ fileName: file.name, mimeType: 'application/vnd.fairfloor', base64: await fileToBase64(file) });
+      return api.importFair(chosenFile(file, 'application/vnd.fairfloor'));
     },
     onSuccess: (fair) => {
       if (!fair) return;

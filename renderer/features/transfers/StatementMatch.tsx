@@ -6,7 +6,8 @@ import { formatDay } from '../../../shared/dates';
 import type { FileBytes } from '../../../shared/model/fair';
 import { StatementField, type StatementAnalysis, type StatementMapping, type TransferProposal } from '../../../shared/model/transfers';
 import { formatDong } from '../../../shared/money';
-import { fileToBase64, pickFile } from '../../api/files';
+import { pickFile } from '../../api/files';
+import { chosenFile } from '../../api/uploads';
 import { useApi } from '../../api/client';
 import { useLanguage } from '../../i18n';
 import { useNotices } from '../../ui/notices';
@@ -44,11 +45,7 @@ export function StatementMatch({ fairId }: { fairId: string }) {
   const open = async () => {
     const picked = await pickFile('.xlsx,.csv');
     if (!picked) return;
-    const bytes: FileBytes = {
-      fileName: picked.name,
-      mimeType: picked.type || 'application/octet-stream',
-      base64: await fileToBase64(picked),
-    };
+    const bytes = chosenFile(picked);
     setFile(bytes);
     analyze.mutate({ file: bytes });
   };

@@ -11,6 +11,7 @@ import {
 } from '../../../electron/services/exhibitors/allocations';
 import { moveAllocation, replaceAllocation, swapAllocations, unassignBooth } from '../../../electron/services/exhibitors/moves';
 import { cancelBooking, history, occupancy, recordPayment } from '../../../electron/services/exhibitors/payments';
+import { refusal } from '../../helpers/refusal';
 import { addExhibitor, makeFair, type TestFair } from './fixture';
 
 let fair: TestFair;
@@ -18,16 +19,6 @@ beforeEach(() => {
   fair = makeFair();
 });
 afterEach(() => fair.close());
-
-async function rejection(fn: () => unknown): Promise<ApiError> {
-  try {
-    await fn();
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected an ApiError');
-}
 
 const pay = { paidOn: '2026-06-01', method: 'cash' as const, note: '' };
 
@@ -48,15 +39,15 @@ describe('allocation workflow', () => {
   it('refuses illegal transitions and names the allowed ones', async () => {
     const e = addExhibitor(fair.db, 'HTX A');
     const a = allocateBooth(fair.db, 'tester', { boothId: fair.booth.A1!, exhibitorId: e.id });
-    const skip = await rejection(() => setAllocationStatus(fair.db, 'tester', { allocationId: a.id, status: 'paid' }));
+    const skip = refusal(() => setAllocationStatus(fair.db, 'tester', { allocationId: a.id, status: 'paid' }));
     expect(skip.code).toBe('VALIDATION');
     expect(skip.message).toContain('allowed: reserved, cancelled');
     setAllocationStatus(fair.db, 'tester', { allocationId: a.id, status: 'reserved' });
     setAllocationStatus(fair.db, 'tester', { allocationId: a.id, status: 'confirmed' });
-    const unpaid = await rejection(() => setAllocationStatus(fair.db, 'tester', { allocationId: a.id, status: 'paid' }));
+    const unpaid = refusal(() => setAllocationStatus(fair.db, 'tester', { allocationId: a.id, status: 'paid' }));
     expect(unpaid.message).toContain('balance due');
     setAllocationStatus(fair.db, 'tester', { allocationId: a.id, status: 'cancelled' });
-    const back = await rejection(() => setAllocationStatus(fair.db, 'tester', { allocationId: a.id, status: 'held' }));
+    const back = refusal(() => setAllocationStatus(fair.db, 'tester', { allocationId: a.id, status: 'held' }));
     expect(back.code).toBe('VALIDATION');
   });
 
@@ -64,12 +55,11 @@ describe('allocation workflow', () => {
     const e = addExhibitor(fair.db, 'Công ty Chè');
     const a = allocateBooth(fair.db, 'tester', { boothId: fair.booth.A2!, exhibitorId: e.id, status: 'reserved' });
     expect(
-      (await rejection(() => setFee(fair.db, 't', { allocationId: a.id, feeDong: 3_500_000, discountDong: 500_000, discountReason: ' ' })))
-        .code,
+      refusal(() => setFee(fair.db, 't', { allocationId: a.id, feeDong: 3_500_000, discountDong: 500_000, discountReason: ' ' })).code,
     ).toBe('VALIDATION');
-    expect(
-      (await rejection(() => setFee(fair.db, 't', { allocationId: a.id, feeDong: 1_000, discountDong: 2_000, discountReason: 'x' }))).code,
-    ).toBe('VALIDATION');
+    expect(refusal(() => setFee(fair.db, 't', { allocationId: a.id, feeDong: 1_000, discountDong: 2_000, discountReason: 'x' })).code).toBe(
+      'VALIDATION',
+    );
     const adjusted = setFee(fair.db, 't', {
       allocationId: a.id,
       feeDong: 3_500_000,
@@ -78,12 +68,12 @@ describe('allocation workflow', () => {
     });
     expect(adjusted.balanceDong).toBe(3_000_000);
     recordPayment(fair.db, 't', a.id, { ...pay, amountDong: 1_000_000 });
-    const over = await rejection(() => recordPayment(fair.db, 't', a.id, { ...pay, amountDong: 2_000_001 }));
+    const over = refusal(() => recordPayment(fair.db, 't', a.id, { ...pay, amountDong: 2_000_001 }));
     expect(over.code).toBe('VALIDATION');
     const partial = listAllocations(fair.db, { boothId: fair.booth.A2 })[0]!;
     expect(partial).toMatchObject({ paidDong: 1_000_000, balanceDong: 2_000_000, status: 'reserved' });
     expect(
-      (await rejection(() => setFee(fair.db, 't', { allocationId: a.id, feeDong: 500_000, discountDong: 0, discountReason: '' }))).message,
+      refusal(() => setFee(fair.db, 't', { allocationId: a.id, feeDong: 500_000, discountDong: 0, discountReason: '' })).message,
     ).toContain('already been paid');
   });
 
@@ -93,9 +83,7 @@ describe('allocation workflow', () => {
     expect(zero.feeDong).toBe(0);
     setAllocationStatus(fair.db, 'tester', { allocationId: zero.id, status: 'confirmed' });
     expect(setAllocationStatus(fair.db, 'tester', { allocationId: zero.id, status: 'paid' }).status).toBe('paid');
-    expect((await rejection(() => allocateBooth(fair.db, 'tester', { boothId: fair.booth.S1!, exhibitorId: e.id }))).code).toBe(
-      'VALIDATION',
-    );
+    expect(refusal(() => allocateBooth(fair.db, 'tester', { boothId: fair.booth.S1!, exhibitorId: e.id })).code).toBe('VALIDATION');
   });
 
   it('cancels holds past their expiry day, and only those', () => {
@@ -114,9 +102,7 @@ describe('allocation workflow', () => {
     const ax = allocateBooth(fair.db, 't', { boothId: fair.booth.A1!, exhibitorId: x.id, status: 'reserved' });
     recordPayment(fair.db, 't', ax.id, { ...pay, amountDong: 1_000_000 });
     allocateBooth(fair.db, 't', { boothId: fair.booth.A2!, exhibitorId: y.id });
-    expect((await rejection(() => moveAllocation(fair.db, 't', { fromBoothId: fair.booth.A1!, toBoothId: fair.booth.A2! }))).code).toBe(
-      'CONFLICT',
-    );
+    expect(refusal(() => moveAllocation(fair.db, 't', { fromBoothId: fair.booth.A1!, toBoothId: fair.booth.A2! })).code).toBe('CONFLICT');
     expect(moveAllocation(fair.db, 't', { fromBoothId: fair.booth.A1!, toBoothId: fair.booth.A3! })).toMatchObject({
       boothNumber: 'A3',
       paidDong: 1_000_000,
@@ -131,9 +117,7 @@ describe('allocation workflow', () => {
     unassignBooth(fair.db, 't', fair.booth.A3!);
     allocateBooth(fair.db, 't', { boothId: fair.booth.A4!, exhibitorId: y.id });
     // X's booking on A2 holds money: replacing it is refused until the money is settled.
-    const holds = await rejection(() =>
-      moveAllocation(fair.db, 't', { fromBoothId: fair.booth.A4!, toBoothId: fair.booth.A2!, replace: true }),
-    );
+    const holds = refusal(() => moveAllocation(fair.db, 't', { fromBoothId: fair.booth.A4!, toBoothId: fair.booth.A2!, replace: true }));
     expect(reasonOf(holds)).toEqual({ reason: 'holdsMoney', values: { booth: 'A2', holder: 'X', heldDong: 1_000_000 } });
     const xa = listAllocations(fair.db, { boothId: fair.booth.A2 })[0]!;
     cancelBooking(fair.db, 't', { allocationId: xa.id, settlement: { refundDong: 0, creditDong: 1_000_000, retainDong: 0 } });

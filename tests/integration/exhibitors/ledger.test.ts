@@ -13,6 +13,7 @@ import {
   voidPayment,
 } from '../../../electron/services/exhibitors/payments';
 import { exportDirectory } from '../../../electron/services/exhibitors/export';
+import { refusal } from '../../helpers/refusal';
 import { addExhibitor, makeFair, type TestFair } from './fixture';
 
 let fair: TestFair;
@@ -20,16 +21,6 @@ beforeEach(() => {
   fair = makeFair();
 });
 afterEach(() => fair.close());
-
-async function rejection(fn: () => unknown): Promise<ApiError> {
-  try {
-    await fn();
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected an ApiError');
-}
 
 const day = '2026-07-01';
 const confirmed = (boothId: string, exhibitorId: string) => {
@@ -50,7 +41,7 @@ describe('booth payments as a ledger', () => {
     expect(payment).toMatchObject({ receiptNo: 1, recordedBy: 'Lan', kind: 'payment' });
     expect(allocation).toMatchObject({ paidDong: 1_500_000, heldDong: 1_500_000, balanceDong: 1_500_000, status: 'confirmed' });
     // The screen that showed the booking before the payment is now stale.
-    const stale = await rejection(() =>
+    const stale = refusal(() =>
       recordPayment(fair.db, 'Minh', a.id, { amountDong: 1_000, paidOn: day, method: 'cash', expectedUpdatedAt: a.updatedAt }),
     );
     expect(stale.code).toBe('CONFLICT');
@@ -66,7 +57,7 @@ describe('booth payments as a ledger', () => {
       balanceDong: 1_500_000,
       status: 'confirmed',
     });
-    const again = await rejection(() => voidPayment(fair.db, 'Minh', { paymentId: payment.id, reason: 'lại' }));
+    const again = refusal(() => voidPayment(fair.db, 'Minh', { paymentId: payment.id, reason: 'lại' }));
     expect(reasonOf(again)?.reason).toBe('alreadyVoided');
     // The voided row is still there, with its receipt number.
     expect(listPayments(fair.db, a.id).map((p) => [p.receiptNo, p.voidedAt !== null])).toEqual([
@@ -80,8 +71,8 @@ describe('booth payments as a ledger', () => {
     const a = confirmed(fair.booth.A1!, e.id);
     const { payment } = recordPayment(fair.db, 't', a.id, { amountDong: 2_000_000, paidOn: day, method: 'cash' });
     const base = { allocationId: a.id, method: 'cash' as const, reason: 'Giảm diện tích', paidOn: day };
-    expect((await rejection(() => refundPayment(fair.db, 't', { ...base, amountDong: -5 }))).code).toBe('VALIDATION');
-    expect((await rejection(() => refundPayment(fair.db, 't', { ...base, amountDong: 2_000_001 }))).details).toMatchObject({
+    expect(refusal(() => refundPayment(fair.db, 't', { ...base, amountDong: -5 })).code).toBe('VALIDATION');
+    expect(refusal(() => refundPayment(fair.db, 't', { ...base, amountDong: 2_000_001 })).details).toMatchObject({
       maxDong: 2_000_000,
     });
     const refund = refundPayment(fair.db, 't', { ...base, amountDong: 500_000, refundOf: payment.id });
@@ -93,7 +84,7 @@ describe('booth payments as a ledger', () => {
       balanceDong: 1_500_000,
     });
     // The payment was partly given back: voiding it would make money vanish.
-    expect((await rejection(() => voidPayment(fair.db, 't', { paymentId: payment.id, reason: 'x' }))).details).toMatchObject({
+    expect(refusal(() => voidPayment(fair.db, 't', { paymentId: payment.id, reason: 'x' })).details).toMatchObject({
       issues: [{ message: 'refundedAlready' }],
     });
   });
@@ -102,9 +93,9 @@ describe('booth payments as a ledger', () => {
     const e = addExhibitor(fair.db, 'Công ty Châu Long');
     const a = confirmed(fair.booth.A1!, e.id);
     recordPayment(fair.db, 't', a.id, { amountDong: 1_000_000, paidOn: day, method: 'cash' });
-    const asks = await rejection(() => setAllocationStatus(fair.db, 't', { allocationId: a.id, status: 'cancelled' }));
+    const asks = refusal(() => setAllocationStatus(fair.db, 't', { allocationId: a.id, status: 'cancelled' }));
     expect(reasonOf(asks)?.reason).toBe('holdsMoney');
-    const wrong = await rejection(() =>
+    const wrong = refusal(() =>
       cancelBooking(fair.db, 't', { allocationId: a.id, settlement: { refundDong: 300_000, creditDong: 0, retainDong: 0 } }),
     );
     expect(wrong.code).toBe('VALIDATION');
@@ -125,9 +116,7 @@ describe('booth payments as a ledger', () => {
     });
     // The credit pays part of another booth, and not more than there is.
     const b = confirmed(fair.booth.A2!, e.id);
-    expect(
-      (await rejection(() => recordPayment(fair.db, 't', b.id, { amountDong: 600_000, paidOn: day, method: 'credit' }))).details,
-    ).toMatchObject({
+    expect(refusal(() => recordPayment(fair.db, 't', b.id, { amountDong: 600_000, paidOn: day, method: 'credit' })).details).toMatchObject({
       issues: [{ message: 'creditTooSmall' }],
     });
     const fromCredit = recordPayment(fair.db, 't', b.id, { amountDong: 400_000, paidOn: day, method: 'credit' });
@@ -143,9 +132,7 @@ describe('booth payments as a ledger', () => {
     const e = addExhibitor(fair.db, 'HTX Rau');
     const a = confirmed(fair.booth.A1!, e.id);
     recordPayment(fair.db, 't', a.id, { amountDong: 3_000_000, paidOn: day, method: 'bank_transfer' });
-    const low = await rejection(() =>
-      setFee(fair.db, 't', { allocationId: a.id, feeDong: 2_000_000, discountDong: 0, discountReason: '' }),
-    );
+    const low = refusal(() => setFee(fair.db, 't', { allocationId: a.id, feeDong: 2_000_000, discountDong: 0, discountReason: '' }));
     expect(low.code).toBe('VALIDATION');
     const done = cancelBooking(fair.db, 't', {
       allocationId: a.id,
@@ -158,7 +145,7 @@ describe('booth payments as a ledger', () => {
     const e = addExhibitor(fair.db, 'HTX Chè');
     const a = confirmed(fair.booth.A1!, e.id);
     setFee(fair.db, 't', { allocationId: a.id, feeDong: 2_800_000, discountDong: 0, discountReason: '', expectedUpdatedAt: a.updatedAt });
-    const stale = await rejection(() =>
+    const stale = refusal(() =>
       setFee(fair.db, 't', { allocationId: a.id, feeDong: 2_500_000, discountDong: 0, discountReason: '', expectedUpdatedAt: a.updatedAt }),
     );
     expect(stale.code).toBe('CONFLICT');
