@@ -76,7 +76,8 @@ export class TextBatch {
       // As pdfkit's own encode: the glyph joins the subset with its width and the text it stands for (copy and search).
       const gid = font.subset.includeGlyph(glyph.id);
       font.widths[gid] ??= glyph.advanceWidth * font.scale;
-      font.unicode[gid] ??= glyph.codePoints;
+      // The text a glyph stands for is the character mapped here: a glyph the shaper made first may carry none.
+      if (!font.unicode[gid]?.length) font.unicode[gid] = [ch.codePointAt(0)!];
       w.hex += gid.toString(16).padStart(4, '0');
       w.advance += (glyph.advanceWidth * font.scale) / 1000;
     }
