@@ -18,7 +18,12 @@ export const reportsMethods = {
   getFairReport: method({ input: ReportScope, output: FairReport, errors: ['NOT_FOUND'] }),
   /** Built in the main process from the one report builder; the renderer saves the bytes. */
   exportFairReport: method({
-    input: ReportScope.extend({ format: ReportFormat, language: z.enum(['vi', 'en']).default('vi') }),
+    input: ReportScope.extend({
+      format: ReportFormat,
+      language: z.enum(['vi', 'en']).default('vi'),
+      /** PDF only: the revenue heat map as the appendix's last pages; absent: included. */
+      heatMap: z.boolean().optional(),
+    }),
     output: FileBytes,
     errors: ['NOT_FOUND'],
   }),

@@ -92,6 +92,7 @@ export const printed = defineMessages(
       map: 'exhibitor-map-{{variant}}-{{day}}',
       variants: { visitor: 'visitors', organizer: 'organizer', exhibitor: 'exhibitor' },
     },
+    heatAppendix: 'Revenue by booth (map)',
   },
   {
     printed: 'In lúc {{date}}',
@@ -181,5 +182,6 @@ export const printed = defineMessages(
       map: 'so-do-gian-hang-{{variant}}-{{day}}',
       variants: { visitor: 'khach-tham-quan', organizer: 'ban-to-chuc', exhibitor: 'don-vi-tham-gia' },
     },
+    heatAppendix: 'Sơ đồ doanh thu theo gian hàng',
   },
 );

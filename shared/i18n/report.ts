@@ -183,6 +183,9 @@ export const report = defineMessages(
     longDate: '{{day}} {{month}} {{year}}',
     dateLine: '{{day}} {{month}} {{year}}',
     file: 'fair-results-report',
+    subSameDay: '6. Comparison with the same day of the previous edition',
+    sameDayLastEdition: 'Compared with day {{n}} ({{day}}) of {{name}}:',
+    noSameDayLastEdition: 'No figures for day {{n}} of a previous edition to compare with.',
   },
   {
     nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
@@ -362,5 +365,8 @@ export const report = defineMessages(
     longDate: 'ngày {{day}} tháng {{month}} năm {{year}}',
     dateLine: 'Ngày {{day}} tháng {{month}} năm {{year}}',
     file: 'bao-cao-ket-qua-hoi-cho',
+    subSameDay: '6. So sánh với cùng ngày của kỳ trước',
+    sameDayLastEdition: 'So với ngày thứ {{n}} ({{day}}) của {{name}}:',
+    noSameDayLastEdition: 'Chưa có số liệu ngày thứ {{n}} của kỳ trước để so sánh.',
   },
 );

@@ -55,7 +55,12 @@ export const MapPrintOptions = z.object({
 });
 export type MapPrintOptions = z.infer<typeof MapPrintOptions>;
 
-export const ReportPrintOptions = z.object({ paper: Paper, language: Language });
+export const ReportPrintOptions = z.object({
+  paper: Paper,
+  language: Language,
+  /** The revenue heat map as the appendix's last pages ("Sơ đồ doanh thu theo gian hàng"); absent: included. */
+  heatMap: z.boolean().optional(),
+});
 export type ReportPrintOptions = z.infer<typeof ReportPrintOptions>;
 
 /** Signs for staff mode: one page per booth with a QR code opening the staff page on that booth. */

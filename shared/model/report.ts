@@ -88,6 +88,20 @@ export const FairReport = z.object({
       current: EditionFigures,
     })
     .nullable(),
+  /**
+   * A one-day report against the same day number of the previous edition (day 3 with day 3): null
+   * for the whole fair, and when there is no previous edition or it had no such day.
+   */
+  sameDayLastEdition: z
+    .object({
+      name: z.string(),
+      /** That edition's day, and its number counted from 1. */
+      day: z.string(),
+      dayNumber: Count,
+      previous: EditionFigures,
+      current: EditionFigures,
+    })
+    .nullable(),
   byDay: z.array(z.object({ day: z.string(), revenue: Money, entries: Count, visitors: Count })),
   byZone: z.array(z.object({ zoneId: z.string().nullable(), name: z.string(), color: z.string(), booths: Count, revenue: Money })),
   byCategory: z.array(z.object({ category: z.string(), exhibitors: Count, revenue: Money })),

@@ -173,6 +173,9 @@ function build(language: Language) {
     pressOcop: (n: string) => t('pressOcop', { n }),
     pressAgreements: (n: string, value: string) => (value ? t('pressAgreementsWorth', { n, value }) : t('pressAgreements', { n })),
     file: t('file'),
+    subSameDay: t('subSameDay'),
+    sameDayLastEdition: (n: number, d: string, name: string) => t('sameDayLastEdition', { n, day: day(d), name }),
+    noSameDayLastEdition: (n: number) => t('noSameDayLastEdition', { n }),
   };
 }
 

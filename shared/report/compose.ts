@@ -1,7 +1,7 @@
 import { fairDays, formatDay } from '../dates';
 import type { Language } from '../model/fair';
 import { formatNumber } from '../money';
-import { DAY_FIGURES, EDITION_FIGURES, type FairReport } from '../model/report';
+import { DAY_FIGURES, EDITION_FIGURES, type EditionFigures, type FairReport } from '../model/report';
 import { PROVINCE_COUNT } from '../provinces';
 import { num, wordsFor } from './compose-words';
 import type { Cell, ReportBlock, ReportColumn, ReportDoc, ReportTable } from './document';
@@ -83,26 +83,42 @@ export function composeReport(r: FairReport, language: Language): ReportDoc {
       credit: dong(m.creditDong),
     }),
   );
-  const c = r.comparison;
-  sub(r.day ? w.sub.comparisonDay : w.sub.comparison);
-  if (c) {
-    const byDay = c.kind === 'day';
-    para(byDay ? w.comparisonDay(c.firstDay) : w.comparison(c.name));
-    for (const key of byDay ? DAY_FIGURES : EDITION_FIGURES) {
+  /** One bullet per compared figure: the change in numbers and per cent, then "before → now". */
+  const compare = (
+    keys: readonly (typeof EDITION_FIGURES)[number][],
+    cmp: { previous: EditionFigures; current: EditionFigures },
+    byDay: boolean,
+  ) => {
+    for (const key of keys) {
       const [label, unit] = w.figures[key];
-      const delta = c.current[key] - c.previous[key];
+      const delta = cmp.current[key] - cmp.previous[key];
       const isMoney = unit === 'đồng';
       const amount = isMoney ? money(Math.abs(delta)) : `${n(Math.abs(delta))} ${unit}`;
       const said =
         byDay && delta === 0
           ? w.sameDay(label)
-          : w.change(label, amount, changePercent(c.current[key], c.previous[key], language), delta > 0, delta === 0);
-      body.push({
-        kind: 'bullet',
-        text: `${said} (${isMoney ? money(c.previous[key]) : n(c.previous[key])} → ${isMoney ? money(c.current[key]) : n(c.current[key])}).`,
-      });
+          : w.change(label, amount, changePercent(cmp.current[key], cmp.previous[key], language), delta > 0, delta === 0);
+      const show = (v: number) => (isMoney ? money(v) : n(v));
+      body.push({ kind: 'bullet', text: `${said} (${show(cmp.previous[key])} → ${show(cmp.current[key])}).` });
     }
+  };
+  const c = r.comparison;
+  sub(r.day ? w.sub.comparisonDay : w.sub.comparison);
+  if (c) {
+    const byDay = c.kind === 'day';
+    para(byDay ? w.comparisonDay(c.firstDay) : w.comparison(c.name));
+    compare(byDay ? DAY_FIGURES : EDITION_FIGURES, c, byDay);
   } else para(r.day ? w.noComparisonDay : w.noComparison, true);
+  if (r.day) {
+    // Day 3 with day 3 of the previous edition, beside the day before.
+    const same = r.sameDayLastEdition;
+    const dayNumber = fairDays(r.fair.firstDay, r.fair.lastDay).indexOf(r.day) + 1;
+    sub(w.subSameDay);
+    if (same) {
+      para(w.sameDayLastEdition(same.dayNumber, same.day, same.name));
+      compare(DAY_FIGURES, same, false);
+    } else para(w.noSameDayLastEdition(dayNumber), true);
+  }
 
   body.push({ kind: 'heading', text: w.headings.assessment });
   if (s.assessment) for (const l of lines(s.assessment)) para(l);

@@ -16,12 +16,12 @@ import { timeMedian, type BenchReport } from './report';
 const BOOTHS = 3_000;
 const EXHIBITORS = 2_500;
 const SALES = Number(process.env.REPORT_BENCH_SALES ?? 1_000_000);
-const DAYS = ['2026-09-10', '2026-09-11', '2026-09-12', '2026-09-13', '2026-09-14'];
+export const DAYS = ['2026-09-10', '2026-09-11', '2026-09-12', '2026-09-13', '2026-09-14'];
 const PROVINCES = ['Hà Nội', 'Hải Phòng', 'Quảng Ninh', 'Bắc Ninh', 'Hưng Yên', 'Ninh Bình', 'Thanh Hóa', 'Đà Nẵng'];
 const FORMS = ['Công ty TNHH', 'Hợp tác xã', 'Hộ kinh doanh', 'Cơ sở'];
 
 /** A national expo: 3,000 booths, 2,500 exhibitors (500 hold two booths), a million sales; direct SQL in one transaction. */
-function fillBigFair(db: Db): void {
+export function fillBigFair(db: Db): void {
   const at = new Date().toISOString();
   db.transaction(() => {
     db.prepare("INSERT INTO area (id, name, width_m, depth_m) VALUES ('hall', 'Nhà triển lãm', 400, 400)").run();
@@ -76,6 +76,8 @@ const FORMATS = {
   xlsx: async (db: Db) => reportXlsx(composeReport(buildFairReport(db), 'vi')),
   csv: async (db: Db) => reportCsv(composeReport(buildFairReport(db), 'vi')),
   pdf: async (db: Db) => reportPdfBytes(composeReport(buildFairReport(db), 'vi'), 'vi', new Progress()),
+  // The PDF as exported by default: the appendix ends with the revenue heat map (3,000 booths on one sheet).
+  pdf_with_map: async (db: Db) => reportPdfBytes(composeReport(buildFairReport(db), 'vi'), 'vi', new Progress(), { db, day: null }),
   docx: async (db: Db) => reportDocx(composeReport(buildFairReport(db), 'vi'), 'vi'),
 };
 

@@ -54,34 +54,20 @@ function printedAt(now: Date, language: Language): string {
   return `${formatDay(todayInVietnam(now), language)} ${time}`;
 }
 
-export async function openPdf(options: {
+interface ContextOptions {
   paper: Paper;
   language: Language;
   fair: FairHeading;
-  title: string;
   now: Date;
   tracer?: Tracer;
-}): Promise<PdfContext> {
-  const PDFKit = await loadPdfKit();
-  const doc = new PDFKit({
-    autoFirstPage: false,
-    bufferPages: true,
-    margin: 0,
-    compress: true,
-    lang: options.language,
-    info: {
-      Title: options.title.normalize('NFC'),
-      Author: options.fair.organizer.normalize('NFC'),
-      Creator: 'FairFloor',
-      Producer: 'FairFloor',
-    },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise<void>((resolve, reject) => {
-    doc.on('end', () => resolve());
-    doc.on('error', reject);
-  });
+}
+
+/**
+ * A map-drawing context on a document that is already open: the pages it adds are of its paper.
+ * `end` finishes the document once the pages are numbered (`finish`); a document that numbers its
+ * own pages (the report, with maps in its appendix) never calls `finish`.
+ */
+export function pdfContext(doc: Doc, options: ContextOptions, end: () => Promise<Buffer>): PdfContext {
   const [pageW, pageH] = pageSize(options.paper);
   const margin = mm(options.paper.marginMm);
   const f = paperFactor(options.paper);
@@ -115,10 +101,36 @@ export async function openPdf(options: {
         doc.fillColor('#495057');
         ts.draw(text, slot.right - ts.width(text, slot.size), slot.y, slot.size);
       });
-      doc.end();
-      await ended;
-      return { bytes: Buffer.concat(chunks), pageCount: total };
+      return { bytes: await end(), pageCount: total };
     },
   };
   return ctx;
+}
+
+export async function openPdf(options: ContextOptions & { title: string }): Promise<PdfContext> {
+  const PDFKit = await loadPdfKit();
+  const doc = new PDFKit({
+    autoFirstPage: false,
+    bufferPages: true,
+    margin: 0,
+    compress: true,
+    lang: options.language,
+    info: {
+      Title: options.title.normalize('NFC'),
+      Author: options.fair.organizer.normalize('NFC'),
+      Creator: 'FairFloor',
+      Producer: 'FairFloor',
+    },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on('end', () => resolve());
+    doc.on('error', reject);
+  });
+  return pdfContext(doc, options, async () => {
+    doc.end();
+    await ended;
+    return Buffer.concat(chunks);
+  });
 }

@@ -52,3 +52,32 @@ export function fontBytes(face: FaceName | SerifFace): Buffer {
 }
 
 export const FACES = Object.keys(FONT_FILES) as FaceName[];
+
+/** A face as pdfkit's font engine parsed it: what `registerFont` also accepts in place of the bytes. */
+interface ParsedFace {
+  layout: (...args: never[]) => unknown;
+}
+/** What is reached into on a pdfkit document: the font it draws with, parsed. */
+interface FontHolder {
+  font(name: string): unknown;
+  registerFont(name: string, src: Buffer): unknown;
+  _font: { font: ParsedFace };
+}
+const parsed = new Map<FaceName | SerifFace, ParsedFace>();
+
+/**
+ * Registers faces on a document. The first document parses each face's tables (a good part of a
+ * small PDF's time); later ones get that parsed face, which draws the same glyphs. Each document
+ * still keeps its own subset of the glyphs it uses.
+ */
+export function registerFaces(doc: object, faces: readonly (FaceName | SerifFace)[]): void {
+  const d = doc as FontHolder;
+  for (const face of faces) {
+    const known = parsed.get(face);
+    d.registerFont(face, (known as unknown as Buffer | undefined) ?? fontBytes(face));
+    if (!known) {
+      d.font(face);
+      parsed.set(face, d._font.font);
+    }
+  }
+}

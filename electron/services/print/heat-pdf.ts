@@ -7,12 +7,12 @@ import type { BoothRevenue } from '../../../shared/model/sales-dashboard';
 import { boothHeatScale, compactDong, HEAT_COLORS, metricOf, NO_SALES_COLOR, NOT_SELLABLE_COLOR } from '../../../shared/report/heat';
 import type { Db } from '../../db/open';
 import { buildDashboard } from '../reports/dashboard';
-import { drawFooter, drawNotice } from './chrome';
-import { readMapData } from './data';
+import { drawNotice } from './chrome';
+import { readFairHeading, readMapData } from './data';
 import { openPdf, type PdfContext, type Tracer } from './document';
 import { labelsFor } from './labels';
-import { contents, startMapPage, type PdfResult } from './map-pdf';
-import { drawArea, fitView, type MapPainter } from './map-draw';
+import { contents, fittedAreaPage, startMapPage, type PdfResult } from './map-pdf';
+import type { MapPainter } from './map-draw';
 import type { Progress } from './progress';
 import type { LegendEntry } from './style';
 
@@ -32,41 +32,31 @@ function heatLegend(ctx: PdfContext, ranges: { from: number; to: number }[], per
   return entries;
 }
 
+/** What a heat map shows: one area or all, one day or the whole fair, takings or takings per m². */
+export type HeatScope = Pick<HeatMapPrintOptions, 'areaId' | 'day' | 'metric'>;
+
 /**
- * The revenue heat map as vector PDF pages, one per area fitted to the sheet: booths coloured by the
- * shared heat steps, each with its number and takings, the đồng ranges in the legend.
+ * The revenue heat map as vector pages on a drawing context, one per area fitted to the sheet:
+ * booths coloured by the shared heat steps, each with its number and takings, the đồng ranges in
+ * the legend. `title` heads each page (the report's appendix names it its own way).
  */
-export async function renderHeatMapPdf(
-  db: Db,
-  options: HeatMapPrintOptions,
-  progress: Progress,
-  now: Date = new Date(),
-  tracer?: Tracer,
-): Promise<PdfResult> {
+export async function drawHeatPages(ctx: PdfContext, db: Db, scope: HeatScope, progress: Progress, title?: string): Promise<void> {
   const data = readMapData(db);
-  const areas = options.areaId ? data.plan.areas.filter((a) => a.id === options.areaId) : data.plan.areas;
-  if (options.areaId && !areas.length) throw new ApiError('NOT_FOUND', 'This area is no longer on the plan.', { areaId: options.areaId });
-  const dashboard = buildDashboard(db, { day: options.day });
-  const perM2 = options.metric === 'revenuePerM2';
-  const t = labelsFor(options.language);
-  const title = t(perM2 ? 'heatPerM2' : 'heatRevenue');
-  const ctx = await openPdf({
-    paper: options.paper,
-    language: options.language,
-    fair: data.fair,
-    title: `${data.fair.name} — ${title}`,
-    now,
-    tracer,
-  });
-  const scope = options.day ? t('heatDay', { day: formatDay(options.day, options.language) }) : t('heatWholeFair');
-  const total = t('heatTotal', { total: formatDong(dashboard.total.revenue, options.language) });
+  const areas = scope.areaId ? data.plan.areas.filter((a) => a.id === scope.areaId) : data.plan.areas;
+  if (scope.areaId && !areas.length) throw new ApiError('NOT_FOUND', 'This area is no longer on the plan.', { areaId: scope.areaId });
+  const dashboard = buildDashboard(db, { day: scope.day });
+  const perM2 = scope.metric === 'revenuePerM2';
+  const { t, language } = ctx;
+  const heading = title ?? t(perM2 ? 'heatPerM2' : 'heatRevenue');
+  const when = scope.day ? t('heatDay', { day: formatDay(scope.day, language) }) : t('heatWholeFair');
+  const total = t('heatTotal', { total: formatDong(dashboard.total.revenue, language) });
 
   // The scale is the whole fair's (or day's), not one area's: a colour means the same on every page and on screen.
-  const scale = boothHeatScale(dashboard.byBooth, options.metric);
+  const scale = boothHeatScale(dashboard.byBooth, scope.metric);
   const byId = new Map<string, BoothRevenue>(dashboard.byBooth.map((b) => [b.boothId, b]));
   const valueOf = (booth: Booth) => {
     const r = byId.get(booth.id);
-    return r ? metricOf(r, options.metric) : 0;
+    return r ? metricOf(r, scope.metric) : 0;
   };
   const painter: MapPainter = {
     style: (booth) => {
@@ -78,14 +68,14 @@ export async function renderHeatMapPdf(
     },
     label: (booth) => {
       const r = byId.get(booth.id);
-      return { number: booth.number, name: r && r.revenue > 0 ? compactDong(metricOf(r, options.metric), options.language) : '' };
+      return { number: booth.number, name: r && r.revenue > 0 ? compactDong(metricOf(r, scope.metric), language) : '' };
     },
     tick: (n) => progress.step(n),
   };
 
   const areaContents = contents(data, areas);
-  progress.total = areaContents.reduce((n, c) => n + c.booths.length, 0);
-  if (!areaContents.length) drawNotice(ctx, startMapPage(ctx, [title, scope], []), t('noAreas'));
+  progress.total += areaContents.reduce((n, c) => n + c.booths.length, 0);
+  if (!areaContents.length) drawNotice(ctx, startMapPage(ctx, [heading, when], []), t('noAreas'));
   for (const content of areaContents) {
     const legend = heatLegend(
       ctx,
@@ -93,15 +83,28 @@ export async function renderHeatMapPdf(
       perM2,
       content.booths.some((b) => b.kind === 'non_sellable'),
     );
-    const frame = startMapPage(ctx, [title, content.area.name, `${scope} · ${total}`], legend);
-    if (!content.booths.length) {
-      drawNotice(ctx, frame, t('emptyArea'));
-      drawFooter(ctx, [], null);
-      continue;
-    }
-    const view = fitView(content.area, frame);
-    await drawArea(ctx, content, view, painter);
-    drawFooter(ctx, legend, view.ptPerM);
+    await fittedAreaPage(ctx, content, [heading, content.area.name, `${when} · ${total}`], legend, painter);
   }
+}
+
+/** The heat map PDF of the heat map screen's print dialog. */
+export async function renderHeatMapPdf(
+  db: Db,
+  options: HeatMapPrintOptions,
+  progress: Progress,
+  now: Date = new Date(),
+  tracer?: Tracer,
+): Promise<PdfResult> {
+  const t = labelsFor(options.language);
+  const fair = readFairHeading(db);
+  const ctx = await openPdf({
+    paper: options.paper,
+    language: options.language,
+    fair,
+    title: `${fair.name} — ${t(options.metric === 'revenuePerM2' ? 'heatPerM2' : 'heatRevenue')}`,
+    now,
+    tracer,
+  });
+  await drawHeatPages(ctx, db, options, progress);
   return ctx.finish();
 }

@@ -41,8 +41,14 @@ function legendFor(ctx: PdfContext, style: MapStyle, content: AreaContent): Lege
   );
 }
 
-async function fitPage(ctx: PdfContext, content: AreaContent, headerRight: string[], style: MapStyle, painter: MapPainter): Promise<void> {
-  const legend = legendFor(ctx, style, content);
+/** One sheet with one area fitted to it: the page furniture, the area (or a notice when it is empty), the legend and scale bar. */
+export async function fittedAreaPage(
+  ctx: PdfContext,
+  content: AreaContent,
+  headerRight: string[],
+  legend: LegendEntry[],
+  painter: MapPainter,
+): Promise<void> {
   const frame = startMapPage(ctx, headerRight, legend);
   if (!content.booths.length) {
     drawNotice(ctx, frame, ctx.t('emptyArea'));
@@ -53,6 +59,9 @@ async function fitPage(ctx: PdfContext, content: AreaContent, headerRight: strin
   await drawArea(ctx, content, view, painter);
   drawFooter(ctx, legend, view.ptPerM);
 }
+
+const fitPage = (ctx: PdfContext, content: AreaContent, headerRight: string[], style: MapStyle, painter: MapPainter) =>
+  fittedAreaPage(ctx, content, headerRight, legendFor(ctx, style, content), painter);
 
 /** An overview sheet with the tile grid, then one sheet per tile at the chosen scale. */
 async function tiledPages(

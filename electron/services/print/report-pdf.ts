@@ -1,80 +1,18 @@
-import type PDFDocument from 'pdfkit';
 import { loadPdfKit } from '../lazy-modules';
 import type { Language } from '../../../shared/model/fair';
 import type { ReportPrintOptions } from '../../../shared/model/print';
 import { composeReport } from '../../../shared/report/compose';
-import { cellText, type Align, type ReportDoc, type ReportTable } from '../../../shared/report/document';
+import type { ReportDoc } from '../../../shared/report/document';
 import type { Db } from '../../db/open';
 import { buildFairReport, type PreviousEdition } from '../reports/fair-report';
-import { fontBytes, SERIF_FACES, type SerifFace } from './fonts';
-import { wrap, type Measure } from './fit-label';
+import { registerFaces, SERIF_FACES } from './fonts';
 import type { PdfResult } from './map-pdf';
+import { pdfContext, type Doc } from './document';
+import { readFairHeading } from './data';
+import { drawHeatPages } from './heat-pdf';
 import type { Progress } from './progress';
-import type { Weight } from './typeset';
-
-type Doc = InstanceType<typeof PDFDocument>;
-
-/** Decree 30/2020/NĐ-CP: A4 portrait; margins top 20, bottom 20, left 30, right 15 mm. */
-const MM = 72 / 25.4;
-const A4: [number, number] = [595.28, 841.89];
-const MARGINS = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM };
-const WIDTH = A4[0] - MARGINS.left - MARGINS.right;
-const BOTTOM = A4[1] - MARGINS.bottom;
-/** Points, as the .docx: body 14, header lines 12–13, tables 12, the exhibitor list 10. Tinos has Times's metrics. */
-const SIZE = { body: 14, header: 12.5, table: 11.5, small: 10 };
-const LINE_GAP = 1.5;
-/** Room for a table's title and unit lines; tables of up to this many rows are never split. */
-const TABLE_TITLE_PT = 40;
-const SHORT_TABLE_ROWS = 12;
-
-interface Style {
-  face?: SerifFace;
-  size?: number;
-  align?: Align | 'justify';
-  indent?: number;
-  gap?: number;
-}
-
-class Writer {
-  y = MARGINS.top;
-  constructor(readonly doc: Doc) {}
-
-  page(): void {
-    this.doc.addPage({ size: A4, margins: { top: 0, bottom: 0, left: 0, right: 0 } });
-    this.y = MARGINS.top;
-  }
-
-  height(text: string, width: number, s: Style): number {
-    this.doc.font(s.face ?? 'serif').fontSize(s.size ?? SIZE.body);
-    return this.doc.heightOfString(text.normalize('NFC'), { width, lineGap: LINE_GAP, indent: s.indent ?? 0 });
-  }
-
-  /** Writes a paragraph at (x, y) within width; moves to a new page first when it would not fit. */
-  text(text: string, s: Style = {}, x = MARGINS.left, width = WIDTH): number {
-    const h = this.height(text, width, s);
-    if (this.y + Math.min(h, 3 * (s.size ?? SIZE.body)) > BOTTOM) this.page();
-    this.doc
-      .font(s.face ?? 'serif')
-      .fontSize(s.size ?? SIZE.body)
-      .fillColor('#000000');
-    this.doc.text(text.normalize('NFC'), x, this.y, { width, align: s.align ?? 'left', lineGap: LINE_GAP, indent: s.indent ?? 0 });
-    this.y = Math.max(this.y + h, this.doc.y) + (s.gap ?? 0);
-    return h;
-  }
-
-  /** A centred rule under a line of text, as wide as the text (the motto and issuing body rules). */
-  rule(cx: number, width: number, y: number): void {
-    this.doc
-      .moveTo(cx - width / 2, y)
-      .lineTo(cx + width / 2, y)
-      .lineWidth(0.6)
-      .stroke('#000000');
-  }
-
-  textWidth(text: string, face: SerifFace, size: number): number {
-    return this.doc.font(face).fontSize(size).widthOfString(text.normalize('NFC'));
-  }
-}
+import { ReportTables } from './report-pdf-table';
+import { BOTTOM, MARGINS, MM, SIZE, WIDTH, Writer } from './report-pdf-writer';
 
 function header(w: Writer, d: ReportDoc): void {
   const leftW = WIDTH * 0.45;
@@ -134,118 +72,37 @@ function signature(w: Writer, d: ReportDoc): void {
   w.y = Math.max(w.y, leftBottom) + 10;
 }
 
-/**
- * Serif widths for wrapping table cells ourselves: pdfkit's own wrapper measured every cell twice
- * per row and took half a minute on a 2,500-unit list. pdfkit shapes each word once per document
- * and keeps it, so measuring here and drawing later share that work.
- */
-class SerifMeasure implements Measure {
-  constructor(private readonly doc: Doc) {}
-
-  width(text: string, size: number, weight: Weight = 'regular'): number {
-    return this.doc
-      .font(weight === 'bold' ? 'serifBold' : 'serif')
-      .fontSize(size)
-      .widthOfString(text);
-  }
-
-  lineHeight(size: number): number {
-    return this.doc.font('serif').fontSize(size).currentLineHeight(true) + LINE_GAP;
-  }
+/** The revenue heat map the appendix ends with: the fair's file, and the day reported (null: the whole fair). */
+export interface HeatAppendix {
+  db: Db;
+  day: string | null;
+  now?: Date;
 }
 
-async function table(w: Writer, t: ReportTable, language: Language, progress: Progress): Promise<void> {
-  const size = t.columns.length > 5 ? SIZE.small : SIZE.table;
-  const pad = 3;
-  const widths = t.columns.map((c) => c.width * WIDTH);
-  const xs = widths.map((_v, i) => MARGINS.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
-  const doc = w.doc;
-  const measure = new SerifMeasure(doc);
-  const lineH = measure.lineHeight(size);
-  /** Each cell's lines, wrapped to its column (a word wider than the column is broken). */
-  const layout = (cells: string[], weight: Weight) =>
-    cells.map((c, i) =>
-      c
-        .normalize('NFC')
-        .split(/\r?\n/)
-        .flatMap((part) => wrap(measure, part, size, widths[i]! - 2 * pad, weight) ?? [part]),
-    );
-  const heightOf = (lines: string[][]) => Math.max(1, ...lines.map((l) => l.length)) * lineH + 2 * pad;
-  const drawRow = (lines: string[][], weight: Weight, header: boolean) => {
-    const h = heightOf(lines);
-    const face: SerifFace = weight === 'bold' ? 'serifBold' : 'serif';
-    lines.forEach((cell, i) => {
-      doc.rect(xs[i]!, w.y, widths[i]!, h).lineWidth(0.5).stroke('#000000');
-      const align = header ? 'center' : t.columns[i]!.align;
-      const inner = widths[i]! - 2 * pad;
-      cell.forEach((text, n) => {
-        const free = align === 'left' ? 0 : inner - measure.width(text, size, weight);
-        doc.font(face).fontSize(size).fillColor('#000000');
-        doc.text(text, xs[i]! + pad + (align === 'center' ? free / 2 : free), w.y + pad + n * lineH, { lineBreak: false });
-      });
-    });
-    w.y += h;
-  };
-  const headers = layout(
-    t.columns.map((c) => c.header),
-    'bold',
+/** Map sheets in the appendix: A4 landscape, with room above the frame for the report's page number. */
+const HEAT_PAPER = { size: 'A4', orientation: 'landscape', marginMm: 16 } as const;
+
+/** The heat map's pages after the tables, drawn as the heat map PDF draws them (same colours, legend and scale). */
+async function heatPages(doc: Doc, d: ReportDoc, language: Language, heat: HeatAppendix, progress: Progress): Promise<void> {
+  const ctx = pdfContext(doc, { paper: HEAT_PAPER, language, fair: readFairHeading(heat.db), now: heat.now ?? new Date() }, () => {
+    throw new Error('The report numbers and ends its own document.');
+  });
+  await drawHeatPages(
+    ctx,
+    heat.db,
+    { areaId: null, day: heat.day, metric: 'revenue' },
+    progress,
+    `${d.appendixTitle}: ${ctx.t('heatAppendix')}`,
   );
-  const rows = [
-    ...t.rows.map((r, i) => ({ cells: r, bold: !!t.boldRows?.includes(i) })),
-    ...(t.total ? [{ cells: t.total, bold: true }] : []),
-  ];
-  const rowLines = (r: (typeof rows)[number]) =>
-    layout(
-      r.cells.map((c) => cellText(c, language)),
-      r.bold ? 'bold' : 'regular',
-    );
-  // The title and header never end a page alone: a short table stays whole, a long one keeps its first rows.
-  const kept = rows.length <= SHORT_TABLE_ROWS ? rows : rows.slice(0, 3);
-  const keptHeight = kept.reduce((h, r) => h + heightOf(rowLines(r)), 0);
-  if (w.y + TABLE_TITLE_PT + heightOf(headers) + keptHeight > BOTTOM) w.page();
-  w.text(`${t.label}. ${t.title}`, { face: 'serifBold', align: 'center', gap: 1 });
-  if (t.unit) w.text(t.unit, { face: 'serifItalic', size: SIZE.table, align: 'right', gap: 2 });
-  drawRow(headers, 'bold', true);
-  for (const [i, r] of rows.entries()) {
-    const weight: Weight = r.bold ? 'bold' : 'regular';
-    const lines = rowLines(r);
-    if (w.y + heightOf(lines) > BOTTOM) {
-      w.page();
-      drawRow(headers, 'bold', true);
-    }
-    drawRow(lines, weight, false);
-    if (i % 200 === 199) await progress.step(200);
-  }
-  w.y += 12;
 }
 
-/** pdfkit's embedded font keeps each word it has shaped; only that cache is reached into. */
-interface ShapingFont {
-  layoutCache?: Record<string, unknown>;
-}
-const shapedWords = new Map<SerifFace, Record<string, unknown>>();
-/** Beyond this many words a face's cache starts again, so a long-running app does not grow without end. */
-const SHAPED_WORDS_LIMIT = 200_000;
-
-/**
- * Shaping a word (OpenType substitution and positioning) is most of a report PDF's cost, and
- * pdfkit does it again in every document. The same face from the same bytes shapes a word the same
- * way, with the same glyph ids, so the shaped words are kept across documents.
- */
-function shareShapedWords(doc: Doc, face: SerifFace): void {
-  doc.font(face);
-  const font = (doc as unknown as { _font: ShapingFont })._font;
-  if (!font.layoutCache) return;
-  let words = shapedWords.get(face);
-  if (!words || Object.keys(words).length > SHAPED_WORDS_LIMIT) {
-    words = Object.create(null) as Record<string, unknown>;
-    shapedWords.set(face, words);
-  }
-  font.layoutCache = words;
-}
-
-/** The report as a PDF in the Decree 30 layout, written from the same blocks as the .docx. */
-export async function reportPdfBytes(d: ReportDoc, language: Language, progress: Progress): Promise<PdfResult> {
+/** The report as a PDF in the Decree 30 layout, written from the same blocks as the .docx; the heat map closes the appendix when asked. */
+export async function reportPdfBytes(
+  d: ReportDoc,
+  language: Language,
+  progress: Progress,
+  heat: HeatAppendix | null = null,
+): Promise<PdfResult> {
   const PDFKit = await loadPdfKit();
   const doc = new PDFKit({
     autoFirstPage: false,
@@ -254,10 +111,7 @@ export async function reportPdfBytes(d: ReportDoc, language: Language, progress:
     lang: language,
     info: { Title: d.title.normalize('NFC'), Creator: 'FairFloor', Producer: 'FairFloor' },
   });
-  for (const face of SERIF_FACES) {
-    doc.registerFont(face, fontBytes(face));
-    shareShapedWords(doc, face);
-  }
+  registerFaces(doc, SERIF_FACES);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise<void>((resolve, reject) => {
@@ -275,13 +129,16 @@ export async function reportPdfBytes(d: ReportDoc, language: Language, progress:
   w.page();
   w.text(d.appendixTitle, { face: 'serifBold', align: 'center' });
   w.text(d.appendixNote, { face: 'serifItalic', align: 'center', gap: 8 });
-  for (const t of d.tables) await table(w, t, language, progress);
+  const tables = new ReportTables(w, language);
+  for (const t of d.tables) await tables.draw(t, progress);
+  if (heat) await heatPages(doc, d, language, heat, progress);
   // Page numbers from page 2, centred in the top margin (Decree 30).
   const range = doc.bufferedPageRange();
   for (let i = 1; i < range.count; i++) {
     doc.switchToPage(i);
-    doc.font('serif').fontSize(SIZE.header).fillColor('#000000');
-    doc.text(String(i + 1), MARGINS.left, 10 * MM, { width: WIDTH, align: 'center', lineBreak: false });
+    const n = String(i + 1);
+    w.line(n, 'serif', SIZE.header, (doc.page.width - w.width(n, 'serif', SIZE.header)) / 2, 10 * MM);
+    w.batch.flush();
   }
   doc.end();
   await ended;
@@ -297,5 +154,10 @@ export async function renderReportPdf(
   previous: PreviousEdition | null = null,
 ): Promise<PdfResult> {
   const report = buildFairReport(db, { now, previous });
-  return reportPdfBytes(composeReport(report, options.language), options.language, progress);
+  return reportPdfBytes(
+    composeReport(report, options.language),
+    options.language,
+    progress,
+    options.heatMap !== false ? { db, day: null, now } : null,
+  );
 }

@@ -1,5 +1,5 @@
 import type PDFDocument from 'pdfkit';
-import { FACES, fontBytes, type FaceName } from './fonts';
+import { FACES, registerFaces, type FaceName } from './fonts';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -34,8 +34,8 @@ export class Typesetter {
   private readonly cleaned = new Map<string, string>();
 
   constructor(private readonly doc: Doc) {
+    registerFaces(doc, FACES);
     for (const face of FACES) {
-      doc.registerFont(face, fontBytes(face));
       doc.font(face);
       this.fonts.set(face, (doc as unknown as { _font: EmbeddedFont })._font);
     }

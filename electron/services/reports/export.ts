@@ -1,7 +1,7 @@
-import { loadExcel } from '../lazy-modules';
 import type { FileBytes } from '../../../shared/model/fair';
 import type { Cell, ReportDoc, ReportTable } from '../../../shared/report/document';
 import { toCsv } from '../csv';
+import { writeXlsx, type XlsxRow, type XlsxSheet, type XlsxStyle } from './xlsx-writer';
 
 /** Excel's limit on sheet names, and the characters it refuses in them. */
 const sheetName = (t: ReportTable) => `${t.label}`.replace(/[\\/*?:[\]]/g, '').slice(0, 31);
@@ -11,77 +11,87 @@ function heading(doc: ReportDoc): string[] {
   return [doc.header.parentBody, doc.header.issuingBody, `${doc.kind}: ${doc.title}`, doc.header.placeDate].filter(Boolean);
 }
 
+const SHEET_MARGINS = { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+
+/** The report's text (what the .docx says in prose) as one column of rows. */
+function summarySheet(doc: ReportDoc): XlsxSheet {
+  const bold = { bold: true };
+  const wrapped = { wrap: true, vertical: 'top' as const };
+  const rows: XlsxRow[] = heading(doc).map((line) => ({ cells: [line], style: bold }));
+  rows.push({ cells: [] });
+  for (const b of doc.body) {
+    const title = b.kind === 'heading' || b.kind === 'subheading';
+    rows.push({ cells: [b.kind === 'bullet' ? `- ${b.text}` : b.text], style: title ? { ...wrapped, ...bold } : wrapped });
+  }
+  rows.push({ cells: [] }, { cells: [doc.press], style: { wrap: true } });
+  return { name: doc.kind.slice(0, 31), columns: [110], rows, margins: SHEET_MARGINS };
+}
+
+/** One "Biểu": its title, the report it belongs to, its unit, then a bordered table whose header row prints on every page. */
+function tableSheet(doc: ReportDoc, t: ReportTable): XlsxSheet {
+  const wide = t.columns.length > 5;
+  const totalWidth = wide ? 150 : 100;
+  const rows: XlsxRow[] = [];
+  const spans: number[] = [];
+  const span = (text: string, style: XlsxStyle) => {
+    rows.push({ cells: [text], style });
+    spans.push(rows.length);
+  };
+  span(`${t.label}. ${t.title}`, { bold: true, horizontal: 'center' });
+  span(doc.header.issuingBody ? `(${doc.title})` : '', { italic: true, horizontal: 'center' });
+  if (t.unit) span(t.unit, { italic: true, horizontal: 'right' });
+  rows.push({
+    cells: t.columns.map((c) => c.header),
+    style: { bold: true, horizontal: 'center', vertical: 'middle', wrap: true, border: true },
+  });
+  const headerRow = rows.length;
+  // One style per column and weight, shared by every cell: whole đồng grouped (Excel shows 1.500.000 or 1,500,000 by the reader's locale).
+  const cellStyles = (bold: boolean, numFmt?: XlsxStyle['numFmt']) =>
+    t.columns.map((c): XlsxStyle => ({
+      bold,
+      horizontal: c.align,
+      vertical: 'top',
+      wrap: true,
+      border: true,
+      ...(numFmt ? { numFmt } : {}),
+    }));
+  const looks = [false, true].map((bold) => ({
+    text: cellStyles(bold),
+    whole: cellStyles(bold, '#,##0'),
+    decimal: cellStyles(bold, '#,##0.0'),
+  }));
+  const styled = (cells: Cell[], isBold: boolean): XlsxRow => {
+    const look = looks[isBold ? 1 : 0]!;
+    return {
+      cells,
+      style: cells.map((v, i) => (typeof v === 'number' ? (Number.isInteger(v) ? look.whole[i]! : look.decimal[i]!) : look.text[i]!)),
+    };
+  };
+  const bold = new Set(t.boldRows ?? []);
+  t.rows.forEach((r, i) => rows.push(styled(r, bold.has(i))));
+  if (t.total) rows.push(styled(t.total, true));
+  return {
+    name: sheetName(t),
+    columns: t.columns.map((c) => Math.max(6, Math.round(c.width * totalWidth))),
+    rows,
+    spans,
+    landscape: wide,
+    margins: SHEET_MARGINS,
+    headerRow,
+    footer: '&C&P/&N',
+  };
+}
+
 /**
  * The report's tables as a workbook: one print-ready sheet per "Biểu" (A4, fitted to the page
  * width, header row repeated on every page), numbers kept as numbers under "Đơn vị tính".
  */
-export async function reportXlsx(doc: ReportDoc): Promise<FileBytes> {
-  const workbook = new (await loadExcel()).Workbook();
-  workbook.creator = 'FairFloor';
-  const summary = workbook.addWorksheet(doc.kind.slice(0, 31), {
-    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
-  summary.columns = [{ width: 110 }];
-  for (const line of heading(doc)) summary.addRow([line]).font = { bold: true };
-  summary.addRow([]);
-  for (const b of doc.body) {
-    const row = summary.addRow([b.kind === 'bullet' ? `- ${b.text}` : b.text]);
-    row.alignment = { wrapText: true, vertical: 'top' };
-    if (b.kind === 'heading' || b.kind === 'subheading') row.font = { bold: true };
-  }
-  summary.addRow([]);
-  summary.addRow([doc.press]).alignment = { wrapText: true };
-
-  for (const t of doc.tables) {
-    const wide = t.columns.length > 5;
-    const sheet = workbook.addWorksheet(sheetName(t), {
-      pageSetup: {
-        paperSize: 9,
-        orientation: wide ? 'landscape' : 'portrait',
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-        margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      },
-      headerFooter: { oddFooter: '&C&P/&N' },
-    });
-    const totalWidth = wide ? 150 : 100;
-    sheet.columns = t.columns.map((c) => ({ width: Math.max(6, Math.round(c.width * totalWidth)) }));
-    const span = (text: string, bold: boolean, italic = false, align: 'center' | 'right' = 'center') => {
-      const row = sheet.addRow([text]);
-      sheet.mergeCells(row.number, 1, row.number, t.columns.length);
-      row.font = { bold, italic };
-      row.alignment = { horizontal: align };
-    };
-    span(`${t.label}. ${t.title}`, true);
-    span(doc.header.issuingBody ? `(${doc.title})` : '', false, true);
-    if (t.unit) span(t.unit, false, true, 'right');
-    const header = sheet.addRow(t.columns.map((c) => c.header));
-    header.font = { bold: true };
-    header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    const headerRow = header.number;
-    for (const r of t.rows) sheet.addRow(r);
-    if (t.total) sheet.addRow(t.total).font = { bold: true };
-    const last = sheet.rowCount;
-    for (let n = headerRow; n <= last; n++) {
-      sheet.getRow(n).eachCell({ includeEmpty: true }, (cell, col) => {
-        cell.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
-        if (n > headerRow) {
-          const c = t.columns[col - 1];
-          cell.alignment = { horizontal: c?.align ?? 'left', vertical: 'top', wrapText: true };
-          // Whole đồng grouped: Excel shows 1.500.000 or 1,500,000 by the reader's locale.
-          if (typeof cell.value === 'number') cell.numFmt = Number.isInteger(cell.value) ? '#,##0' : '#,##0.0';
-        }
-      });
-    }
-    sheet.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
-    sheet.views = [{ state: 'frozen', ySplit: headerRow }];
-  }
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+export function reportXlsx(doc: ReportDoc): FileBytes {
+  const bytes = writeXlsx([summarySheet(doc), ...doc.tables.map((t) => tableSheet(doc, t))], 'FairFloor');
   return {
     fileName: `${doc.fileBase}.xlsx`,
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    base64: buffer.toString('base64'),
+    base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
   };
 }
 

@@ -20,6 +20,8 @@ export interface PreviousEdition {
   name: string;
   firstDay: string;
   figures: EditionFigures;
+  /** Its day with the number of the day reported (day 3 for day 3), when a single day is reported and it had that day. */
+  sameDay?: { day: string; figures: EditionFigures } | null;
 }
 
 export interface ReportOptions {
@@ -56,6 +58,15 @@ export function buildFairReport(db: Db, options: ReportOptions = {}): FairReport
     };
   }
   const days = fairDays(report.fair.firstDay, report.fair.lastDay);
+  if (previous?.sameDay && day !== null) {
+    report.sameDayLastEdition = {
+      name: previous.name,
+      day: previous.sameDay.day,
+      dayNumber: days.indexOf(day) + 1,
+      previous: previous.sameDay.figures,
+      current: editionFigures(report),
+    };
+  }
   const dayBefore = day === null ? undefined : days[days.indexOf(day) - 1];
   if (dayBefore) {
     const before = figures(db, { ...options, day: dayBefore });
@@ -190,6 +201,7 @@ function figures(db: Db, options: ReportOptions): FairReport {
     },
     money: ledgerTotals(db).fair,
     comparison: null,
+    sameDayLastEdition: null,
     byDay: d.byDay.map(({ day: dd, revenue: r, entries, visitors }) => ({ day: dd, revenue: r, entries, visitors })),
     byZone: d.byZone.map(({ zoneId, name, color, booths: n, revenue: r }) => ({ zoneId, name, color, booths: n, revenue: r })),
     byCategory: d.byCategory.map(({ category, exhibitors: n, revenue: r }) => ({ category, exhibitors: n, revenue: r })),
@@ -217,8 +229,28 @@ export function editionFigures(r: FairReport): EditionFigures {
   };
 }
 
-/** Another fair's figures, for the comparison: its whole report, read from its own file. */
-export function previousEdition(db: Db): PreviousEdition {
+/**
+ * Another fair's figures, for the comparison: its whole report, read from its own file, and the
+ * figures of its day number `dayNumber` (counted from 1) when a single day is reported.
+ */
+export function previousEdition(db: Db, dayNumber: number | null = null): PreviousEdition {
   const r = buildFairReport(db);
-  return { name: r.fair.name, firstDay: r.fair.firstDay, figures: editionFigures(r) };
+  const day = dayNumber === null ? undefined : fairDays(r.fair.firstDay, r.fair.lastDay)[dayNumber - 1];
+  return {
+    name: r.fair.name,
+    firstDay: r.fair.firstDay,
+    figures: editionFigures(r),
+    sameDay: day ? { day, figures: editionFigures(figures(db, { day })) } : null,
+  };
+}
+
+/** The number of `day` among the fair's days, counted from 1; null for the whole fair or a day outside it. */
+export function dayNumberOf(db: Db, day: string | null): number | null {
+  if (day === null) return null;
+  const fair = db.prepare('SELECT first_day AS firstDay, last_day AS lastDay FROM fair LIMIT 1').get() as {
+    firstDay: string;
+    lastDay: string;
+  };
+  const n = fairDays(fair.firstDay, fair.lastDay).indexOf(day);
+  return n < 0 ? null : n + 1;
 }

@@ -32,7 +32,7 @@ function toRequest(form: PrintForm): { request: PrintRequest | null; invalid: Se
   if (invalid.size) return { request: null, invalid };
   const request: PrintRequest =
     form.kind === 'report'
-      ? { kind: 'report', options: { paper, language: form.language } }
+      ? { kind: 'report', options: { paper, language: form.language, heatMap: form.heatMap } }
       : { kind: 'map', options: { ...form.map, paper, layout, language: form.language } };
   return { request, invalid };
 }
@@ -51,6 +51,7 @@ export function PrintDialog({ fairId, onClose }: { fairId: string; onClose: () =
     overlapMm: '10',
     marginMm: String(DEFAULT_MAP_OPTIONS.paper.marginMm),
     language,
+    heatMap: true,
   }));
   const [shown, setShown] = useState<Set<NumberField>>(new Set());
   const [madeFor, setMadeFor] = useState<string | null>(null);

@@ -22,6 +22,8 @@ export interface PrintForm {
   overlapMm: string;
   marginMm: string;
   language: Language;
+  /** The report only: end its appendix with the revenue heat map. */
+  heatMap: boolean;
 }
 
 export type NumberField = 'scale' | 'overlapMm' | 'marginMm';
@@ -75,6 +77,12 @@ export function PrintOptionsForm({ form, choices, invalid, disabled, onChange }:
           </select>
         )}
       </Field>
+      {form.kind === 'report' && (
+        <label className="inline">
+          <input type="checkbox" name="heatMap" checked={form.heatMap} onChange={(e) => onChange({ ...form, heatMap: e.target.checked })} />
+          {t('withHeatMap')}
+        </label>
+      )}
       {isMap && (
         <>
           <Field label={t('variant')}>

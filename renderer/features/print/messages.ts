@@ -47,6 +47,7 @@ export const print = defineMessages(
     failed: 'The PDF could not be made: {{message}}',
     badNumber: 'Enter a whole number between {{min}} and {{max}}.',
     noBooths: 'This fair has no booths yet: the map will say so.',
+    withHeatMap: 'End the appendix with the revenue map (one page per area)',
   },
   {
     open: 'In / PDF',
@@ -98,5 +99,6 @@ export const print = defineMessages(
     failed: 'Không tạo được PDF: {{message}}',
     badNumber: 'Nhập số nguyên từ {{min}} đến {{max}}.',
     noBooths: 'Hội chợ chưa có gian hàng nào: sơ đồ sẽ ghi rõ điều đó.',
+    withHeatMap: 'Kèm sơ đồ doanh thu theo gian hàng cuối phụ lục (mỗi khu vực một trang)',
   },
 );

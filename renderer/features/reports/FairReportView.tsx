@@ -23,13 +23,14 @@ export function FairReportView({ fairId }: { fairId: string }) {
   const notices = useNotices();
   const [day, setDay] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
+  const [withMap, setWithMap] = useState(true);
   const report = useQuery({
     queryKey: [...reportKeys.fairReport(fairId), day],
     queryFn: () => api.getFairReport({ fairId, day }),
   });
   const exportReport = useMutation({
     mutationFn: async (format: ReportFormat) => {
-      const file = await api.exportFairReport({ fairId, format, language, day });
+      const file = await api.exportFairReport({ fairId, format, language, day, heatMap: withMap });
       return (await saveFile(file)) ? file.fileName : null;
     },
     onSuccess: (fileName) => fileName && notices.info(t('admin.saved', { fileName })),
@@ -60,6 +61,10 @@ export function FairReportView({ fairId }: { fairId: string }) {
               </option>
             ))}
           </select>
+        </label>
+        <label className="inline">
+          <input type="checkbox" checked={withMap} onChange={(e) => setWithMap(e.target.checked)} />
+          {t('admin.heatMap')}
         </label>
         <div className="actions">
           <button type="button" onClick={() => setEditing(true)}>
