@@ -37,6 +37,20 @@ it('0012 carries a version 11 file’s rectangles over as four-corner outlines, 
       MIGRATIONS.filter((m) => m.version <= 12),
     );
     expect(db.pragma('user_version', { simple: true })).toBe(12);
+    // At exactly 12: each rectangle stored as its four corners, the areas placed side by side.
+    const rows = db.prepare('SELECT id, outline_json AS outline, site_x_m AS x, site_y_m AS y FROM area ORDER BY sort_order').all() as {
+      id: string;
+      outline: string;
+      x: number;
+      y: number;
+    }[];
+    expect(rows.map((r) => [r.id, JSON.parse(r.outline).length, r.x, r.y])).toEqual([
+      ['hall', 4, 0, 0],
+      ['yard', 4, 70, 0],
+    ]);
+
+    // Later versions keep them; the services read the file as the app leaves it.
+    migrate(db, MIGRATIONS);
     const plan = readPlan(db as never);
     expect(plan.booths.map((b) => b.number)).toEqual(['B17']);
     const [hall, yard] = plan.areas;

@@ -22,7 +22,8 @@ describe('fair report export', () => {
     };
     const byDay = rowsOf('Biểu 2');
     expect(byDay).toContainEqual([2, '06/07/2025', report.byDay[1]!.revenue, report.byDay[1]!.entries, report.byDay[1]!.visitors]);
-    expect(byDay.find((r) => r[1] === 'Tổng cộng')).toEqual(['', 'Tổng cộng', report.revenue.total, report.revenue.entries, 24_300]);
+    // The total row's first cell is empty (bordered, no value).
+    expect(byDay.find((r) => r[1] === 'Tổng cộng')).toEqual([undefined, 'Tổng cộng', report.revenue.total, report.revenue.entries, 24_300]);
     const food = report.byZone.find((z) => z.name === 'Ẩm thực')!;
     expect(
       rowsOf('Biểu 3')

@@ -81,7 +81,8 @@ const DATA = /^electron\/services\/demo\//;
 const PAPER = /^(electron\/services\/(print|reports|transfers)\/|electron\/services\/exhibitors\/export\.ts$|shared\/report\/)/;
 /** An English phrase: two words joined by a space, once `${…}` is set aside; not SQL, not XML. */
 const PHRASE = /\b[A-Za-z]{2,} +[A-Za-z]{2,}\b/;
-const NOT_WORDS = /^\s*(SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|WHERE|AND)\b|<w:|^\$\{SELECT\}/;
+// SQL, and the markup of Office files written by hand (.docx `<w:…>`, .xlsx parts: a string that starts with a tag).
+const NOT_WORDS = /^\s*(SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|WHERE|AND)\b|<w:|^\$\{SELECT\}|^(\$\{\w+\})?<[\w?/]/;
 /** Any letter only Vietnamese spells (every vowel with a tone mark, ă â đ ê ô ơ ư), in either case. */
 const VI_LETTER = /[àáâãèéêìíòóôõùúýăđĩũơư\u1EA0-\u1EF9]/iu;
 
