@@ -92,12 +92,6 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
 
   const refused = useCallback((p: EditProblem) => setRefusal(problemText(p)), [problemText]);
   const { t: tv } = useTranslation('venue');
-  /** The measured chain kept on the plan: one dimension line per segment, all in one undo step. */
-  const keepDimensions = (points: Point[]) => {
-    const result = editor.addDimensions(points);
-    if (!result.ok) return refused(result.problem);
-    editor.setTool({ kind: 'select' });
-  };
   // A save refused because the booths changed elsewhere: say so; the plan reloads from the file.
   const meanwhile = editor.refusedMeanwhile;
   useEffect(() => {
@@ -220,7 +214,7 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
           {t('background.calibrating')}
         </p>
       )}
-      {editor.tool.kind === 'measure' && <MeasureStatus measurement={measurement} onKeep={keepDimensions} />}
+      {editor.tool.kind === 'measure' && <MeasureStatus measurement={measurement} />}
       {editor.tool.kind === 'outline' && area && !site && <OutlineStatus area={area} corners={outlineCorners} />}
       {editor.tool.kind === 'dimension' && (
         <p className="plan-placing hint" role="status" data-testid="dimension-status">
