@@ -44,11 +44,20 @@ describe('the job worker kept between jobs', () => {
     return { job, seen };
   }
 
-  it('makes the next PDF on the thread the last one finished on, counting its own progress, with the same pages', async () => {
+  it('makes the next PDF (a heat map) on the thread the last one finished on, counting its own progress, with the same pages', async () => {
     const db = library.db(createDemoFair(library, 'test').id);
     const input: PdfTaskInput = {
       file: db.name,
-      request: { kind: 'map', options: mapOptions() },
+      request: {
+        kind: 'heatMap',
+        options: {
+          paper: { size: 'A4', orientation: 'landscape', marginMm: 10 },
+          language: 'vi',
+          areaId: null,
+          day: null,
+          metric: 'revenue',
+        },
+      },
       now: new Date().toISOString(),
       previous: null,
     };
