@@ -76,7 +76,9 @@ port.on('message', (m: WorkerRequest) => {
   }
   if (m.type === 'warm') {
     // Warming is a head start, never a failure: the job that follows loads whatever is missing.
-    void warm().catch(() => {});
+    void warm()
+      .catch(() => {})
+      .then(() => send({ type: 'warmed' }));
     return;
   }
   const task = TASKS[m.task];

@@ -10,7 +10,8 @@ export interface WorkerEntry {
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; result: unknown }
-  | { type: 'failed'; message: string; cancelled: boolean };
+  | { type: 'failed'; message: string; cancelled: boolean }
+  | { type: 'warmed' };
 
 /** What the app asks a job worker: start a named task, stop it, or get ready for the first one. */
 export type WorkerRequest = { type: 'start'; task: string; input: unknown } | { type: 'cancel' } | { type: 'warm' };
@@ -54,7 +55,7 @@ export class WorkerRunner {
       const onMessage = (m: WorkerMessage) => {
         if (m.type === 'progress') onProgress?.(m.done, m.total);
         else if (m.type === 'done') finish(() => resolve(m.result as T), true);
-        else finish(() => reject(m.cancelled ? new JobCancelled() : new Error(m.message)), false);
+        else if (m.type === 'failed') finish(() => reject(m.cancelled ? new JobCancelled() : new Error(m.message)), false);
       };
       const onError = (error: Error) => finish(() => reject(error), false);
       const onExit = (code: number) => finish(() => reject(new Error(`The job stopped unexpectedly (exit code ${code}).`)), false);
@@ -77,17 +78,29 @@ export class WorkerRunner {
     };
   }
 
-  /** Starts a worker ahead of the first job and has it load what jobs use, so the first PDF is not the slow one. */
-  warm(): void {
-    if (this.spare || this.closed) return;
+  /**
+   * Starts a worker ahead of the first job and has it load what jobs use, so the first PDF is not
+   * the slow one; settles when the thread is ready (or at once when one already waits).
+   */
+  warm(): Promise<void> {
+    if (this.spare || this.closed) return Promise.resolve();
     const worker = this.spawn();
+    const ready = new Promise<void>((resolve) => {
+      const onMessage = (m: WorkerMessage) => {
+        if (m.type !== 'warmed') return;
+        worker.off('message', onMessage);
+        resolve();
+      };
+      worker.on('message', onMessage).once('exit', () => resolve());
+    });
     worker.postMessage({ type: 'warm' } satisfies WorkerRequest);
     this.park(worker);
+    return ready;
   }
 
   /** Warms a worker once the app has started and drawn its first screen, on a thread of its own. */
   warmAfter(ms: number): void {
-    setTimeout(() => this.warm(), ms).unref();
+    setTimeout(() => void this.warm(), ms).unref();
   }
 
   /** Ends the waiting worker; running jobs finish on their own threads. */

@@ -113,7 +113,7 @@ describe('the job worker kept between jobs', () => {
   });
 
   it('warms a thread ahead of the first job, which then runs on it; closing ends the waiting thread', async () => {
-    runner.warm();
+    await runner.warm();
     expect(runner.threads).toHaveLength(1);
     const db = library.db(createDemoFair(library, 'test').id);
     const jobs = new PrintJobs();
