@@ -241,6 +241,17 @@ describe('revoking and the listener itself', () => {
     expect((await h.call<{ running: boolean; url: string | null }>('getStaffMode', {})).url).toBeNull();
   });
 
+  it('stops listening on the LAN when the app quits with staff mode on', async () => {
+    const phone = await joinedPhone();
+    expect((await phone.post('listSaleBooths', { fairId: h.fairId })).status).toBe(200);
+    const quit = h;
+    quit.close();
+    await expect(fetch(url)).rejects.toThrow();
+    await expect(phone.post('listSaleBooths', { fairId: quit.fairId })).rejects.toThrow();
+    removeDir(quit.dir);
+    h = staffHarness();
+  });
+
   it('refuses an address that is not one of this computer’s networks', async () => {
     const reply = await h.core.dispatch('startStaffMode', { fairId: h.fairId, address: '0.0.0.0' });
     expect(reply).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
