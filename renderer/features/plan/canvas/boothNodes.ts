@@ -3,7 +3,7 @@ import type { Booth } from '../../../../shared/model/plan';
 import { bounds, corners, unionBox, type Box, type Point } from '../model/geometry';
 import type { SpatialIndex } from '../model/spatial';
 import { BOOTH_STROKE } from './colors';
-import { boothLabelId, boothShapeId, CANVAS_FONT, Konva } from './konva';
+import { boothLabelId, boothShapeId, CANVAS_FONT, Konva, withoutTransformWalk } from './konva';
 
 export interface BoothStyle {
   fill: (booth: Booth) => string;
@@ -63,9 +63,9 @@ const MAX_SPOTS = 400;
  */
 export class BoothNodes {
   /** Per-booth shapes: found by `#booth-<id>`, painted by `painter`, never drawn one by one. */
-  readonly shapes = new Konva.Group({ listening: false, visible: false, name: 'booth-shapes' });
+  readonly shapes = withoutTransformWalk(new Konva.Group({ listening: false, visible: false, name: 'booth-shapes' }));
   /** Label nodes: hidden as a group; the scene draws the readable ones of each piece itself. */
-  readonly labels = new Konva.Group({ listening: false, visible: false });
+  readonly labels = withoutTransformWalk(new Konva.Group({ listening: false, visible: false }));
   readonly painter = new Konva.Shape({ listening: false, perfectDrawEnabled: false, name: 'booth-painter' });
   readonly nodes = new Map<string, BoothNode>();
   private scale = 1;
