@@ -23,6 +23,8 @@ interface BoothNode {
   fontM: number;
 }
 
+const LABEL_FILL = '#212529';
+
 /** Up to this many booths every label node exists; beyond, a label is made when first readable. */
 const EAGER_LABELS_UP_TO = 2_000;
 
@@ -75,6 +77,8 @@ export class BoothNodes {
   private style: BoothStyle | null = null;
   /** The list of the last sync: the next one compares with it record by record. */
   private last: readonly Booth[] = [];
+  /** Baseline offsets of the label fonts drawn so far. */
+  private readonly shifts = new Map<string, number>();
 
   constructor() {
     this.painter.sceneFunc((ctx) => this.paint(ctx._context));
@@ -159,13 +163,63 @@ export class BoothNodes {
     return list;
   }
 
-  /** Draws the labels of these booths that are big enough to read at this scale. */
+  /**
+   * Draws the labels of these booths that are big enough to read at this scale, in one batch: the
+   * lines as each label node laid them out (ellipsis included), one font and fill set per run of
+   * equal sizes, no per-label measuring, saving or transforms (but for turned booths).
+   */
   drawLabels(canvas: SceneCanvas, list: readonly BoothNode[], scale: number): void {
-    for (const n of list) {
-      if (n.fontM * scale < MIN_LABEL_PX) continue;
-      n.text ??= this.makeLabel(n);
-      n.text.drawScene(canvas, this.labels);
+    const c = canvas.getContext()._context;
+    c.save();
+    try {
+      c.fillStyle = LABEL_FILL;
+      c.textAlign = 'left';
+      c.textBaseline = 'alphabetic';
+      let font = '';
+      let shift = 0;
+      for (const n of list) {
+        if (n.fontM * scale < MIN_LABEL_PX) continue;
+        const text = (n.text ??= this.makeLabel(n));
+        const f = text._getContextFont();
+        if (f !== font) {
+          font = f;
+          c.font = f;
+          shift = this.baselineShift(text, f);
+        }
+        const turned = !!n.outline;
+        if (turned) {
+          c.save();
+          c.translate(n.booth.xM, n.booth.yM);
+          c.rotate((n.booth.rotationDeg * Math.PI) / 180);
+        }
+        const x0 = turned ? 0 : n.booth.xM;
+        const y0 = turned ? 0 : n.booth.yM;
+        const pad = text.padding();
+        const lineH = text.lineHeight() * text.fontSize();
+        const lines = text.textArr;
+        const top = pad + (text.height() - lines.length * lineH - 2 * pad) / 2;
+        for (let i = 0; i < lines.length; i++) {
+          const line = lines[i]!;
+          c.fillText(line.text, x0 + pad + (text.width() - line.width - 2 * pad) / 2, y0 + top + shift + i * lineH);
+        }
+        if (turned) c.restore();
+      }
+    } finally {
+      c.restore();
     }
+  }
+
+  /** Where a line's baseline sits below its top, as Konva places it (measured once per font). */
+  private baselineShift(text: Konva.Text, font: string): number {
+    let shift = this.shifts.get(font);
+    if (shift === undefined) {
+      const m = text.measureSize('M');
+      const ascent = m.fontBoundingBoxAscent ?? m.actualBoundingBoxAscent;
+      const descent = m.fontBoundingBoxDescent ?? m.actualBoundingBoxDescent;
+      shift = (ascent - descent) / 2 + (text.lineHeight() * text.fontSize()) / 2;
+      this.shifts.set(font, shift);
+    }
+    return shift;
   }
 
   /** The shapes a drag copy is made of: the outline (drawn this time) and the label. */
@@ -285,7 +339,7 @@ export class BoothNodes {
       text: n.label,
       fontSize: n.fontM,
       fontFamily: CANVAS_FONT,
-      fill: '#212529',
+      fill: LABEL_FILL,
       align: 'center',
       verticalAlign: 'middle',
       wrap: 'none',
