@@ -4,6 +4,7 @@ import { bounds, corners, unionBox, type Box, type Point } from '../model/geomet
 import type { SpatialIndex } from '../model/spatial';
 import { BOOTH_STROKE } from './colors';
 import { boothLabelId, boothShapeId, CANVAS_FONT, Konva, withoutTransformWalk } from './konva';
+import { layoutLabel, type LabelLine } from './labelLayout';
 
 export interface BoothStyle {
   fill: (booth: Booth) => string;
@@ -21,9 +22,45 @@ interface BoothNode {
   outline: Point[] | null;
   /** Label size in metres: labels are part of the drawing and scale with it. */
   fontM: number;
+  /** The label's lines as drawn, laid out when first readable (again after a change of label or size). */
+  lines: LabelLine[] | null;
 }
 
 const LABEL_FILL = '#212529';
+const LABEL_PADDING = 0.15;
+const LABEL_LINE_HEIGHT = 1.15;
+
+interface LabelFont {
+  size: number;
+  css: string;
+  /** From a line's top to its baseline, as Konva places text. */
+  baseline: number;
+  measure: (text: string) => number;
+}
+
+const labelFonts = new Map<number, LabelFont>();
+let measuring: CanvasRenderingContext2D | null = null;
+/** The font last set on the measuring context (read back, the browser spells it its own way). */
+let measuringFont = '';
+
+/** The label font of one size, with its measure (one shared context). */
+function labelFont(size: number): LabelFont {
+  let font = labelFonts.get(size);
+  if (font) return font;
+  measuring ??= document.createElement('canvas').getContext('2d')!;
+  const css = `normal normal ${size}px ${CANVAS_FONT}`;
+  const ctx = measuring;
+  const measure = (text: string) => {
+    if (measuringFont !== css) ctx.font = measuringFont = css;
+    return ctx.measureText(text).width;
+  };
+  measure('');
+  const m = ctx.measureText('M');
+  const baseline = (m.fontBoundingBoxAscent - m.fontBoundingBoxDescent) / 2 + (size * LABEL_LINE_HEIGHT) / 2;
+  font = { size, css, baseline, measure };
+  labelFonts.set(size, font);
+  return font;
+}
 
 /** Up to this many booths every label node exists; beyond, a label is made when first readable. */
 const EAGER_LABELS_UP_TO = 2_000;
@@ -77,8 +114,6 @@ export class BoothNodes {
   private style: BoothStyle | null = null;
   /** The list of the last sync: the next one compares with it record by record. */
   private last: readonly Booth[] = [];
-  /** Baseline offsets of the label fonts drawn so far. */
-  private readonly shifts = new Map<string, number>();
 
   constructor() {
     this.painter.sceneFunc((ctx) => this.paint(ctx._context));
@@ -165,8 +200,8 @@ export class BoothNodes {
 
   /**
    * Draws the labels of these booths that are big enough to read at this scale, in one batch: the
-   * lines as each label node laid them out (ellipsis included), one font and fill set per run of
-   * equal sizes, no per-label measuring, saving or transforms (but for turned booths).
+   * lines laid out once per label as a label node would (ellipsis included), one font set per run
+   * of equal sizes, no node, measuring or saving per label (but for turned booths).
    */
   drawLabels(canvas: SceneCanvas, list: readonly BoothNode[], scale: number): void {
     const c = canvas.getContext()._context;
@@ -175,17 +210,17 @@ export class BoothNodes {
       c.fillStyle = LABEL_FILL;
       c.textAlign = 'left';
       c.textBaseline = 'alphabetic';
-      let font = '';
-      let shift = 0;
+      let font: LabelFont | null = null;
       for (const n of list) {
         if (n.fontM * scale < MIN_LABEL_PX) continue;
-        const text = (n.text ??= this.makeLabel(n));
-        const f = text._getContextFont();
-        if (f !== font) {
-          font = f;
-          c.font = f;
-          shift = this.baselineShift(text, f);
+        if (font?.size !== n.fontM) {
+          font = labelFont(n.fontM);
+          c.font = font.css;
         }
+        const pad = n.fontM * LABEL_PADDING;
+        const lineH = n.fontM * LABEL_LINE_HEIGHT;
+        const { widthM: width, depthM: height } = n.booth;
+        n.lines ??= layoutLabel(n.label, { width, height, fontSize: n.fontM, lineHeight: LABEL_LINE_HEIGHT, padding: pad }, font.measure);
         const turned = !!n.outline;
         if (turned) {
           c.save();
@@ -193,33 +228,16 @@ export class BoothNodes {
           c.rotate((n.booth.rotationDeg * Math.PI) / 180);
         }
         const x0 = turned ? 0 : n.booth.xM;
-        const y0 = turned ? 0 : n.booth.yM;
-        const pad = text.padding();
-        const lineH = text.lineHeight() * text.fontSize();
-        const lines = text.textArr;
-        const top = pad + (text.height() - lines.length * lineH - 2 * pad) / 2;
-        for (let i = 0; i < lines.length; i++) {
-          const line = lines[i]!;
-          c.fillText(line.text, x0 + pad + (text.width() - line.width - 2 * pad) / 2, y0 + top + shift + i * lineH);
+        const y0 = (turned ? 0 : n.booth.yM) + pad + (height - n.lines.length * lineH - 2 * pad) / 2 + font.baseline;
+        for (let i = 0; i < n.lines.length; i++) {
+          const line = n.lines[i]!;
+          c.fillText(line.text, x0 + pad + (width - line.width - 2 * pad) / 2, y0 + i * lineH);
         }
         if (turned) c.restore();
       }
     } finally {
       c.restore();
     }
-  }
-
-  /** Where a line's baseline sits below its top, as Konva places it (measured once per font). */
-  private baselineShift(text: Konva.Text, font: string): number {
-    let shift = this.shifts.get(font);
-    if (shift === undefined) {
-      const m = text.measureSize('M');
-      const ascent = m.fontBoundingBoxAscent ?? m.actualBoundingBoxAscent;
-      const descent = m.fontBoundingBoxDescent ?? m.actualBoundingBoxDescent;
-      shift = (ascent - descent) / 2 + (text.lineHeight() * text.fontSize()) / 2;
-      this.shifts.set(font, shift);
-    }
-    return shift;
   }
 
   /** The shapes a drag copy is made of: the outline (drawn this time) and the label. */
@@ -295,7 +313,7 @@ export class BoothNodes {
       perfectDrawEnabled: false,
     });
     this.shapes.add(rect);
-    this.nodes.set(booth.id, { booth, rect, text: null, label, ...geometryOf(booth) });
+    this.nodes.set(booth.id, { booth, rect, text: null, label, lines: null, ...geometryOf(booth) });
   }
 
   /** Applies a booth's new record to its node; says what changed that shows. */
@@ -312,7 +330,8 @@ export class BoothNodes {
       const geometry = { x: booth.xM, y: booth.yM, width: booth.widthM, height: booth.depthM, rotation: booth.rotationDeg };
       Object.assign(node, geometryOf(booth));
       node.rect.setAttrs(geometry);
-      node.text?.setAttrs({ ...geometry, fontSize: node.fontM, padding: node.fontM * 0.15 });
+      node.text?.setAttrs({ ...geometry, fontSize: node.fontM, padding: node.fontM * LABEL_PADDING });
+      node.lines = null;
       shows = 'geometry';
     }
     if (node.rect.fill() !== fill) {
@@ -321,6 +340,7 @@ export class BoothNodes {
     }
     if (node.label !== label) {
       node.label = label;
+      node.lines = null;
       node.text?.text(label);
       shows ??= 'look';
     }
@@ -344,8 +364,8 @@ export class BoothNodes {
       verticalAlign: 'middle',
       wrap: 'none',
       ellipsis: true,
-      padding: n.fontM * 0.15,
-      lineHeight: 1.15,
+      padding: n.fontM * LABEL_PADDING,
+      lineHeight: LABEL_LINE_HEIGHT,
       listening: false,
       perfectDrawEnabled: false,
     });
