@@ -58,7 +58,10 @@ describe('exhibitor imports read in the job worker', () => {
   }, 240_000);
 
   it('brings the worker’s refusals back as the same typed errors, and a file with one bad row lands nothing', async () => {
-    const damaged = await core.dispatch('analyzeExhibitorImport', { fairId, file: file(Buffer.from([0x50, 0x4b, 0x03, 0x04, 9, 9]), 'a.xlsx') });
+    const damaged = await core.dispatch('analyzeExhibitorImport', {
+      fairId,
+      file: file(Buffer.from([0x50, 0x4b, 0x03, 0x04, 9, 9]), 'a.xlsx'),
+    });
     expect(damaged).toMatchObject({ ok: false, error: { code: 'FILE_INVALID', details: { reason: 'damaged' } } });
 
     const rows = [VI_HEADERS, ...manyRows(50)];

@@ -24,7 +24,8 @@ it('0017 brings a file holding sales to exactly version 17: a day’s totals rea
   const sale = db.prepare("INSERT INTO sale (id, booth_id, day, amount_dong, method, recorded_at) VALUES (?, ?, ?, ?, ?, 't')");
   db.transaction(() => {
     for (let b = 0; b < 100; b++) booth.run(`b${b}`, `A${b}`, b * 4);
-    for (let i = 0; i < 3_000; i++) sale.run(`s${i}`, `b${i % 100}`, `2026-01-0${1 + (i % 3)}`, 1_000 * (1 + (i % 7)), i % 2 ? 'cash' : 'bank_transfer');
+    for (let i = 0; i < 3_000; i++)
+      sale.run(`s${i}`, `b${i % 100}`, `2026-01-0${1 + (i % 3)}`, 1_000 * (1 + (i % 7)), i % 2 ? 'cash' : 'bank_transfer');
   })();
   db.exec("UPDATE sale SET voided_at = 't2', voided_by = 'Lan', void_reason = 'nhầm' WHERE id = 's1'");
   const before = db.prepare(DAY_TOTALS).get();

@@ -166,7 +166,13 @@ export function analyzeReading(db: Db, { analysis, valid }: ImportReading): Impo
 }
 
 /** Imports the whole reading in one transaction, or nothing if any row is wrong. */
-export function landReading(db: Db, actor: string, { analysis, valid }: ImportReading, fileName: string, onDuplicate: OnDuplicate): ImportResult {
+export function landReading(
+  db: Db,
+  actor: string,
+  { analysis, valid }: ImportReading,
+  fileName: string,
+  onDuplicate: OnDuplicate,
+): ImportResult {
   if (!valid) throw missingName();
   if (analysis.errorCount > 0) {
     throw new ApiError('VALIDATION', `${analysis.errorCount} row problem(s); nothing was imported.`, {
