@@ -11,6 +11,9 @@ import { exportDirectory } from '../exhibitors/export';
 import { reportFile } from '../reports/report-file';
 import type { ReportDoc } from '../../../shared/report/document';
 import type { Language } from '../../../shared/model/fair';
+import type { ColumnMapping } from '../../../shared/model/exhibitor-import';
+import { ApiError } from '../../../shared/api/errors';
+import { readImport } from '../exhibitors/import/import';
 import { loadExcel, loadPdfKit } from '../lazy-modules';
 import { FACES, registerFaces, SERIF_FACES } from '../print/fonts';
 
@@ -35,6 +38,13 @@ export interface ReportFileTaskInput {
   doc: ReportDoc;
   format: 'xlsx' | 'csv' | 'docx';
   language: Language;
+}
+
+/** An exhibitor list read and checked row by row; the app lands the rows in one transaction. */
+export interface ImportTaskInput {
+  bytes: Uint8Array;
+  fileName: string;
+  mapping?: ColumnMapping;
 }
 
 const readOnly = <T>(file: string, use: (db: Database.Database) => Promise<T>): Promise<T> => {
@@ -67,6 +77,7 @@ const TASKS: Record<string, (input: never) => Promise<unknown>> = {
     }),
   exhibitorsExport: (input: ExportTaskInput) => readOnly(input.file, (db) => exportDirectory(db, input.format)),
   reportFile: ({ doc, format, language }: ReportFileTaskInput) => reportFile(doc, format, language),
+  exhibitorImport: ({ bytes, fileName, mapping }: ImportTaskInput) => readImport(bytes, fileName, mapping),
 };
 
 port.on('message', (m: WorkerRequest) => {
@@ -93,7 +104,12 @@ port.on('message', (m: WorkerRequest) => {
     },
     (error: unknown) => {
       clearInterval(timer);
-      send({ type: 'failed', message: error instanceof Error ? error.message : String(error), cancelled: error instanceof PrintCancelled });
+      send({
+        type: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+        cancelled: error instanceof PrintCancelled,
+        refusal: ApiError.is(error) ? { code: error.code, details: error.details } : undefined,
+      });
     },
   );
 });

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { ApiError, type ErrorCode } from '../../../shared/api/errors';
 
 /** Where the job worker's code is: the built file beside the app, or the source file run through a loader (tests). */
 export interface WorkerEntry {
@@ -10,7 +11,7 @@ export interface WorkerEntry {
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; result: unknown }
-  | { type: 'failed'; message: string; cancelled: boolean }
+  | { type: 'failed'; message: string; cancelled: boolean; refusal?: { code: ErrorCode; details?: unknown } }
   | { type: 'warmed' };
 
 /** What the app asks a job worker: start a named task, stop it, or get ready for the first one. */
@@ -20,6 +21,10 @@ export interface RunningJob<T> {
   result: Promise<T>;
   cancel(): void;
 }
+
+/** A refusal made in the worker (a damaged file, a row problem) reaches the person as the same typed error. */
+const failure = (message: string, refusal?: { code: ErrorCode; details?: unknown }): Error =>
+  refusal ? new ApiError(refusal.code, message, refusal.details) : new Error(message);
 
 /** A job stopped because the person cancelled it. */
 export class JobCancelled extends Error {
@@ -55,7 +60,7 @@ export class WorkerRunner {
       const onMessage = (m: WorkerMessage) => {
         if (m.type === 'progress') onProgress?.(m.done, m.total);
         else if (m.type === 'done') finish(() => resolve(m.result as T), true);
-        else if (m.type === 'failed') finish(() => reject(m.cancelled ? new JobCancelled() : new Error(m.message)), false);
+        else if (m.type === 'failed') finish(() => reject(m.cancelled ? new JobCancelled() : failure(m.message, m.refusal)), false);
       };
       const onError = (error: Error) => finish(() => reject(error), false);
       const onExit = (code: number) => finish(() => reject(new Error(`The job stopped unexpectedly (exit code ${code}).`)), false);
