@@ -7,17 +7,17 @@ import { MIGRATIONS } from '../../../electron/db/migrations';
 import { APPLICATION_ID } from '../../../electron/db/open';
 import { indexesUsed, updateToVersion } from '../../helpers/migrations';
 
-const dir = mkdtempSync(join(tmpdir(), 'fairfloor-m17-'));
+const dir = mkdtempSync(join(tmpdir(), 'fairfloor-m14-'));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The day's totals as the day's list reads them. */
 const DAY_TOTALS =
   "SELECT coalesce(sum(revenue), 0) AS revenue, coalesce(sum(entries), 0) AS activeEntries FROM sale_total WHERE day = '2026-01-02'";
 
-it('0017 brings a file holding sales to exactly version 17: a day’s totals read from an index by day alone, every total kept', () => {
+it('0014 brings a file holding sales to exactly version 14: a day’s totals read from an index by day alone, every total kept', () => {
   const db = new Database(join(dir, 'old.fairfloor'));
   db.pragma(`application_id = ${APPLICATION_ID}`);
-  const previous = Math.max(...MIGRATIONS.filter((m) => m.version < 17).map((m) => m.version));
+  const previous = Math.max(...MIGRATIONS.filter((m) => m.version < 14).map((m) => m.version));
   updateToVersion(db, previous);
   db.exec("INSERT INTO area (id, name, width_m, depth_m) VALUES ('a', 'Sân', 500, 500)");
   const booth = db.prepare("INSERT INTO booth (id, area_id, number, x_m, y_m, width_m, depth_m) VALUES (?, 'a', ?, ?, 0, 3, 3)");
@@ -31,8 +31,8 @@ it('0017 brings a file holding sales to exactly version 17: a day’s totals rea
   const before = db.prepare(DAY_TOTALS).get();
   const rows = db.prepare('SELECT * FROM sale_total ORDER BY booth_id, exhibitor_id, day, method').all();
 
-  updateToVersion(db, 17);
-  expect(db.pragma('user_version', { simple: true })).toBe(17);
+  updateToVersion(db, 14);
+  expect(db.pragma('user_version', { simple: true })).toBe(14);
   expect(db.prepare(DAY_TOTALS).get()).toEqual(before);
   expect(before).toEqual({ revenue: 3_996_000, activeEntries: 999 });
   expect(db.prepare('SELECT * FROM sale_total ORDER BY booth_id, exhibitor_id, day, method').all()).toEqual(rows);
