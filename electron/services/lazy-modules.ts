@@ -1,3 +1,4 @@
+import type * as Docx from 'docx';
 import type ExcelJS from 'exceljs';
 import type PDFKit from 'pdfkit';
 
@@ -12,3 +13,6 @@ export const loadExcel = lazy<typeof ExcelJS>(() => import('exceljs'));
 
 /** pdfkit (and its font engine): the first time a PDF is made. */
 export const loadPdfKit = lazy<typeof PDFKit>(() => import('pdfkit'));
+
+/** docx (the Word writer): the first time a report is saved as .docx. */
+export const loadDocx = lazy<typeof Docx>(() => import('docx'));

@@ -6,6 +6,11 @@ import { BenchReport } from './report';
 import { BENCHMARKS } from './suites';
 
 const only = process.argv.slice(2);
+const unknown = only.filter((name) => !BENCHMARKS.some((suite) => suite.name === name));
+if (unknown.length) {
+  console.error(`No benchmark suite named ${unknown.join(', ')}. Suites: ${BENCHMARKS.map((s) => s.name).join(', ')}`);
+  process.exit(1);
+}
 const report = new BenchReport();
 console.log(`FairFloor benchmarks — Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'})\n`);
 for (const suite of BENCHMARKS) {

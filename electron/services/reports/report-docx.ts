@@ -1,24 +1,11 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  Header,
-  Packer,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-  type IBorderOptions,
-} from 'docx';
+import type * as Docx from 'docx';
 import type { FileBytes, Language } from '../../../shared/model/fair';
 import type { Align, ReportDoc, ReportTable } from '../../../shared/report/document';
+import { loadDocx } from '../lazy-modules';
 import { placeTables, tableXml } from './docx-table';
+
+/** The docx library: large, so loaded the first time a Word file is asked for, not when the app starts. */
+let docx: typeof Docx;
 
 /** Decree 30/2020/NĐ-CP: Times New Roman, A4 portrait, margins top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
 const FONT = 'Times New Roman';
@@ -29,13 +16,14 @@ const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 /** Half-points: body 14 pt, header lines 13 pt, tables 12 pt, the exhibitor list 11 pt. */
 const SIZE = { body: 28, header: 26, table: 24, small: 22, recipients: 22 };
 
-const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const NONE: Docx.IBorderOptions = { style: 'none', size: 0, color: 'FFFFFF' };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 
-const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
+/** docx's alignment values are these same words. */
+const ALIGN: Record<Align, (typeof Docx.AlignmentType)[keyof typeof Docx.AlignmentType]> = {
+  left: 'left',
+  center: 'center',
+  right: 'right',
 };
 
 interface RunStyle {
@@ -43,15 +31,16 @@ interface RunStyle {
   italics?: boolean;
   size?: number;
 }
-const run = (text: string, style: RunStyle = {}) => new TextRun({ text: text.normalize('NFC'), font: FONT, size: SIZE.body, ...style });
+const run = (text: string, style: RunStyle = {}) =>
+  new docx.TextRun({ text: text.normalize('NFC'), font: FONT, size: SIZE.body, ...style });
 
 function line(text: string, style: RunStyle & { align?: Align; after?: number; before?: number; rule?: boolean; indent?: number } = {}) {
   const { align = 'center', after = 0, before = 0, rule, indent, ...runStyle } = style;
-  return new Paragraph({
+  return new docx.Paragraph({
     alignment: ALIGN[align],
     spacing: { after, before },
     // A short rule under the line, as wide as the words: the rule of the national motto and of the issuing body.
-    border: rule ? { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } } : undefined,
+    border: rule ? { bottom: { style: docx.BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } } : undefined,
     indent: indent ? { left: indent, right: indent } : undefined,
     children: [run(text, runStyle)],
   });
@@ -59,14 +48,14 @@ function line(text: string, style: RunStyle & { align?: Align; after?: number; b
 
 /** Body text: justified, first line indented 1 cm, 6 pt after, line spacing 1.15. */
 const bodyPara = (text: string, italics = false) =>
-  new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
+  new docx.Paragraph({
+    alignment: docx.AlignmentType.JUSTIFIED,
     spacing: { after: 120, line: 276 },
     indent: { firstLine: Math.round(10 * MM) },
     children: [run(text, { italics })],
   });
 
-function headerBlock(doc: ReportDoc): Table {
+function headerBlock(doc: ReportDoc): Docx.Table {
   const h = doc.header;
   const left = [
     line(h.parentBody, { size: SIZE.table }),
@@ -79,23 +68,23 @@ function headerBlock(doc: ReportDoc): Table {
     line(h.placeDate, { size: SIZE.body, italics: true, before: 120 }),
   ];
   // The national title and motto each keep to one line (Word's default cell margins took the room they need).
-  const cell = (children: Paragraph[], width: number) =>
-    new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS, margins: { left: 0, right: 0 } });
+  const cell = (children: Docx.Paragraph[], width: number) =>
+    new docx.TableCell({ children, width: { size: width, type: docx.WidthType.DXA }, borders: NO_BORDERS, margins: { left: 0, right: 0 } });
   const leftW = Math.round(TEXT_WIDTH * 0.4);
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+  return new docx.Table({
+    width: { size: TEXT_WIDTH, type: docx.WidthType.DXA },
     columnWidths: [leftW, TEXT_WIDTH - leftW],
-    layout: TableLayoutType.FIXED,
+    layout: docx.TableLayoutType.FIXED,
     borders: NO_BORDERS,
-    rows: [new TableRow({ children: [cell(left, leftW), cell(right, TEXT_WIDTH - leftW)] })],
+    rows: [new docx.TableRow({ children: [cell(left, leftW), cell(right, TEXT_WIDTH - leftW)] })],
   });
 }
 
-function signatureBlock(doc: ReportDoc): Table {
+function signatureBlock(doc: ReportDoc): Docx.Table {
   const leftW = Math.round(TEXT_WIDTH * 0.5);
   const left = [
-    new Paragraph({ children: [run(doc.recipientsLabel, { bold: true, italics: true, size: SIZE.table })] }),
-    ...doc.recipients.map((r) => new Paragraph({ children: [run(r, { size: SIZE.recipients })] })),
+    new docx.Paragraph({ children: [run(doc.recipientsLabel, { bold: true, italics: true, size: SIZE.table })] }),
+    ...doc.recipients.map((r) => new docx.Paragraph({ children: [run(r, { size: SIZE.recipients })] })),
   ];
   const right = [
     ...(doc.signer.authority ? [line(doc.signer.authority, { bold: true })] : []),
@@ -103,19 +92,19 @@ function signatureBlock(doc: ReportDoc): Table {
     line('', { after: 1400 }),
     line(doc.signer.name, { bold: true }),
   ];
-  const cell = (children: Paragraph[], width: number) =>
-    new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS });
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+  const cell = (children: Docx.Paragraph[], width: number) =>
+    new docx.TableCell({ children, width: { size: width, type: docx.WidthType.DXA }, borders: NO_BORDERS });
+  return new docx.Table({
+    width: { size: TEXT_WIDTH, type: docx.WidthType.DXA },
     columnWidths: [leftW, TEXT_WIDTH - leftW],
-    layout: TableLayoutType.FIXED,
+    layout: docx.TableLayoutType.FIXED,
     borders: NO_BORDERS,
-    rows: [new TableRow({ children: [cell(left, leftW), cell(right, TEXT_WIDTH - leftW)] })],
+    rows: [new docx.TableRow({ children: [cell(left, leftW), cell(right, TEXT_WIDTH - leftW)] })],
   });
 }
 
 /** A table's title and unit lines, and the marker its WordprocessingML takes the place of after packing. */
-function dataTable(t: ReportTable, index: number, language: Language, xml: Map<string, string>): Paragraph[] {
+function dataTable(t: ReportTable, index: number, language: Language, xml: Map<string, string>): Docx.Paragraph[] {
   const marker = `FAIRFLOOR-TABLE-${index}`;
   xml.set(
     marker,
@@ -127,13 +116,14 @@ function dataTable(t: ReportTable, index: number, language: Language, xml: Map<s
   return [
     line(`${t.label}. ${t.title}`, { bold: true, before: 240 }),
     line(t.unit, { italics: true, align: 'right', size: SIZE.table, after: 60 }), // empty when a column gives the unit per row
-    new Paragraph({ children: [new TextRun(marker)] }),
+    new docx.Paragraph({ children: [new docx.TextRun(marker)] }),
   ];
 }
 
 /** The report as a Word document: editable, in the Decree 30 layout, page numbers from page 2. */
 export async function reportDocx(doc: ReportDoc, language: Language): Promise<FileBytes> {
-  const children: (Paragraph | Table)[] = [
+  docx ??= await loadDocx();
+  const children: (Docx.Paragraph | Docx.Table)[] = [
     headerBlock(doc),
     line(doc.kind, { bold: true, before: 360 }),
     line(doc.title, { bold: true, rule: true, indent: Math.round(35 * MM), after: 240 }),
@@ -142,7 +132,7 @@ export async function reportDocx(doc: ReportDoc, language: Language): Promise<Fi
     if (b.kind === 'heading') children.push(line(b.text, { bold: true, align: 'left', before: 120, after: 60 }));
     else if (b.kind === 'subheading')
       children.push(
-        new Paragraph({ spacing: { after: 60 }, indent: { firstLine: Math.round(10 * MM) }, children: [run(b.text, { bold: true })] }),
+        new docx.Paragraph({ spacing: { after: 60 }, indent: { firstLine: Math.round(10 * MM) }, children: [run(b.text, { bold: true })] }),
       );
     else if (b.kind === 'bullet') children.push(bodyPara(`- ${b.text}`));
     else children.push(bodyPara(b.text, b.italic));
@@ -150,26 +140,26 @@ export async function reportDocx(doc: ReportDoc, language: Language): Promise<Fi
   children.push(bodyPara(doc.closing));
   children.push(signatureBlock(doc));
   const tables = new Map<string, string>();
-  const appendix: (Paragraph | Table)[] = [
+  const appendix: (Docx.Paragraph | Docx.Table)[] = [
     line(doc.appendixTitle, { bold: true }),
     line(doc.appendixNote, { italics: true, after: 120 }),
     ...doc.tables.flatMap((t, i) => dataTable(t, i, language, tables)),
   ];
-  const pageNumber = new Header({
+  const pageNumber = new docx.Header({
     children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SIZE.header })],
+      new docx.Paragraph({
+        alignment: docx.AlignmentType.CENTER,
+        children: [new docx.TextRun({ children: [docx.PageNumber.CURRENT], font: FONT, size: SIZE.header })],
       }),
     ],
   });
   const properties = {
     page: {
-      size: { ...PAGE, orientation: PageOrientation.PORTRAIT },
+      size: { ...PAGE, orientation: docx.PageOrientation.PORTRAIT },
       margin: { ...MARGIN, header: Math.round(10 * MM), footer: Math.round(10 * MM) },
     },
   };
-  const document = new Document({
+  const document = new docx.Document({
     creator: 'FairFloor',
     title: doc.title,
     styles: { default: { document: { run: { font: FONT, size: SIZE.body } } } },
@@ -177,8 +167,8 @@ export async function reportDocx(doc: ReportDoc, language: Language): Promise<Fi
       // The first page carries no number (Decree 30: numbers from page 2, centred at the top).
       {
         properties: { ...properties, titlePage: true },
-        headers: { default: pageNumber, first: new Header({ children: [] }) },
-        footers: { first: new Footer({ children: [] }) },
+        headers: { default: pageNumber, first: new docx.Header({ children: [] }) },
+        footers: { first: new docx.Footer({ children: [] }) },
         children,
       },
       {
@@ -188,7 +178,7 @@ export async function reportDocx(doc: ReportDoc, language: Language): Promise<Fi
       },
     ],
   });
-  const buffer = placeTables(await Packer.toBuffer(document), tables);
+  const buffer = placeTables(await docx.Packer.toBuffer(document), tables);
   return {
     fileName: `${doc.fileBase}.docx`,
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
