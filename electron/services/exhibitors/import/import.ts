@@ -83,6 +83,7 @@ function check(parsed: Parsed, mapping: ColumnMapping): Checked {
   if (mapping.legalName === undefined) {
     throw new ApiError('VALIDATION', 'Choose the column that holds the exhibitor name.', {
       issues: [{ path: ['mapping', 'legalName'], message: 'Required' }],
+      reason: 'importNeedsName',
     });
   }
   const columnOf = (field: ImportField) => parsed.headers[mapping[field] ?? -1] ?? field;
@@ -173,6 +174,7 @@ export async function runImport(
     throw new ApiError('VALIDATION', `${checked.issues.length} row problem(s); nothing was imported.`, {
       rows: checked.issues.slice(0, ERRORS_SHOWN),
       count: checked.issues.length,
+      reason: 'importRows',
     });
   }
   return landExhibitors(
