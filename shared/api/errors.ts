@@ -110,6 +110,15 @@ export const ERROR_REASONS = [
   'printJobGone',
   'agreementGone',
   'ownPreviousEdition',
+  'phoneGone',
+  // Prices, bank transfers, copying
+  'noSellableBooth',
+  'repricePaidAbove', // { booth }
+  'repriceDiscountAbove', // { booth }
+  'noBankAccount',
+  'nothingDue',
+  'statementColumns',
+  'sameFair',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -62,6 +62,7 @@ export async function readStatement(bytes: Buffer, fileName: string, mapping?: S
   if (chosen.credit === undefined || chosen.description === undefined)
     throw new ApiError('VALIDATION', 'Choose the columns of the credit amount and the description', {
       issues: [{ path: ['mapping'], message: 'creditAndDescription' }],
+      reason: 'statementColumns',
     });
   return {
     format: sheet.format,
