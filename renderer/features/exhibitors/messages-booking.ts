@@ -40,7 +40,7 @@ export const bookingMessages = defineMessages(
       holdUntil: 'Held until',
       cancelTitle: 'Free booth {{booth}}?',
       cancelBody: 'The booking of {{name}} on booth {{booth}} is cancelled; it stays in the history.',
-      extend: 'Change',
+      extend: 'Extend',
       actions: { held: 'Hold', reserved: 'Reserve', confirmed: 'Confirm', paid: 'Mark paid', cancelled: 'Unassign (cancel booking)' },
       fee: 'Booth fee',
       discount: 'Discount',
@@ -161,7 +161,7 @@ export const bookingMessages = defineMessages(
       holdUntil: 'Giữ chỗ đến',
       cancelTitle: 'Hủy đặt gian {{booth}}?',
       cancelBody: 'Việc đặt gian {{booth}} của {{name}} sẽ bị hủy; lịch sử vẫn được lưu.',
-      extend: 'Đổi',
+      extend: 'Gia hạn',
       actions: {
         held: 'Giữ chỗ',
         reserved: 'Đặt gian',
