@@ -1,94 +1,23 @@
+import { MERGED_PROVINCES, PROVINCE_ALIASES, PROVINCE_PLACE, PROVINCE_TABLE, type Province } from './data/provinces';
 import { foldText } from './fold';
 
-/** The 34 provinces and centrally-run cities since 1 July 2025 (Resolution 202/2025/QH15), in the official order. */
-export const PROVINCES = [
-  'Hà Nội',
-  'Huế',
-  'Lai Châu',
-  'Điện Biên',
-  'Sơn La',
-  'Lạng Sơn',
-  'Quảng Ninh',
-  'Thanh Hóa',
-  'Nghệ An',
-  'Hà Tĩnh',
-  'Cao Bằng',
-  'Tuyên Quang',
-  'Lào Cai',
-  'Thái Nguyên',
-  'Phú Thọ',
-  'Bắc Ninh',
-  'Hưng Yên',
-  'Hải Phòng',
-  'Ninh Bình',
-  'Quảng Trị',
-  'Đà Nẵng',
-  'Quảng Ngãi',
-  'Gia Lai',
-  'Khánh Hòa',
-  'Lâm Đồng',
-  'Đắk Lắk',
-  'Thành phố Hồ Chí Minh',
-  'Đồng Nai',
-  'Tây Ninh',
-  'Cần Thơ',
-  'Vĩnh Long',
-  'Đồng Tháp',
-  'Cà Mau',
-  'An Giang',
-] as const;
-export type Province = (typeof PROVINCES)[number];
+export type { Province } from './data/provinces';
+
+/** The official names, in the official order: what is stored and printed. */
+export const PROVINCES: readonly Province[] = PROVINCE_TABLE.map((p) => p.vi);
 export const PROVINCE_COUNT = PROVINCES.length;
 
-/** Provinces merged into another in 2025: old name → the province it is part of now. */
-const MERGED: Record<string, Province> = {
-  'Hà Giang': 'Tuyên Quang',
-  'Yên Bái': 'Lào Cai',
-  'Bắc Kạn': 'Thái Nguyên',
-  'Vĩnh Phúc': 'Phú Thọ',
-  'Hòa Bình': 'Phú Thọ',
-  'Bắc Giang': 'Bắc Ninh',
-  'Thái Bình': 'Hưng Yên',
-  'Hải Dương': 'Hải Phòng',
-  'Hà Nam': 'Ninh Bình',
-  'Nam Định': 'Ninh Bình',
-  'Quảng Bình': 'Quảng Trị',
-  'Quảng Nam': 'Đà Nẵng',
-  'Kon Tum': 'Quảng Ngãi',
-  'Bình Định': 'Gia Lai',
-  'Ninh Thuận': 'Khánh Hòa',
-  'Đắk Nông': 'Lâm Đồng',
-  'Bình Thuận': 'Lâm Đồng',
-  'Phú Yên': 'Đắk Lắk',
-  'Bình Dương': 'Thành phố Hồ Chí Minh',
-  'Bà Rịa - Vũng Tàu': 'Thành phố Hồ Chí Minh',
-  'Bình Phước': 'Đồng Nai',
-  'Long An': 'Tây Ninh',
-  'Sóc Trăng': 'Cần Thơ',
-  'Hậu Giang': 'Cần Thơ',
-  'Bến Tre': 'Vĩnh Long',
-  'Trà Vinh': 'Vĩnh Long',
-  'Tiền Giang': 'Đồng Tháp',
-  'Bạc Liêu': 'Cà Mau',
-  'Kiên Giang': 'An Giang',
-};
+/** A province as a reader of `language` names it: the official name in Vietnamese, its English form in English. */
+export function provinceLabel(name: string, language: string): string {
+  if (language === 'vi') return name;
+  return PROVINCE_TABLE.find((p) => p.vi === name)?.en ?? name;
+}
 
-/** Other ways people write the same places. */
-const ALIASES: Record<string, Province> = {
-  'ho chi minh': 'Thành phố Hồ Chí Minh',
-  hcm: 'Thành phố Hồ Chí Minh',
-  'tp hcm': 'Thành phố Hồ Chí Minh',
-  tphcm: 'Thành phố Hồ Chí Minh',
-  'sai gon': 'Thành phố Hồ Chí Minh',
-  'ba ria vung tau': 'Thành phố Hồ Chí Minh',
-  brvt: 'Thành phố Hồ Chí Minh',
-  'thua thien hue': 'Huế',
-  'dak lak': 'Đắk Lắk',
-  'dac lac': 'Đắk Lắk',
-  'dak nong': 'Lâm Đồng',
-  hn: 'Hà Nội',
-  hp: 'Hải Phòng',
-};
+/** A province as its authority's name carries it: "Hồ Chí Minh" in "UBND thành phố Hồ Chí Minh". */
+export const provincePlace = (name: string): string => PROVINCE_PLACE[name as Province] ?? name;
+
+/** Provinces and centrally-run cities whose authority is "UBND thành phố", not "UBND tỉnh". */
+export const isCity = (name: string): boolean => PROVINCE_TABLE.some((p) => p.vi === name && p.city);
 
 const key = (name: string) =>
   foldText(name)
@@ -99,8 +28,9 @@ const key = (name: string) =>
 
 const LOOKUP = new Map<string, Province>([
   ...PROVINCES.map((p) => [key(p), p] as const),
-  ...Object.entries(MERGED).map(([old, now]) => [key(old), now] as const),
-  ...Object.entries(ALIASES),
+  ...PROVINCE_TABLE.map((p) => [key(p.en), p.vi] as const),
+  ...Object.entries(MERGED_PROVINCES).map(([old, now]) => [key(old), now] as const),
+  ...Object.entries(PROVINCE_ALIASES),
 ]);
 
 /** The province a name means today ("Hải Dương" → "Hải Phòng", "tp. HCM" → "Thành phố Hồ Chí Minh"), or null. */

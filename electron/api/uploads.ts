@@ -52,7 +52,8 @@ export interface FileRef {
 /** Files carried inline only (the desktop app, tests): no upload can be named. */
 export const inlineFiles = {
   bytes: (file: FileRef): Buffer<ArrayBuffer> => {
-    if (file.upload) throw new ApiError('NOT_FOUND', 'The file sent for this request is no longer there. Choose it again.');
+    if (file.upload)
+      throw new ApiError('NOT_FOUND', 'The file sent for this request is no longer there. Choose it again.', { reason: 'uploadGone' });
     return Buffer.from(file.base64 ?? '', 'base64');
   },
   saveTo: (file: FileRef, destination: string): number => {
@@ -150,7 +151,7 @@ export class Uploads {
    * same limits as a browser's upload. Only a regular file named by an absolute path is taken.
    */
   receiveFile(path: string): Promise<{ upload: string; bytes: number }> {
-    const notThere = () => new ApiError('NOT_FOUND', 'That file could not be read. Choose it again.');
+    const notThere = () => new ApiError('NOT_FOUND', 'That file could not be read. Choose it again.', { reason: 'uploadGone' });
     if (!isAbsolute(path)) return Promise.reject(notThere());
     let size: number;
     try {
@@ -170,7 +171,8 @@ export class Uploads {
 
   private take(id: string): Pending {
     const found = this.pending.get(id);
-    if (!found) throw new ApiError('NOT_FOUND', 'The file sent for this request is no longer there. Choose it again.');
+    if (!found)
+      throw new ApiError('NOT_FOUND', 'The file sent for this request is no longer there. Choose it again.', { reason: 'uploadGone' });
     this.pending.delete(id);
     clearTimeout(found.timer);
     this.held -= found.bytes;

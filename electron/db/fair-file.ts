@@ -58,7 +58,7 @@ export function verifySchema(db: Db, schema: string, version: number): void {
     throw new ApiError(
       'FILE_INVALID',
       'This file was not made by FairFloor, or was changed outside it: its tables are not the ones a fair has. Nothing was imported.',
-      { missing, extra, changed },
+      { missing, extra, changed, reason: 'foreignTables' },
     );
   }
 }
@@ -77,7 +77,10 @@ export function copyFairRows(db: Db, schema: string, version: number, skip: read
       for (const table of tables) db.exec(`INSERT INTO main."${table}" SELECT * FROM ${schema}."${table}"`);
       const broken = db.pragma('foreign_key_check') as unknown[];
       if (broken.length) {
-        throw new ApiError('FILE_INVALID', 'This fair file is damaged: some rows point at rows it does not hold.', { rows: broken.length });
+        throw new ApiError('FILE_INVALID', 'This fair file is damaged: some rows point at rows it does not hold.', {
+          rows: broken.length,
+          reason: 'fileDamaged',
+        });
       }
     }).immediate();
   } finally {

@@ -56,7 +56,8 @@ export function inspectFairFile(path: string, options: { deep?: boolean } = {}):
   } catch {
     ok = false;
   }
-  if (!ok) throw new ApiError('FILE_INVALID', 'This file is not a FairFloor fair (it is not a SQLite database).');
+  if (!ok)
+    throw new ApiError('FILE_INVALID', 'This file is not a FairFloor fair (it is not a SQLite database).', { reason: 'notFairFile' });
   let db: Db | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
@@ -64,24 +65,24 @@ export function inspectFairFile(path: string, options: { deep?: boolean } = {}):
     const appId = db.pragma('application_id', { simple: true }) as number;
     const version = db.pragma('user_version', { simple: true }) as number;
     if (appId !== APPLICATION_ID) {
-      throw new ApiError('FILE_INVALID', 'This database was not made by FairFloor.');
+      throw new ApiError('FILE_INVALID', 'This database was not made by FairFloor.', { reason: 'notFairFile' });
     }
     if (version > LATEST_VERSION) {
       throw new ApiError(
         'FAIR_TOO_NEW',
         `This fair was saved by a newer FairFloor (file version ${version}, this app reads up to ${LATEST_VERSION}). Update FairFloor to open it; the file was left untouched.`,
-        { fileVersion: version, appVersion: LATEST_VERSION },
+        { reason: 'fairTooNew', fileVersion: version, appVersion: LATEST_VERSION },
       );
     }
     // A full page check costs a read of the whole file: done for files arriving from outside.
     if (options.deep) {
       const check = db.pragma('quick_check', { simple: true });
-      if (check !== 'ok') throw new ApiError('FILE_INVALID', 'This fair file is damaged.', { check });
+      if (check !== 'ok') throw new ApiError('FILE_INVALID', 'This fair file is damaged.', { check, reason: 'fileDamaged' });
     }
     return { version };
   } catch (error) {
     if (ApiError.is(error)) throw error;
-    throw new ApiError('FILE_INVALID', 'This fair file is damaged or unreadable.');
+    throw new ApiError('FILE_INVALID', 'This fair file is damaged or unreadable.', { reason: 'fileDamaged' });
   } finally {
     db?.close();
   }
@@ -92,7 +93,11 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = migrations.at(-1)?.version ?? 0;
   if (current > latest) {
-    throw new ApiError('FAIR_TOO_NEW', `This fair was saved by a newer FairFloor (file version ${current}).`);
+    throw new ApiError('FAIR_TOO_NEW', `This fair was saved by a newer FairFloor (file version ${current}).`, {
+      reason: 'fairTooNew',
+      fileVersion: current,
+      appVersion: LATEST_VERSION,
+    });
   }
   for (const migration of migrations) {
     if (migration.version <= current) continue;

@@ -83,7 +83,10 @@ export const exhibitorsHandlers: HandlersOf<typeof exhibitorsMethods, HandlerCon
   },
   copyExhibitors: ({ fairId, fromFairId, onDuplicate }, ctx) => {
     if (fromFairId === fairId)
-      throw new ApiError('VALIDATION', 'Choose another fair to copy from.', { issues: [{ path: ['fromFairId'], message: 'sameFair' }] });
+      throw new ApiError('VALIDATION', 'Choose another fair to copy from.', {
+        issues: [{ path: ['fromFairId'], message: 'sameFair' }],
+        reason: 'sameFair',
+      });
     return copyExhibitors(ctx.library.db(fairId), ctx.actor(), ctx.library.db(fromFairId), fromFairId, onDuplicate);
   },
 };

@@ -48,7 +48,8 @@ export const reportsHandlers: HandlersOf<typeof reportsMethods, HandlerContext> 
   updateReportSettings: ({ fairId, settings, expectedUpdatedAt }, ctx) =>
     updateReportSettings(ctx.library.db(fairId), ctx.actor(), settings, expectedUpdatedAt),
   setPreviousEdition: ({ fairId, previousFairId, expectedUpdatedAt }, ctx) => {
-    if (previousFairId === fairId) throw new ApiError('VALIDATION', 'A fair cannot be its own previous edition.');
+    if (previousFairId === fairId)
+      throw new ApiError('VALIDATION', 'A fair cannot be its own previous edition.', { reason: 'ownPreviousEdition' });
     const previous = previousFairId ? { fairId: previousFairId, name: ctx.library.fair(previousFairId).name } : null;
     return setPreviousEdition(ctx.library.db(fairId), ctx.actor(), previous, expectedUpdatedAt);
   },

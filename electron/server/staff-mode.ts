@@ -116,6 +116,7 @@ export class StaffMode implements StaffModeControl {
     if (!this.networks().some((n) => n.address === address)) {
       throw new ApiError('VALIDATION', 'This computer is not on that network any more. Pick another one.', {
         issues: [{ path: ['address'], message: 'Not a network of this computer' }],
+        reason: 'networkGone',
       });
     }
     this.options.library.fair(fairId);
@@ -169,7 +170,7 @@ export class StaffMode implements StaffModeControl {
 
   private requireRunning(fairId: string): { server: StaffServer } {
     if (!this.running || this.running.fairId !== fairId) {
-      throw new ApiError('VALIDATION', 'Staff mode is off for this fair. Switch it on first.');
+      throw new ApiError('VALIDATION', 'Staff mode is off for this fair. Switch it on first.', { reason: 'staffModeOff' });
     }
     return this.running;
   }

@@ -76,7 +76,8 @@ export function landCopy(temp: TempFiles, sourcePath: string, options: LandOptio
       migrate(db);
       requireFairTotalsWithinBound(db);
       const rows = db.prepare('SELECT id FROM fair').all() as { id: string }[];
-      if (rows.length !== 1) throw new ApiError('FILE_INVALID', 'This fair file holds no fair, or more than one.');
+      if (rows.length !== 1)
+        throw new ApiError('FILE_INVALID', 'This fair file holds no fair, or more than one.', { reason: 'noFairInFile' });
       id = options.id(rows[0]!.id);
       db.transaction(() => {
         db.prepare('UPDATE fair SET id = ?').run(id);
@@ -84,7 +85,7 @@ export function landCopy(temp: TempFiles, sourcePath: string, options: LandOptio
       }).immediate();
     } catch (error) {
       if (ApiError.is(error)) throw error;
-      throw new ApiError('FILE_INVALID', 'This fair file is damaged or unreadable.');
+      throw new ApiError('FILE_INVALID', 'This fair file is damaged or unreadable.', { reason: 'fileDamaged' });
     } finally {
       db.close();
     }

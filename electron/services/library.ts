@@ -90,13 +90,13 @@ export class FairLibrary {
   }
 
   pathOf(fairId: string): string {
-    if (!SAFE_ID.test(fairId)) throw new ApiError('NOT_FOUND', 'No such fair.');
+    if (!SAFE_ID.test(fairId)) throw new ApiError('NOT_FOUND', 'No such fair.', { reason: 'fairGone' });
     return join(this.fairsDir, fairId + FAIR_EXTENSION);
   }
 
   private requireFile(fairId: string): string {
     const path = this.pathOf(fairId);
-    if (!existsSync(path)) throw new ApiError('NOT_FOUND', 'This fair is no longer in the library.', { fairId });
+    if (!existsSync(path)) throw new ApiError('NOT_FOUND', 'This fair is no longer in the library.', { fairId, reason: 'fairGone' });
     return path;
   }
 
@@ -107,7 +107,10 @@ export class FairLibrary {
       if (statSync(this.pathOf(fairId), { throwIfNoEntry: false })?.ino === this.identity.get(fairId)) return cached;
       // Deleted or replaced from elsewhere: writes to the old file would be acknowledged and then lost.
       this.closeFair(fairId);
-      throw new ApiError('NOT_FOUND', 'This fair was deleted or replaced outside this window. Nothing was saved.', { fairId });
+      throw new ApiError('NOT_FOUND', 'This fair was deleted or replaced outside this window. Nothing was saved.', {
+        fairId,
+        reason: 'fairReplaced',
+      });
     }
     const path = this.requireFile(fairId);
     const db = openFairDb(path);
@@ -149,7 +152,9 @@ export class FairLibrary {
           db.close();
         }
       } catch (error) {
-        const e = ApiError.is(error) ? error : new ApiError('FILE_INVALID', 'This fair file is damaged or unreadable.');
+        const e = ApiError.is(error)
+          ? error
+          : new ApiError('FILE_INVALID', 'This fair file is damaged or unreadable.', { reason: 'fileDamaged' });
         broken.push({ fileName, code: e.code === 'FAIR_TOO_NEW' ? 'FAIR_TOO_NEW' : 'FILE_INVALID', message: e.message });
       }
     }
@@ -159,7 +164,7 @@ export class FairLibrary {
 
   private summarize(db: Db, path: string): FairSummary {
     const row = db.prepare('SELECT * FROM fair LIMIT 1').get() as FairRow | undefined;
-    if (!row) throw new ApiError('FILE_INVALID', 'This fair file holds no fair.');
+    if (!row) throw new ApiError('FILE_INVALID', 'This fair file holds no fair.', { reason: 'noFairInFile' });
     const count = (rows: string) => (db.prepare(`SELECT count(*) AS n FROM ${rows}`).get() as { n: number }).n;
     // Files not yet migrated (listed read-only) predate archiving exhibitors.
     const archives = db.prepare("SELECT 1 FROM pragma_table_info('exhibitor') WHERE name = 'deleted_at'").get() !== undefined;
@@ -183,7 +188,7 @@ export class FairLibrary {
 
   fair(fairId: string): Fair {
     const row = this.db(fairId).prepare('SELECT * FROM fair LIMIT 1').get() as FairRow | undefined;
-    if (!row) throw new ApiError('FILE_INVALID', 'This fair file holds no fair.');
+    if (!row) throw new ApiError('FILE_INVALID', 'This fair file holds no fair.', { reason: 'noFairInFile' });
     return toFair(row);
   }
 
@@ -351,7 +356,7 @@ export class FairLibrary {
   importFair(file: FileBytes, actor: string, files: Pick<Uploads, 'saveTo'> = inlineFiles): FairSummary {
     const sourcePath = this.temp.path('import-source');
     try {
-      if (files.saveTo(file, sourcePath) === 0) throw new ApiError('FILE_INVALID', 'The file is empty.');
+      if (files.saveTo(file, sourcePath) === 0) throw new ApiError('FILE_INVALID', 'The file is empty.', { reason: 'emptyFile' });
       const id = this.landCopy(
         sourcePath,
         { id: (fileId) => (SAFE_ID.test(fileId) && !existsSync(this.pathOf(fileId)) ? fileId : randomUUID()) },

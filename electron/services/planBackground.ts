@@ -57,7 +57,9 @@ export function setAreaBackground(
   const data = input.data ?? Buffer.from(input.base64, 'base64');
   const magic = input.mime === 'image/png' ? PNG : JPEG;
   if (data.length < magic.length || !magic.every((b, i) => data[i] === b)) {
-    throw new ApiError('FILE_INVALID', `This file is not a readable ${input.mime === 'image/png' ? 'PNG' : 'JPEG'} image`);
+    throw new ApiError('FILE_INVALID', `This file is not a readable ${input.mime === 'image/png' ? 'PNG' : 'JPEG'} image`, {
+      reason: 'notImage',
+    });
   }
   storeUnderlay(
     db,

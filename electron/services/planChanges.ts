@@ -158,7 +158,10 @@ export function applyPlanChanges(db: Db, actor: string, changes: PlanChanges): {
     const taken = stmt(db, 'SELECT 1 FROM booth WHERE number = @number AND id <> @id');
     const checkNumber = (b: Booth) => {
       if (taken.get({ number: b.number, id: b.id }))
-        invalid('CONFLICT', `Booth number ${b.number} is already used by another booth`, b.id, 'number');
+        invalid('CONFLICT', `Booth number ${b.number} is already used by another booth`, b.id, 'number', {
+          reason: 'numberTaken',
+          booth: b.number,
+        });
     };
     for (const { from, to } of renumbered) {
       checkNumber(to);
@@ -205,9 +208,9 @@ function changedMeanwhile<K extends RecordKind>(kind: K, from: RecordMap[K]): ne
   );
 }
 
-function invalid(code: 'VALIDATION' | 'CONFLICT', message: string, id: string, field: string): never {
+function invalid(code: 'VALIDATION' | 'CONFLICT', message: string, id: string, field: string, why: Record<string, unknown> = {}): never {
   const issues: FieldIssue[] = [{ path: [id, field], message }];
-  throw new ApiError(code, message, { issues });
+  throw new ApiError(code, message, { issues, ...why });
 }
 
 /** A booth stands on its area, within its outline; a feature (a wall on the boundary, an entrance) must at least fit on it. */
@@ -226,12 +229,16 @@ function checkPlaced(db: Db, records: (Booth | Feature)[], what: 'booth' | 'feat
   for (const r of records) {
     if (!areas.has(r.areaId)) areas.set(r.areaId, read(r.areaId));
     const area = areas.get(r.areaId);
-    if (!area) throw new ApiError('NOT_FOUND', `The area of this ${what} is no longer in the plan`, { id: r.areaId });
+    if (!area) throw new ApiError('NOT_FOUND', `The area of this ${what} is no longer in the plan`, { id: r.areaId, reason: 'areaGone' });
     const label = 'number' in r ? `Booth ${r.number}` : 'This feature';
     if (!fitsArea(r, area)) {
       const [field, size] =
         r.widthM > Math.max(area.widthM, area.depthM) + 1e-6 ? ['widthM', `${r.widthM} m wide`] : ['depthM', `${r.depthM} m deep`];
-      invalid('VALIDATION', `${label} is ${size}: larger than the area “${area.name}” (${area.widthM} × ${area.depthM} m)`, r.id, field);
+      invalid('VALIDATION', `${label} is ${size}: larger than the area “${area.name}” (${area.widthM} × ${area.depthM} m)`, r.id, field, {
+        reason: 'tooLargeForArea',
+        booth: 'number' in r ? r.number : '',
+        area: area.name,
+      });
     }
     if (what === 'booth' && !insideArea(r, area, area.rectangular)) {
       const list = outside.get(r.areaId) ?? { area, booths: [] };
@@ -262,7 +269,12 @@ function checkAreasHoldTheirBooths(db: Db, areas: RecordMap['areas'][]): void {
   for (const a of areas) {
     const all = booths.all(a.id) as { number: string; xM: number; yM: number; widthM: number; depthM: number; rotationDeg: number }[];
     const b = all.find((x) => !fitsArea(x, a));
-    if (b) invalid('VALIDATION', `Booth ${b.number} would no longer fit in the area “${a.name}”`, a.id, 'widthM');
+    if (b)
+      invalid('VALIDATION', `Booth ${b.number} would no longer fit in the area “${a.name}”`, a.id, 'widthM', {
+        reason: 'tooLargeForArea',
+        booth: b.number,
+        area: a.name,
+      });
     const rectangular = isRectangle(a);
     const outside = all.filter((x) => !insideArea(x, a, rectangular)).map((x) => x.number);
     if (outside.length) {
@@ -313,9 +325,12 @@ function asApiError(error: unknown): unknown {
   if (error instanceof ApiError) return error;
   const code = (error as { code?: string }).code ?? '';
   if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE')
-    return new ApiError('CONFLICT', 'Part of this change already exists in the plan; nothing was saved');
+    return new ApiError('CONFLICT', 'Part of this change already exists in the plan; nothing was saved', { reason: 'planDuplicate' });
   if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY')
-    return new ApiError('CONFLICT', 'This change refers to an area, zone or booth that is not in the plan; nothing was saved');
-  if (code.startsWith('SQLITE_CONSTRAINT')) return new ApiError('VALIDATION', 'A value of this change is not allowed; nothing was saved');
+    return new ApiError('CONFLICT', 'This change refers to an area, zone or booth that is not in the plan; nothing was saved', {
+      reason: 'planMissing',
+    });
+  if (code.startsWith('SQLITE_CONSTRAINT'))
+    return new ApiError('VALIDATION', 'A value of this change is not allowed; nothing was saved', { reason: 'planValueRefused' });
   return error;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDay } from '../../shared/dates';
+import { formatDay, todayInVietnam } from '../../shared/dates';
 import { useLanguage } from '../i18n';
 import { addDays, dayText, monthGrid, readDay } from './date-text';
 
@@ -130,7 +130,8 @@ export function DateField({ label, value, onChange, name, min, max, error, autoF
   );
 }
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
+/** Today as Vietnam counts it (not UTC's day, which is yesterday until 07:00). */
+const todayIso = () => todayInVietnam();
 
 interface CalendarProps {
   selected: string | null;

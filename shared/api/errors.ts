@@ -78,6 +78,47 @@ export const ERROR_REASONS = [
   'bookingChanged', // { booth }
   'alreadyVoided', // { by }
   'fairTotalTooLarge', // { total }
+  // The plan
+  'numberTaken', // { booth }
+  'outsideArea', // { booths }
+  'tooLargeForArea', // { booth, area }
+  'planDuplicate',
+  'planMissing',
+  'planValueRefused',
+  'areaGone',
+  'notImage',
+  // Bookings and money
+  'notSellable', // { booth }
+  'bookingCancelled',
+  'stale',
+  // Imports
+  'importNeedsName',
+  'importRows', // { count }
+  // The list of fairs and fair files
+  'fairGone',
+  'fairReplaced',
+  'notFairFile',
+  'fileDamaged',
+  'fairTooNew', // { fileVersion, appVersion }
+  'foreignTables',
+  'noFairInFile',
+  'emptyFile',
+  'uploadGone',
+  // Staff mode and printing
+  'staffModeOff',
+  'networkGone',
+  'printJobGone',
+  'agreementGone',
+  'ownPreviousEdition',
+  'phoneGone',
+  // Prices, bank transfers, copying
+  'noSellableBooth',
+  'repricePaidAbove', // { booth }
+  'repriceDiscountAbove', // { booth }
+  'noBankAccount',
+  'nothingDue',
+  'statementColumns',
+  'sameFair',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -90,7 +90,9 @@ test('a file that is not a fair is refused with a clear message and changes noth
   const { writeFileSync } = await import('node:fs');
   writeFileSync(bogus, 'Danh sách gian hàng viết tay, không phải tệp hội chợ');
   await library.importFile(bogus);
-  await expect(page.getByRole('alert')).toContainText('không phải hội chợ FairFloor');
+  await expect(page.getByRole('alert')).toContainText(
+    'Tệp này không phải hội chợ FairFloor. Hãy chọn tệp .fairfloor; không có gì bị thay đổi.',
+  );
   expect(app.core.ctx.library.list().fairs).toHaveLength(1);
 });
 

@@ -77,7 +77,7 @@ test.describe('English UI in a Vietnamese (vi-VN) browser', () => {
     await expect(page.getByText(/^VND\u00a0\d{1,3}(,\d{3})+$/).first()).toBeVisible();
     await expect(page.getByText(/\d\.\d{3}\u00a0đ/)).toHaveCount(0);
 
-    await page.getByRole('button', { name: 'Fair settings' }).click();
+    await page.getByRole('button', { name: 'Fair details' }).click();
     const dialog = page.getByRole('dialog', { name: 'Fair details' });
     const first = dialog.getByRole('textbox', { name: 'First day' });
     await expect(first).toHaveValue('07/05/2025');

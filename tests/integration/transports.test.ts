@@ -150,7 +150,10 @@ describe('HTTP transport (browser mode)', () => {
       },
     });
     const missing = (await (await post('openFair', { fairId: 'nope' })).json()) as Reply<never>;
-    expect(missing).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: expect.any(String), details: { fairId: 'nope' } } });
+    expect(missing).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: expect.any(String), details: { fairId: 'nope', reason: 'fairGone' } },
+    });
     expect(JSON.stringify(missing)).not.toMatch(/at .*\.ts:\d+/);
   });
 

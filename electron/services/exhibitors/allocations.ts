@@ -91,7 +91,11 @@ export function requireSellableBooth(db: Db, boothId: string): BoothRow {
   const booth = stmt(db, 'SELECT id, number, kind, price_dong FROM booth WHERE id = ?').get(boothId) as BoothRow | undefined;
   if (!booth) throw notFound('This booth');
   if (booth.kind === 'non_sellable')
-    throw new ApiError('VALIDATION', `Booth ${booth.number} is not for sale.`, { issues: [{ path: ['boothId'], message: 'notSellable' }] });
+    throw new ApiError('VALIDATION', `Booth ${booth.number} is not for sale.`, {
+      issues: [{ path: ['boothId'], message: 'notSellable' }],
+      reason: 'notSellable',
+      booth: booth.number,
+    });
   return booth;
 }
 
@@ -334,7 +338,10 @@ export function setFee(
         });
       }
       if (a.status === 'cancelled')
-        throw new ApiError('VALIDATION', 'This booking is cancelled.', { issues: [{ path: ['feeDong'], message: 'cancelled' }] });
+        throw new ApiError('VALIDATION', 'This booking is cancelled.', {
+          issues: [{ path: ['feeDong'], message: 'cancelled' }],
+          reason: 'bookingCancelled',
+        });
       if (input.feeDong - input.discountDong < a.heldDong) {
         throw new ApiError('VALIDATION', 'More has already been paid than this fee.', {
           issues: [{ path: ['feeDong'], message: 'belowPaid' }],

@@ -26,7 +26,10 @@ export function applyPricing(
       const wanted = new Set(boothIds);
       const booths = plan.booths.filter((b) => wanted.has(b.id) && b.kind !== 'non_sellable');
       if (booths.length === 0)
-        throw new ApiError('VALIDATION', 'No sellable booth in the selection.', { issues: [{ path: ['boothIds'], message: 'empty' }] });
+        throw new ApiError('VALIDATION', 'No sellable booth in the selection.', {
+          issues: [{ path: ['boothIds'], message: 'empty' }],
+          reason: 'noSellableBooth',
+        });
       const update = db.prepare('UPDATE booth SET price_dong = ? WHERE id = ?');
       let changed = 0;
       let totalDong = 0;

@@ -78,7 +78,11 @@ export function resolveRepricing(
             item.blocked === 'paidAbove'
               ? `Booth ${item.boothNumber} has already been paid more than its new price; refund first or keep the fee.`
               : `Booth ${item.boothNumber} has a discount larger than its new price; change the discount or keep the fee.`,
-            { issues: [{ path: ['choices'], message: item.blocked }], booth: item.boothNumber },
+            {
+              issues: [{ path: ['choices'], message: item.blocked }],
+              booth: item.boothNumber,
+              reason: item.blocked === 'paidAbove' ? 'repricePaidAbove' : 'repriceDiscountAbove',
+            },
           );
         }
         record(db, actor, decision, item, at);

@@ -43,7 +43,8 @@ export type HeatScope = Pick<HeatMapPrintOptions, 'areaId' | 'day' | 'metric'>;
 export async function drawHeatPages(ctx: PdfContext, db: Db, scope: HeatScope, progress: Progress, title?: string): Promise<void> {
   const data = readMapData(db);
   const areas = scope.areaId ? data.plan.areas.filter((a) => a.id === scope.areaId) : data.plan.areas;
-  if (scope.areaId && !areas.length) throw new ApiError('NOT_FOUND', 'This area is no longer on the plan.', { areaId: scope.areaId });
+  if (scope.areaId && !areas.length)
+    throw new ApiError('NOT_FOUND', 'This area is no longer on the plan.', { areaId: scope.areaId, reason: 'areaGone' });
   const dashboard = buildDashboard(db, { day: scope.day });
   const perM2 = scope.metric === 'revenuePerM2';
   const { t, language } = ctx;

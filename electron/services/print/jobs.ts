@@ -39,7 +39,7 @@ export function renderPdf(
   extras: PrintExtras = {},
 ): Promise<PdfResult> {
   if (request.kind === 'boothSigns') {
-    if (!extras.staffUrl) throw new ApiError('VALIDATION', 'Switch staff mode on before printing booth signs.');
+    if (!extras.staffUrl) throw new ApiError('VALIDATION', 'Switch staff mode on before printing booth signs.', { reason: 'staffModeOff' });
     return renderBoothSignsPdf(db, request.options, extras.staffUrl, progress, now);
   }
   if (request.kind === 'heatMap') return renderHeatMapPdf(db, request.options, progress, now);
@@ -71,7 +71,7 @@ export class PrintJobs {
   start(db: Db, request: PrintRequest, now = new Date(), extras: PrintExtras = {}): string {
     checkSheetCount(db, request);
     if (request.kind === 'boothSigns' && !extras.staffUrl)
-      throw new ApiError('VALIDATION', 'Switch staff mode on before printing booth signs.');
+      throw new ApiError('VALIDATION', 'Switch staff mode on before printing booth signs.', { reason: 'staffModeOff' });
     const jobId = randomUUID();
     const progress = new Progress(this.pace);
     const job: Job = {
@@ -134,7 +134,7 @@ export class PrintJobs {
 
   get(jobId: string): PrintJob {
     const job = this.jobs.get(jobId);
-    if (!job) throw new ApiError('NOT_FOUND', 'This print job is no longer available. Make the PDF again.');
+    if (!job) throw new ApiError('NOT_FOUND', 'This print job is no longer available. Make the PDF again.', { reason: 'printJobGone' });
     if (job.state.state === 'running') return { ...job.state, done: job.progress.done, total: job.progress.total };
     return job.state;
   }

@@ -242,7 +242,8 @@ export async function renderMapPdf(
 ): Promise<PdfResult> {
   const data = readMapData(db);
   const areas = options.areaId ? data.plan.areas.filter((a) => a.id === options.areaId) : data.plan.areas;
-  if (options.areaId && !areas.length) throw new ApiError('NOT_FOUND', 'This area is no longer on the plan.', { areaId: options.areaId });
+  if (options.areaId && !areas.length)
+    throw new ApiError('NOT_FOUND', 'This area is no longer on the plan.', { areaId: options.areaId, reason: 'areaGone' });
   const t = labelsFor(options.language);
   const title = t(options.variant === 'organizer' ? 'mapOrganizer' : 'mapVisitor');
   const ctx = await openPdf({

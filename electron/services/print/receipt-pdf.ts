@@ -70,7 +70,7 @@ export async function receiptPdf(db: Db, paymentId: string, language: Language, 
   if (exhibitor.address) line(L('address'), exhibitor.address);
   line(L('reason'), L('reasonText', { booths: p.boothNumber ?? '', fair: fair.name }));
   line(L('amount'), L('amountValue', { amount: formatNumber(p.amountDong, language) }), 'bold');
-  line(L('words'), amountInWords(p.amountDong));
+  line(L('words'), amountInWords(p.amountDong, language));
   line(L('method'), p.method === 'none' ? '' : L(`methods.${p.method}`));
   if (p.reference) line(L('reference'), p.reference);
   line(L('collector'), p.recordedBy);

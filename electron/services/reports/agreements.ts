@@ -14,7 +14,7 @@ export function listAgreements(db: Db): Agreement[] {
 
 function getAgreement(db: Db, id: string): Agreement {
   const found = db.prepare(`${SELECT} WHERE id = ? AND removed_at IS NULL`).get(id) as Agreement | undefined;
-  if (!found) throw new ApiError('NOT_FOUND', 'This agreement was not found (it may have been removed).');
+  if (!found) throw new ApiError('NOT_FOUND', 'This agreement was not found (it may have been removed).', { reason: 'agreementGone' });
   return found;
 }
 
@@ -55,7 +55,7 @@ export function setAgreementRemoved(db: Db, actor: string, id: string, removed: 
   db.transaction(() => {
     const row = db.prepare('SELECT removed_at AS removedAt FROM trade_agreement WHERE id = ?').get(id) as
       { removedAt: string | null } | undefined;
-    if (!row) throw new ApiError('NOT_FOUND', 'This agreement was not found.');
+    if (!row) throw new ApiError('NOT_FOUND', 'This agreement was not found.', { reason: 'agreementGone' });
     db.prepare('UPDATE trade_agreement SET removed_at = ?, updated_at = ? WHERE id = ?').run(removed ? at : null, at, id);
     audit(db, actor, removed ? 'agreement.remove' : 'agreement.restore', 'agreement', id, {}, at);
   }).immediate();

@@ -1,7 +1,8 @@
 import { ApiError } from '../../../shared/api/errors';
 import { foldText } from '../../../shared/fold';
 import type { ReportSettings, ReportSettingsInput } from '../../../shared/model/report-settings';
-import { PROVINCES, provinceIn, provinceOf } from '../../../shared/provinces';
+import { isCity, PROVINCES, provincePlace, provinceIn, provinceOf } from '../../../shared/provinces';
+import { translator } from '../../../shared/i18n';
 import type { Db } from '../../db/open';
 import { audit } from '../audit';
 
@@ -141,7 +142,6 @@ export function startNextEdition(db: Db, previous: { fairId: string; name: strin
   );
 }
 
-const CITIES = new Set<string>(['Hà Nội', 'Hải Phòng', 'Huế', 'Đà Nẵng', 'Thành phố Hồ Chí Minh', 'Cần Thơ']);
 const upper = (text: string) => text.toLocaleUpperCase('vi');
 
 /** "SỞ CÔNG THƯƠNG" → "SCT": the issuing body's mark in a document number. */
@@ -161,22 +161,27 @@ export interface FairFacts {
   lastDay: string;
 }
 
-/** Every blank setting replaced by its default, so the report always reads as a whole document. */
+/**
+ * Every blank setting replaced by its default, so the report always reads as a whole document. The
+ * defaults are the document's own header lines, written as the Vietnamese administrative document has them.
+ */
 export function resolveReportSettings(stored: ReportSettings, fair: FairFacts, provinces: readonly string[]): ReportSettings {
+  const t = translator('vi', 'report');
   const counted = new Map<string, number>();
   for (const p of provinces) counted.set(p, (counted.get(p) ?? 0) + 1);
   const commonest = [...counted].filter(([p]) => (PROVINCES as readonly string[]).includes(p)).sort((a, b) => b[1] - a[1])[0]?.[0];
   const host =
     provinceOf(stored.hostProvince) ??
     (stored.hostProvince || provinceIn(fair.organizer) || provinceIn(fair.venue) || provinceIn(fair.name) || commonest || '');
-  const hostPlace = host.replace(/^Thành phố /, '');
+  const hostPlace = provincePlace(host);
   // "Sở Công Thương thành phố Hải Phòng" → "SỞ CÔNG THƯƠNG": the province is in the parent body's line.
   const organizerBody = fair.organizer
     .replace(/\s+(tỉnh|thành phố|TP\.?)\s+.*$/iu, '')
     .replace(new RegExp(`\\s+${hostPlace}$`, 'u'), '')
     .trim();
   const issuingBody = stored.issuingBody || upper(organizerBody);
-  const parentLower = `UBND ${CITIES.has(host) ? 'thành phố' : 'tỉnh'} ${hostPlace}`;
+  const kind = t(isCity(host) ? 'settingsDefaults.city' : 'settingsDefaults.province');
+  const parentLower = t('settingsDefaults.parentBody', { kind, place: hostPlace });
   const parentBody = stored.parentBody || (host ? upper(parentLower) : '');
   const nextDay = new Date(Date.parse(`${fair.lastDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   return {
@@ -187,9 +192,15 @@ export function resolveReportSettings(stored: ReportSettings, fair: FairFacts, p
     place: stored.place || host,
     reportDay: stored.reportDay ?? nextDay,
     hostProvince: host,
-    signerTitle: stored.signerTitle || 'GIÁM ĐỐC',
+    signerTitle: stored.signerTitle || t('settingsDefaults.signerTitle'),
     recipients:
       stored.recipients ||
-      [host ? `${parentLower} (để báo cáo);` : '', 'Bộ Công Thương (để báo cáo);', 'Lưu: VT.'].filter(Boolean).join('\n'),
+      [
+        host ? t('settingsDefaults.recipientParent', { body: parentLower }) : '',
+        t('settingsDefaults.recipientMinistry'),
+        t('settingsDefaults.archive'),
+      ]
+        .filter(Boolean)
+        .join('\n'),
   };
 }

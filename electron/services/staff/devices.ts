@@ -114,7 +114,7 @@ export function revokeDevice(db: Db, deviceId: string, actor: string, now: Date)
   db.transaction(() => {
     const row = stmt(db, 'SELECT number, revoked_at AS revokedAt FROM staff_device WHERE id = ?').get(deviceId) as
       { number: number; revokedAt: string | null } | undefined;
-    if (!row) throw new ApiError('NOT_FOUND', 'This phone is not in the list of this fair.');
+    if (!row) throw new ApiError('NOT_FOUND', 'This phone is not in the list of this fair.', { reason: 'phoneGone' });
     if (row.revokedAt) return;
     const at = now.toISOString();
     stmt(db, 'UPDATE staff_device SET revoked_at = ?, revoked_by = ? WHERE id = ?').run(at, actor, deviceId);

@@ -47,14 +47,21 @@ export async function paymentRequestPdf(
   const tr = translator(language, 'documents');
   const t = (key: Under<'request'>, values?: Record<string, string>) => tr(`request.${key}`, values);
   const bank = getFairBank(db);
-  if (!bank) throw new ApiError('VALIDATION', 'Set the fair’s bank account first', { issues: [{ path: ['bank'], message: 'noBank' }] });
+  if (!bank)
+    throw new ApiError('VALIDATION', 'Set the fair’s bank account first', {
+      issues: [{ path: ['bank'], message: 'noBank' }],
+      reason: 'noBankAccount',
+    });
   const exhibitor = getExhibitor(db, exhibitorId);
   const held = listAllocations(db, { exhibitorId })
     .filter(isPayable)
     .sort((a, b) => a.boothNumber.localeCompare(b.boothNumber, 'vi', { numeric: true }));
   const dueDong = held.reduce((n, a) => n + a.balanceDong, 0);
   if (dueDong <= 0)
-    throw new ApiError('VALIDATION', 'Nothing is due from this exhibitor', { issues: [{ path: ['exhibitorId'], message: 'nothingDue' }] });
+    throw new ApiError('VALIDATION', 'Nothing is due from this exhibitor', {
+      issues: [{ path: ['exhibitorId'], message: 'nothingDue' }],
+      reason: 'nothingDue',
+    });
   const fair = db.prepare('SELECT name, organizer, first_day AS firstDay, last_day AS lastDay FROM fair LIMIT 1').get() as {
     name: string;
     organizer: string;

@@ -9,71 +9,13 @@ import type {
   TransferProblem,
   TransferProposal,
 } from '../../../shared/model/transfers';
+import { STATEMENT_HEADERS } from '../../../shared/data/statement-headers';
 import { fairMemoCode, findMemo, memoBooth } from '../../../shared/vietqr';
 import type { Db } from '../../db/open';
 import { listAllocations } from '../exhibitors/allocations';
 import { uniqueHeaders } from '../exhibitors/import/columns';
 import { readSheet, type Sheet } from '../exhibitors/import/read-sheet';
 import { isPayable } from './due';
-
-/** Header words Vietnamese banks' statement exports use (folded: no accents, lower case). */
-const ALIASES: Record<StatementField, string[]> = {
-  date: [
-    'ngay',
-    'ngay giao dich',
-    'ngay gd',
-    'ngay hieu luc',
-    'ngay hach toan',
-    'ngay ghi so',
-    'thoi gian',
-    'date',
-    'transaction date',
-    'posting date',
-    'value date',
-    'effective date',
-  ],
-  description: [
-    'noi dung',
-    'noi dung giao dich',
-    'noi dung chuyen khoan',
-    'mo ta',
-    'dien giai',
-    'chi tiet giao dich',
-    'description',
-    'details',
-    'transaction details',
-    'remarks',
-    'narrative',
-    'content',
-  ],
-  credit: [
-    'so tien ghi co',
-    'ghi co',
-    'so tien co',
-    'phat sinh co',
-    'co',
-    'tien vao',
-    'so tien vao',
-    'credit',
-    'credit amount',
-    'deposit',
-    'money in',
-  ],
-  reference: [
-    'so tham chieu',
-    'ma giao dich',
-    'so giao dich',
-    'so but toan',
-    'ma gd',
-    'so ct',
-    'so chung tu',
-    'reference',
-    'ref',
-    'reference no',
-    'transaction id',
-    'transaction no',
-  ],
-};
 
 /** `Ngày giao dịch / Transaction date` names a field by either half. */
 function fieldOf(header: string): StatementField | null {
@@ -82,7 +24,7 @@ function fieldOf(header: string): StatementField | null {
       .replace(/[():.*#]/g, '')
       .replace(/\s+/g, ' ')
       .trim();
-    for (const [field, words] of Object.entries(ALIASES) as [StatementField, string[]][]) if (words.includes(h)) return field;
+    for (const [field, words] of Object.entries(STATEMENT_HEADERS) as [StatementField, string[]][]) if (words.includes(h)) return field;
   }
   return null;
 }
@@ -120,6 +62,7 @@ export async function readStatement(bytes: Buffer, fileName: string, mapping?: S
   if (chosen.credit === undefined || chosen.description === undefined)
     throw new ApiError('VALIDATION', 'Choose the columns of the credit amount and the description', {
       issues: [{ path: ['mapping'], message: 'creditAndDescription' }],
+      reason: 'statementColumns',
     });
   return {
     format: sheet.format,

@@ -40,7 +40,7 @@ const columnValues = <P extends object>(u: Underlay<P>, p: P) =>
 
 export function requireArea(db: Db, areaId: string): void {
   if (!stmt(db, 'SELECT 1 FROM area WHERE id = ?').get(areaId))
-    throw new ApiError('NOT_FOUND', 'This area is no longer in the plan', { id: areaId });
+    throw new ApiError('NOT_FOUND', 'This area is no longer in the plan', { id: areaId, reason: 'areaGone' });
 }
 
 /**

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type FieldIssue } from '../../../shared/api/errors';
 import { EXHIBITOR_RULES, ExhibitorInput, type Exhibitor } from '../../../shared/model/exhibitor';
-import { PROVINCES, provinceOf } from '../../../shared/provinces';
+import { PROVINCES, provinceLabel, provinceOf } from '../../../shared/provinces';
 import { UNIT_TYPES, unitTypeFromName } from '../../../shared/unit-type';
 import { useApi } from '../../api/client';
 import { FormDialog } from '../../ui/FormDialog';
@@ -71,7 +71,7 @@ export function ExhibitorFormDialog({
   onClose: () => void;
   onSaved: (e: Exhibitor) => void;
 }) {
-  const { t } = useTranslation(['exhibitors', 'common']);
+  const { t, i18n } = useTranslation(['exhibitors', 'common']);
   const api = useApi();
   const notices = useNotices();
   const [values, setValues] = useState<Values>(() => toValues(exhibitor));
@@ -161,7 +161,7 @@ export function ExhibitorFormDialog({
           {!provinceKnown && <option value={values.province}>{t('profile.provinceOther', { name: values.province })}</option>}
           {PROVINCES.map((p) => (
             <option key={p} value={p}>
-              {p}
+              {provinceLabel(p, i18n.language)}
             </option>
           ))}
         </select>

@@ -14,7 +14,7 @@ import {
 import type { FileBytes } from '../../../shared/model/fair';
 import { useApi } from '../../api/client';
 import { Dialog } from '../../ui/Dialog';
-import { useNotices } from '../../ui/notices';
+import { useErrorText, useNotices } from '../../ui/notices';
 import { useRefresh } from './data';
 
 const RULES = ['Required', 'phone', 'email', 'taxCode', 'ocop', 'tooLong', 'duplicateInFile'] as const;
@@ -25,6 +25,7 @@ export function ImportDialog({ fairId, file, onClose }: { fairId: string; file: 
   const { t } = useTranslation(['exhibitors', 'common']);
   const api = useApi();
   const notices = useNotices();
+  const errorText = useErrorText();
   const refresh = useRefresh(fairId);
   const [mapping, setMapping] = useState<ColumnMapping | undefined>(undefined);
   const [onDuplicate, setOnDuplicate] = useState<OnDuplicate>('skip');
@@ -87,7 +88,7 @@ export function ImportDialog({ fairId, file, onClose }: { fairId: string; file: 
       {analyze.isPending && !analysis && <p className="hint">{t('importer.reading')}</p>}
       {analyze.isError && (
         <p className="field-error" role="alert">
-          {isProblem(problem) ? t(`importer.problems.${problem}`) : analyze.error.message}
+          {isProblem(problem) ? t(`importer.problems.${problem}`) : errorText(analyze.error)}
         </p>
       )}
       {analysis && (

@@ -78,8 +78,8 @@ export const ledgerMessages = defineMessages(
         reconcile: 'Received − refunded − credit = invoiced − receivable: {{amount}}',
       },
       rules: {
-        creditTooSmall: 'The exhibitor does not hold that much credit.',
-        refundTooLarge: 'More than was paid on this booking.',
+        creditTooSmall: 'The exhibitor does not hold that much credit. Enter less, or choose another way of paying.',
+        refundTooLarge: 'More than was paid on this booking. Enter at most what was paid.',
         refundedAlready: 'Part of this payment was already refunded: refund the rest instead of voiding.',
         cancelledBooking: 'This booking is cancelled and its money settled.',
         settlementMismatch: 'Refund, credit and retained must add up to what was paid.',
@@ -172,8 +172,8 @@ export const ledgerMessages = defineMessages(
         reconcile: 'Đã thu − hoàn trả − tiền gửi = phải thu − còn phải thu: {{amount}}',
       },
       rules: {
-        creditTooSmall: 'Đơn vị không còn đủ tiền gửi.',
-        refundTooLarge: 'Lớn hơn số đã nộp cho lượt đặt gian này.',
+        creditTooSmall: 'Đơn vị không còn đủ tiền gửi. Hãy nhập số nhỏ hơn hoặc chọn cách nộp khác.',
+        refundTooLarge: 'Lớn hơn số đã nộp cho lượt đặt gian này. Hãy nhập số không quá số đã nộp.',
         refundedAlready: 'Một phần khoản thu này đã được hoàn trả: hãy hoàn trả phần còn lại thay vì hủy.',
         cancelledBooking: 'Lượt đặt gian này đã hủy và đã xử lý xong tiền.',
         settlementMismatch: 'Hoàn trả, tiền gửi và tiền giữ lại phải cộng đúng bằng số đã nộp.',

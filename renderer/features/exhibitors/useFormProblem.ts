@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type FieldIssue } from '../../../shared/api/errors';
+import { ApiError, reasonOf, type FieldIssue } from '../../../shared/api/errors';
 import { useNotices } from '../../ui/notices';
 
 const RULES = ['illegalTransition', 'balanceDue', 'overpayment', 'notPayable', 'discountTooLarge', 'belowPaid', 'positive'] as const;
@@ -31,7 +31,8 @@ export function useFormProblem() {
     if ((RULES as readonly string[]).includes(issue.message)) return t(`detail.rules.${issue.message as (typeof RULES)[number]}`);
     if ((LEDGER_RULES as readonly string[]).includes(issue.message))
       return t(`ledger.rules.${issue.message as (typeof LEDGER_RULES)[number]}`);
-    return t('common:required');
+    // A refusal with a reason of its own is said in full by the notices, with what to do.
+    return reasonOf(error) ? null : t('common:required');
   };
   const report = (error: unknown) => {
     const text = ruleText(error);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/errors';
 import type { FairReport } from '../../../shared/model/report';
 import { ReportSettingsInput, type ReportSettings } from '../../../shared/model/report-settings';
-import { PROVINCES } from '../../../shared/provinces';
+import { PROVINCES, provinceLabel } from '../../../shared/provinces';
 import { useApi } from '../../api/client';
 import { FormDialog } from '../../ui/FormDialog';
 import { useNotices } from '../../ui/notices';
@@ -18,7 +18,7 @@ const LONG: TextKey[] = ['recipients', 'purpose', 'assessment', 'recommendations
 
 /** The header, signature and free text of the report; blanks fall back to the defaults shown in grey. */
 export function ReportSettingsDialog({ fairId, report, onClose }: { fairId: string; report: FairReport; onClose: () => void }) {
-  const { t } = useTranslation(['reports', 'common']);
+  const { t, i18n } = useTranslation(['reports', 'common']);
   const api = useApi();
   const notices = useNotices();
   const queryClient = useQueryClient();
@@ -81,9 +81,11 @@ export function ReportSettingsDialog({ fairId, report, onClose }: { fairId: stri
       <label className="field">
         <span>{t('admin.form.hostProvince')}</span>
         <select name="hostProvince" value={values.hostProvince} onChange={(e) => set('hostProvince', e.target.value)}>
-          <option value="">{defaults.hostProvince ? `(${defaults.hostProvince})` : '—'}</option>
+          <option value="">{defaults.hostProvince ? `(${provinceLabel(defaults.hostProvince, i18n.language)})` : '—'}</option>
           {PROVINCES.map((p) => (
-            <option key={p}>{p}</option>
+            <option key={p} value={p}>
+              {provinceLabel(p, i18n.language)}
+            </option>
           ))}
         </select>
       </label>

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BANKS } from '../../../shared/banks';
+import { BANKS, bankLabel } from '../../../shared/banks';
 import { FairBank } from '../../../shared/model/transfers';
 import { useApi } from '../../api/client';
 import './transfers.css';
@@ -20,7 +20,7 @@ export function FairBankSection({ fairId }: { fairId: string }) {
 
 /** The fair's receiving account: bank from the NAPAS list, account number, holder's name. */
 export function BankForm({ fairId, bank }: { fairId: string; bank: FairBank | null }) {
-  const { t } = useTranslation('transfers');
+  const { t, i18n } = useTranslation('transfers');
   const api = useApi();
   const notices = useNotices();
   const queryClient = useQueryClient();
@@ -63,7 +63,7 @@ export function BankForm({ fairId, bank }: { fairId: string; bank: FairBank | nu
             <option value="">{t('bank.choose')}</option>
             {BANKS.map((b) => (
               <option key={b.bin} value={b.bin}>
-                {b.shortName} – {b.name}
+                {bankLabel(b, i18n.language)}
               </option>
             ))}
           </select>

@@ -5,7 +5,7 @@ export const workspace = defineMessages(
     library: 'All fairs',
     sections: { plan: 'Floor plan', exhibitors: 'Exhibitors', transfers: 'Bank transfers', sales: 'Sales', reports: 'Reports' },
     nav: 'Fair sections',
-    settings: 'Fair settings',
+    settings: 'Fair details',
     notFound: 'This fair is no longer in the library.',
     backToLibrary: 'Back to the library',
   },

@@ -86,7 +86,7 @@ it('refuses bytes that are not the image they claim to be, and leaves nothing be
     const notPng = Buffer.from('Sơ đồ viết tay, không phải ảnh').toString('base64');
     expect(() =>
       setAreaBackground(db, 'tester', { areaId: 'a', mime: 'image/png', base64: notPng, pixelWidth: 10, pixelHeight: 10, placement }),
-    ).toThrow(new ApiError('FILE_INVALID', 'This file is not a readable PNG image'));
+    ).toThrow(new ApiError('FILE_INVALID', 'This file is not a readable PNG image', { reason: 'notImage' }));
     expect(readAreaBackground(db, 'a')).toBeNull();
     expect(removeAreaBackground(db, 'tester', 'a')).toEqual({ removed: false });
   } finally {

@@ -98,7 +98,7 @@ describe('applyPlanChanges', () => {
     );
     expect(e.code).toBe('CONFLICT');
     expect(e.message).toBe('Booth number A01 is already used by another booth');
-    expect(e.details).toEqual({ issues: [{ path: ['a3', 'number'], message: e.message }] });
+    expect(e.details).toEqual({ issues: [{ path: ['a3', 'number'], message: e.message }], reason: 'numberTaken', booth: 'A01' });
     expect(readPlan(db).booths).toEqual([booth('a1', 'A01')]);
   });
 

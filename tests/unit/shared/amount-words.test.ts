@@ -20,8 +20,22 @@ describe('amount in Vietnamese words', () => {
     expect(amountInWords(amount)).toBe(words);
   });
 
+  it.each([
+    [0, 'Zero dong'],
+    [5_000, 'Five thousand dong'],
+    [1_500_000, 'One million five hundred thousand dong'],
+    [21_000_000, 'Twenty-one million dong'],
+    [1_005_000_000, 'One billion five million dong'],
+    [15_000, 'Fifteen thousand dong'],
+    [105_000, 'One hundred five thousand dong'],
+    [12_345_678_910, 'Twelve billion three hundred forty-five million six hundred seventy-eight thousand nine hundred ten dong'],
+  ])('in English: %i → %s', (amount, words) => {
+    expect(amountInWords(amount, 'en')).toBe(words);
+  });
+
   it('refuses what is not whole đồng', () => {
     expect(() => amountInWords(1.5)).toThrow(RangeError);
     expect(() => amountInWords(-1)).toThrow(RangeError);
+    expect(() => amountInWords(-1, 'en')).toThrow(RangeError);
   });
 });

@@ -75,6 +75,7 @@ function fieldsOf(cells: string[], mapping: ColumnMapping): { raw: Partial<Recor
 const missingName = () =>
   new ApiError('VALIDATION', 'Choose the column that holds the exhibitor name.', {
     issues: [{ path: ['mapping', 'legalName'], message: 'Required' }],
+    reason: 'importNeedsName',
   });
 
 interface Checked {
@@ -178,6 +179,7 @@ export function landReading(
     throw new ApiError('VALIDATION', `${analysis.errorCount} row problem(s); nothing was imported.`, {
       rows: analysis.errors,
       count: analysis.errorCount,
+      reason: 'importRows',
     });
   }
   return landExhibitors(db, actor, valid, onDuplicate, { fileName });

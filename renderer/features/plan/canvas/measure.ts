@@ -1,3 +1,5 @@
+import type { Language } from '../../../../shared/model/fair';
+import { formatNumber } from '../../../../shared/money';
 import type { PlanEditor } from '../editor/editor';
 import { corners, type Point } from '../model/geometry';
 import type { View } from '../model/view';
@@ -140,6 +142,6 @@ export class MeasureTool {
 }
 
 /** A length in metres to the centimetre, the way the interface's language writes numbers. */
-export function formatMetres(m: number, locale = document.documentElement.lang === 'en' ? 'en' : 'vi-VN'): string {
-  return (Math.round(m * 100) / 100).toLocaleString(locale, { maximumFractionDigits: 2 });
+export function formatMetres(m: number, language: Language = document.documentElement.lang === 'en' ? 'en' : 'vi'): string {
+  return formatNumber(Math.round(m * 100) / 100, language, 2);
 }

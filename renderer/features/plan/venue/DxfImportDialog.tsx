@@ -17,6 +17,7 @@ import { pickFile } from '../../../api/files';
 import { Dialog } from '../../../ui/Dialog';
 import type { PlanEditor } from '../editor/editor';
 import { parseNumber, useProblemText } from '../ui/problems';
+import { formatNumber } from '../../../../shared/money';
 import { DxfPreview } from './DxfPreview';
 import { useDxfImport } from './useDxfImport';
 import './venue.css';
@@ -51,7 +52,13 @@ export async function loadDxf(file: File): Promise<Loaded | DxfRefusal> {
   }
 }
 
-const fmt = (v: number, digits = 2) => v.toLocaleString('vi-VN', { maximumFractionDigits: digits });
+/** A length for the reader, by the UI language (shared helper). */
+const fmt = (v: number, digits: number, language: string) => formatNumber(v, language === 'en' ? 'en' : 'vi', digits);
+/** A length put into a field: no thousands separator, so that it reads back as typed. */
+const fieldText = (v: number, digits: number, language: string) => {
+  const text = String(Number(v.toFixed(digits)));
+  return language === 'en' ? text : text.replace('.', ',');
+};
 
 /**
  * DXF import: choose the layers that become the area's drawing and the layer whose rectangles are
@@ -76,7 +83,7 @@ export function DxfImportDialog({
   onImported?: () => void;
   onClose: () => void;
 }) {
-  const { t } = useTranslation(['venue', 'common']);
+  const { t, i18n } = useTranslation(['venue', 'common']);
   const problemText = useProblemText();
   const land = useDxfImport(editor, fairId);
   const [loaded, setLoaded] = useState<Loaded | null>(initial);
@@ -135,7 +142,7 @@ export function DxfImportDialog({
     setLengthError(null);
     if (next.length === 2 && metresPerUnit) {
       const units = Math.hypot(next[1]![0] - next[0]![0], next[1]![1] - next[0]![1]);
-      setLengthText(fmt(units * metresPerUnit, 3));
+      setLengthText(fieldText(units * metresPerUnit, 3, i18n.language));
     }
   };
   const typeLength = (text: string) => {
@@ -286,7 +293,7 @@ export function DxfImportDialog({
                   onChange={(e) => {
                     const m = UNITS.find(([u]) => u === e.target.value)?.[1] ?? null;
                     setMetresPerUnit(m);
-                    if (m && pickedUnits) setLengthText(fmt(pickedUnits * m, 3));
+                    if (m && pickedUnits) setLengthText(fieldText(pickedUnits * m, 3, i18n.language));
                   }}
                 >
                   <option value="" disabled>
@@ -302,7 +309,7 @@ export function DxfImportDialog({
               <p className="hint" role="status" data-testid="dxf-pick-hint">
                 {picked.length < 2
                   ? t('venue:dxf.pickHint', { count: 2 - picked.length })
-                  : t('venue:dxf.picked', { units: fmt(pickedUnits ?? 0, 1) })}
+                  : t('venue:dxf.picked', { units: fmt(pickedUnits ?? 0, 1, i18n.language) })}
               </p>
               <label className="field">
                 <span>{t('venue:dxf.knownLength')}</span>
@@ -322,8 +329,8 @@ export function DxfImportDialog({
               {metresPerUnit && (
                 <p className="hint" data-testid="dxf-size">
                   {t(outline ? 'venue:dxf.outlineSize' : 'venue:dxf.size', {
-                    width: fmt((outline?.width ?? extentInUnits(drawing).width) * metresPerUnit, 1),
-                    depth: fmt((outline?.depth ?? extentInUnits(drawing).depth) * metresPerUnit, 1),
+                    width: fmt((outline?.width ?? extentInUnits(drawing).width) * metresPerUnit, 1, i18n.language),
+                    depth: fmt((outline?.depth ?? extentInUnits(drawing).depth) * metresPerUnit, 1, i18n.language),
                   })}
                 </p>
               )}

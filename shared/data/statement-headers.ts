@@ -1,0 +1,63 @@
+import type { StatementField } from '../model/transfers';
+
+/**
+ * Reference data, not the app's words: the column headers Vietnamese banks' statement exports use,
+ * folded (no accents, lower case), matched against a statement's header row and never shown.
+ */
+export const STATEMENT_HEADERS: Record<StatementField, string[]> = {
+  date: [
+    'ngay',
+    'ngay giao dich',
+    'ngay gd',
+    'ngay hieu luc',
+    'ngay hach toan',
+    'ngay ghi so',
+    'thoi gian',
+    'date',
+    'transaction date',
+    'posting date',
+    'value date',
+    'effective date',
+  ],
+  description: [
+    'noi dung',
+    'noi dung giao dich',
+    'noi dung chuyen khoan',
+    'mo ta',
+    'dien giai',
+    'chi tiet giao dich',
+    'description',
+    'details',
+    'transaction details',
+    'remarks',
+    'narrative',
+    'content',
+  ],
+  credit: [
+    'so tien ghi co',
+    'ghi co',
+    'so tien co',
+    'phat sinh co',
+    'co',
+    'tien vao',
+    'so tien vao',
+    'credit',
+    'credit amount',
+    'deposit',
+    'money in',
+  ],
+  reference: [
+    'so tham chieu',
+    'ma giao dich',
+    'so giao dich',
+    'so but toan',
+    'ma gd',
+    'so ct',
+    'so chung tu',
+    'reference',
+    'ref',
+    'reference no',
+    'transaction id',
+    'transaction no',
+  ],
+};
