@@ -1,4 +1,4 @@
-import { itemsBounds, round } from '../editor/commands';
+import { itemsBounds, round, shiftDimension } from '../editor/commands';
 import type { PlanEditor } from '../editor/editor';
 import { FEATURE_SIZE, STANDARD_BOOTH_M } from '../editor/records';
 import { GRID_M, snapTranslate } from '../editor/snapping';
@@ -12,6 +12,8 @@ import { blockPreview } from './blockPreview';
 import { MeasureTool } from './measure';
 import { OutlineTool } from './outlineTool';
 import { DimensionGesture } from './dimensionGesture';
+import { dimensionNodes } from './dimensionNodes';
+import type { Dimension } from '../../../../shared/model/plan';
 import { resizeItem, rotateItem, type Item } from './transform';
 import type { FloorScene } from './scene';
 import { formatNumber } from '../../../../shared/money';
@@ -22,7 +24,7 @@ type State =
   | { kind: 'panning'; last: Point }
   | { kind: 'pointing'; start: Point; startW: Point; id: string | null; shift: boolean }
   | { kind: 'marquee'; startW: Point; shift: boolean }
-  | { kind: 'translating'; startW: Point; items: Item[]; box: Box; group: Konva.Group; dx: number; dy: number }
+  | { kind: 'translating'; startW: Point; items: Item[]; dimensions: Dimension[]; box: Box; group: Konva.Group; dx: number; dy: number }
   | { kind: 'transforming'; handle: HandleKind; item: Item; result: Item; group: Konva.Group; label: Konva.Text }
   | { kind: 'creating'; startW: Point; rect: Konva.Rect; box: Box }
   | { kind: 'dimensioning'; start: Point };
@@ -265,8 +267,9 @@ export class EditorGestures {
         return;
       case 'translating': {
         const moved = s.items.map((it) => ({ ...it, xM: round(it.xM + s.dx), yM: round(it.yM + s.dy) }));
+        const lines = s.dimensions.map((d) => shiftDimension(d, s.dx, s.dy));
         this.overlay.setGuides([]);
-        return this.finish(s.group, s.dx === 0 && s.dy === 0 ? null : moved, 'move');
+        return this.finish(s.group, s.dx === 0 && s.dy === 0 ? null : moved, 'move', lines);
       }
       case 'transforming':
         this.overlay.setGuides([]);
@@ -305,11 +308,11 @@ export class EditorGestures {
   }
 
   /** Commits a gesture's result as one entry; the drag copies stay until the scene shows it. */
-  private finish(group: Konva.Group, items: Item[] | null, action: string): void {
+  private finish(group: Konva.Group, items: Item[] | null, action: string, dimensions: Dimension[] = []): void {
     this.settling = group;
     if (!items) return this.settle();
     this.editor.setTransient(items);
-    const result = this.editor.commitTransient(action);
+    const result = this.editor.commitTransient(action, dimensions);
     if (!result.ok) {
       this.settle();
       this.onRefused?.(result.problem);
@@ -355,7 +358,11 @@ export class EditorGestures {
       this.state = { kind: 'idle' };
       return;
     }
-    this.state = { kind: 'translating', startW, items, box, group: this.liftToDragLayer(items), dx: 0, dy: 0 };
+    // Selected dimension lines go along with the booths, drawn in the drag copy.
+    const dimensions = this.editor.selectedDimensions();
+    const group = this.liftToDragLayer(items);
+    for (const d of dimensions) group.add(dimensionNodes(d, true));
+    this.state = { kind: 'translating', startW, items, dimensions, box, group, dx: 0, dy: 0 };
   }
 
   private translate(s: Extract<State, { kind: 'translating' }>, w: Point): void {
