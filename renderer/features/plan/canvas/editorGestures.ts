@@ -12,6 +12,7 @@ import { blockPreview } from './blockPreview';
 import { MeasureTool } from './measure';
 import { OutlineTool } from './outlineTool';
 import { DimensionGesture } from './dimensionGesture';
+import { BackgroundTool } from '../background/backgroundTool';
 import { dimensionNodes } from './dimensionNodes';
 import type { Dimension } from '../../../../shared/model/plan';
 import { resizeItem, rotateItem, type Item } from './transform';
@@ -49,6 +50,8 @@ export class EditorGestures {
   private readonly off: (() => void)[] = [];
   readonly measure: MeasureTool;
   readonly outline: OutlineTool;
+  /** Moving, turning and scaling the background image with handles. */
+  readonly image: BackgroundTool;
   private readonly dimensions: DimensionGesture;
 
   constructor(
@@ -61,6 +64,7 @@ export class EditorGestures {
     this.el = scene.stage.container();
     this.measure = new MeasureTool(overlay, editor, () => scene.currentView);
     this.outline = new OutlineTool(overlay, editor, () => scene.currentView);
+    this.image = new BackgroundTool(overlay, () => scene.currentView);
     this.dimensions = new DimensionGesture(editor, this.measure, dragLayer, () => scene.currentView);
     // An empty drag layer is hidden: the browser then composites one canvas fewer every frame.
     dragLayer.on('add.gestures', () => dragLayer.visible(true));
@@ -77,7 +81,7 @@ export class EditorGestures {
       window,
       'keydown',
       (e) => {
-        if ((e as KeyboardEvent).key === 'Escape' && this.state.kind !== 'idle') {
+        if ((e as KeyboardEvent).key === 'Escape' && (this.state.kind !== 'idle' || this.image.busy)) {
           e.stopImmediatePropagation();
           e.preventDefault();
           this.cancel();
@@ -95,13 +99,14 @@ export class EditorGestures {
     this.cancel();
     this.measure.destroy();
     this.outline.destroy();
+    this.image.destroy();
     this.clearPreview();
     this.dragLayer.off('.gestures');
     for (const f of this.off) f();
   }
 
   get busy(): boolean {
-    return (this.state.kind !== 'idle' && this.state.kind !== 'panning') || this.outline.busy;
+    return (this.state.kind !== 'idle' && this.state.kind !== 'panning') || this.outline.busy || this.image.busy;
   }
 
   /** After the scene has drawn committed booths, the drag copies can go (no flicker in between). */
@@ -161,6 +166,7 @@ export class EditorGestures {
     if (tool.kind === 'measure') return this.measure.click(w, { alt: e.altKey, shift: e.shiftKey });
     if (tool.kind === 'outline') return this.outline.down(p, w, { alt: e.altKey, shift: e.shiftKey, detail: e.detail });
     if (tool.kind === 'dimension') return this.dimensions.click(w, { alt: e.altKey, shift: e.shiftKey });
+    if (tool.kind === 'background') return this.image.down(p, w);
     if (tool.kind === 'booth' || tool.kind === 'feature') {
       const startW = { x: snap(w.x), y: snap(w.y) };
       const rect = new Konva.Rect({
@@ -201,7 +207,10 @@ export class EditorGestures {
       case 'idle':
         if (this.editor.tool.kind === 'block') this.showBlockPreview(w);
         else if (this.editor.tool.kind === 'outline') this.el.style.cursor = this.outline.move(p, w, { alt: e.altKey, shift: e.shiftKey });
-        else if (this.editor.tool.kind === 'measure' || this.editor.tool.kind === 'dimension') {
+        else if (this.editor.tool.kind === 'background') {
+          if (this.image.busy) this.image.move(p, w, e.shiftKey);
+          this.el.style.cursor = this.image.busy ? 'grabbing' : this.image.cursor(p, w);
+        } else if (this.editor.tool.kind === 'measure' || this.editor.tool.kind === 'dimension') {
           this.measure.hover(w, { alt: e.altKey, shift: e.shiftKey });
           this.el.style.cursor = 'crosshair';
         } else {
@@ -249,6 +258,7 @@ export class EditorGestures {
 
   private up(e: PointerEvent): void {
     if (this.state.kind === 'idle' && this.editor.tool.kind === 'outline') return this.outline.up();
+    if (this.state.kind === 'idle' && this.editor.tool.kind === 'background') return this.image.up();
     const s = this.state;
     this.state = { kind: 'idle' };
     this.el.style.cursor = '';
@@ -293,6 +303,7 @@ export class EditorGestures {
   }
 
   private cancel(): void {
+    this.image.cancel();
     const s = this.state;
     this.state = { kind: 'idle' };
     this.overlay.setMarquee(null);

@@ -56,7 +56,9 @@ export type Tool =
   /** Draw the area's outline corner by corner, or move, add and remove its corners. */
   | { kind: 'outline' }
   /** Dimension lines: two clicks place one that stays on the plan. */
-  | { kind: 'dimension' };
+  | { kind: 'dimension' }
+  /** The background image: dragged to move, turned and scaled with its handles. */
+  | { kind: 'background' };
 
 export type EditResult = { ok: true } | { ok: false; problem: EditProblem };
 

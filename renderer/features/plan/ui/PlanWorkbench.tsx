@@ -224,6 +224,11 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
         )}
         {editor.tool.kind === 'measure' && <MeasureStatus measurement={measurement} onKeep={keepDimensions} />}
         {editor.tool.kind === 'outline' && area && !site && <OutlineStatus area={area} corners={outlineCorners} />}
+        {editor.tool.kind === 'background' && (
+          <p className="plan-placing hint" role="status" data-testid="image-status">
+            {bg.background?.locked ? tv('image.locked') : bg.background ? tv('image.hint') : t('background.empty')}
+          </p>
+        )}
         {editor.tool.kind === 'dimension' && (
           <p className="plan-placing hint" role="status" data-testid="dimension-status">
             {tv('dimension.hint')}
@@ -259,6 +264,10 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
               onPlaceBlock={placeBlock}
               onReady={onReady}
               background={bg.background}
+              onPlaceBackground={(p, action) => {
+                const result = bg.place(p, action);
+                if (!result.ok) refused(result.problem);
+              }}
               drawing={venue.drawing}
               onCalibrate={(a, b) => venue.takePoints(a, b) || setCalibration([a, b])}
               onMeasure={setMeasurement}

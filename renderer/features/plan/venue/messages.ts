@@ -31,6 +31,8 @@ export const venue = defineMessages(
       lock: 'Lock in place',
       locked: 'Locked: unlock it to move, turn, scale or line it up.',
       apply: 'Apply',
+      handles: 'Move, turn, scale on the plan',
+      hint: 'Drag the drawing to move it, the round handle to turn it (Shift: 15° steps), the square corner to scale it. Ctrl+Z undoes; Esc leaves.',
     },
     dimension: {
       tool: 'Dimension',
@@ -121,6 +123,8 @@ export const venue = defineMessages(
       lock: 'Khóa vị trí',
       locked: 'Đã khóa: mở khóa để di chuyển, xoay, đổi tỷ lệ hay căn chỉnh.',
       apply: 'Áp dụng',
+      handles: 'Di chuyển, xoay, đổi tỷ lệ trên mặt bằng',
+      hint: 'Kéo bản vẽ để di chuyển, kéo nút tròn để xoay (Shift: từng 15°), kéo góc vuông để đổi tỷ lệ. Ctrl+Z để hoàn tác; Esc để thoát.',
     },
     dimension: {
       tool: 'Đường kích thước',
