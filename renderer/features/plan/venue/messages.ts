@@ -53,6 +53,7 @@ export const venue = defineMessages(
       empty: 'Drop a .dxf file here, or choose one. From AutoCAD, “Save As → DXF” turns a DWG into DXF.',
       choose: 'Choose a DXF file…',
       reading: 'Reading…',
+      progress: 'Reading the drawing… {{percent}}%',
       notDxf: '“{{name}}” is not a .dxf file. Nothing was changed.',
       problem: {
         binary: '“{{name}}” is a binary DXF. Save it from AutoCAD as an ASCII (text) DXF and import that. Nothing was changed.',
@@ -145,6 +146,7 @@ export const venue = defineMessages(
       empty: 'Thả tệp .dxf vào đây, hoặc chọn tệp. Trong AutoCAD, “Save As → DXF” chuyển bản vẽ DWG sang DXF.',
       choose: 'Chọn tệp DXF…',
       reading: 'Đang đọc…',
+      progress: 'Đang đọc bản vẽ… {{percent}}%',
       notDxf: '“{{name}}” không phải tệp .dxf. Chưa có gì thay đổi.',
       problem: {
         binary:
