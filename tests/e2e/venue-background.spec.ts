@@ -1,8 +1,5 @@
-import { test, expect, openApp } from './fixtures';
-import { LibraryPage } from './pages/LibraryPage';
-import { PlanPage } from './pages/PlanPage';
-
-const DEMO = 'Hội chợ Sản phẩm truyền thống và Ẩm thực Hải Phòng 2025';
+import { test, expect } from './fixtures';
+import { openDemoArea } from './pages/demoPlan';
 
 type ImageAttrs = { x: number; y: number; rotation: number; scaleX: number };
 
@@ -10,11 +7,7 @@ test('the background image is moved, scaled and turned with its handles on the c
   page,
   app,
 }, testInfo) => {
-  await openApp(page, app);
-  await new LibraryPage(page).fairRow(DEMO).getByRole('button', { name: 'Mở', exact: true }).click();
-  const plan = new PlanPage(page);
-  await plan.waitForStage();
-  await plan.selectArea('Vườn hoa Kim Đồng');
+  const plan = await openDemoArea(page, app);
   await page.getByRole('tab', { name: 'Ảnh nền' }).click();
 
   // A 400 × 300 px drawing: at first it spans the area's 40 m width (0.1 m a pixel).

@@ -1,8 +1,5 @@
-import { test, expect, openApp } from './fixtures';
-import { LibraryPage } from './pages/LibraryPage';
-import { PlanPage } from './pages/PlanPage';
-
-const DEMO = 'Hội chợ Sản phẩm truyền thống và Ẩm thực Hải Phòng 2025';
+import { test, expect, type openApp } from './fixtures';
+import { openDemoArea, placeDimension } from './pages/demoPlan';
 
 const dimensionLengths = (page: Parameters<typeof openApp>[0]) =>
   page.evaluate(() =>
@@ -18,21 +15,11 @@ test('a dimension line placed with D between two booth corners stays on the plan
   page,
   app,
 }) => {
-  await openApp(page, app);
-  await new LibraryPage(page).fairRow(DEMO).getByRole('button', { name: 'Mở', exact: true }).click();
-  const plan = new PlanPage(page);
-  await plan.waitForStage();
-  await plan.selectArea('Vườn hoa Kim Đồng');
+  const plan = await openDemoArea(page, app);
 
   // B01's top-left corner is (5, 4), B06's is (20, 4): clicks a few pixels off snap onto them.
-  await page.keyboard.press('d');
+  await placeDimension(page, plan, { x: 5, y: 4 }, { x: 20, y: 4 });
   await expect(page.getByTestId('dimension-status')).toBeVisible();
-  const a = await plan.pagePoint(5, 4);
-  const b = await plan.pagePoint(20, 4);
-  await page.mouse.move(a.x + 3, a.y - 2);
-  await page.mouse.click(a.x + 3, a.y - 2);
-  await page.mouse.move(b.x - 2, b.y + 3, { steps: 8 });
-  await page.mouse.click(b.x - 2, b.y + 3);
   await expect.poll(() => dimensionLengths(page)).toEqual([15]);
   await page.screenshot({ path: '/tmp/venue-dimension.png' });
 
@@ -52,21 +39,11 @@ test('dimension lines go with booths: taken by the marquee, copied and pasted at
   page,
   app,
 }) => {
-  await openApp(page, app);
-  await new LibraryPage(page).fairRow(DEMO).getByRole('button', { name: 'Mở', exact: true }).click();
-  const plan = new PlanPage(page);
-  await plan.waitForStage();
-  await plan.selectArea('Vườn hoa Kim Đồng');
+  const plan = await openDemoArea(page, app);
   const boothCount = (await plan.boothNumbers()).length;
 
   // A dimension line along the front of B01…B06, drawn 1 m in front of them (y = 3).
-  await page.keyboard.press('d');
-  const a = await plan.pagePoint(5, 4);
-  const b = await plan.pagePoint(20, 4);
-  await page.mouse.move(a.x + 3, a.y - 2);
-  await page.mouse.click(a.x + 3, a.y - 2);
-  await page.mouse.move(b.x - 2, b.y + 3, { steps: 8 });
-  await page.mouse.click(b.x - 2, b.y + 3);
+  await placeDimension(page, plan, { x: 5, y: 4 }, { x: 20, y: 4 });
   await expect.poll(() => dimensionLengths(page)).toEqual([15]);
   await page.keyboard.press('Escape');
 

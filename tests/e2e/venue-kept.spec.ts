@@ -1,23 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { allText, readPdf } from '../integration/print/pdf-reader';
-import { test, expect, openApp } from './fixtures';
-import { LibraryPage } from './pages/LibraryPage';
-import { PlanPage } from './pages/PlanPage';
+import { test, expect } from './fixtures';
+import { openDemoArea, placeDimension } from './pages/demoPlan';
 import { PrintDialogPage } from './pages/PrintDialogPage';
 
-const DEMO = 'Hội chợ Sản phẩm truyền thống và Ẩm thực Hải Phòng 2025';
-
-async function openGarden(page: Parameters<typeof openApp>[0], app: Parameters<typeof openApp>[1]): Promise<PlanPage> {
-  await openApp(page, app);
-  await new LibraryPage(page).fairRow(DEMO).getByRole('button', { name: 'Mở', exact: true }).click();
-  const plan = new PlanPage(page);
-  await plan.waitForStage();
-  await plan.selectArea('Vườn hoa Kim Đồng');
-  return plan;
-}
-
 test('the skip list is kept in the fair file: after reopening, a pasted booth still leaves out 13', async ({ page, app }) => {
-  const plan = await openGarden(page, app);
+  const plan = await openDemoArea(page, app);
   // B01…B12 renumbered as they are, with 13 on the skip list.
   const b12 = await plan.booth('B12');
   const onB12 = await plan.pagePoint(b12.x + 1, b12.y + 1);
@@ -51,15 +39,9 @@ test('the skip list is kept in the fair file: after reopening, a pasted booth st
 });
 
 test('a dimension line kept on the plan is in the printed map, its length written beside it', async ({ page, app }) => {
-  const plan = await openGarden(page, app);
+  const plan = await openDemoArea(page, app);
   // From B01's top-left corner (5, 4) to B06's bottom-left (20, 7): 15.30 m, printed "15,3 m".
-  await page.keyboard.press('d');
-  const a = await plan.pagePoint(5, 4);
-  const b = await plan.pagePoint(20, 7);
-  await page.mouse.move(a.x + 2, a.y - 2);
-  await page.mouse.click(a.x + 2, a.y - 2);
-  await page.mouse.move(b.x - 2, b.y + 2, { steps: 8 });
-  await page.mouse.click(b.x - 2, b.y + 2);
+  await placeDimension(page, plan, { x: 5, y: 4 }, { x: 20, y: 7 });
   await expect
     .poll(() =>
       page.evaluate(() => window.Konva!.stages[0]!.find('.dimension').map((n: { getAttr: (k: string) => number }) => n.getAttr('lengthM'))),

@@ -93,26 +93,10 @@ export function EditorCanvas({
   const { scene, overlayRef, dragRef } = handle;
   const spaceHeld = useSpaceHeld();
   const [parts, setParts] = useState<{ overlay: Overlay; gestures: EditorGestures } | null>(null);
-  const callbacks = useRef({
-    onRefused,
-    onPlaceBlock,
-    onCalibrate,
-    onMeasure,
-    onContextMenu,
-    onOutlineRefused,
-    onOutlineProgress,
-    onPlaceBackground,
-  });
-  callbacks.current = {
-    onRefused,
-    onPlaceBlock,
-    onCalibrate,
-    onMeasure,
-    onContextMenu,
-    onOutlineRefused,
-    onOutlineProgress,
-    onPlaceBackground,
-  };
+  // The latest callbacks, read by the gestures when they fire (the gestures are not rebuilt for new props).
+  const latest = { onRefused, onPlaceBlock, onCalibrate, onMeasure, onContextMenu, onOutlineRefused, onOutlineProgress, onPlaceBackground };
+  const callbacks = useRef(latest);
+  callbacks.current = latest;
   useBackgroundImage(scene, background);
   useVectorDrawing(scene, drawing);
   const dimensions = useMemo(() => [...doc.dimensions.values()].filter((d) => d.areaId === areaId), [doc.dimensions, areaId]);
