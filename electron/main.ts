@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppCore, type AppCore } from './app-core';
 import { jobs as printJobs } from './handlers/print';
-import { WorkerRunner } from './services/jobs/worker-runner';
+import { WARM_JOBS_AFTER_MS, WorkerRunner } from './services/jobs/worker-runner';
 import { registerDesktopRoutes, registerIpcRoutes, registerUploadRoutes } from './ipc-routes';
 import { DESKTOP_CHANNELS, type WindowCommand } from './preload-api';
 import { APP_INDEX_URL, APP_SCHEME, isAppFrame, isOwnPage } from './security';
@@ -89,6 +89,7 @@ async function start(): Promise<void> {
 
   // PDFs are made in a worker thread (built beside this file): the window and the staff phones keep being answered.
   printJobs.workers = new WorkerRunner({ file: join(__dirname, 'job-worker.cjs') });
+  printJobs.workers.warmAfter(WARM_JOBS_AFTER_MS);
   core = createAppCore({
     dataDir: process.env.FAIRFLOOR_DATA_DIR ?? app.getPath('userData'),
     mode: 'desktop',
@@ -124,6 +125,7 @@ async function start(): Promise<void> {
   });
   app.on('will-quit', () => {
     tempPdfs.removeOwn();
+    printJobs.workers?.close();
     core?.close();
   });
   setupUpdates(false);

@@ -7,9 +7,9 @@ import { moveAllocation, replaceAllocation, swapAllocations, unassignBooth } fro
 import { createExhibitor, deleteExhibitor, listExhibitors, updateExhibitor } from '../services/exhibitors/directory';
 import { copyExhibitors } from '../services/exhibitors/copy';
 import { exportDirectory } from '../services/exhibitors/export';
-import type { ExportTaskInput } from '../services/jobs/job-worker';
+import type { ExportTaskInput, ImportTaskInput } from '../services/jobs/job-worker';
 import { jobs as printJobs } from './print';
-import { analyzeImport, runImport } from '../services/exhibitors/import/import';
+import { analyzeReading, landReading, readImport, type ImportReading } from '../services/exhibitors/import/import';
 import { applyPricing } from '../services/exhibitors/pricing';
 import { listRepricing, resolveRepricing } from '../services/exhibitors/repricing';
 import { receiptPdf } from '../services/print/receipt-pdf';
@@ -59,10 +59,16 @@ export const exhibitorsHandlers: HandlersOf<typeof exhibitorsMethods, HandlerCon
   getHistory: ({ fairId, ...of }, ctx) => history(ctx.library.db(fairId), of),
   getOccupancy: ({ fairId }, ctx) => occupancy(fresh(fairId, ctx)),
 
-  analyzeExhibitorImport: ({ fairId, file, mapping }, ctx) =>
-    analyzeImport(ctx.library.db(fairId), ctx.files.bytes(file), file.fileName, mapping),
-  importExhibitors: ({ fairId, file, mapping, onDuplicate }, ctx) =>
-    runImport(ctx.library.db(fairId), ctx.actor(), ctx.files.bytes(file), file.fileName, mapping, onDuplicate),
+  analyzeExhibitorImport: async ({ fairId, file, mapping }, ctx) => {
+    const db = ctx.library.db(fairId);
+    return analyzeReading(db, await readOffThread(ctx.files.bytes(file), file.fileName, mapping));
+  },
+  importExhibitors: async ({ fairId, file, mapping, onDuplicate }, ctx) => {
+    const db = ctx.library.db(fairId);
+    const reading = await readOffThread(ctx.files.bytes(file), file.fileName, mapping);
+    // The file is read and checked in the worker; its rows land here, in one transaction, or none do.
+    return landReading(db, ctx.actor(), reading, file.fileName, onDuplicate);
+  },
   applyPricing: ({ fairId, boothIds, rule, expected }, ctx) => applyPricing(ctx.library.db(fairId), ctx.actor(), boothIds, rule, expected),
   listRepricing: ({ fairId }, ctx) => listRepricing(fresh(fairId, ctx)),
   resolveRepricing: ({ fairId, decision, choices }, ctx) => resolveRepricing(ctx.library.db(fairId), ctx.actor(), decision, choices),
@@ -81,3 +87,9 @@ export const exhibitorsHandlers: HandlersOf<typeof exhibitorsMethods, HandlerCon
     return copyExhibitors(ctx.library.db(fairId), ctx.actor(), ctx.library.db(fromFairId), fromFairId, onDuplicate);
   },
 };
+
+/** An exhibitor list read and checked in the job worker: a 10,000-row workbook never queues a sale. */
+function readOffThread(bytes: Buffer, fileName: string, mapping: ImportTaskInput['mapping']): Promise<ImportReading> {
+  const input: ImportTaskInput = { bytes, fileName, mapping };
+  return printJobs.offThread('exhibitorImport', input, () => readImport(bytes, fileName, mapping));
+}

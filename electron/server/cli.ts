@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { createAppCore } from '../app-core';
 import { startHttpServer } from './http';
 import { jobs as printJobs } from '../handlers/print';
-import { WorkerRunner } from '../services/jobs/worker-runner';
+import { WARM_JOBS_AFTER_MS, WorkerRunner } from '../services/jobs/worker-runner';
 
 /** Where fairs live in browser mode unless told otherwise. */
 export function defaultDataDir(): string {
@@ -53,6 +53,7 @@ export async function serve(argv: string[] = process.argv.slice(2)): Promise<voi
   const staticDir = resolve(values['static-dir'] ?? join(import.meta.dirname, '..', 'renderer'));
   // PDFs are made in a worker thread (built beside this file): a sale is never queued behind a big map.
   printJobs.workers = new WorkerRunner({ file: join(import.meta.dirname, 'job-worker.mjs') });
+  printJobs.workers.warmAfter(WARM_JOBS_AFTER_MS);
   const core = createAppCore({ dataDir, mode: 'browser', version: packageVersion(), seedDemo: !values['no-demo'], staff: { staticDir } });
   const running = await startHttpServer({ dispatch: core.dispatch, feed: core.feed, uploads: core.ctx.files, staticDir, port });
   console.log(`FairFloor is running in browser mode. Open ${running.appUrl}`);
@@ -60,6 +61,7 @@ export async function serve(argv: string[] = process.argv.slice(2)): Promise<voi
   if (values.open && !values['no-open'] && !process.env.CI) openInBrowser(running.appUrl);
   const stop = async () => {
     await running.close();
+    printJobs.workers?.close();
     core.close();
     process.exit(0);
   };

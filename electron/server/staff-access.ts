@@ -2,6 +2,7 @@ import type { MethodName } from '../../shared/api/contract';
 import type { Reply } from '../../shared/api/errors';
 import { runAsStaff, type StaffCaller } from '../api/caller';
 import type { Dispatch } from '../api/dispatch';
+import { stmt } from '../db/statements';
 import type { FairLibrary } from '../services/library';
 
 type Input = Record<string, unknown>;
@@ -13,7 +14,7 @@ const sameFair: Scope = (input, caller) => (input.fairId === caller.fairId ? inp
 /** Corrections and voids only of entries this same phone recorded. */
 const ownEntry: Scope = (input, caller, library) => {
   if (input.fairId !== caller.fairId || typeof input.saleId !== 'string') return null;
-  const row = library.db(caller.fairId).prepare('SELECT device_id AS deviceId FROM sale WHERE id = ?').get(input.saleId) as
+  const row = stmt(library.db(caller.fairId), 'SELECT device_id AS deviceId FROM sale WHERE id = ?').get(input.saleId) as
     { deviceId: string | null } | undefined;
   return row?.deviceId === caller.deviceId ? input : null;
 };

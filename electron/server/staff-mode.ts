@@ -17,6 +17,7 @@ import {
   revokeDevice,
   touchDevices,
 } from '../services/staff/devices';
+import { stmt } from '../db/statements';
 import { staffDispatch } from './staff-access';
 import { startStaffServer, type StaffServer } from './staff-server';
 
@@ -29,6 +30,12 @@ export const STAFF_PORT = 47800;
 const SEEN_WRITE_MS = 30_000;
 /** A phone heard from again after this long is announced, so the organizer's panel shows it. */
 const SEEN_ANNOUNCE_MS = 30_000;
+/**
+ * A token checked against the fair file is trusted again without reading it for this long: a phone
+ * sending its outbox makes dozens of calls a second. Removing a phone here forgets it at once; a
+ * removal written by anything else still takes effect well within the 1 s promised.
+ */
+export const TOKEN_TRUST_MS = 500;
 
 export interface StaffModeOptions {
   library: FairLibrary;
@@ -84,6 +91,8 @@ export class StaffMode implements StaffModeControl {
   private running: { fairId: string; address: string; server: StaffServer; seenTimer: ReturnType<typeof setInterval> } | null = null;
   /** Phones heard from since "last seen" was last written: id → when. */
   private readonly seen = new Map<string, { at: string; written: boolean }>();
+  /** Tokens recently found valid (raw token → phone, until when): no hash nor read on each call. */
+  private readonly trusted = new Map<string, { caller: StaffCaller; until: number }>();
   private readonly networks: () => NetworkChoice[];
   private readonly now: () => Date;
 
@@ -141,6 +150,7 @@ export class StaffMode implements StaffModeControl {
       clearInterval(r.seenTimer);
       this.flushSeen(r.fairId);
       this.seen.clear();
+      this.trusted.clear();
       await r.server.close();
       this.announce(r.fairId, 'stopStaffMode');
     }
@@ -184,6 +194,7 @@ export class StaffMode implements StaffModeControl {
 
   revoke(fairId: string, deviceId: string): StaffDevice[] {
     revokeDevice(this.options.library.db(fairId), deviceId, this.options.actor(), this.now());
+    for (const [token, t] of this.trusted) if (t.caller.deviceId === deviceId) this.trusted.delete(token);
     return this.devices(fairId);
   }
 
@@ -234,11 +245,20 @@ export class StaffMode implements StaffModeControl {
     return {
       authenticate: (token: string): StaffCaller => {
         if (!token) throw refused('notJoined', 'This phone has not joined staff mode.');
+        const at = this.now().getTime();
+        const known = this.trusted.get(token);
+        if (known && known.until > at) {
+          this.markSeen(fairId, known.caller.deviceId);
+          return known.caller;
+        }
+        this.trusted.delete(token);
         const device = deviceByToken(library.db(fairId), token);
         if (!device) throw refused('notJoined', 'This phone has not joined staff mode for this fair.');
         if (device.revokedAt) throw refused('revoked', 'The Organizing Committee removed this phone from staff mode.');
         this.markSeen(fairId, device.id);
-        return { deviceId: device.id, fairId, personName: device.personName };
+        const caller: StaffCaller = { deviceId: device.id, fairId, personName: device.personName };
+        this.trusted.set(token, { caller, until: at + TOKEN_TRUST_MS });
+        return caller;
       },
       join: (input: Parameters<typeof joinWithCode>[1]) => {
         const joined = joinWithCode(library.db(fairId), input, this.now());
@@ -250,7 +270,7 @@ export class StaffMode implements StaffModeControl {
         };
       },
       session: (caller: StaffCaller) => {
-        const device = library.db(fairId).prepare('SELECT number FROM staff_device WHERE id = ?').get(caller.deviceId) as {
+        const device = stmt(library.db(fairId), 'SELECT number FROM staff_device WHERE id = ?').get(caller.deviceId) as {
           number: number;
         };
         return this.session(fairId, { id: caller.deviceId, number: device.number, personName: caller.personName });

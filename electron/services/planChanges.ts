@@ -59,17 +59,38 @@ const PARK_BOOTH = "UPDATE booth SET number = '\u0001' || id WHERE id = ?";
 /** Past this many, the stored booths are read in one pass of the table rather than one lookup each. */
 const READ_ALL_FROM = 500;
 
+/** A booth's field as SQLite keeps it (booleans as 0/1), read without copying the record: a big save compares 20,000. */
+const cellOf = (b: Booth, field: string): unknown =>
+  field === 'locked' ? (b.locked ? 1 : 0) : ((b as unknown as Record<string, unknown>)[field] ?? null);
+
+/** The UPDATE of each set of changed fields, built once (a move of 20,000 booths uses one). */
+const UPDATE_BOOTH = new Map<string, string>();
+const updateBoothSql = (fields: string[]): string => {
+  const key = fields.join(',');
+  let sql = UPDATE_BOOTH.get(key);
+  if (!sql) {
+    sql = `UPDATE booth SET ${fields.map((f) => `${BOOTH_COLUMNS[f]} = ?`).join(', ')} WHERE id = ?`;
+    UPDATE_BOOTH.set(key, sql);
+  }
+  return sql;
+};
+
 /**
  * Writes the fields that changed, by id, with positional values: a move sets two columns, so
  * the number and area indexes and the foreign keys are left alone.
  */
 function writeBooth(db: Db, from: Booth, to: Booth): void {
-  const before = rowOf('booths', from);
-  const after = rowOf('booths', to);
-  const fields = BOOTH_FIELDS.filter((f) => (before[f] ?? null) !== (after[f] ?? null));
+  const fields: string[] = [];
+  const values: unknown[] = [];
+  for (const f of BOOTH_FIELDS) {
+    const value = cellOf(to, f);
+    if (cellOf(from, f) === value) continue;
+    fields.push(f);
+    values.push(value);
+  }
   if (fields.length === 0) return;
-  const sql = `UPDATE booth SET ${fields.map((f) => `${BOOTH_COLUMNS[f]} = ?`).join(', ')} WHERE id = ?`;
-  stmt(db, sql).run(...fields.map((f) => after[f] ?? null), to.id);
+  values.push(to.id);
+  stmt(db, updateBoothSql(fields)).run(values);
 }
 
 /** The stored booths of these ids, as records with SQLite's 0/1 for booleans. */
@@ -81,11 +102,11 @@ function storedBooths(db: Db, ids: string[]): Map<string, Row> {
   return new Map(rows.map((r) => [r.id as string, r]));
 }
 
+const ALL_BOOTH_FIELDS = fieldsOf('booths');
 /** Whether the booth is stored exactly as the editor read it (what `IS` compares in SQL). */
 function sameStored(from: Booth, stored: Row | undefined): boolean {
   if (!stored) return false;
-  const row = rowOf('booths', from);
-  for (const f of fieldsOf('booths')) if ((row[f] ?? null) !== (stored[f] ?? null)) return false;
+  for (const f of ALL_BOOTH_FIELDS) if (cellOf(from, f) !== (stored[f] ?? null)) return false;
   return true;
 }
 
@@ -192,13 +213,15 @@ function invalid(code: 'VALIDATION' | 'CONFLICT', message: string, id: string, f
 /** A booth stands on its area, within its outline; a feature (a wall on the boundary, an entrance) must at least fit on it. */
 function checkPlaced(db: Db, records: (Booth | Feature)[], what: 'booth' | 'feature'): void {
   const areaOf = stmt(db, 'SELECT name, width_m AS widthM, depth_m AS depthM, outline_json AS outline FROM area WHERE id = ?');
-  type Shape = { name: string; widthM: number; depthM: number; outline: Point[] };
+  type Shape = { name: string; widthM: number; depthM: number; outline: Point[]; rectangular: boolean };
   const outside = new Map<string, { area: Shape; booths: Booth[] }>();
   // A fair has a handful of areas: each read (and its outline parsed) once, however many booths a change moves.
   const areas = new Map<string, Shape | undefined>();
   const read = (id: string): Shape | undefined => {
-    const row = areaOf.get(id) as (Omit<Shape, 'outline'> & { outline: string }) | undefined;
-    return row && { ...row, outline: outlineFromColumn(row.outline) };
+    const row = areaOf.get(id) as (Omit<Shape, 'outline' | 'rectangular'> & { outline: string }) | undefined;
+    if (!row) return undefined;
+    const shape = { ...row, outline: outlineFromColumn(row.outline) };
+    return { ...shape, rectangular: isRectangle(shape) };
   };
   for (const r of records) {
     if (!areas.has(r.areaId)) areas.set(r.areaId, read(r.areaId));
@@ -210,7 +233,7 @@ function checkPlaced(db: Db, records: (Booth | Feature)[], what: 'booth' | 'feat
         r.widthM > Math.max(area.widthM, area.depthM) + 1e-6 ? ['widthM', `${r.widthM} m wide`] : ['depthM', `${r.depthM} m deep`];
       invalid('VALIDATION', `${label} is ${size}: larger than the area “${area.name}” (${area.widthM} × ${area.depthM} m)`, r.id, field);
     }
-    if (what === 'booth' && !insideArea(r, area)) {
+    if (what === 'booth' && !insideArea(r, area, area.rectangular)) {
       const list = outside.get(r.areaId) ?? { area, booths: [] };
       list.booths.push(r as Booth);
       outside.set(r.areaId, list);
@@ -240,7 +263,8 @@ function checkAreasHoldTheirBooths(db: Db, areas: RecordMap['areas'][]): void {
     const all = booths.all(a.id) as { number: string; xM: number; yM: number; widthM: number; depthM: number; rotationDeg: number }[];
     const b = all.find((x) => !fitsArea(x, a));
     if (b) invalid('VALIDATION', `Booth ${b.number} would no longer fit in the area “${a.name}”`, a.id, 'widthM');
-    const outside = all.filter((x) => !insideArea(x, a)).map((x) => x.number);
+    const rectangular = isRectangle(a);
+    const outside = all.filter((x) => !insideArea(x, a, rectangular)).map((x) => x.number);
     if (outside.length) {
       const message = `Booth ${outside.slice(0, 8).join(', ')}${outside.length > 8 ? ' …' : ''} would stand outside the area “${a.name}”${sizeNote(a)}; move ${outside.length > 1 ? 'them' : 'it'} inside first`;
       throw new ApiError('VALIDATION', message, { reason: 'outsideArea', booths: outside, issues: [{ path: [a.id, 'outline'], message }] });

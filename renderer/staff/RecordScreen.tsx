@@ -16,6 +16,7 @@ import { LanguageToggle } from './LanguageToggle';
 import { twinOf, type Outbox, type PhoneEntry } from './outbox';
 import { DuplicateQuestion, Question } from './Question';
 import { RecentEntries } from './RecentEntries';
+import { SaveToast, type Toast } from './SaveToast';
 import { VisitorCount } from './VisitorCount';
 
 /** What the person already agreed to for the amount on screen. */
@@ -94,7 +95,7 @@ export function RecordScreen({
   const [asking, setAsking] = useState<Asking | null>(null);
   /** The entry being corrected: the keypad and the booth hold its figures until saved or cancelled. */
   const [editing, setEditing] = useState<PhoneEntry | null>(null);
-  const [toast, setToast] = useState('');
+  const [toast, setToast] = useState<Toast | null>(null);
   const saving = useRef(false);
 
   // A booth sign's QR code names the booth: it is chosen as soon as the list is known.
@@ -146,7 +147,7 @@ export function RecordScreen({
     setEditing(null);
     setAmount('');
     setAsking(null);
-    setToast(changedMeanwhile ? t('phone.problems.stale') : '');
+    setToast(changedMeanwhile ? { text: t('phone.problems.stale') } : null);
   }, [editingGone, changedMeanwhile, t]);
   const unchanged =
     !!editing &&
@@ -159,7 +160,7 @@ export function RecordScreen({
   /** Saves what is on screen, asking first about an unusual amount or a repeat of an entry minutes ago. */
   const save = async (agreed: Agreed = {}) => {
     if (!booth || !parsed.ok || saving.current || unchanged) return;
-    setToast('');
+    setToast(null);
     if (parsed.confirm && !agreed.large) return setAsking({ kind: 'large', agreed });
     const wantedEntry = { boothNumber: booth.number, day: editing?.day ?? session.day, amountDong: parsed.amount };
     const twin = editing || agreed.duplicate ? undefined : twinOf(box.entries, wantedEntry);
@@ -178,11 +179,14 @@ export function RecordScreen({
     try {
       if (editing) {
         await outbox.correct(editing.id, figures);
-        setToast(t('phone.correctedToast', { amount: formatDong(parsed.amount, language), booth: booth.number }));
+        // Sent already: the correction follows it through the outbox (its id); not yet sent: it was changed where it waits.
+        const corrected = outbox.state().entries.find((e) => e.id === editing.id);
+        setToast({ entryId: corrected?.correctedBy ?? editing.id, correction: true });
         setEditing(null);
       } else {
-        await outbox.add({ ...figures, id: newEntryId(), fairId: session.fair.id, day: session.day });
-        setToast(t('phone.savedToast', { amount: formatDong(parsed.amount, language), booth: booth.number }));
+        const id = newEntryId();
+        await outbox.add({ ...figures, id, fairId: session.fair.id, day: session.day });
+        setToast({ entryId: id, correction: false });
       }
       setAmount('');
     } finally {
@@ -190,6 +194,8 @@ export function RecordScreen({
     }
   };
 
+  // Entries of today the organizer's computer refused: not saved, whatever was shown when they were tapped.
+  const refusedToday = box.entries.filter((e) => e.fairId === session.fair.id && e.day === session.day && e.state === 'refused').length;
   const problem = amount && !parsed.ok ? t(`sales:amountErrors.${parsed.error}`) : '';
   return (
     <main className="phone">
@@ -206,6 +212,7 @@ export function RecordScreen({
       <p className={box.waiting ? 'phone-status phone-status-waiting' : 'phone-status'} role="status" data-testid="phone-outbox">
         {/* Until the phone has read what it stored, it cannot say that nothing waits. */}
         {!box.loaded ? t('phone.reading') : box.waiting ? t('phone.waiting', { count: box.waiting }) : t('phone.allSent')}
+        {refusedToday > 0 && <span className="phone-refused-count"> · {t('phone.refusedCount', { count: refusedToday })}</span>}
         {box.offline && <span className="phone-offline"> · {t('phone.offline')}</span>}
       </p>
       {editing && (
@@ -256,11 +263,7 @@ export function RecordScreen({
           {!booth ? t('phone.pickBooth') : editing ? t('phone.saveCorrection') : t('phone.save')}
         </button>
       )}
-      {toast && (
-        <p className="phone-toast" role="status" aria-live="polite">
-          {toast}
-        </p>
-      )}
+      <SaveToast toast={toast} entries={box.entries} />
       <RecentEntries
         entries={box.entries.filter((e) => e.fairId === session.fair.id)}
         loaded={box.loaded}

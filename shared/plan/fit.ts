@@ -11,8 +11,11 @@ export function fitsArea(size: { widthM: number; depthM: number }, area: { width
   return (w <= area.widthM + EPS && d <= area.depthM + EPS) || (w <= area.depthM + EPS && d <= area.widthM + EPS);
 }
 
-/** Whether a placed rectangle (rotation included) lies on the area: within its outline, not in a notch. */
-export function insideArea(item: Placed, area: Shaped): boolean {
+/**
+ * Whether a placed rectangle (rotation included) lies on the area: within its outline, not in a notch.
+ * `rectangular` may be worked out once by a caller checking many booths on one area.
+ */
+export function insideArea(item: Placed, area: Shaped, rectangular = isRectangle(area)): boolean {
   if (!boxContains({ x: 0, y: 0, width: area.widthM, height: area.depthM }, bounds(item), FIT_SLACK_M)) return false;
-  return isRectangle(area) || rectInPolygon(item, outlineOf(area), FIT_SLACK_M);
+  return rectangular || rectInPolygon(item, outlineOf(area), FIT_SLACK_M);
 }

@@ -76,19 +76,25 @@ async function inPage(page: Page, n: number): Promise<Omit<Figures, 'coldStartMs
       };
       const during = window.benchInput!.frames;
       const mid = client({ x: rect.width / 2, y: rect.height / 2 });
+      // PLAN_SCREEN_PROFILE: a CPU profile of each gesture, press and drop (console.profile, caught over CDP).
+      const profile = (window as { benchProfile?: boolean }).benchProfile;
       await settle();
 
       // Zoom in from the fitted plan (numbers too small to draw) across the threshold to a readable scale.
+      if (profile) console.profile('zoom');
       const zoomFrames = await during(60, () => {
         if (stage.scaleX() < readable) wheel(mid, -60);
       });
       const zoomAfter = await settle();
+      if (profile) console.profileEnd('zoom');
+      if (profile) console.profile('pan');
 
       // Pan 900 px with the middle button: leaves the bitmap of any plan bigger than the window.
       pointer('pointerdown', mid, 1, 4);
       const panFrames = await during(30, (i) => pointer('pointermove', { x: mid.x - (i + 1) * 30, y: mid.y }, 1, 4));
       pointer('pointerup', { x: mid.x - 900, y: mid.y }, 1, 0);
       const panAfter = await settle();
+      if (profile) console.profileEnd('pan');
 
       // The booth nearest the centre of the view.
       const world = stage
@@ -108,8 +114,6 @@ async function inPage(page: Page, n: number): Promise<Omit<Figures, 'coldStartMs
       const press: number[] = [];
       const drop: number[] = [];
       const dragFrames: number[] = [];
-      // PLAN_SCREEN_PROFILE: a CPU profile of each press and drop (console.profile, caught over CDP).
-      const profile = (window as { benchProfile?: boolean }).benchProfile;
       for (let k = 0; k < 5; k++) {
         const i = Math.min(n - 1, first + k);
         const id = `b${i}`;

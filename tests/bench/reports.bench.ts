@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Db } from '../../electron/db/open';
 import { createDemoFair } from '../../electron/services/demo';
 import { FairLibrary } from '../../electron/services/library';
@@ -11,7 +11,9 @@ import { buildFairReport } from '../../electron/services/reports/fair-report';
 import { reportDocx } from '../../electron/services/reports/report-docx';
 import { composeReport } from '../../shared/report/compose';
 import type { BenchSuite } from './suites';
-import { timeMedian, type BenchReport } from './report';
+import { median, timeMedian, type BenchReport } from './report';
+import type { PdfTaskInput } from '../../electron/services/jobs/job-worker';
+import { WorkerRunner } from '../../electron/services/jobs/worker-runner';
 
 const BOOTHS = 3_000;
 const EXHIBITORS = 2_500;
@@ -81,6 +83,38 @@ const FORMATS = {
   docx: async (db: Db) => reportDocx(composeReport(buildFairReport(db), 'vi'), 'vi'),
 };
 
+/**
+ * The report PDF as the app makes it, in the job worker: the first of a session on a fresh thread
+ * (every PDF, before threads were kept) beside the next one on the kept thread, and one on a thread
+ * warmed ahead (as the app does after launch). The demo fair, so the thread's start is what shows.
+ */
+async function firstPdfInWorker(report: BenchReport, demo: Db): Promise<void> {
+  const entry = { file: resolve('electron/services/jobs/job-worker.ts'), execArgv: ['--import', 'tsx'] };
+  const input: PdfTaskInput = {
+    file: demo.name,
+    request: { kind: 'report', options: { paper: { size: 'A4', orientation: 'portrait', marginMm: 20 }, language: 'vi' } },
+    now: new Date().toISOString(),
+    previous: null,
+  };
+  const timed = async (runner: WorkerRunner) => {
+    const t0 = performance.now();
+    await runner.run('pdf', input).result;
+    return performance.now() - t0;
+  };
+  const fresh = new WorkerRunner(entry);
+  const first = await timed(fresh);
+  const next = median([await timed(fresh), await timed(fresh), await timed(fresh)]);
+  fresh.close();
+  const warmed = new WorkerRunner(entry);
+  // The app warms its thread seconds after launch, long before the first print.
+  await warmed.warm();
+  const afterWarm = await timed(warmed);
+  warmed.close();
+  const note = 'the demo fair report PDF through the job worker; baseline: the next PDF on the kept thread';
+  report.add({ id: 'reports.pdf_in_worker.fresh_thread', value: first, unit: 'ms', baseline: next, note });
+  report.add({ id: 'reports.pdf_in_worker.warmed_thread', value: afterWarm, unit: 'ms', baseline: next, note });
+}
+
 export const reportsBench: BenchSuite = {
   name: 'reports',
   async run(report: BenchReport) {
@@ -105,6 +139,7 @@ export const reportsBench: BenchSuite = {
       console.log(
         `  filled ${BOOTHS} booths, ${EXHIBITORS} exhibitors, ${SALES} sales in ${((performance.now() - fill) / 1000).toFixed(1)} s`,
       );
+      await firstPdfInWorker(report, demo);
       for (const [format, make] of Object.entries(FORMATS)) {
         const value = await timeMedian(3, () => make(db));
         const baseline = await timeMedian(3, () => make(demo));

@@ -16,6 +16,8 @@ const PER_DEVICE = Number(process.env.STAFF_BENCH_SALES ?? 100);
 /** 40 demo booths + 460 = a 500-booth fair. */
 const EXTRA_BOOTHS = 460;
 
+const cpuMs = (cpu: NodeJS.CpuUsage) => (cpu.user + cpu.system) / 1000;
+
 async function post(url: string, token: string, body: unknown): Promise<Reply<unknown>> {
   const res = await fetch(url, {
     method: 'POST',
@@ -139,7 +141,9 @@ export const staffBench = {
         });
 
       const dashboardIdle = await timeMedian(5, dashboard);
+      const cpuAlone = process.threadCpuUsage();
       await phones([DEVICES], alone);
+      const cpuPerSaleAlone = cpuMs(process.threadCpuUsage(cpuAlone)) / PER_DEVICE;
 
       const loaded: number[] = [];
       // How long the main process was held by synchronous work (queries, replies): every phone waits behind it.
@@ -179,9 +183,10 @@ export const staffBench = {
       // What the load costs the main process, whatever else the machine runs: its thread's CPU time, per sale.
       report.add({
         id: 'staff.main.cpu.per.sale',
-        value: (cpu.user + cpu.system) / 1000 / (DEVICES * PER_DEVICE),
+        value: cpuMs(cpu) / (DEVICES * PER_DEVICE),
         unit: 'ms',
-        note: `main thread CPU during the load (the dashboard's ${dashboardTimes.length} calls included)`,
+        baseline: cpuPerSaleAlone,
+        note: `main thread CPU during the load (the dashboard's ${dashboardTimes.length} calls included); baseline: one phone alone, no dashboard`,
       });
       // The first sale of each phone: once a disk flush per phone ("last seen"), queued behind one another.
       report.add({

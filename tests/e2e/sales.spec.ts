@@ -119,6 +119,31 @@ test('bad input gets a clear inline error and nothing is saved', async ({ page, 
   await expect(sales.dayTotal).toHaveText(before);
 });
 
+test('a sale the main side refuses under a sales rule is explained in Vietnamese, from the rule, and nothing is saved', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  const sales = new SalesPage(page);
+  await sales.openFairSection(DEMO, 'Doanh thu');
+  await expect(sales.day).toHaveValue('2025-07-05');
+  const before = await sales.dayTotal.innerText();
+  await sales.booth.click();
+  // Booth A02's exhibitor leaves while the screen is open: the screen's booth list still shows it allocated.
+  const fair = app.core.ctx.library.list().fairs[0]!;
+  app.core.ctx.library
+    .db(fair.id)
+    .prepare("UPDATE allocation SET status = 'cancelled' WHERE booth_id = ? AND status <> 'cancelled'")
+    .run(boothId(app, 'A02'));
+  await page.keyboard.type('A02');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('200k');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Gian hàng này chưa có đơn vị tham gia: hãy phân bổ trước.')).toBeVisible();
+  await expect(page.getByText('This booth has no exhibitor')).toHaveCount(0);
+  await expect(sales.dayTotal).toHaveText(before);
+});
+
 test('undo the last entry, correct one, type a day total in the grid, count visitors, read the history, open a booth from the heat map', async ({
   page,
   app,

@@ -172,7 +172,7 @@ test('a phone corrects its own entries — sent, waiting offline, and refused wh
   await expect(status).not.toHaveText('Đã gửi hết các lượt ghi');
   await expect(reopened.getByText('Điện thoại này chưa ghi lượt nào.')).toBeHidden();
   await reopened.evaluate(() => (window as unknown as { releaseOutbox: () => void }).releaseOutbox());
-  await expect(status).toHaveText('Đã gửi hết các lượt ghi', { timeout: 30_000 });
+  await expect(status).toHaveText('Đã gửi hết các lượt ghi · 1 lượt ghi hôm nay bị từ chối: xem bên dưới', { timeout: 30_000 });
   expect(db.prepare('SELECT count(*) AS n FROM sale WHERE device_id IS NOT NULL AND amount_dong = 60000').get()).toEqual({ n: 1 });
   const voidedThere = reopened.getByTestId('phone-entry').filter({ hasText: 'B01 350.000 đ' });
   await expect(voidedThere).toContainText('Nguyễn Thị Lan (Ban Tổ chức) đã hủy: Trả lại khách');

@@ -122,3 +122,57 @@ for (const language of ['vi', 'en'] as const) {
     await context.close();
   });
 }
+
+test('an entry kept offline says it waits, not that it is saved; refused when sent later, it says why on screen and in the list, and is not counted', async ({
+  page,
+  app,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const { context, phone, panel, db } = await joinedPhone(page, app, browser, 'Lê Thị Hoa');
+  await panel.getByRole('button', { name: 'Đóng' }).click();
+  const toast = phone.page.getByTestId('phone-toast');
+
+  // Online: "saved" once the organizer's computer has it.
+  await phone.chooseBooth('a1', 'A01');
+  await phone.recordSale(['5', '0', '0', 'k'], '500.000 đ');
+  await expect(toast).toHaveText('Đã lưu 500.000 đ · gian A01');
+
+  // The Wi-Fi drops: the entry is kept on the phone and the screen says it waits.
+  await context.setOffline(true);
+  await phone.chooseBooth('a3', 'A03');
+  await phone.recordSale(['6', '0', 'k'], '60.000 đ');
+  await expect(toast).toHaveText('Đã giữ trên điện thoại, đang chờ gửi: 60.000 đ · gian A03');
+  await expect(phone.entry('A03', '60.000 đ')).toContainText('chờ gửi');
+  await expect(phone.outbox).toContainText('1 lượt ghi đang chờ gửi');
+
+  // Meanwhile booth A03's exhibitor leaves: when the phone is back, the organizer's computer refuses the entry.
+  db.prepare(
+    "UPDATE allocation SET status = 'cancelled' WHERE status <> 'cancelled' AND booth_id = (SELECT id FROM booth WHERE number = 'A03')",
+  ).run();
+  await context.setOffline(false);
+  const why = 'Gian này không còn đơn vị tham gia: hãy hỏi Ban Tổ chức. Chưa ghi gì.';
+  await expect(toast).toHaveText(`Chưa lưu: 60.000 đ · gian A03. ${why}`, { timeout: 30_000 });
+  await expect(toast).toHaveClass(/phone-toast-refused/);
+  const refused = phone.entry('A03', '60.000 đ');
+  await expect(refused).toContainText('bị từ chối');
+  await expect(refused).toContainText(why);
+  await expect(refused.getByRole('button', { name: /^Hoàn tác/ })).toHaveCount(0);
+  await expect(phone.outbox).toHaveText('Đã gửi hết các lượt ghi · 1 lượt ghi hôm nay bị từ chối: xem bên dưới');
+  expect(
+    db
+      .prepare("SELECT count(*) AS n FROM sale s JOIN booth b ON b.id = s.booth_id WHERE s.device_id IS NOT NULL AND b.number = 'A03'")
+      .get(),
+  ).toEqual({
+    n: 0,
+  });
+
+  // In English, the same refusal in English words.
+  await phone.page.getByRole('button', { name: 'English' }).tap();
+  await expect(toast).toHaveText(
+    'Not saved: VND 60,000 · booth A03. This booth has no exhibitor any more: ask the Organizing Committee. Nothing was recorded.',
+  );
+  await expect(phone.outbox).toContainText('1 entry refused today: see below');
+  await phone.page.screenshot({ path: '/tmp/staff4/phone-refused.png', fullPage: true });
+  await context.close();
+});

@@ -96,6 +96,8 @@ test('a phone joins from the QR code, records 15 sales (5 offline) that land onc
   await expect(page.locator('.sales-table tbody tr').filter({ hasText: 'Nguyễn Thị Lan · Máy 1' }).first()).toBeVisible();
 
   // Removed: the open phone is told at once (its feed), before its next call, and records nothing more.
+  const token = await phone.page.evaluate(() => localStorage.getItem('fairfloor.staff.token'));
+  expect(token).toBeTruthy();
   await page.getByRole('button', { name: 'Điện thoại nhân viên' }).click();
   await panel.getByRole('button', { name: /^Gỡ điện thoại của Nguyễn Thị Lan/ }).click();
   await page.getByRole('dialog', { name: 'Gỡ điện thoại này?' }).getByRole('button', { name: 'Gỡ điện thoại' }).click();
@@ -103,6 +105,20 @@ test('a phone joins from the QR code, records 15 sales (5 offline) that land onc
   await expect(phone.page.getByRole('heading', { name: 'Điện thoại này đã bị gỡ' })).toBeVisible();
   await expect(phone.page.getByRole('alert')).toContainText('Ban Tổ chức đã gỡ điện thoại này');
   await expect(phone.page.getByRole('button', { name: 'Tham gia lại' })).toBeVisible();
+  // Its next call, with the token it held, is refused.
+  const next = await phone.page.evaluate(
+    async ([held, fair]) => {
+      const res = await fetch('/api/listSaleBooths', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${held}` },
+        body: JSON.stringify({ fairId: fair }),
+      });
+      return { status: res.status, body: (await res.json()) as { error?: { details?: { staff?: string } } } };
+    },
+    [token!, fairId] as const,
+  );
+  expect(next.status).toBe(401);
+  expect(next.body.error?.details?.staff).toBe('revoked');
   expect(db.prepare('SELECT count(*) AS n FROM sale WHERE device_id IS NOT NULL').get()).toEqual({ n: 15 });
   await context.close();
 });

@@ -12,6 +12,7 @@ import * as m0010 from './0010-booking-sums-index';
 import * as m0011 from './0011-booking-money';
 import * as m0012 from './0012-area-outline';
 import * as m0013 from './0013-dimensions-numbering';
+import * as m0014 from './0014-sale-totals-by-day';
 
 export interface Migration {
   /** The `PRAGMA user_version` a file has once this migration ran. */
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'booking-money', up: m0011.up },
   { version: 12, name: 'area-outline', up: m0012.up },
   { version: 13, name: 'dimensions-numbering', up: m0013.up },
+  { version: 14, name: 'sale-totals-by-day', up: m0014.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

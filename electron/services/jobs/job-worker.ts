@@ -1,4 +1,4 @@
-// The job worker thread's entry: runs one task the app sends, reporting progress, then exits.
+// The job worker thread's entry: runs the tasks the app sends, one at a time, reporting progress.
 // Built to dist/server/job-worker.mjs and dist/electron/job-worker.cjs; plain Node, no Electron.
 import Database from 'better-sqlite3';
 import { parentPort } from 'node:worker_threads';
@@ -11,6 +11,11 @@ import { exportDirectory } from '../exhibitors/export';
 import { reportFile } from '../reports/report-file';
 import type { ReportDoc } from '../../../shared/report/document';
 import type { Language } from '../../../shared/model/fair';
+import type { ColumnMapping } from '../../../shared/model/exhibitor-import';
+import { ApiError } from '../../../shared/api/errors';
+import { readImport } from '../exhibitors/import/import';
+import { loadExcel, loadPdfKit } from '../lazy-modules';
+import { FACES, registerFaces, SERIF_FACES } from '../print/fonts';
 
 /** A PDF of a fair file, read through its own read-only connection (the app's stays free for sales). */
 export interface PdfTaskInput {
@@ -35,6 +40,13 @@ export interface ReportFileTaskInput {
   language: Language;
 }
 
+/** An exhibitor list read and checked row by row; the app lands the rows in one transaction. */
+export interface ImportTaskInput {
+  bytes: Uint8Array;
+  fileName: string;
+  mapping?: ColumnMapping;
+}
+
 const readOnly = <T>(file: string, use: (db: Database.Database) => Promise<T>): Promise<T> => {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   return use(db).finally(() => db.close());
@@ -43,8 +55,17 @@ const readOnly = <T>(file: string, use: (db: Database.Database) => Promise<T>): 
 const port = parentPort;
 if (!port) throw new Error('job-worker runs only as a worker thread');
 const send = (m: WorkerMessage) => port.postMessage(m);
-const progress = new Progress();
+/** The job under way: the thread runs one at a time and is kept for the next. */
+let progress = new Progress();
 let timer: ReturnType<typeof setInterval> | undefined;
+
+/** Loads what jobs use and parses every font once, so the first PDF the person asks for starts warm. */
+async function warm(): Promise<void> {
+  const [PDFKit] = await Promise.all([loadPdfKit(), loadExcel()]);
+  const doc = new PDFKit({ autoFirstPage: false });
+  registerFaces(doc, [...FACES, ...SERIF_FACES]);
+  doc.end();
+}
 
 const TASKS: Record<string, (input: never) => Promise<unknown>> = {
   pdf: (input: PdfTaskInput) =>
@@ -56,6 +77,7 @@ const TASKS: Record<string, (input: never) => Promise<unknown>> = {
     }),
   exhibitorsExport: (input: ExportTaskInput) => readOnly(input.file, (db) => exportDirectory(db, input.format)),
   reportFile: ({ doc, format, language }: ReportFileTaskInput) => reportFile(doc, format, language),
+  exhibitorImport: ({ bytes, fileName, mapping }: ImportTaskInput) => readImport(bytes, fileName, mapping),
 };
 
 port.on('message', (m: WorkerRequest) => {
@@ -63,8 +85,16 @@ port.on('message', (m: WorkerRequest) => {
     progress.cancelled = true;
     return;
   }
+  if (m.type === 'warm') {
+    // Warming is a head start, never a failure: the job that follows loads whatever is missing.
+    void warm()
+      .catch(() => {})
+      .then(() => send({ type: 'warmed' }));
+    return;
+  }
   const task = TASKS[m.task];
   if (!task) return send({ type: 'failed', message: `Unknown job "${m.task}"`, cancelled: false });
+  progress = new Progress();
   timer = setInterval(() => send({ type: 'progress', done: progress.done, total: progress.total }), 100);
   task(m.input as never).then(
     (result) => {
@@ -74,7 +104,12 @@ port.on('message', (m: WorkerRequest) => {
     },
     (error: unknown) => {
       clearInterval(timer);
-      send({ type: 'failed', message: error instanceof Error ? error.message : String(error), cancelled: error instanceof PrintCancelled });
+      send({
+        type: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+        cancelled: error instanceof PrintCancelled,
+        refusal: ApiError.is(error) ? { code: error.code, details: error.details } : undefined,
+      });
     },
   );
 });

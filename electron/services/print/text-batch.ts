@@ -136,13 +136,17 @@ export class TextBatch {
     return true;
   }
 
-  /** Writes the lines added since the last flush, in black, on the current page. */
-  flush(): void {
+  /**
+   * Writes the lines added since the last flush on the current page, in black, or in the fill
+   * colour already set on the document when `color` is 'current' (a map's white-on-red label).
+   */
+  flush(color: 'black' | 'current' = 'black'): void {
     if (!this.ops.length) return;
     const d = this.doc as unknown as DocInternals;
     for (const font of this.used) d.page.fonts[font.id] ??= font.ref();
     // The page's user space is flipped (y down); text is written in PDF's own space, y up.
-    d.addContent(`q 0 g 1 0 0 -1 0 ${num(d.page.height)} cm BT ${this.ops.join(' ')} ET Q`);
+    const fill = color === 'black' ? '0 g ' : '';
+    d.addContent(`q ${fill}1 0 0 -1 0 ${num(d.page.height)} cm BT ${this.ops.join(' ')} ET Q`);
     this.ops = [];
     this.used.clear();
     this.state = { font: '', x: 0, y: 0 };

@@ -1,13 +1,12 @@
 import type PDFDocument from 'pdfkit';
 import { FACES, registerFaces, type FaceName } from './fonts';
+import { TextBatch, type EmbeddedFont as BatchFont } from './text-batch';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
 /** The parts of pdfkit's embedded font that tell which characters it can draw and how tall a line is. */
-interface EmbeddedFont {
-  ascender: number;
-  descender: number;
-  font: { hasGlyphForCodePoint: (codePoint: number) => boolean };
+interface EmbeddedFont extends BatchFont {
+  font: BatchFont['font'] & { hasGlyphForCodePoint: (codePoint: number) => boolean };
   widthOfString: (text: string, size: number) => number;
 }
 
@@ -26,14 +25,21 @@ const CONTROL = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
  * Everything a PDF writes goes through here: text is NFC-normalized, emoji are dropped, each
  * character is drawn in Be Vietnam Pro, else DejaVu Sans, else left out (CJK, Thai…) rather than
  * printed as an empty box. Widths are measured at 1 pt once and scaled, since many labels repeat.
+ *
+ * A run of precomposed letters (all NFC Vietnamese) is measured from its glyphs' advances and written
+ * straight into the page as the report's tables are (`TextBatch`): a map draws thousands of short
+ * labels, and pdfkit's `text()` shapes each one through the font engine. Anything else (a loose
+ * combining mark) goes through pdfkit, measured and written by the same engine.
  */
 export class Typesetter {
+  private readonly batch: TextBatch;
   private readonly fonts = new Map<FaceName, EmbeddedFont>();
   private readonly faceOf = new Map<string, FaceName | null>();
-  private readonly unitWidths = new Map<string, number>();
+  private readonly unitWidths: Record<Weight, Map<string, number>> = { regular: new Map(), bold: new Map() };
   private readonly cleaned = new Map<string, string>();
 
   constructor(private readonly doc: Doc) {
+    this.batch = new TextBatch(doc);
     registerFaces(doc, FACES);
     for (const face of FACES) {
       doc.font(face);
@@ -88,13 +94,16 @@ export class Typesetter {
 
   /** Width in points of cleaned text at `size`. */
   width(text: string, size: number, weight: Weight = 'regular'): number {
-    const key = weight + text;
-    let unit = this.unitWidths.get(key);
+    const widths = this.unitWidths[weight];
+    let unit = widths.get(text);
     if (unit === undefined) {
       unit = 0;
-      for (const run of this.runs(text, weight)) unit += this.fonts.get(run.face)!.widthOfString(run.text, 1);
-      if (this.unitWidths.size > 200_000) this.unitWidths.clear();
-      this.unitWidths.set(key, unit);
+      for (const run of this.runs(text, weight)) {
+        const font = this.fonts.get(run.face)!;
+        unit += this.batch.width(font, run.text, 1) ?? font.widthOfString(run.text, 1);
+      }
+      if (widths.size > 200_000) widths.clear();
+      widths.set(text, unit);
     }
     return unit * size;
   }
@@ -113,10 +122,18 @@ export class Typesetter {
     let cursor = x;
     for (const run of this.runs(text, weight)) {
       const font = this.fonts.get(run.face)!;
+      const top = y + ((primaryAscender - font.ascender) / 1000) * size;
+      const width = this.batch.width(font, run.text, size);
+      if (width !== null && this.batch.line(font, size, cursor, top, run.text)) {
+        cursor += width;
+        continue;
+      }
+      this.batch.flush('current');
       doc.font(run.face);
-      doc.text(run.text, cursor, y + ((primaryAscender - font.ascender) / 1000) * size, { lineBreak: false });
+      doc.text(run.text, cursor, top, { lineBreak: false });
       cursor += font.widthOfString(run.text, size);
     }
+    this.batch.flush('current');
   }
 
   /** Cleaned text cut to `maxWidth`, ending in an ellipsis when it had to be cut. */

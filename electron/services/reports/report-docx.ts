@@ -78,9 +78,10 @@ function headerBlock(doc: ReportDoc): Table {
     line(h.motto, { size: SIZE.header + 2, bold: true, rule: true, indent: Math.round(14 * MM) }),
     line(h.placeDate, { size: SIZE.body, italics: true, before: 120 }),
   ];
+  // The national title and motto each keep to one line (Word's default cell margins took the room they need).
   const cell = (children: Paragraph[], width: number) =>
-    new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS });
-  const leftW = Math.round(TEXT_WIDTH * 0.45);
+    new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS, margins: { left: 0, right: 0 } });
+  const leftW = Math.round(TEXT_WIDTH * 0.4);
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [leftW, TEXT_WIDTH - leftW],

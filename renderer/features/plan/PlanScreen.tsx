@@ -9,7 +9,7 @@ import { isChangedMeanwhile, PlanEditor } from './editor/editor';
 import { PlanWorkbench } from './ui/PlanWorkbench';
 import './plan.css';
 
-import { planKey } from './keys';
+import { planKey, planQuery } from './keys';
 
 export { planKey } from './keys';
 
@@ -18,7 +18,7 @@ export function PlanScreen({ fair }: { fair: Fair }) {
   const { t } = useTranslation(['plan', 'common']);
   const api = useApi();
   const errorText = useErrorText();
-  const query = useQuery({ queryKey: planKey(fair.id), queryFn: () => api.getPlan({ fairId: fair.id }), staleTime: Infinity });
+  const query = useQuery(planQuery(api, fair.id));
   if (query.isError)
     return (
       <p role="alert" className="plan-message">

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/errors';
 import { formatDay, formatTimestamp } from '../../../shared/dates';
 import type { PaymentMethod } from '../../../shared/model/common';
-import { SALE_RULES, type RecordSaleInput, type SaleBooth, type SaleEntry } from '../../../shared/model/sales';
+import { type RecordSaleInput, type SaleBooth, type SaleEntry } from '../../../shared/model/sales';
 import { formatDong } from '../../../shared/money';
 import { parseAmount } from '../../../shared/sales-amount';
 import { useApi } from '../../api/client';
@@ -12,7 +12,7 @@ import { useLanguage } from '../../i18n';
 import { MoneyField } from '../../ui/MoneyField';
 import { useSalesAmountField } from './useSalesAmountField';
 import { BoothField, findBooth } from './BoothField';
-import { useSaleErrors, type FieldErrors } from './errors';
+import { refusedRule, useSaleErrors, type FieldErrors } from './errors';
 import { useSalesChanged } from './keys';
 import { MethodSelect } from './MethodSelect';
 import { useAsk } from './useAsk';
@@ -21,7 +21,7 @@ import { appReason } from '../../../shared/i18n/reasons';
 
 /** The entry a refused save would have repeated, when the main side found one minutes old. */
 function duplicateOf(error: unknown): { recordedAt: string; recordedBy: string } | null {
-  if (!(error instanceof ApiError) || error.code !== 'CONFLICT' || error.message !== SALE_RULES.duplicate) return null;
+  if (!(error instanceof ApiError) || error.code !== 'CONFLICT' || !refusedRule(error, 'duplicate')) return null;
   const d = error.details as { recordedAt?: unknown; recordedBy?: unknown } | undefined;
   return { recordedAt: String(d?.recordedAt ?? ''), recordedBy: String(d?.recordedBy ?? '') };
 }

@@ -4,18 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/errors';
 import { parseCount } from '../../../shared/count';
 import { formatDay } from '../../../shared/dates';
-import { SALE_RULES, visitorsOfDay, type SetVisitorsInput, type VisitorCount } from '../../../shared/model/sales';
+import { visitorsOfDay, type SetVisitorsInput, type VisitorCount } from '../../../shared/model/sales';
 import { formatNumber } from '../../../shared/money';
 import { useApi } from '../../api/client';
 import { useLanguage } from '../../i18n';
 import { useNotices } from '../../ui/notices';
-import { useSaleErrors } from './errors';
+import { refusedRule, useSaleErrors } from './errors';
 import { salesKeys, useSalesChanged } from './keys';
 import { useAsk } from './useAsk';
 
 /** What the main side said the day holds, when a count of the other kind was refused. */
 function otherMode(error: unknown): { countedAs: 'gates' | 'single'; count: number; gates: string[] } | null {
-  if (!(error instanceof ApiError) || error.code !== 'CONFLICT' || error.message !== SALE_RULES.visitorsOtherMode) return null;
+  if (!(error instanceof ApiError) || error.code !== 'CONFLICT' || !refusedRule(error, 'visitorsOtherMode')) return null;
   const d = error.details as { countedAs?: string; count?: number; gates?: string[] } | undefined;
   return { countedAs: d?.countedAs === 'gates' ? 'gates' : 'single', count: d?.count ?? 0, gates: d?.gates ?? [] };
 }

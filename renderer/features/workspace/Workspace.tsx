@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState, type ComponentType } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/errors';
 import { formatDayRange } from '../../../shared/dates';
@@ -10,13 +10,15 @@ import { routeHref, SECTIONS, type Section } from '../../app/route';
 import { useLanguage } from '../../i18n';
 import { useErrorText } from '../../ui/notices';
 import { EditFairDialog, fairKey } from '../library/EditFairDialog';
+import { planQuery } from '../plan/keys';
 import { StaffPanel } from '../staff/StaffPanel';
 
 // Each screen is its own chunk, loaded when first shown (the plan's canvas, the reports' charts,
 // the print preview's PDF reader are not needed to show the library or another screen).
 const named = <K extends string>(load: () => Promise<Record<K, ComponentType<{ fair: Fair }>>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })));
-const PlanScreen = named(() => import('../plan/PlanScreen'), 'PlanScreen');
+const loadPlanScreen = () => import('../plan/PlanScreen');
+const PlanScreen = named(loadPlanScreen, 'PlanScreen');
 const ExhibitorsScreen = named(() => import('../exhibitors/ExhibitorsScreen'), 'ExhibitorsScreen');
 const SalesScreen = named(() => import('../sales/SalesScreen'), 'SalesScreen');
 const ReportsScreen = named(() => import('../reports/ReportsScreen'), 'ReportsScreen');
@@ -49,6 +51,13 @@ export function Workspace({ fairId, section }: { fairId: string; section: Sectio
     initialData: opened.data,
   });
   const fair = details.data ?? opened.data;
+  const queryClient = useQueryClient();
+  // The plan screen's code and the plan itself load while the fair opens, not one after the other.
+  useEffect(() => {
+    if (section !== 'plan') return;
+    void loadPlanScreen();
+    void queryClient.prefetchQuery(planQuery(api, fairId));
+  }, [section, fairId, api, queryClient]);
 
   if (opened.isError) {
     const notFound = opened.error instanceof ApiError && opened.error.code === 'NOT_FOUND';

@@ -5,6 +5,7 @@ import { METHOD_NAMES } from '../../../shared/api/contract';
 import type { SaleBooth, SaleEntry, SaleList } from '../../../shared/model/sales';
 import type { StaffDevice } from '../../../shared/model/staff';
 import { STAFF_METHODS } from '../../../electron/server/staff-access';
+import { TOKEN_TRUST_MS } from '../../../electron/server/staff-mode';
 import { JOIN_CODE_TTL_MS } from '../../../electron/services/staff/devices';
 import { Phone, entryId, removeDir, staffHarness, type StaffHarness } from './harness';
 
@@ -168,6 +169,8 @@ describe('retries never record twice', () => {
 describe('revoking and the listener itself', () => {
   it('refuses a revoked phone on its very next call, and says why', async () => {
     const phone = await joinedPhone();
+    // Its token was just found valid (and is trusted for a moment): removing the phone still acts at once.
+    expect((await phone.post('listSaleBooths', { fairId: h.fairId })).status).toBe(200);
     const [device] = await h.call<StaffDevice[]>('listStaffDevices', { fairId: h.fairId });
     await h.call('revokeStaffDevice', { fairId: h.fairId, deviceId: device!.id });
     const next = await phone.post('listSaleBooths', { fairId: h.fairId });
@@ -175,6 +178,18 @@ describe('revoking and the listener itself', () => {
     expect(next.reply).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED', details: { staff: 'revoked' } } });
     const listed = await h.call<StaffDevice[]>('listStaffDevices', { fairId: h.fairId });
     expect(listed[0]?.revokedAt).not.toBeNull();
+  });
+
+  it('refuses a phone removed in the fair file by other means within the trust period of its token', async () => {
+    const phone = await joinedPhone();
+    expect((await phone.post('listSaleBooths', { fairId: h.fairId })).status).toBe(200);
+    const db = h.core.ctx.library.db(h.fairId);
+    db.prepare("UPDATE staff_device SET revoked_at = '2025-07-05T03:00:00.000Z', revoked_by = 'other'").run();
+    h.clock.advance(TOKEN_TRUST_MS + 1);
+    const next = await phone.post('listSaleBooths', { fairId: h.fairId });
+    expect(next.status).toBe(401);
+    expect(next.reply).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED', details: { staff: 'revoked' } } });
+    expect(TOKEN_TRUST_MS).toBeLessThanOrEqual(1000);
   });
 
   it('checks Host and Origin, limits bodies and rates, and sends no CORS headers', async () => {
@@ -224,6 +239,17 @@ describe('revoking and the listener itself', () => {
     await h.call('stopStaffMode', {});
     await expect(fetch(url)).rejects.toThrow();
     expect((await h.call<{ running: boolean; url: string | null }>('getStaffMode', {})).url).toBeNull();
+  });
+
+  it('stops listening on the LAN when the app quits with staff mode on', async () => {
+    const phone = await joinedPhone();
+    expect((await phone.post('listSaleBooths', { fairId: h.fairId })).status).toBe(200);
+    const quit = h;
+    quit.close();
+    await expect(fetch(url)).rejects.toThrow();
+    await expect(phone.post('listSaleBooths', { fairId: quit.fairId })).rejects.toThrow();
+    removeDir(quit.dir);
+    h = staffHarness();
   });
 
   it('refuses an address that is not one of this computer’s networks', async () => {

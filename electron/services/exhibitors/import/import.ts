@@ -72,6 +72,11 @@ function fieldsOf(cells: string[], mapping: ColumnMapping): { raw: Partial<Recor
   return { raw, fields };
 }
 
+const missingName = () =>
+  new ApiError('VALIDATION', 'Choose the column that holds the exhibitor name.', {
+    issues: [{ path: ['mapping', 'legalName'], message: 'Required' }],
+  });
+
 interface Checked {
   valid: { row: number; input: ExhibitorInput }[];
   issues: ImportIssue[];
@@ -80,11 +85,7 @@ interface Checked {
 
 /** Validates every row with the directory's own schema; also catches the same exhibitor twice in the file. */
 function check(parsed: Parsed, mapping: ColumnMapping): Checked {
-  if (mapping.legalName === undefined) {
-    throw new ApiError('VALIDATION', 'Choose the column that holds the exhibitor name.', {
-      issues: [{ path: ['mapping', 'legalName'], message: 'Required' }],
-    });
-  }
+  if (mapping.legalName === undefined) throw missingName();
   const columnOf = (field: ImportField) => parsed.headers[mapping[field] ?? -1] ?? field;
   const valid: Checked['valid'] = [];
   const issues: ImportIssue[] = [];
@@ -123,9 +124,19 @@ function check(parsed: Parsed, mapping: ColumnMapping): Checked {
   return { valid, issues, preview };
 }
 
-/** Reads a file and reports what an import would do, changing nothing. */
-export async function analyzeImport(db: Db, bytes: Buffer, fileName: string, mapping?: ColumnMapping): Promise<ImportAnalysis> {
-  const parsed = await parse(bytes, fileName);
+/**
+ * What a file holds before the fair's own exhibitors are looked at: plain data, so the job worker
+ * can read a 10,000-row workbook and check every row while the app keeps answering sales.
+ */
+export interface ImportReading {
+  analysis: Omit<ImportAnalysis, 'duplicates' | 'newCount'>;
+  /** The rows ready to land; null when no column is chosen for the name yet. */
+  valid: ExhibitorInput[] | null;
+}
+
+/** Reads and checks a file against a mapping (the suggested one when none is given); touches no fair. */
+export async function readImport(bytes: Uint8Array, fileName: string, mapping?: ColumnMapping): Promise<ImportReading> {
+  const parsed = await parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName);
   const used = mapping ?? suggestMapping(parsed.headers);
   const base = {
     format: parsed.sheet.format,
@@ -136,26 +147,45 @@ export async function analyzeImport(db: Db, bytes: Buffer, fileName: string, map
     totalRows: parsed.dataRows.length,
   };
   if (used.legalName === undefined) {
-    return {
-      ...base,
-      preview: parsed.dataRows.slice(0, PREVIEW_ROWS).map((r) => ({ row: r.row, values: {} })),
-      errors: [],
-      errorCount: 0,
-      duplicates: 0,
-      newCount: 0,
-    };
+    const preview = parsed.dataRows.slice(0, PREVIEW_ROWS).map((r) => ({ row: r.row, values: {} }));
+    return { analysis: { ...base, preview, errors: [], errorCount: 0 }, valid: null };
   }
   const checked = check(parsed, used);
-  const existing = existingKeys(db);
-  const duplicates = checked.valid.filter((v) => matchExisting(existing, v.input)).length;
   return {
-    ...base,
-    preview: checked.preview,
-    errors: checked.issues.slice(0, ERRORS_SHOWN),
-    errorCount: checked.issues.length,
-    duplicates,
-    newCount: checked.valid.length - duplicates,
+    analysis: { ...base, preview: checked.preview, errors: checked.issues.slice(0, ERRORS_SHOWN), errorCount: checked.issues.length },
+    valid: checked.valid.map((v) => v.input),
   };
+}
+
+/** Reports what an import would do, changing nothing: the reading, with this fair's duplicates counted. */
+export function analyzeReading(db: Db, { analysis, valid }: ImportReading): ImportAnalysis {
+  if (!valid) return { ...analysis, duplicates: 0, newCount: 0 };
+  const existing = existingKeys(db);
+  const duplicates = valid.filter((input) => matchExisting(existing, input)).length;
+  return { ...analysis, duplicates, newCount: valid.length - duplicates };
+}
+
+/** Imports the whole reading in one transaction, or nothing if any row is wrong. */
+export function landReading(
+  db: Db,
+  actor: string,
+  { analysis, valid }: ImportReading,
+  fileName: string,
+  onDuplicate: OnDuplicate,
+): ImportResult {
+  if (!valid) throw missingName();
+  if (analysis.errorCount > 0) {
+    throw new ApiError('VALIDATION', `${analysis.errorCount} row problem(s); nothing was imported.`, {
+      rows: analysis.errors,
+      count: analysis.errorCount,
+    });
+  }
+  return landExhibitors(db, actor, valid, onDuplicate, { fileName });
+}
+
+/** Reads a file and reports what an import would do, changing nothing. */
+export async function analyzeImport(db: Db, bytes: Buffer, fileName: string, mapping?: ColumnMapping): Promise<ImportAnalysis> {
+  return analyzeReading(db, await readImport(bytes, fileName, mapping));
 }
 
 /** Imports the whole file in one transaction, or nothing if any row is wrong. */
@@ -167,19 +197,6 @@ export async function runImport(
   mapping: ColumnMapping,
   onDuplicate: OnDuplicate,
 ): Promise<ImportResult> {
-  const parsed = await parse(bytes, fileName);
-  const checked = check(parsed, mapping);
-  if (checked.issues.length > 0) {
-    throw new ApiError('VALIDATION', `${checked.issues.length} row problem(s); nothing was imported.`, {
-      rows: checked.issues.slice(0, ERRORS_SHOWN),
-      count: checked.issues.length,
-    });
-  }
-  return landExhibitors(
-    db,
-    actor,
-    checked.valid.map((v) => v.input),
-    onDuplicate,
-    { fileName },
-  );
+  if (mapping.legalName === undefined) throw missingName();
+  return landReading(db, actor, await readImport(bytes, fileName, mapping), fileName, onDuplicate);
 }

@@ -11,7 +11,7 @@ import type { Box, Point } from '../model/geometry';
 import { toWorld, viewAround } from '../model/view';
 import { useEditorState } from '../ui/useEditor';
 import { EditorGestures } from './editorGestures';
-import { useCanvasFontsReady, useElementSize } from './hooks';
+import { useCanvasFontsReady, useElementSize, whenIdle } from './hooks';
 import { Overlay } from './overlay';
 import { ScaleBar } from './ScaleBar';
 import type { FloorScene } from './scene';
@@ -148,6 +148,10 @@ export function EditorCanvas({
       setParts(null);
     };
   }, [scene, editor, spaceHeld, overlayRef, dragRef]);
+
+  // The editor's spatial index (what a press looks up) is brought up to date while the plan rests,
+  // not on the person's first press: on a 20,000-booth plan its build is a pause of its own.
+  useEffect(() => whenIdle(() => editor.index()), [editor, areaId, doc]);
 
   // Runs after the scene has drawn the committed booths: the drag copies can go now.
   useEffect(() => parts?.gestures.settle(), [parts, plan]);

@@ -10,26 +10,39 @@ const TILE_PX = 256;
 /** Drawing pieces stops for this frame once this much time has gone: the rest follows next frames. */
 const FRAME_BUDGET_MS = 9;
 
-/** A bitmap of part of the drawing at one scale, and how many of its pieces are drawn. */
+/** One square piece of a bitmap: its world box and, once drawn, its own small canvas. */
+export interface Piece {
+  box: Box;
+  canvas: SceneCanvas | null;
+}
+
+/** A bitmap of part of the drawing at one scale, in pieces, and how many of its pieces are drawn. */
 export interface Bitmap {
-  canvas: SceneCanvas;
   box: Box;
   scale: number;
   pixelRatio: number;
   /** The whole drawing's bounds when it was started. */
   all: Box;
-  /** World boxes of its pieces, in drawing order; the first `done` are drawn. */
-  tiles: Box[];
+  /** Its pieces, in drawing order; the first `done` are drawn. */
+  tiles: Piece[];
   done: number;
 }
 
-/** Draws the drawing's content lying in `inside` (world box) into a bitmap's canvas, already clipped and translated. */
+/** Draws the drawing's content lying in `inside` (world box) into a canvas already clipped and set to world coordinates. */
 export type DrawContent = (canvas: SceneCanvas, inside: Box, scale: number) => void;
+
+/** A canvas of so many device pixels (the bitmap sets its own transform, so no Konva pixel ratio). */
+export type MakeCanvas = (widthPx: number, heightPx: number) => SceneCanvas;
+
+const sceneCanvas: MakeCanvas = (width, height) => new SceneCanvas({ width, height, pixelRatio: 1 });
 
 /**
  * The piecewise bitmap painter: a complete bitmap on screen and the one being drawn to replace it,
- * piece by piece within a frame budget (visible part first). A change repaints only the spots it
- * touches, in both. Knows nothing of booths: what is drawn comes from `draw`.
+ * piece by piece within a frame budget (visible part first). Each piece has its own small canvas,
+ * made when the piece is first drawn: starting a bitmap allocates nothing big (a canvas of the
+ * whole viewport and margin took ~80 ms to allocate on the frame a zoom or pan ended). A change
+ * repaints only the pieces its spots touch, in both bitmaps. Knows nothing of booths: what is
+ * drawn comes from `draw`.
  */
 export class PiecewiseBitmap {
   shown: Bitmap | null = null;
@@ -42,6 +55,7 @@ export class PiecewiseBitmap {
     private readonly changed: () => void,
     /** The pending bitmap is complete and now shown. */
     private readonly completed: () => void,
+    private readonly makeCanvas: MakeCanvas = sceneCanvas,
   ) {}
 
   /** The bitmap that will be on screen once drawing finishes. */
@@ -56,8 +70,8 @@ export class PiecewiseBitmap {
   /** Starts a new bitmap of `region` (inside `all`), its pieces nearest the centre of `visible` first. */
   start(region: Box, all: Box, scale: number, pixelRatio: number, visible: Box): void {
     this.dropPending();
-    const canvas = new SceneCanvas({ width: region.width, height: region.height, pixelRatio });
-    this.pending = { canvas, box: region, scale, pixelRatio, all, tiles: tilesOf(region, pixelRatio, visible), done: 0 };
+    const tiles = tilesOf(region, pixelRatio, visible).map((box) => ({ box, canvas: null }));
+    this.pending = { box: region, scale, pixelRatio, all, tiles, done: 0 };
     this.pump();
   }
 
@@ -69,27 +83,34 @@ export class PiecewiseBitmap {
     this.changed();
   }
 
-  /** Redraws these spots (world boxes) in the bitmaps: only what lies there is drawn. */
+  /** Redraws these spots (world boxes) in the bitmaps: only the pieces they touch, only what lies there. */
   repaint(spots: readonly Box[], scale: number): void {
     const pad = 3 / scale;
     const padded = spots.map((s) => ({ x: s.x - pad, y: s.y - pad, width: s.width + 2 * pad, height: s.height + 2 * pad }));
     if (padded.length === 0) return;
-    for (const b of [this.shown, this.pending]) if (b) this.paintInto(b, padded);
+    for (const b of [this.shown, this.pending]) {
+      if (!b) continue;
+      // Pieces not drawn yet will be drawn from the changed content anyway.
+      for (let i = 0; i < b.done; i++) {
+        const piece = b.tiles[i]!;
+        const touching = padded.filter((s) => boxesOverlap(s, piece.box));
+        if (touching.length) this.paintPiece(b, piece, touching);
+      }
+    }
     this.changed();
   }
 
-  /** The complete bitmap, then the drawn pieces of the one replacing it, in world coordinates. */
-  drawOnScreen(c: CanvasRenderingContext2D): void {
+  /** The visible pieces of the complete bitmap, then the drawn pieces of the one replacing it, in world coordinates. */
+  drawOnScreen(c: CanvasRenderingContext2D, visible: Box): void {
     const s = this.shown;
-    if (s) c.drawImage(s.canvas._canvas, 0, 0, s.canvas.width, s.canvas.height, s.box.x, s.box.y, s.box.width, s.box.height);
+    if (s) for (const piece of s.tiles) if (piece.canvas && boxesOverlap(piece.box, visible)) put(c, piece);
     const p = this.pending;
     if (!p) return;
     for (let i = 0; i < p.done; i++) {
-      const t = p.tiles[i]!;
-      const sx = (t.x - p.box.x) * p.pixelRatio;
-      const sy = (t.y - p.box.y) * p.pixelRatio;
-      if (s) c.clearRect(t.x, t.y, t.width, t.height);
-      c.drawImage(p.canvas._canvas, sx, sy, t.width * p.pixelRatio, t.height * p.pixelRatio, t.x, t.y, t.width, t.height);
+      const piece = p.tiles[i]!;
+      if (!piece.canvas || !boxesOverlap(piece.box, visible)) continue;
+      if (s) c.clearRect(piece.box.x, piece.box.y, piece.box.width, piece.box.height);
+      put(c, piece);
     }
   }
 
@@ -106,7 +127,8 @@ export class PiecewiseBitmap {
     if (!p) return;
     const started = performance.now();
     do {
-      this.paintInto(p, [p.tiles[p.done]!]);
+      const piece = p.tiles[p.done]!;
+      this.paintPiece(p, piece, [piece.box]);
       p.done++;
     } while (p.done < p.tiles.length && performance.now() - started < FRAME_BUDGET_MS);
     if (p.done === p.tiles.length) {
@@ -120,20 +142,22 @@ export class PiecewiseBitmap {
     this.changed();
   };
 
-  /** Clears and draws the given boxes of a bitmap. */
-  private paintInto(b: Bitmap, boxes: readonly Box[]): void {
+  /** Clears and draws the given boxes of one piece (its canvas made on first use). */
+  private paintPiece(b: Bitmap, piece: Piece, boxes: readonly Box[]): void {
     const patch = unionBox([...boxes]);
-    const inside = patch && intersect(patch, b.box);
+    const inside = patch && intersect(patch, piece.box);
     if (!inside) return;
-    const ctx = b.canvas.getContext();
+    const r = b.pixelRatio;
+    piece.canvas ??= this.makeCanvas(Math.round(piece.box.width * r), Math.round(piece.box.height * r));
+    const ctx = piece.canvas.getContext();
     ctx.save();
     try {
-      ctx.translate(-b.box.x, -b.box.y);
+      ctx.setTransform(r, 0, 0, r, -piece.box.x * r, -piece.box.y * r);
       ctx.beginPath();
       for (const s of boxes) ctx.rect(s.x, s.y, s.width, s.height);
       ctx.clip();
       ctx.clearRect(inside.x, inside.y, inside.width, inside.height);
-      this.draw(b.canvas, inside, b.scale);
+      this.draw(piece.canvas, inside, b.scale);
     } finally {
       ctx.restore();
     }
@@ -145,6 +169,11 @@ export class PiecewiseBitmap {
     release(this.pending);
     this.pending = null;
   }
+}
+
+function put(c: CanvasRenderingContext2D, piece: Piece): void {
+  const { box, canvas } = piece;
+  c.drawImage(canvas!._canvas, 0, 0, canvas!.width, canvas!.height, box.x, box.y, box.width, box.height);
 }
 
 /** The whole drawing when its bitmap fits the pixel budget (no pan or zoom-out ever leaves it), else the viewport with a margin. */
@@ -168,7 +197,7 @@ export function cacheRegion(all: Box | null, visible: Box, pixelRatio: number): 
 
 /** Frees a bitmap's memory at once rather than when the collector gets to it. */
 function release(b: Bitmap | null): void {
-  if (b) Konva.Util.releaseCanvas(b.canvas._canvas);
+  for (const piece of b?.tiles ?? []) if (piece.canvas) Konva.Util.releaseCanvas(piece.canvas._canvas);
 }
 
 export function boxInside(inner: Box, outer: Box): boolean {

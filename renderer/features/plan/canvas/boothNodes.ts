@@ -3,7 +3,8 @@ import type { Booth } from '../../../../shared/model/plan';
 import { bounds, corners, unionBox, type Box, type Point } from '../model/geometry';
 import type { SpatialIndex } from '../model/spatial';
 import { BOOTH_STROKE } from './colors';
-import { boothLabelId, boothShapeId, CANVAS_FONT, Konva } from './konva';
+import { boothLabelId, boothShapeId, CANVAS_FONT, Konva, withoutTransformWalk } from './konva';
+import { layoutLabel, type LabelLine } from './labelLayout';
 
 export interface BoothStyle {
   fill: (booth: Booth) => string;
@@ -21,6 +22,44 @@ interface BoothNode {
   outline: Point[] | null;
   /** Label size in metres: labels are part of the drawing and scale with it. */
   fontM: number;
+  /** The label's lines as drawn, laid out when first readable (again after a change of label or size). */
+  lines: LabelLine[] | null;
+}
+
+const LABEL_FILL = '#212529';
+const LABEL_PADDING = 0.15;
+const LABEL_LINE_HEIGHT = 1.15;
+
+interface LabelFont {
+  size: number;
+  css: string;
+  /** From a line's top to its baseline, as Konva places text. */
+  baseline: number;
+  measure: (text: string) => number;
+}
+
+const labelFonts = new Map<number, LabelFont>();
+let measuring: CanvasRenderingContext2D | null = null;
+/** The font last set on the measuring context (read back, the browser spells it its own way). */
+let measuringFont = '';
+
+/** The label font of one size, with its measure (one shared context). */
+function labelFont(size: number): LabelFont {
+  let font = labelFonts.get(size);
+  if (font) return font;
+  measuring ??= document.createElement('canvas').getContext('2d')!;
+  const css = `normal normal ${size}px ${CANVAS_FONT}`;
+  const ctx = measuring;
+  const measure = (text: string) => {
+    if (measuringFont !== css) ctx.font = measuringFont = css;
+    return ctx.measureText(text).width;
+  };
+  measure('');
+  const m = ctx.measureText('M');
+  const baseline = (m.fontBoundingBoxAscent - m.fontBoundingBoxDescent) / 2 + (size * LABEL_LINE_HEIGHT) / 2;
+  font = { size, css, baseline, measure };
+  labelFonts.set(size, font);
+  return font;
 }
 
 /** Up to this many booths every label node exists; beyond, a label is made when first readable. */
@@ -63,9 +102,9 @@ const MAX_SPOTS = 400;
  */
 export class BoothNodes {
   /** Per-booth shapes: found by `#booth-<id>`, painted by `painter`, never drawn one by one. */
-  readonly shapes = new Konva.Group({ listening: false, visible: false, name: 'booth-shapes' });
+  readonly shapes = withoutTransformWalk(new Konva.Group({ listening: false, visible: false, name: 'booth-shapes' }));
   /** Label nodes: hidden as a group; the scene draws the readable ones of each piece itself. */
-  readonly labels = new Konva.Group({ listening: false, visible: false });
+  readonly labels = withoutTransformWalk(new Konva.Group({ listening: false, visible: false }));
   readonly painter = new Konva.Shape({ listening: false, perfectDrawEnabled: false, name: 'booth-painter' });
   readonly nodes = new Map<string, BoothNode>();
   private scale = 1;
@@ -159,12 +198,45 @@ export class BoothNodes {
     return list;
   }
 
-  /** Draws the labels of these booths that are big enough to read at this scale. */
+  /**
+   * Draws the labels of these booths that are big enough to read at this scale, in one batch: the
+   * lines laid out once per label as a label node would (ellipsis included), one font set per run
+   * of equal sizes, no node, measuring or saving per label (but for turned booths).
+   */
   drawLabels(canvas: SceneCanvas, list: readonly BoothNode[], scale: number): void {
-    for (const n of list) {
-      if (n.fontM * scale < MIN_LABEL_PX) continue;
-      n.text ??= this.makeLabel(n);
-      n.text.drawScene(canvas, this.labels);
+    const c = canvas.getContext()._context;
+    c.save();
+    try {
+      c.fillStyle = LABEL_FILL;
+      c.textAlign = 'left';
+      c.textBaseline = 'alphabetic';
+      let font: LabelFont | null = null;
+      for (const n of list) {
+        if (n.fontM * scale < MIN_LABEL_PX) continue;
+        if (font?.size !== n.fontM) {
+          font = labelFont(n.fontM);
+          c.font = font.css;
+        }
+        const pad = n.fontM * LABEL_PADDING;
+        const lineH = n.fontM * LABEL_LINE_HEIGHT;
+        const { widthM: width, depthM: height } = n.booth;
+        n.lines ??= layoutLabel(n.label, { width, height, fontSize: n.fontM, lineHeight: LABEL_LINE_HEIGHT, padding: pad }, font.measure);
+        const turned = !!n.outline;
+        if (turned) {
+          c.save();
+          c.translate(n.booth.xM, n.booth.yM);
+          c.rotate((n.booth.rotationDeg * Math.PI) / 180);
+        }
+        const x0 = turned ? 0 : n.booth.xM;
+        const y0 = (turned ? 0 : n.booth.yM) + pad + (height - n.lines.length * lineH - 2 * pad) / 2 + font.baseline;
+        for (let i = 0; i < n.lines.length; i++) {
+          const line = n.lines[i]!;
+          c.fillText(line.text, x0 + pad + (width - line.width - 2 * pad) / 2, y0 + i * lineH);
+        }
+        if (turned) c.restore();
+      }
+    } finally {
+      c.restore();
     }
   }
 
@@ -241,7 +313,7 @@ export class BoothNodes {
       perfectDrawEnabled: false,
     });
     this.shapes.add(rect);
-    this.nodes.set(booth.id, { booth, rect, text: null, label, ...geometryOf(booth) });
+    this.nodes.set(booth.id, { booth, rect, text: null, label, lines: null, ...geometryOf(booth) });
   }
 
   /** Applies a booth's new record to its node; says what changed that shows. */
@@ -258,7 +330,8 @@ export class BoothNodes {
       const geometry = { x: booth.xM, y: booth.yM, width: booth.widthM, height: booth.depthM, rotation: booth.rotationDeg };
       Object.assign(node, geometryOf(booth));
       node.rect.setAttrs(geometry);
-      node.text?.setAttrs({ ...geometry, fontSize: node.fontM, padding: node.fontM * 0.15 });
+      node.text?.setAttrs({ ...geometry, fontSize: node.fontM, padding: node.fontM * LABEL_PADDING });
+      node.lines = null;
       shows = 'geometry';
     }
     if (node.rect.fill() !== fill) {
@@ -267,6 +340,7 @@ export class BoothNodes {
     }
     if (node.label !== label) {
       node.label = label;
+      node.lines = null;
       node.text?.text(label);
       shows ??= 'look';
     }
@@ -285,13 +359,13 @@ export class BoothNodes {
       text: n.label,
       fontSize: n.fontM,
       fontFamily: CANVAS_FONT,
-      fill: '#212529',
+      fill: LABEL_FILL,
       align: 'center',
       verticalAlign: 'middle',
       wrap: 'none',
       ellipsis: true,
-      padding: n.fontM * 0.15,
-      lineHeight: 1.15,
+      padding: n.fontM * LABEL_PADDING,
+      lineHeight: LABEL_LINE_HEIGHT,
       listening: false,
       perfectDrawEnabled: false,
     });

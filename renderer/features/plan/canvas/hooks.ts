@@ -53,3 +53,13 @@ export function capturePointer(el: Element, pointerId: number): void {
     // The pointer ended before capture (or was synthesized): the gesture still works inside the canvas.
   }
 }
+
+/** Runs `work` when the page is idle (within a second at the latest); returns a cancel for effects. */
+export function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(work, 200);
+    return () => clearTimeout(timer);
+  }
+  const id = requestIdleCallback(work, { timeout: 1000 });
+  return () => cancelIdleCallback(id);
+}

@@ -28,3 +28,15 @@ export function loadCanvasFonts(): Promise<void> {
     .catch(() => undefined);
   return fontsLoaded;
 }
+
+/**
+ * Marks a group of many nodes that Konva never draws one by one (booths are painted in one pass,
+ * labels drawn by the scene): a pan or zoom changes the stage's transform, and Konva would walk
+ * every node below to mark its cached transform stale, firing an event per node (about 100 ms a
+ * step at 20,000 booths). Konva stops that walk at a cached container and has the nodes below
+ * compute their transform afresh when asked, so lookups (`#booth-<id>`, client rects) stay right.
+ */
+export function withoutTransformWalk<T extends Konva.Container>(group: T): T {
+  group.isCached = () => true;
+  return group;
+}

@@ -91,7 +91,7 @@ export class FloorScene {
       ctx.closePath();
       ctx.fillStrokeShape(shape);
     });
-    this.display.sceneFunc((ctx) => this.bitmap.drawOnScreen(ctx._context));
+    this.display.sceneFunc((ctx) => this.bitmap.drawOnScreen(ctx._context, this.visible()));
     this.neighbours.sceneFunc((ctx) => drawNeighbours(ctx._context, this.neighbourList, this.styledScale));
     this.content.add(
       this.neighbours,

@@ -1,0 +1,95 @@
+import type { SceneCanvas } from 'konva/lib/Canvas';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PiecewiseBitmap } from '../../../renderer/features/plan/canvas/bitmap';
+import type { Box } from '../../../renderer/features/plan/model/geometry';
+
+/** A canvas that only counts: which pieces were made, and how big. */
+function fakeCanvas(width: number, height: number) {
+  const ctx = {
+    save() {},
+    restore() {},
+    setTransform() {},
+    beginPath() {},
+    rect() {},
+    clip() {},
+    clearRect() {},
+  };
+  return { width, height, _canvas: { width, height }, getContext: () => ctx } as unknown as SceneCanvas;
+}
+
+function painter() {
+  const made: { width: number; height: number }[] = [];
+  const drawn: Box[] = [];
+  let frames: (() => void)[] = [];
+  vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
+  vi.stubGlobal('cancelAnimationFrame', () => (frames = []));
+  const bitmap = new PiecewiseBitmap(
+    (_canvas, inside) => drawn.push(inside),
+    () => {},
+    () => {},
+    (width, height) => {
+      made.push({ width, height });
+      return fakeCanvas(width, height);
+    },
+  );
+  /** Runs frames until the bitmap is complete. */
+  const finish = () => {
+    while (frames.length) {
+      const f = frames.shift()!;
+      f();
+    }
+  };
+  return { bitmap, made, drawn, finish };
+}
+
+// A 2,000 × 1,000 m region at 1 device pixel a metre: 8 × 4 pieces of 256 px (the last ones narrower).
+const REGION = { x: 0, y: 0, width: 2000, height: 1000 };
+const VISIBLE = { x: 500, y: 250, width: 1000, height: 500 };
+
+describe('the piecewise bitmap', () => {
+  beforeEach(() => vi.useRealTimers());
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('starts without one big canvas: each piece gets its own small one, the visible ones first', () => {
+    const { bitmap, made, drawn, finish } = painter();
+    bitmap.start(REGION, REGION, 1, 1, VISIBLE);
+    finish();
+    expect(bitmap.shown?.tiles).toHaveLength(8 * 4);
+    expect(made).toHaveLength(32);
+    expect(Math.max(...made.map((m) => m.width * m.height))).toBeLessThanOrEqual(256 * 256);
+    // The last column is what is left of 2,000 px.
+    expect(made.some((m) => m.width === 2000 - 7 * 256)).toBe(true);
+    const overlaps = (b: Box) =>
+      b.x < VISIBLE.x + VISIBLE.width && VISIBLE.x < b.x + b.width && b.y < VISIBLE.y + VISIBLE.height && VISIBLE.y < b.y + b.height;
+    const firstHidden = drawn.findIndex((b) => !overlaps(b));
+    expect(drawn.slice(firstHidden).every((b) => !overlaps(b))).toBe(true);
+  });
+
+  it('a change repaints only the pieces its spot touches, and only the spot', () => {
+    const { bitmap, drawn, finish } = painter();
+    bitmap.start(REGION, REGION, 1, 1, VISIBLE);
+    finish();
+    drawn.length = 0;
+    // A booth well inside one piece.
+    bitmap.repaint([{ x: 300, y: 300, width: 3, height: 3 }], 1);
+    expect(drawn).toEqual([{ x: 297, y: 297, width: 9, height: 9 }]);
+    drawn.length = 0;
+    // A booth across the line between two pieces (x = 512).
+    bitmap.repaint([{ x: 510, y: 300, width: 3, height: 3 }], 1);
+    expect(drawn).toHaveLength(2);
+    expect(drawn.map((b) => b.x).sort((a, b) => a - b)).toEqual([507, 512]);
+  });
+
+  it('puts only the pieces in view on screen', () => {
+    const { bitmap, finish } = painter();
+    bitmap.start(REGION, REGION, 1, 1, VISIBLE);
+    finish();
+    const drawImage = vi.fn();
+    bitmap.drawOnScreen({ drawImage, clearRect() {} } as unknown as CanvasRenderingContext2D, { x: 10, y: 10, width: 100, height: 100 });
+    expect(drawImage).toHaveBeenCalledTimes(1);
+    drawImage.mockClear();
+    bitmap.drawOnScreen({ drawImage, clearRect() {} } as unknown as CanvasRenderingContext2D, VISIBLE);
+    // 500–1500 × 250–750 crosses columns 1–5 and rows 0–2.
+    expect(drawImage).toHaveBeenCalledTimes(5 * 3);
+  });
+});
