@@ -66,6 +66,15 @@ export function dimensionText(d: Dimension, language: Language): string {
   return `${formatNumber(dimensionLength(d), language, 2)} m`;
 }
 
+/** The box around a dimension line as drawn: its measured points and the offset line (marquee, paste, zoom). */
+export function dimensionBounds(d: Dimension): { x: number; y: number; width: number; height: number } {
+  const { from, to } = dimensionShape(d);
+  const xs = [d.x1M, d.x2M, from.x, to.x];
+  const ys = [d.y1M, d.y2M, from.y, to.y];
+  const [x, y] = [Math.min(...xs), Math.min(...ys)];
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}
+
 /** Distance from a point to the drawn dimension line (for picking it on the canvas). */
 export function distanceToDimension(d: Dimension, p: Pt): number {
   const { from, to } = dimensionShape(d);

@@ -251,17 +251,24 @@ function refuseNonDxf(bytes: Uint8Array): void {
 }
 
 /** Reads a text DXF (any version) into flattened paths and texts per layer. */
-export function readDxf(bytes: Uint8Array): DxfDrawing {
+/** How far a read has come, 0…1: decoded at 0.1, parsed at 0.5, then the shapes one by one. */
+export type DxfProgress = (fraction: number) => void;
+
+export function readDxf(bytes: Uint8Array, progress?: DxfProgress): DxfDrawing {
   if (bytes.length === 0) throw new DxfReadError('empty');
   refuseNonDxf(bytes);
   const { text, encoding } = decodeDxfBytes(bytes);
   if (!/\n\s*0\r?\n\s*EOF\s*$/.test(text.slice(-64))) throw new DxfReadError('damaged');
+  progress?.(0.1);
   let parsed: DxfParsed;
   try {
     parsed = parseString(text);
   } catch {
     throw new DxfReadError('damaged');
   }
+  progress?.(0.5);
+  const total = Math.max(1, parsed.entities.length);
+  let done = 0;
 
   const paths: DxfPath[] = [];
   const texts: DxfText[] = [];
@@ -284,6 +291,7 @@ export function readDxf(bytes: Uint8Array): DxfDrawing {
   };
 
   for (const { entity: e, layer: rawLayer, transforms } of placedEntities(parsed)) {
+    if (progress && ++done % 2_000 === 0) progress(0.5 + 0.5 * Math.min(1, done / total));
     const layer = rawLayer.normalize('NFC');
     const shape = shapeOf(e);
     if (shape && shape.points.length > 1) {

@@ -16,7 +16,7 @@ const MIME: Record<string, string> = {
 };
 
 /** The bench page is its own Vite build entry, so none of it ships in the app bundle. */
-export async function buildBenchPage(outDir: string): Promise<void> {
+export async function buildBenchPage(outDir: string, page = 'bench.html'): Promise<void> {
   await build({
     configFile: false,
     root: resolve('renderer'),
@@ -27,7 +27,7 @@ export async function buildBenchPage(outDir: string): Promise<void> {
       outDir,
       emptyOutDir: true,
       chunkSizeWarningLimit: 4000,
-      rollupOptions: { input: resolve('renderer/features/plan/bench/bench.html') },
+      rollupOptions: { input: resolve(`renderer/features/plan/bench/${page}`) },
     },
   });
 }

@@ -1,38 +1,15 @@
-import { DxfWriter, point3d, Units } from '@tarikjabiri/dxf';
 import { parseString, toPolylines } from 'dxf';
 import { detectBooths, frameAtTopLeft } from '../../shared/venue/dxf-booths';
 import { readDxf } from '../../shared/venue/dxf-read';
-import { timeMedian, type BenchReport } from './report';
+import type { Browser } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { benchPage, buildBenchPage, launchBenchChromium, serve } from './plan-page';
+import { percentile, timeMedian, type BenchReport } from './report';
+import { bigVenueDxf } from '../../renderer/features/plan/bench/venueDxf';
 
-/** A venue drawing of about 5 MB: 5,000 numbered booths (rectangle + text) and 10,000 ten-point wall polylines. */
-export function bigVenueDxf(): Uint8Array {
-  const dxf = new DxfWriter();
-  dxf.setUnits(Units.Millimeters);
-  dxf.addLayer('Gian hàng', 1, 'CONTINUOUS');
-  dxf.addLayer('Số gian', 2, 'CONTINUOUS');
-  dxf.addLayer('Tường', 3, 'CONTINUOUS');
-  for (let i = 0; i < 5_000; i++) {
-    const x = (i % 100) * 3_000;
-    const y = Math.floor(i / 100) * 3_500;
-    dxf.addLWPolyline(
-      [{ point: { x, y } }, { point: { x: x + 3_000, y } }, { point: { x: x + 3_000, y: y + 3_000 } }, { point: { x, y: y + 3_000 } }],
-      { layerName: 'Gian hàng', flags: 1 },
-    );
-    dxf.addText(point3d(x + 1_500, y + 1_500, 0), 400, `B${i + 1}`, {
-      layerName: 'Số gian',
-      horizontalAlignment: 1,
-      verticalAlignment: 2,
-      secondAlignmentPoint: point3d(x + 1_500, y + 1_500, 0),
-    });
-  }
-  for (let i = 0; i < 10_000; i++) {
-    const x = (i % 100) * 3_000;
-    const y = -2_000 - Math.floor(i / 100) * 500;
-    const zigzag = Array.from({ length: 10 }, (_, k) => ({ point: { x: x + k * 300, y: y - (k % 2) * 120 } }));
-    dxf.addLWPolyline(zigzag, { layerName: 'Tường' });
-  }
-  return new TextEncoder().encode(dxf.stringify());
-}
+export { bigVenueDxf };
 
 /** Venue drawings: reading a large DXF and finding its booths, beside the parser's own flattening. */
 export const venueBench = {
@@ -54,5 +31,85 @@ export const venueBench = {
       baseline,
       note: `target ≤ 3000 ms; ${booths} booths`,
     });
+    await inChromium(report);
   },
 };
+
+const PAN_STEPS = 40;
+const BOOTHS = 2_000;
+
+interface PageFigures {
+  worker: { ms: number; worstFrameMs: number };
+  mainThread: { ms: number; worstFrameMs: number };
+  entities: number;
+  pan: number[];
+}
+
+/** One page: the DXF to its preview both ways, then a pan of the editor with (or without) the drawing under the plan. */
+async function measure(browser: Browser, url: string, drawing: boolean): Promise<PageFigures> {
+  const page = await benchPage(browser);
+  try {
+    await page.goto(`${url}?drawing=${drawing ? 1 : 0}&n=${BOOTHS}`);
+    await page.waitForFunction(() => window.venueBench?.ready, undefined, { timeout: 300_000, polling: 200 });
+    return await page.evaluate(async (steps): Promise<PageFigures> => {
+      const b = window.venueBench!;
+      const { frame, pointer } = window.benchInput!;
+      for (let i = 0; i < 10; i++) await frame();
+      const mid = { x: 700, y: 450 };
+      // Pan with the middle button, 45 px a frame out and back.
+      pointer('pointerdown', mid, 1, 4);
+      const pan = await window.benchInput!.frames(steps, (i) =>
+        pointer('pointermove', { x: mid.x + (i < steps / 2 ? i : steps - i) * 45, y: mid.y + (i < steps / 2 ? i : steps - i) * 10 }, 1, 4),
+      );
+      pointer('pointerup', mid, 1, 0);
+      return { worker: b.worker!, mainThread: b.mainThread!, entities: b.entities, pan };
+    }, PAN_STEPS);
+  } finally {
+    await page.close();
+  }
+}
+
+/** In Chromium: the 5 MB DXF to its preview in the Web Worker (baseline: read on the window's thread), and panning over it. */
+async function inChromium(report: BenchReport): Promise<void> {
+  const out = mkdtempSync(join(tmpdir(), 'fairfloor-venue-bench-'));
+  await buildBenchPage(out, 'venueBench.html');
+  const { server, url } = await serve(out);
+  const browser = await launchBenchChromium();
+  try {
+    const page = url.replace(/bench\.html$/, 'venueBench.html');
+    const over = await measure(browser, page, true);
+    const bare = await measure(browser, page, false);
+    report.add({
+      id: 'venue.dxf.preview(worker)',
+      value: over.worker.ms,
+      unit: 'ms',
+      baseline: over.mainThread.ms,
+      note: `target ≤ 3000 ms; baseline: read on the window's thread; ${over.entities} paths and texts`,
+    });
+    report.add({
+      id: 'venue.dxf.preview.worst_frame(worker)',
+      value: over.worker.worstFrameMs,
+      unit: 'ms',
+      baseline: over.mainThread.worstFrameMs,
+      note: "longest time without a frame while reading; baseline: read on the window's thread",
+    });
+    report.add({
+      id: `venue.${BOOTHS}.pan_p95(dxf background)`,
+      value: percentile(over.pan, 95),
+      unit: 'ms',
+      baseline: percentile(bare.pan, 95),
+      note: 'target ≤ 16.7 ms; baseline: the same plan without the drawing',
+    });
+    report.add({
+      id: `venue.${BOOTHS}.pan_worst_frame(dxf background)`,
+      value: Math.max(...over.pan),
+      unit: 'ms',
+      baseline: Math.max(...bare.pan),
+      note: 'baseline: the same plan without the drawing',
+    });
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(out, { recursive: true, force: true });
+  }
+}

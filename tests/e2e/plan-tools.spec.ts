@@ -55,7 +55,27 @@ test('measure a chain between booth corners (points snap), Esc leaves; zoom is s
   // Drawn, not only held: the overlay layer that carries the chain is shown.
   expect(await page.evaluate(() => window.Konva!.stages[0]!.findOne('.measure')!.isVisible())).toBe(true);
   await page.screenshot({ path: '/tmp/venue-tools-measure.png' });
+  // The status line offers to keep the chain; the canvas did not move for it (the clicks above snapped).
+  const canvasTop = () => page.getByTestId('plan-canvas').evaluate((el) => el.getBoundingClientRect().top);
+  const topWhileMeasuring = await canvasTop();
+  const dimensions = () =>
+    page.evaluate(() =>
+      window
+        .Konva!.stages[0]!.find('.dimension')
+        .map((n: { getAttr: (k: string) => number }) => Math.round(n.getAttr('lengthM') * 100) / 100)
+        .sort((p: number, q: number) => p - q),
+    );
+  await status.getByRole('button', { name: 'Giữ làm đường kích thước' }).click();
+  await expect.poll(dimensions).toEqual([3, 15]);
+  await expect(page.getByRole('button', { name: 'Chọn', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  expect(await canvasTop()).toBe(topWhileMeasuring);
+  // Both lines are one step: one undo takes them away.
+  await page.keyboard.press('Control+z');
+  await expect.poll(dimensions).toEqual([]);
 
+  await page.keyboard.press('m');
+  await expect(status).toBeVisible();
+  expect(await canvasTop()).toBe(topWhileMeasuring);
   await page.keyboard.press('Escape');
   await expect(status).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Chọn', exact: true })).toHaveAttribute('aria-pressed', 'true');

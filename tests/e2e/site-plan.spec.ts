@@ -23,20 +23,21 @@ async function openDemo(page: Page, app: RunningApp): Promise<PlanPage> {
   return plan;
 }
 
-/** A new 60 × 40 m hall, then its L-shaped outline drawn corner by corner with the Outline tool. */
+/** A new 60 × 40 m hall created to be drawn: the Outline tool is ready at once; its L-shaped outline clicked corner by corner. */
 async function drawLHall(page: Page, plan: PlanPage): Promise<void> {
   await page.getByRole('button', { name: '+ Khu vực mới' }).click();
   const dialog = page.getByRole('dialog', { name: 'Khu vực mới' });
   await dialog.getByLabel('Tên').fill('Nhà thi đấu');
   await dialog.getByLabel('Chiều rộng (m)').fill('60');
   await dialog.getByLabel('Chiều sâu (m)').fill('40');
+  await dialog.getByLabel(/^Vẽ đường bao ngay sau khi tạo/).check();
   await dialog.getByRole('button', { name: 'Tạo' }).click();
   await expect(page.getByRole('tab', { name: 'Nhà thi đấu' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('button', { name: 'Đường bao', exact: true })).toHaveAttribute('aria-pressed', 'true');
   // Zoomed out a little, so that no corner hides under the legend or the zoom buttons.
   const box = (await plan.canvas.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.wheel(0, 200);
-  await page.keyboard.press('o');
   await expect(page.getByTestId('outline-status')).toContainText('Diện tích mặt sàn 2.400 m²');
   for (const p of L) {
     const at = await plan.pagePoint(p.x, p.y);

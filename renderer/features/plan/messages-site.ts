@@ -13,6 +13,7 @@ export const planSite = defineMessages(
       noSurface: 'The outline encloses no floor.',
       selfCrossing: 'The outline crosses itself: draw the corners in order around the area.',
       lastThree: 'An outline keeps three corners at least.',
+      drawNew: 'Draw its outline next (an L-shaped hall, a sidewalk that bends): width and depth give the room to draw in',
       sizeFromOutline: 'This area has a drawn outline: its width and depth follow its corners. Reshape it with the Outline tool (O).',
     },
     site: {
@@ -39,6 +40,7 @@ export const planSite = defineMessages(
       noSurface: 'Đường bao không bao quanh mặt sàn nào.',
       selfCrossing: 'Đường bao tự cắt nhau: hãy đặt các góc lần lượt vòng quanh khu vực.',
       lastThree: 'Đường bao phải giữ ít nhất ba góc.',
+      drawNew: 'Vẽ đường bao ngay sau khi tạo (nhà hình chữ L, vỉa hè bẻ góc): chiều rộng và chiều sâu là khoảng để vẽ',
       sizeFromOutline:
         'Khu vực này có đường bao đã vẽ: chiều rộng và chiều sâu theo các góc của đường bao. Sửa hình dạng bằng công cụ Đường bao (O).',
     },

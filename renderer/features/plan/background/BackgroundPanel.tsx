@@ -95,6 +95,14 @@ export function BackgroundPanel({
             {tv('image.lock')}
           </label>
           {background.locked && <p className="hint">{tv('image.locked')}</p>}
+          <button
+            type="button"
+            disabled={background.locked}
+            aria-pressed={editor.tool.kind === 'background'}
+            onClick={() => editor.setTool(editor.tool.kind === 'background' ? { kind: 'select' } : { kind: 'background' })}
+          >
+            {tv('image.handles')}
+          </button>
           <PlacementFields
             values={{ xM: background.xM, yM: background.yM, rotationDeg: background.rotationDeg }}
             disabled={background.locked}

@@ -6,16 +6,13 @@ import { placementStep } from '../venue/placementStep';
 import { useApi } from '../../../api/client';
 import { useNotices } from '../../../ui/notices';
 import type { Drawing } from './readDrawing';
+import { placementOf } from './imageFrame';
 
 export const backgroundKey = (fairId: string, areaId?: string) =>
   areaId === undefined ? ['areaBackground', fairId] : ['areaBackground', fairId, areaId];
 const key = (fairId: string, areaId: string) => backgroundKey(fairId, areaId);
 
-/** Where the image lies and how it shows, without its bytes. */
-export function placementOf(bg: AreaBackground): BackgroundPlacement {
-  const { xM, yM, metresPerPixel, opacity, visible, rotationDeg, locked } = bg;
-  return { xM, yM, metresPerPixel, opacity, visible, rotationDeg, locked };
-}
+export { placementOf };
 
 /**
  * An area's background image and the ways to change it; each change is saved at once, and placing

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { AreaBackground, Booth } from '../../../../shared/model/plan';
+import type { AreaBackground, BackgroundPlacement, Booth } from '../../../../shared/model/plan';
 import { useBackgroundImage } from '../background/useBackgroundImage';
 import { useVectorDrawing } from '../venue/useAreaDrawing';
 import type { AreaDrawing } from '../../../../shared/model/venue';
@@ -59,6 +59,8 @@ interface Props {
   onOutlineRefused?: (problem: OutlineRefusal) => void;
   /** Corners placed so far while drawing an outline; null when not drawing. */
   onOutlineProgress?: (corners: number | null) => void;
+  /** The background image moved, turned or scaled with its handles: one undoable step. */
+  onPlaceBackground?: (placement: BackgroundPlacement, action: string) => void;
 }
 
 /** The editing canvas: the cached floor scene, an overlay for selection and handles, a drag layer. */
@@ -79,6 +81,7 @@ export function EditorCanvas({
   boothTooltip,
   onOutlineRefused,
   onOutlineProgress,
+  onPlaceBackground,
 }: Props) {
   useEditorState(editor);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -90,8 +93,10 @@ export function EditorCanvas({
   const { scene, overlayRef, dragRef } = handle;
   const spaceHeld = useSpaceHeld();
   const [parts, setParts] = useState<{ overlay: Overlay; gestures: EditorGestures } | null>(null);
-  const callbacks = useRef({ onRefused, onPlaceBlock, onCalibrate, onMeasure, onContextMenu, onOutlineRefused, onOutlineProgress });
-  callbacks.current = { onRefused, onPlaceBlock, onCalibrate, onMeasure, onContextMenu, onOutlineRefused, onOutlineProgress };
+  // The latest callbacks, read by the gestures when they fire (the gestures are not rebuilt for new props).
+  const latest = { onRefused, onPlaceBlock, onCalibrate, onMeasure, onContextMenu, onOutlineRefused, onOutlineProgress, onPlaceBackground };
+  const callbacks = useRef(latest);
+  callbacks.current = latest;
   useBackgroundImage(scene, background);
   useVectorDrawing(scene, drawing);
   const dimensions = useMemo(() => [...doc.dimensions.values()].filter((d) => d.areaId === areaId), [doc.dimensions, areaId]);
@@ -107,6 +112,7 @@ export function EditorCanvas({
     gestures.onPlaceBlock = (spec, at) => callbacks.current.onPlaceBlock(spec, at);
     gestures.onCalibrate = (a, b) => callbacks.current.onCalibrate?.(a, b);
     gestures.measure.onChange = (m) => callbacks.current.onMeasure?.(m);
+    gestures.image.onPlace = (p, action) => callbacks.current.onPlaceBackground?.(p, action);
     const el = scene.stage.container();
     const onMenu = (e: MouseEvent) => {
       e.preventDefault();
@@ -125,6 +131,7 @@ export function EditorCanvas({
       overlay.setView(v);
       gestures.measure.redraw();
       gestures.outline.redraw();
+      gestures.image.redraw();
     };
     gestures.outline.events = {
       refused: (p) => callbacks.current.onOutlineRefused?.(p),
@@ -164,6 +171,13 @@ export function EditorCanvas({
     if (editor.tool.kind !== 'block') parts?.gestures.clearPreview();
     if (editor.tool.kind !== 'calibrate') parts?.gestures.resetCalibration();
     if (editor.tool.kind !== 'measure' && editor.tool.kind !== 'dimension') parts?.gestures.measure.reset();
+  }, [parts, editor.tool]);
+
+  // The background's frame and handles follow the tool and every change of its placement (undo included).
+  useEffect(() => parts?.gestures.image.setBackground(background), [parts, background]);
+  useEffect(() => {
+    if (editor.tool.kind === 'background') parts?.gestures.image.show();
+    else parts?.gestures.image.hide();
   }, [parts, editor.tool]);
 
   // The outline's handles follow the tool, the area and every change of its outline (undo included).

@@ -17,6 +17,8 @@ export function dimensionNodes(d: Dimension, selected: boolean): Konva.Group {
   const colour = selected ? HIGHLIGHT_STROKE : DIMENSION_COLOUR;
   const group = new Konva.Group({ id: `dimension-${d.id}`, name: 'dimension', listening: false });
   group.setAttr('lengthM', shape.lengthM);
+  // What the line measures and whether it is selected, for reading the canvas back (tests, tools).
+  group.setAttrs({ measured: [d.x1M, d.y1M, d.x2M, d.y2M], selected });
   group.add(
     new Konva.Shape({
       listening: false,

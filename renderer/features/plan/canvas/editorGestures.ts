@@ -1,4 +1,4 @@
-import { itemsBounds, round } from '../editor/commands';
+import { itemsBounds, round, shiftDimension } from '../editor/commands';
 import type { PlanEditor } from '../editor/editor';
 import { FEATURE_SIZE, STANDARD_BOOTH_M } from '../editor/records';
 import { GRID_M, snapTranslate } from '../editor/snapping';
@@ -12,6 +12,9 @@ import { blockPreview } from './blockPreview';
 import { MeasureTool } from './measure';
 import { OutlineTool } from './outlineTool';
 import { DimensionGesture } from './dimensionGesture';
+import { BackgroundTool } from '../background/backgroundTool';
+import { dimensionNodes } from './dimensionNodes';
+import type { Dimension } from '../../../../shared/model/plan';
 import { resizeItem, rotateItem, type Item } from './transform';
 import type { FloorScene } from './scene';
 import { formatNumber } from '../../../../shared/money';
@@ -22,7 +25,7 @@ type State =
   | { kind: 'panning'; last: Point }
   | { kind: 'pointing'; start: Point; startW: Point; id: string | null; shift: boolean }
   | { kind: 'marquee'; startW: Point; shift: boolean }
-  | { kind: 'translating'; startW: Point; items: Item[]; box: Box; group: Konva.Group; dx: number; dy: number }
+  | { kind: 'translating'; startW: Point; items: Item[]; dimensions: Dimension[]; box: Box; group: Konva.Group; dx: number; dy: number }
   | { kind: 'transforming'; handle: HandleKind; item: Item; result: Item; group: Konva.Group; label: Konva.Text }
   | { kind: 'creating'; startW: Point; rect: Konva.Rect; box: Box }
   | { kind: 'dimensioning'; start: Point };
@@ -47,6 +50,8 @@ export class EditorGestures {
   private readonly off: (() => void)[] = [];
   readonly measure: MeasureTool;
   readonly outline: OutlineTool;
+  /** Moving, turning and scaling the background image with handles. */
+  readonly image: BackgroundTool;
   private readonly dimensions: DimensionGesture;
 
   constructor(
@@ -59,6 +64,7 @@ export class EditorGestures {
     this.el = scene.stage.container();
     this.measure = new MeasureTool(overlay, editor, () => scene.currentView);
     this.outline = new OutlineTool(overlay, editor, () => scene.currentView);
+    this.image = new BackgroundTool(overlay, () => scene.currentView);
     this.dimensions = new DimensionGesture(editor, this.measure, dragLayer, () => scene.currentView);
     // An empty drag layer is hidden: the browser then composites one canvas fewer every frame.
     dragLayer.on('add.gestures', () => dragLayer.visible(true));
@@ -75,7 +81,7 @@ export class EditorGestures {
       window,
       'keydown',
       (e) => {
-        if ((e as KeyboardEvent).key === 'Escape' && this.state.kind !== 'idle') {
+        if ((e as KeyboardEvent).key === 'Escape' && (this.state.kind !== 'idle' || this.image.busy)) {
           e.stopImmediatePropagation();
           e.preventDefault();
           this.cancel();
@@ -93,13 +99,14 @@ export class EditorGestures {
     this.cancel();
     this.measure.destroy();
     this.outline.destroy();
+    this.image.destroy();
     this.clearPreview();
     this.dragLayer.off('.gestures');
     for (const f of this.off) f();
   }
 
   get busy(): boolean {
-    return (this.state.kind !== 'idle' && this.state.kind !== 'panning') || this.outline.busy;
+    return (this.state.kind !== 'idle' && this.state.kind !== 'panning') || this.outline.busy || this.image.busy;
   }
 
   /** After the scene has drawn committed booths, the drag copies can go (no flicker in between). */
@@ -159,6 +166,7 @@ export class EditorGestures {
     if (tool.kind === 'measure') return this.measure.click(w, { alt: e.altKey, shift: e.shiftKey });
     if (tool.kind === 'outline') return this.outline.down(p, w, { alt: e.altKey, shift: e.shiftKey, detail: e.detail });
     if (tool.kind === 'dimension') return this.dimensions.click(w, { alt: e.altKey, shift: e.shiftKey });
+    if (tool.kind === 'background') return this.image.down(p, w);
     if (tool.kind === 'booth' || tool.kind === 'feature') {
       const startW = { x: snap(w.x), y: snap(w.y) };
       const rect = new Konva.Rect({
@@ -199,7 +207,10 @@ export class EditorGestures {
       case 'idle':
         if (this.editor.tool.kind === 'block') this.showBlockPreview(w);
         else if (this.editor.tool.kind === 'outline') this.el.style.cursor = this.outline.move(p, w, { alt: e.altKey, shift: e.shiftKey });
-        else if (this.editor.tool.kind === 'measure' || this.editor.tool.kind === 'dimension') {
+        else if (this.editor.tool.kind === 'background') {
+          if (this.image.busy) this.image.move(p, w, e.shiftKey);
+          this.el.style.cursor = this.image.busy ? 'grabbing' : this.image.cursor(p, w);
+        } else if (this.editor.tool.kind === 'measure' || this.editor.tool.kind === 'dimension') {
           this.measure.hover(w, { alt: e.altKey, shift: e.shiftKey });
           this.el.style.cursor = 'crosshair';
         } else {
@@ -247,6 +258,7 @@ export class EditorGestures {
 
   private up(e: PointerEvent): void {
     if (this.state.kind === 'idle' && this.editor.tool.kind === 'outline') return this.outline.up();
+    if (this.state.kind === 'idle' && this.editor.tool.kind === 'background') return this.image.up();
     const s = this.state;
     this.state = { kind: 'idle' };
     this.el.style.cursor = '';
@@ -265,8 +277,9 @@ export class EditorGestures {
         return;
       case 'translating': {
         const moved = s.items.map((it) => ({ ...it, xM: round(it.xM + s.dx), yM: round(it.yM + s.dy) }));
+        const lines = s.dimensions.map((d) => shiftDimension(d, s.dx, s.dy));
         this.overlay.setGuides([]);
-        return this.finish(s.group, s.dx === 0 && s.dy === 0 ? null : moved, 'move');
+        return this.finish(s.group, s.dx === 0 && s.dy === 0 ? null : moved, 'move', lines);
       }
       case 'transforming':
         this.overlay.setGuides([]);
@@ -290,6 +303,7 @@ export class EditorGestures {
   }
 
   private cancel(): void {
+    this.image.cancel();
     const s = this.state;
     this.state = { kind: 'idle' };
     this.overlay.setMarquee(null);
@@ -305,11 +319,11 @@ export class EditorGestures {
   }
 
   /** Commits a gesture's result as one entry; the drag copies stay until the scene shows it. */
-  private finish(group: Konva.Group, items: Item[] | null, action: string): void {
+  private finish(group: Konva.Group, items: Item[] | null, action: string, dimensions: Dimension[] = []): void {
     this.settling = group;
     if (!items) return this.settle();
     this.editor.setTransient(items);
-    const result = this.editor.commitTransient(action);
+    const result = this.editor.commitTransient(action, dimensions);
     if (!result.ok) {
       this.settle();
       this.onRefused?.(result.problem);
@@ -355,7 +369,11 @@ export class EditorGestures {
       this.state = { kind: 'idle' };
       return;
     }
-    this.state = { kind: 'translating', startW, items, box, group: this.liftToDragLayer(items), dx: 0, dy: 0 };
+    // Selected dimension lines go along with the booths, drawn in the drag copy.
+    const dimensions = this.editor.selectedDimensions();
+    const group = this.liftToDragLayer(items);
+    for (const d of dimensions) group.add(dimensionNodes(d, true));
+    this.state = { kind: 'translating', startW, items, dimensions, box, group, dx: 0, dy: 0 };
   }
 
   private translate(s: Extract<State, { kind: 'translating' }>, w: Point): void {

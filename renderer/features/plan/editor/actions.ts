@@ -1,6 +1,6 @@
-import type { Booth, Feature, FeatureKind } from '../../../../shared/model/plan';
+import type { FeatureKind } from '../../../../shared/model/plan';
 import { alignItems, distributeItems, rotateQuarter, setLocked, type AlignEdge } from './arrange';
-import { copyRecords, duplicateItems, pasteRecords, type EditProblem } from './commands';
+import { copyRecords, duplicateItems, pasteRecords, type EditProblem, type PlanItem } from './commands';
 import type { EditResult, PlanEditor } from './editor';
 import type { plan } from '../messages';
 
@@ -18,7 +18,8 @@ export interface ActionHost {
   zoomToSelection: () => void;
   toggleHelp: () => void;
   refused: (problem: EditProblem) => void;
-  clipboard: { items: readonly (Booth | Feature)[] };
+  /** Booths, features and dimension lines copied or cut. */
+  clipboard: { items: readonly PlanItem[] };
   /** Opens the find box (booth number or exhibitor). */
   openFind: () => void;
   /** The middle of what the canvas shows, in metres: where a paste lands when the pointer is elsewhere. */
@@ -188,7 +189,11 @@ export const ACTIONS: readonly Action[] = [
     shortcuts: [{ key: 'x', mod: true }],
     enabled: hasSelection,
     perform: (c) => {
-      c.host.clipboard.items = [...c.editor.selectedBooths().filter((b) => !b.locked), ...c.editor.selectedFeatures()];
+      c.host.clipboard.items = [
+        ...c.editor.selectedBooths().filter((b) => !b.locked),
+        ...c.editor.selectedFeatures(),
+        ...c.editor.selectedDimensions(),
+      ];
       report(c, c.editor.deleteSelection());
     },
   },
@@ -198,7 +203,8 @@ export const ACTIONS: readonly Action[] = [
     group: 'edit',
     shortcuts: [{ key: 'c', mod: true }],
     enabled: hasSelection,
-    perform: ({ editor, host }) => (host.clipboard.items = [...editor.selectedBooths(), ...editor.selectedFeatures()]),
+    perform: ({ editor, host }) =>
+      (host.clipboard.items = [...editor.selectedBooths(), ...editor.selectedFeatures(), ...editor.selectedDimensions()]),
   },
   {
     id: 'paste',
@@ -313,7 +319,7 @@ export const ACTIONS: readonly Action[] = [
 ];
 
 function pasteOrDuplicate(c: ActionContext, diff: ReturnType<typeof copyRecords>, action: string): void {
-  const ids = [...diff.added.booths, ...diff.added.features].map((r) => r.id);
+  const ids = [...diff.added.booths, ...diff.added.features, ...diff.added.dimensions].map((r) => r.id);
   const result = c.editor.commit(diff, action);
   if (result.ok) c.editor.select(ids);
   else c.host.refused(result.problem);

@@ -1,4 +1,5 @@
-import type { Booth, Feature } from '../../../../shared/model/plan';
+import type { Booth, Dimension, Feature } from '../../../../shared/model/plan';
+import { dimensionBounds } from '../../../../shared/plan/dimension';
 import { bounds, unionBox, type Box } from '../model/geometry';
 import { fitsArea, insideArea } from '../../../../shared/plan/fit';
 import { numberOrder, READING_ORDER, type NumberOrder } from '../../../../shared/plan/order';
@@ -130,11 +131,24 @@ export function translateItems(doc: PlanDoc, ids: Iterable<string>, dx: number, 
     doc.dimensions,
     [...ids].flatMap((id) => {
       const x = doc.dimensions.get(id);
-      return x ? [{ ...x, x1M: round(x.x1M + dx), y1M: round(x.y1M + dy), x2M: round(x.x2M + dx), y2M: round(x.y2M + dy) }] : [];
+      return x ? [shiftDimension(x, dx, dy)] : [];
     }),
   );
   return d;
 }
+
+/** A dimension line moved by (dx, dy) metres, its points kept to the millimetre. */
+export function shiftDimension(x: Dimension, dx: number, dy: number): Dimension {
+  return { ...x, x1M: round(x.x1M + dx), y1M: round(x.y1M + dy), x2M: round(x.x2M + dx), y2M: round(x.y2M + dy) };
+}
+
+/** What the clipboard, copy and paste carry: booths, features and dimension lines. */
+export type PlanItem = Booth | Feature | Dimension;
+
+const isDimension = (r: PlanItem): r is Dimension => 'x1M' in r;
+/** The box an item covers on its area. */
+export const itemBox = (r: PlanItem): Box => (isDimension(r) ? dimensionBounds(r) : bounds(r));
+const itemOf = (doc: PlanDoc, id: string): PlanItem | undefined => doc.booths.get(id) ?? doc.features.get(id) ?? doc.dimensions.get(id);
 
 /** Copies placed beside the originals, with the next free numbers of their prefixes. */
 export function duplicateItems(
@@ -144,14 +158,14 @@ export function duplicateItems(
   newId: () => string,
   skip?: ReadonlySet<number>,
 ): Diff {
-  const records = [...ids].map((id) => doc.booths.get(id) ?? doc.features.get(id)).filter((r): r is Booth | Feature => !!r);
+  const records = [...ids].map((id) => itemOf(doc, id)).filter((r): r is PlanItem => !!r);
   return copyRecords(doc, records, offset, newId, undefined, skip);
 }
 
 /** New records from copies (the clipboard keeps whole records, so pasting works after a delete). */
 export function copyRecords(
   doc: PlanDoc,
-  records: readonly (Booth | Feature)[],
+  records: readonly PlanItem[],
   offset: { dx: number; dy: number },
   newId: () => string,
   areaId?: string,
@@ -161,6 +175,10 @@ export function copyRecords(
   const d = emptyDiff();
   const used = new Set([...doc.booths.values()].map((b) => b.number));
   for (const r of records) {
+    if (isDimension(r)) {
+      d.added.dimensions.push({ ...shiftDimension(r, offset.dx, offset.dy), id: newId(), areaId: areaId ?? r.areaId });
+      continue;
+    }
     const placed = { id: newId(), xM: round(r.xM + offset.dx), yM: round(r.yM + offset.dy), areaId: areaId ?? r.areaId };
     if ('number' in r) {
       const number = nextFreeNumber(r.number, used, skip);
@@ -177,13 +195,13 @@ export function copyRecords(
  */
 export function pasteRecords(
   doc: PlanDoc,
-  records: readonly (Booth | Feature)[],
+  records: readonly PlanItem[],
   at: { x: number; y: number },
   areaId: string,
   newId: () => string,
   skip?: ReadonlySet<number>,
 ): Diff {
-  const box = unionBox(records.map(bounds));
+  const box = unionBox(records.map(itemBox));
   const area = doc.areas.get(areaId);
   if (!box || !area) return copyRecords(doc, records, { dx: 0, dy: 0 }, newId, areaId, skip);
   const clamp = (v: number, min: number, max: number) => Math.min(Math.max(v, min), Math.max(min, max));
@@ -206,10 +224,10 @@ export function renumberBooths(doc: PlanDoc, ids: Iterable<string>, numbering: N
   );
 }
 
-/** The bounds of some booths and features together. */
+/** The bounds of some booths, features and dimension lines together. */
 export function itemsBounds(doc: PlanDoc, ids: Iterable<string>): Box | null {
-  const records = [...ids].map((id) => doc.booths.get(id) ?? doc.features.get(id)).filter((r): r is Booth | Feature => !!r);
-  return unionBox(records.map(bounds));
+  const records = [...ids].map((id) => itemOf(doc, id)).filter((r): r is PlanItem => !!r);
+  return unionBox(records.map(itemBox));
 }
 
 /** Positions kept to the millimetre, so sums of 0.1 m steps stay readable. */

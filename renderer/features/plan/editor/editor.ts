@@ -1,7 +1,7 @@
 import type { Area, Booth, Dimension, Feature, FeatureKind, Plan, PlanChangesInput } from '../../../../shared/model/plan';
-import { bounds, type Box, type Point } from '../model/geometry';
+import type { Box, Point } from '../model/geometry';
 import { SpatialIndex } from '../model/spatial';
-import { addBooths, nextFreeNumber, removeItems, translateItems, updateItems, validate, type EditProblem } from './commands';
+import { addBooths, itemBox, nextFreeNumber, removeItems, translateItems, updateItems, validate, type EditProblem } from './commands';
 import type { BlockSpec } from './generator';
 import { defaults } from './records';
 import {
@@ -56,7 +56,9 @@ export type Tool =
   /** Draw the area's outline corner by corner, or move, add and remove its corners. */
   | { kind: 'outline' }
   /** Dimension lines: two clicks place one that stays on the plan. */
-  | { kind: 'dimension' };
+  | { kind: 'dimension' }
+  /** The background image: dragged to move, turned and scaled with its handles. */
+  | { kind: 'background' };
 
 export type EditResult = { ok: true } | { ok: false; problem: EditProblem };
 
@@ -297,19 +299,19 @@ export class PlanEditor {
     else next.add(id);
     this.select(next);
   }
-  /** Marquee: booths and features wholly inside the box; with `additive`, added to the selection. */
+  /** Marquee: booths, features and dimension lines wholly inside the box; with `additive`, added to the selection. */
   selectInBox(box: Box, additive: boolean): void {
     const ids = this.index()
       .within(box)
       .map((b) => b.id);
-    for (const f of this.areaFeatures()) {
-      const fb = bounds(f);
-      if (fb.x >= box.x && fb.y >= box.y && fb.x + fb.width <= box.x + box.width && fb.y + fb.height <= box.y + box.height) ids.push(f.id);
+    for (const r of [...this.areaFeatures(), ...this.areaDimensions()]) {
+      const fb = itemBox(r);
+      if (fb.x >= box.x && fb.y >= box.y && fb.x + fb.width <= box.x + box.width && fb.y + fb.height <= box.y + box.height) ids.push(r.id);
     }
     this.select(additive ? [...this.selection, ...ids] : ids);
   }
   selectAll(): void {
-    this.select([...this.areaBooths(), ...this.areaFeatures()].map((r) => r.id));
+    this.select([...this.areaBooths(), ...this.areaFeatures(), ...this.areaDimensions()].map((r) => r.id));
   }
 
   // ---- edits: each is one history entry and one saved transaction ----
@@ -390,12 +392,15 @@ export class PlanEditor {
     this.transient = new Map(items.map((r) => [r.id, r]));
     this.emit();
   }
-  commitTransient(action: string): EditResult {
+  /** Commits the gesture's items as one entry; `dimensions` are lines that moved with them (a drag of a mixed selection). */
+  commitTransient(action: string, dimensions: readonly Dimension[] = []): EditResult {
     const items = [...(this.transient?.values() ?? [])];
     this.transient = null;
     const booths = items.filter((r): r is Booth => 'number' in r);
     const features = items.filter((r): r is Feature => !('number' in r));
-    const result = this.commit(updateItems(this.doc, booths, features), action);
+    const diff = updateItems(this.doc, booths, features);
+    diff.updated.dimensions = updatesOf(this.doc.dimensions, dimensions);
+    const result = this.commit(diff, action);
     this.takeIncoming();
     this.emit();
     return result;

@@ -19,6 +19,8 @@ export function AreaDialog({ editor, area, onClose }: { editor: PlanEditor; area
   const [depth, setDepth] = useState(area ? String(area.depthM) : '');
   const [errors, setErrors] = useState<{ name?: string; width?: string; depth?: string; form?: string }>({});
   const shaped = !!area && !isRectangle(area);
+  /** A new area drawn as a polygon straight away: created, then the Outline tool is ready on it. */
+  const [drawOutline, setDrawOutline] = useState(false);
   const save = () => {
     const w = parseNumber(width);
     const d = parseNumber(depth);
@@ -53,6 +55,7 @@ export function AreaDialog({ editor, area, onClose }: { editor: PlanEditor; area
     const result = editor.commit(diff, area ? 'area' : 'newArea');
     if (!result.ok) return setErrors({ form: problemText(result.problem) });
     editor.setArea(id);
+    if (!area && drawOutline) editor.setTool({ kind: 'outline' });
     onClose();
   };
   const title = area ? t('area.edit') : t('area.new');
@@ -88,6 +91,12 @@ export function AreaDialog({ editor, area, onClose }: { editor: PlanEditor; area
         </label>
       </div>
       {shaped && <p className="hint">{t('planSite:outline.sizeFromOutline')}</p>}
+      {!area && (
+        <label className="plan-check">
+          <input type="checkbox" checked={drawOutline} onChange={(e) => setDrawOutline(e.target.checked)} />
+          {t('planSite:outline.drawNew')}
+        </label>
+      )}
       {errors.form && (
         <p className="field-error" role="alert">
           {errors.form}

@@ -16,6 +16,12 @@ export function MeasureStatus({
   const { t: tv } = useTranslation('venue');
   return (
     <p className="plan-placing hint" role="status" data-testid="measure-status">
+      {/* First, so that it floats right of the one line and stays visible when the words are cut. */}
+      {onKeep && m && m.points.length > 1 && (
+        <button type="button" className="link plan-status-action" onClick={() => onKeep(m.points)}>
+          {tv('dimension.keep')}
+        </button>
+      )}
       {t('measure.hint')}{' '}
       {!m || m.count === 0 ? (
         t('measure.start')
@@ -24,14 +30,6 @@ export function MeasureStatus({
           {t('measure.segment', { distance: formatMetres(m.last) })}
           {m.count > 1 && ` · ${t('measure.total', { total: formatMetres(m.total), count: m.count })}`}
         </strong>
-      )}
-      {onKeep && m && m.points.length > 1 && (
-        <>
-          {' '}
-          <button type="button" className="link" onClick={() => onKeep(m.points)}>
-            {tv('dimension.keep')}
-          </button>
-        </>
       )}
     </p>
   );

@@ -92,6 +92,12 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
 
   const refused = useCallback((p: EditProblem) => setRefusal(problemText(p)), [problemText]);
   const { t: tv } = useTranslation('venue');
+  /** The measured chain kept on the plan: one dimension line per segment, all in one undo step. */
+  const keepDimensions = (points: Point[]) => {
+    const result = editor.addDimensions(points);
+    if (!result.ok) return refused(result.problem);
+    editor.setTool({ kind: 'select' });
+  };
   // A save refused because the booths changed elsewhere: say so; the plan reloads from the file.
   const meanwhile = editor.refusedMeanwhile;
   useEffect(() => {
@@ -209,23 +215,31 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
           {venue.hint}
         </p>
       )}
-      {editor.tool.kind === 'calibrate' && !venue.aligning && (
-        <p className="plan-placing hint" role="status">
-          {t('background.calibrating')}
-        </p>
-      )}
-      {editor.tool.kind === 'measure' && <MeasureStatus measurement={measurement} />}
-      {editor.tool.kind === 'outline' && area && !site && <OutlineStatus area={area} corners={outlineCorners} />}
-      {editor.tool.kind === 'dimension' && (
-        <p className="plan-placing hint" role="status" data-testid="dimension-status">
-          {tv('dimension.hint')}
-        </p>
-      )}
-      {editor.tool.kind === 'block' && (
-        <p className="plan-placing hint" role="status">
-          {t('generator.placing', { count: editor.tool.spec.rows * editor.tool.spec.cols })}
-        </p>
-      )}
+      {/* One line of fixed height for the tool's status: it never pushes the canvas under the pointer mid-gesture. */}
+      <div className="plan-tool-status">
+        {editor.tool.kind === 'calibrate' && !venue.aligning && (
+          <p className="plan-placing hint" role="status">
+            {t('background.calibrating')}
+          </p>
+        )}
+        {editor.tool.kind === 'measure' && <MeasureStatus measurement={measurement} onKeep={keepDimensions} />}
+        {editor.tool.kind === 'outline' && area && !site && <OutlineStatus area={area} corners={outlineCorners} />}
+        {editor.tool.kind === 'background' && (
+          <p className="plan-placing hint" role="status" data-testid="image-status">
+            {bg.background?.locked ? tv('image.locked') : bg.background ? tv('image.hint') : t('background.empty')}
+          </p>
+        )}
+        {editor.tool.kind === 'dimension' && (
+          <p className="plan-placing hint" role="status" data-testid="dimension-status">
+            {tv('dimension.hint')}
+          </p>
+        )}
+        {editor.tool.kind === 'block' && (
+          <p className="plan-placing hint" role="status">
+            {t('generator.placing', { count: editor.tool.spec.rows * editor.tool.spec.cols })}
+          </p>
+        )}
+      </div>
       <div className="plan-body">
         <div className="plan-main" onDrop={venue.onDrop}>
           {finding && (
@@ -250,6 +264,10 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
               onPlaceBlock={placeBlock}
               onReady={onReady}
               background={bg.background}
+              onPlaceBackground={(p, action) => {
+                const result = bg.place(p, action);
+                if (!result.ok) refused(result.problem);
+              }}
               drawing={venue.drawing}
               onCalibrate={(a, b) => venue.takePoints(a, b) || setCalibration([a, b])}
               onMeasure={setMeasurement}

@@ -12,7 +12,8 @@ import {
   outlineLayers,
   scaleBooth,
 } from '../../../../shared/venue/dxf-import';
-import { DxfReadError, readDxf, type DxfDrawing } from '../../../../shared/venue/dxf-read';
+import { DxfReadError, type DxfDrawing, type DxfProgress } from '../../../../shared/venue/dxf-read';
+import { readDxfOffThread } from './readDxfOffThread';
 import { pickFile } from '../../../api/files';
 import { Dialog } from '../../../ui/Dialog';
 import type { PlanEditor } from '../editor/editor';
@@ -43,13 +44,25 @@ interface Loaded {
 /** Reads a dropped or chosen file; a damaged, binary or DWG file gets a message, never an exception. */
 export type DxfRefusal = { problem: string; name: string };
 
-export async function loadDxf(file: File): Promise<Loaded | DxfRefusal> {
+export async function loadDxf(file: File, progress?: DxfProgress): Promise<Loaded | DxfRefusal> {
   if (file.size > MAX_DXF_BYTES) return { problem: 'tooLarge', name: file.name };
   try {
-    return { name: file.name, drawing: readDxf(new Uint8Array(await file.arrayBuffer())) };
+    return { name: file.name, drawing: await readDxfOffThread(new Uint8Array(await file.arrayBuffer()), progress) };
   } catch (e) {
     return { problem: e instanceof DxfReadError ? e.problem : 'damaged', name: file.name };
   }
+}
+
+/** How far a DXF being read has come: the plan stays usable meanwhile (the file is read off the window's thread). */
+export function ReadingProgress({ fraction }: { fraction: number }) {
+  const { t } = useTranslation('venue');
+  const percent = Math.round(fraction * 100);
+  return (
+    <label className="dxf-progress" role="status">
+      {t('dxf.progress', { percent })}
+      <progress max={100} value={percent} />
+    </label>
+  );
 }
 
 /** A length for the reader, by the UI language (shared helper). */
@@ -90,7 +103,8 @@ export function DxfImportDialog({
   const [error, setError] = useState<string | null>(
     problem ? t(`venue:dxf.problem.${problem.problem}` as 'venue:dxf.problem.damaged', { name: problem.name }) : null,
   );
-  const [reading, setReading] = useState(false);
+  /** How far the file being read has come (0…1); null when not reading. */
+  const [reading, setReading] = useState<number | null>(null);
   const drawing = loaded?.drawing ?? null;
   const [boothLayer, setBoothLayer] = useState('');
   const [outlineLayer, setOutlineLayer] = useState('');
@@ -119,9 +133,9 @@ export function DxfImportDialog({
   const open = async (file: File | null) => {
     if (!file) return;
     if (!isDxfName(file.name)) return setError(t('venue:dxf.notDxf', { name: file.name }));
-    setReading(true);
-    const r = await loadDxf(file);
-    setReading(false);
+    setReading(0);
+    const r = await loadDxf(file, setReading);
+    setReading(null);
     if ('problem' in r) setError(t(`venue:dxf.problem.${r.problem}` as 'venue:dxf.problem.damaged', { name: file.name }));
     else take(r);
   };
@@ -212,9 +226,10 @@ export function DxfImportDialog({
           }}
         >
           <p>{t('venue:dxf.empty')}</p>
-          <button type="button" className="primary" disabled={reading} onClick={() => void pickFile('.dxf').then(open)}>
-            {reading ? t('venue:dxf.reading') : t('venue:dxf.choose')}
+          <button type="button" className="primary" disabled={reading !== null} onClick={() => void pickFile('.dxf').then(open)}>
+            {reading !== null ? t('venue:dxf.reading') : t('venue:dxf.choose')}
           </button>
+          {reading !== null && <ReadingProgress fraction={reading} />}
         </div>
       ) : (
         <div className="dxf-import">

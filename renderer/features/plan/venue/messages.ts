@@ -31,6 +31,8 @@ export const venue = defineMessages(
       lock: 'Lock in place',
       locked: 'Locked: unlock it to move, turn, scale or line it up.',
       apply: 'Apply',
+      handles: 'Move, turn, scale on the plan',
+      hint: 'Drag the drawing to move it, the round handle to turn it (Shift: 15° steps), the square corner to scale it. Ctrl+Z undoes; Esc leaves.',
     },
     dimension: {
       tool: 'Dimension',
@@ -51,6 +53,7 @@ export const venue = defineMessages(
       empty: 'Drop a .dxf file here, or choose one. From AutoCAD, “Save As → DXF” turns a DWG into DXF.',
       choose: 'Choose a DXF file…',
       reading: 'Reading…',
+      progress: 'Reading the drawing… {{percent}}%',
       notDxf: '“{{name}}” is not a .dxf file. Nothing was changed.',
       problem: {
         binary: '“{{name}}” is a binary DXF. Save it from AutoCAD as an ASCII (text) DXF and import that. Nothing was changed.',
@@ -121,6 +124,8 @@ export const venue = defineMessages(
       lock: 'Khóa vị trí',
       locked: 'Đã khóa: mở khóa để di chuyển, xoay, đổi tỷ lệ hay căn chỉnh.',
       apply: 'Áp dụng',
+      handles: 'Di chuyển, xoay, đổi tỷ lệ trên mặt bằng',
+      hint: 'Kéo bản vẽ để di chuyển, kéo nút tròn để xoay (Shift: từng 15°), kéo góc vuông để đổi tỷ lệ. Ctrl+Z để hoàn tác; Esc để thoát.',
     },
     dimension: {
       tool: 'Đường kích thước',
@@ -141,6 +146,7 @@ export const venue = defineMessages(
       empty: 'Thả tệp .dxf vào đây, hoặc chọn tệp. Trong AutoCAD, “Save As → DXF” chuyển bản vẽ DWG sang DXF.',
       choose: 'Chọn tệp DXF…',
       reading: 'Đang đọc…',
+      progress: 'Đang đọc bản vẽ… {{percent}}%',
       notDxf: '“{{name}}” không phải tệp .dxf. Chưa có gì thay đổi.',
       problem: {
         binary:

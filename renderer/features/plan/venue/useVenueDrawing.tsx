@@ -33,6 +33,8 @@ export function useVenueDrawing(
   const [pairs, setPairs] = useState<[Point, Point][] | null>(null);
   const [target, setTarget] = useState<'drawing' | 'image'>('drawing');
   const [refusal, setRefusal] = useState<string | null>(null);
+  /** A dropped DXF being read: how far it has come (0…1). */
+  const [reading, setReading] = useState<number | null>(null);
 
   const tool = editor.tool.kind;
   useEffect(() => {
@@ -77,7 +79,11 @@ export function useVenueDrawing(
     if (!file || !isDxfName(file.name)) return;
     // A DXF dropped on the plan is this screen's: the window's drop handling sees it taken and leaves it.
     e.preventDefault();
-    void loadDxf(file).then((initial) => setImporting({ initial }));
+    setReading(0);
+    void loadDxf(file, setReading).then((initial) => {
+      setReading(null);
+      setImporting({ initial });
+    });
   }, []);
 
   const startAligning = useCallback(
@@ -89,7 +95,11 @@ export function useVenueDrawing(
     },
     [editor],
   );
-  const hint = pairs ? t('drawing.aligning', { pair: pairs.length + 1 }) : refusal;
+  const hint = pairs
+    ? t('drawing.aligning', { pair: pairs.length + 1 })
+    : reading !== null
+      ? t('dxf.progress', { percent: Math.round(reading * 100) })
+      : refusal;
   const panel = area ? (
     <VenuePanel
       drawing={drawing}
