@@ -94,12 +94,16 @@ export class WorkerRunner {
       const onMessage = (m: WorkerMessage) => {
         if (m.type !== 'warmed') return;
         worker.off('message', onMessage);
+        // Warm, it waits like any kept worker: without holding the process open.
+        if (this.spare?.worker === worker) worker.unref();
         resolve();
       };
       worker.on('message', onMessage).once('exit', () => resolve());
     });
     worker.postMessage({ type: 'warm' } satisfies WorkerRequest);
     this.park(worker);
+    // Held open while it warms, so whoever awaits the warm-up sees it settle.
+    worker.ref();
     return ready;
   }
 
