@@ -43,9 +43,10 @@ interface PageFigures {
   mainThread: { ms: number; worstFrameMs: number };
   entities: number;
   pan: number[];
+  zoom: number[];
 }
 
-/** One page: the DXF to its preview both ways, then a pan of the editor with (or without) the drawing under the plan. */
+/** One page: the DXF to its preview both ways, then a pan and a zoom of the editor with (or without) the drawing under the plan. */
 async function measure(browser: Browser, url: string, drawing: boolean): Promise<PageFigures> {
   const page = await benchPage(browser);
   try {
@@ -62,7 +63,10 @@ async function measure(browser: Browser, url: string, drawing: boolean): Promise
         pointer('pointermove', { x: mid.x + (i < steps / 2 ? i : steps - i) * 45, y: mid.y + (i < steps / 2 ? i : steps - i) * 10 }, 1, 4),
       );
       pointer('pointerup', mid, 1, 0);
-      return { worker: b.worker!, mainThread: b.mainThread!, entities: b.entities, pan };
+      // Zoom with the wheel, in and back out around the middle: the drawing scales with the plan.
+      const el = window.Konva!.stages[0]!.container();
+      const zoom = await window.benchInput!.frames(steps, (i) => window.benchInput!.wheel(el, mid, i < steps / 2 ? -60 : 60));
+      return { worker: b.worker!, mainThread: b.mainThread!, entities: b.entities, pan, zoom };
     }, PAN_STEPS);
   } finally {
     await page.close();
@@ -105,6 +109,20 @@ async function inChromium(report: BenchReport): Promise<void> {
       value: Math.max(...over.pan),
       unit: 'ms',
       baseline: Math.max(...bare.pan),
+      note: 'baseline: the same plan without the drawing',
+    });
+    report.add({
+      id: `venue.${BOOTHS}.zoom_p95(dxf background)`,
+      value: percentile(over.zoom, 95),
+      unit: 'ms',
+      baseline: percentile(bare.zoom, 95),
+      note: 'target ≤ 16.7 ms; wheel in and back out; baseline: the same plan without the drawing',
+    });
+    report.add({
+      id: `venue.${BOOTHS}.zoom_worst_frame(dxf background)`,
+      value: Math.max(...over.zoom),
+      unit: 'ms',
+      baseline: Math.max(...bare.zoom),
       note: 'baseline: the same plan without the drawing',
     });
   } finally {
