@@ -1,6 +1,19 @@
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { MIGRATIONS } from '../../electron/db/migrations';
-import { migrate } from '../../electron/db/open';
+import { APPLICATION_ID, migrate } from '../../electron/db/open';
+
+/** A fair file as an older app left it: the schema just before `version`, holding the rows `sql` writes. */
+export function fileBefore(path: string, version: number, sql: string): string {
+  const old = new Database(path);
+  old.pragma(`application_id = ${APPLICATION_ID}`);
+  migrate(
+    old,
+    MIGRATIONS.filter((m) => m.version < version),
+  );
+  old.exec(sql);
+  old.close();
+  return path;
+}
 
 /**
  * Brings a fair file to exactly `version` with the app's own runner (each migration in its own

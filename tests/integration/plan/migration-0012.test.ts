@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../electron/db/migrations';
-import { APPLICATION_ID, migrate } from '../../../electron/db/open';
+import { migrate } from '../../../electron/db/open';
+import { fileBefore, updateToVersion } from '../../helpers/migrations';
 import { readPlan } from '../../../electron/services/plan';
 import { applyPlanChanges } from '../../../electron/services/planChanges';
 import { PlanChanges } from '../../../shared/model/plan';
@@ -16,26 +17,20 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 it('0012 carries a version 11 file’s rectangles over as four-corner outlines, set side by side on the site', () => {
   const path = join(dir, 'old.fairfloor');
-  const old = new Database(path);
-  old.pragma(`application_id = ${APPLICATION_ID}`);
-  migrate(
-    old,
-    MIGRATIONS.filter((m) => m.version < 12),
-  );
-  old.exec(`
+  fileBefore(
+    path,
+    12,
+    `
     INSERT INTO fair (id, name, first_day, last_day, created_at, updated_at) VALUES ('f', 'Hội chợ OCOP Quảng Ninh', '2026-12-01', '2026-12-05', 'x', 'x');
     INSERT INTO area (id, name, width_m, depth_m, sort_order) VALUES ('hall', 'Nhà thi đấu', 60, 40, 0);
     INSERT INTO area (id, name, width_m, depth_m, sort_order) VALUES ('yard', 'Quảng trường', 80, 30, 1);
     INSERT INTO booth (id, area_id, number, x_m, y_m, width_m, depth_m) VALUES ('b', 'hall', 'B17', 2, 1, 3, 3);
-  `);
-  old.close();
+  `,
+  );
 
   const db = new Database(path);
   try {
-    migrate(
-      db,
-      MIGRATIONS.filter((m) => m.version <= 12),
-    );
+    updateToVersion(db, 12);
     expect(db.pragma('user_version', { simple: true })).toBe(12);
     // At exactly 12: each rectangle stored as its four corners, the areas placed side by side.
     const rows = db.prepare('SELECT id, outline_json AS outline, site_x_m AS x, site_y_m AS y FROM area ORDER BY sort_order').all() as {

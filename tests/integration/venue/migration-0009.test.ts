@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/errors';
 import { MIGRATIONS } from '../../../electron/db/migrations';
-import { APPLICATION_ID, migrate } from '../../../electron/db/open';
+import { migrate } from '../../../electron/db/open';
+import { fileBefore, updateToVersion } from '../../helpers/migrations';
 import {
   placeAreaDrawing,
   readAreaDrawing,
@@ -30,25 +31,19 @@ const content = {
 
 it('0009 adds venue drawings to a version 8 file holding a plan, keeping the plan', () => {
   const path = join(dir, 'old.fairfloor');
-  const old = new Database(path);
-  old.pragma(`application_id = ${APPLICATION_ID}`);
-  migrate(
-    old,
-    MIGRATIONS.filter((m) => m.version < 9),
-  );
-  old.exec(`
+  fileBefore(
+    path,
+    9,
+    `
     INSERT INTO fair (id, name, first_day, last_day, created_at, updated_at) VALUES ('f', 'Hội chợ OCOP Quảng Ninh', '2026-12-01', '2026-12-05', 'x', 'x');
     INSERT INTO area (id, name, width_m, depth_m) VALUES ('a', 'Nhà thi đấu', 60, 40);
     INSERT INTO booth (id, area_id, number, x_m, y_m, width_m, depth_m) VALUES ('b', 'a', 'B17', 2, 1, 3, 3);
-  `);
-  old.close();
+  `,
+  );
 
   const db = new Database(path);
   try {
-    migrate(
-      db,
-      MIGRATIONS.filter((m) => m.version <= 9),
-    );
+    updateToVersion(db, 9);
     expect(db.pragma('user_version', { simple: true })).toBe(9);
     expect(db.prepare('SELECT COUNT(*) AS n FROM area_drawing').get()).toEqual({ n: 0 });
     // The services speak the newest schema: the rest of the way, then use them.

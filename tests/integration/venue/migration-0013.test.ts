@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../electron/db/migrations';
-import { APPLICATION_ID, migrate } from '../../../electron/db/open';
+import { migrate } from '../../../electron/db/open';
+import { fileBefore, updateToVersion } from '../../helpers/migrations';
 import { readPlan } from '../../../electron/services/plan';
 import { applyPlanChanges } from '../../../electron/services/planChanges';
 import { readAreaBackground, setAreaBackground, updateAreaBackground } from '../../../electron/services/planBackground';
@@ -21,30 +22,22 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const PNG_1x1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 function fileBefore13(): string {
-  const path = join(dir, 'old.fairfloor');
-  const old = new Database(path);
-  old.pragma(`application_id = ${APPLICATION_ID}`);
-  migrate(
-    old,
-    MIGRATIONS.filter((m) => m.version < 13),
-  );
-  old.exec(`
+  return fileBefore(
+    join(dir, 'old.fairfloor'),
+    13,
+    `
     INSERT INTO fair (id, name, first_day, last_day, created_at, updated_at) VALUES ('f', 'Hội chợ OCOP Quảng Ninh', '2026-12-01', '2026-12-05', 'x', 'x');
     INSERT INTO area (id, name, width_m, depth_m) VALUES ('a', 'Nhà thi đấu', 60, 40);
     INSERT INTO booth (id, area_id, number, x_m, y_m, width_m, depth_m) VALUES ('b', 'a', 'B17', 2, 1, 3, 3);
     INSERT INTO area_background (area_id, mime, data, pixel_width, pixel_height, metres_per_pixel, updated_at) VALUES ('a', 'image/png', x'89504e470d0a1a0a', 1, 1, 0.05, 'x');
-  `);
-  old.close();
-  return path;
+  `,
+  );
 }
 
 it('0013 adds dimension lines, the skip list and a background’s turn and lock to a file holding a plan, keeping it', () => {
   const db = new Database(fileBefore13());
   try {
-    migrate(
-      db,
-      MIGRATIONS.filter((m) => m.version <= 13),
-    );
+    updateToVersion(db, 13);
     expect(db.pragma('user_version', { simple: true })).toBe(13);
     expect(readPlan(db as never)).toMatchObject({ booths: [{ number: 'B17' }], dimensions: [] });
     // The background kept its place, unturned and unlocked.
