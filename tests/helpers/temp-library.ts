@@ -2,7 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
+import type { Db } from '../../electron/db/open';
 import { FairLibrary } from '../../electron/services/library';
+import { applyPlanChanges } from '../../electron/services/planChanges';
+import { PlanChanges, type Area, type Booth } from '../../shared/model/plan';
 
 /** A library in a fresh temp folder for each test, closed and removed afterwards. */
 export function useTempLibrary(): { readonly library: FairLibrary; readonly dir: string } {
@@ -35,3 +38,11 @@ export const SAMPLE_FAIR = {
   lastDay: '2026-04-15',
   notes: '',
 };
+
+/** A new fair in `library` whose plan holds one area and its booths, saved through the plan service. */
+export function fairWithPlan(library: FairLibrary, area: Area, booths: Booth[]): Db {
+  const fair = library.create({ ...SAMPLE_FAIR, name: 'Hội chợ thử' }, 't');
+  const db = library.db(fair.id);
+  applyPlanChanges(db, 't', PlanChanges.parse({ added: { areas: [area], booths } }));
+  return db;
+}

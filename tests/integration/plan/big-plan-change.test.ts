@@ -1,40 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ApiError } from '../../../shared/api/errors';
 import { PlanChanges, type Booth } from '../../../shared/model/plan';
 import { defaults } from '../../../shared/plan/records';
-import { FairLibrary } from '../../../electron/services/library';
 import { readPlan } from '../../../electron/services/plan';
 import { applyPlanChanges } from '../../../electron/services/planChanges';
 import type { Db } from '../../../electron/db/open';
+import { fairWithPlan, useTempLibrary } from '../../helpers/temp-library';
 
 // Big changes compare with the stored rows read in one pass and write only the changed columns:
 // the compare-and-set must hold exactly as it does for a change of one booth.
 const N = 800;
-let dir: string;
-let library: FairLibrary;
+const temp = useTempLibrary();
 let db: Db;
 const area = defaults.area('hall', 'Nhà A', 400, 400, 0);
 const booths = Array.from({ length: N }, (_, i) =>
   defaults.booth(`b${i}`, 'hall', `A${String(i + 1).padStart(4, '0')}`, { xM: 3 * (i % 40), yM: 4 * Math.floor(i / 40) }),
 );
 
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'fairfloor-big-change-'));
-  library = new FairLibrary(dir);
-  const fair = library.create(
-    { name: 'Hội chợ lớn', venue: '', organizer: '', notes: '', firstDay: '2026-01-10', lastDay: '2026-01-12' },
-    't',
-  );
-  db = library.db(fair.id);
-  applyPlanChanges(db, 't', PlanChanges.parse({ added: { areas: [area], booths } }));
-});
-afterEach(() => {
-  library.closeAll();
-  rmSync(dir, { recursive: true, force: true });
-});
+beforeEach(() => void (db = fairWithPlan(temp.library, area, booths)));
 
 const change = (pairs: [Booth, Booth][]) =>
   PlanChanges.parse({ updated: { booths: pairs.map(([from, to]) => ({ from, to })) }, action: 'move' });

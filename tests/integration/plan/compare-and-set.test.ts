@@ -1,38 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ApiError } from '../../../shared/api/errors';
 import { PlanChanges, type Booth, type Plan } from '../../../shared/model/plan';
 import { defaults } from '../../../shared/plan/records';
-import { FairLibrary } from '../../../electron/services/library';
 import { readPlan } from '../../../electron/services/plan';
 import { applyPlanChanges } from '../../../electron/services/planChanges';
 import { applyPricing } from '../../../electron/services/exhibitors/pricing';
 import { PlanEditor } from '../../../renderer/features/plan/editor/editor';
 import type { Db } from '../../../electron/db/open';
+import { fairWithPlan, useTempLibrary } from '../../helpers/temp-library';
 
-let dir: string;
-let library: FairLibrary;
+const temp = useTempLibrary();
 let db: Db;
 
 const area = defaults.area('hall', 'Nhà A', 40, 30, 0);
 const booths = [0, 1, 2].map((i) => defaults.booth(`b${i}`, 'hall', `A0${i + 1}`, { xM: 3 * i, yM: 0 }));
 
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'fairfloor-cas-'));
-  library = new FairLibrary(dir);
-  const fair = library.create(
-    { name: 'Hội chợ thử', venue: '', organizer: '', notes: '', firstDay: '2026-01-10', lastDay: '2026-01-12' },
-    't',
-  );
-  db = library.db(fair.id);
-  applyPlanChanges(db, 't', PlanChanges.parse({ added: { areas: [area], booths } }));
-});
-afterEach(() => {
-  library.closeAll();
-  rmSync(dir, { recursive: true, force: true });
-});
+beforeEach(() => void (db = fairWithPlan(temp.library, area, booths)));
 
 /** An editor as a window opens it: the plan read now, each edit saved through the service. */
 function openEditor(): { editor: PlanEditor; refusals: unknown[] } {
