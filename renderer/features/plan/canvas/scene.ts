@@ -312,6 +312,7 @@ export class FloorScene {
     this.destroyed = true;
     clearTimeout(this.idleTimer);
     this.bitmap.destroy();
+    this.booths.destroy();
     this.content.destroy();
     this.display.destroy();
   }
