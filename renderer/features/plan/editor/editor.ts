@@ -99,6 +99,8 @@ export class PlanEditor {
     /** Booths changed since the index was brought up to date; null when unknown (a plan read from the file). */
     changed: Set<string> | null;
   } | null = null;
+  /** Each area's booths, as `areaBoothsOf` gives them, for one state of the document's booths. */
+  private areaLists: AreaLists = { booths: new Map(), byArea: new Map() };
   readonly newId: () => string;
 
   constructor(private readonly opts: EditorOptions) {
@@ -129,11 +131,22 @@ export class PlanEditor {
   get history(): { undo: string[]; redo: string[] } {
     return { undo: this.undoStack.map((e) => e.action), redo: this.redoStack.map((e) => e.action) };
   }
-  areaBooths(): Booth[] {
+  /** The booths of the current area: the same list until one of them changes (see `areaBoothsOf`). */
+  areaBooths(): readonly Booth[] {
     return this.areaBoothsOf(this.areaId);
   }
-  areaBoothsOf(areaId: string | null): Booth[] {
-    return [...this.doc.booths.values()].filter((b) => b.areaId === areaId);
+  /**
+   * The booths of one area. The list is kept: an edit that moves or changes booths in place gives
+   * the area a copy with those records replaced (no walk of every booth), and leaves the other
+   * areas' lists as they were, so views comparing lists see at once what changed.
+   */
+  areaBoothsOf(areaId: string | null): readonly Booth[] {
+    if (this.areaLists.booths !== this.doc.booths) this.areaLists = { booths: this.doc.booths, byArea: new Map() };
+    const kept = this.areaLists.byArea.get(areaId);
+    if (kept) return kept.list;
+    const list = [...this.doc.booths.values()].filter((b) => b.areaId === areaId);
+    this.areaLists.byArea.set(areaId, { list, at: new Map(list.map((b, i) => [b.id, i])) });
+    return list;
   }
   areaFeatures(): Feature[] {
     return [...this.doc.features.values()].filter((f) => f.areaId === this.areaId);
@@ -196,9 +209,11 @@ export class PlanEditor {
     this.indexCache = { booths: this.doc.booths, areaId: this.areaId, index, changed: new Set() };
     return index;
   }
-  /** Applies a diff to the document, noting the booths it touches for the spatial index. */
+  /** Applies a diff to the document, noting the booths it touches for the spatial index and the area lists. */
   private apply(diff: Diff): void {
+    const before = this.doc.booths;
     this.doc = applyDiff(this.doc, diff);
+    if (this.doc.booths !== before) this.areaLists = carryAreaLists(this.areaLists, before, this.doc.booths, diff);
     const changed = this.indexCache?.changed;
     if (!changed) return;
     for (const b of diff.added.booths) changed.add(b.id);
@@ -477,6 +492,37 @@ export class PlanEditor {
     this.version++;
     for (const l of this.listeners) l();
   }
+}
+
+interface AreaLists {
+  booths: PlanDoc['booths'];
+  byArea: Map<string | null, { list: readonly Booth[]; at: ReadonlyMap<string, number> }>;
+}
+
+/**
+ * The area lists after a diff: booths changed in place are replaced in a copy of their area's list;
+ * a booth added, removed or moved to another area drops the lists it touches (made again when asked).
+ */
+function carryAreaLists(lists: AreaLists, before: PlanDoc['booths'], after: PlanDoc['booths'], diff: Diff): AreaLists {
+  if (lists.booths !== before) return { booths: after, byArea: new Map() };
+  const byArea = new Map(lists.byArea);
+  for (const b of [...diff.added.booths, ...diff.removed.booths]) byArea.delete(b.areaId);
+  const copied = new Set<string | null>();
+  for (const [from, to] of diff.updated.booths) {
+    if (from.areaId !== to.areaId) {
+      byArea.delete(from.areaId);
+      byArea.delete(to.areaId);
+      continue;
+    }
+    const kept = byArea.get(to.areaId);
+    const i = kept?.at.get(to.id);
+    if (!kept || i === undefined) continue;
+    const list = copied.has(to.areaId) ? (kept.list as Booth[]) : [...kept.list];
+    copied.add(to.areaId);
+    list[i] = to;
+    byArea.set(to.areaId, { list, at: kept.at });
+  }
+  return { booths: after, byArea };
 }
 
 /** The file no longer holds what this edit was made from: another window or device changed it. */
