@@ -41,7 +41,7 @@ export function docFromPlan(plan: Plan): PlanDoc {
 }
 
 /** Areas in the order the organizer set. */
-export function sortedAreas(doc: PlanDoc): Plan['areas'] {
+export function sortedAreas(doc: Pick<PlanDoc, 'areas'>): Plan['areas'] {
   return [...doc.areas.values()].sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name));
 }
 
