@@ -3,6 +3,7 @@ import type { Box, Point } from '../model/geometry';
 import { SpatialIndex } from '../model/spatial';
 import { addBooths, itemBox, nextFreeNumber, removeItems, translateItems, updateItems, validate, type EditProblem } from './commands';
 import type { BlockSpec } from './generator';
+import { areaList, carryAreaLists, type AreaLists } from './areaLists';
 import { defaults } from './records';
 import {
   applyDiff,
@@ -142,11 +143,7 @@ export class PlanEditor {
    */
   areaBoothsOf(areaId: string | null): readonly Booth[] {
     if (this.areaLists.booths !== this.doc.booths) this.areaLists = { booths: this.doc.booths, byArea: new Map() };
-    const kept = this.areaLists.byArea.get(areaId);
-    if (kept) return kept.list;
-    const list = [...this.doc.booths.values()].filter((b) => b.areaId === areaId);
-    this.areaLists.byArea.set(areaId, { list, at: new Map(list.map((b, i) => [b.id, i])) });
-    return list;
+    return areaList(this.areaLists, areaId);
   }
   areaFeatures(): Feature[] {
     return [...this.doc.features.values()].filter((f) => f.areaId === this.areaId);
@@ -492,37 +489,6 @@ export class PlanEditor {
     this.version++;
     for (const l of this.listeners) l();
   }
-}
-
-interface AreaLists {
-  booths: PlanDoc['booths'];
-  byArea: Map<string | null, { list: readonly Booth[]; at: ReadonlyMap<string, number> }>;
-}
-
-/**
- * The area lists after a diff: booths changed in place are replaced in a copy of their area's list;
- * a booth added, removed or moved to another area drops the lists it touches (made again when asked).
- */
-function carryAreaLists(lists: AreaLists, before: PlanDoc['booths'], after: PlanDoc['booths'], diff: Diff): AreaLists {
-  if (lists.booths !== before) return { booths: after, byArea: new Map() };
-  const byArea = new Map(lists.byArea);
-  for (const b of [...diff.added.booths, ...diff.removed.booths]) byArea.delete(b.areaId);
-  const copied = new Set<string | null>();
-  for (const [from, to] of diff.updated.booths) {
-    if (from.areaId !== to.areaId) {
-      byArea.delete(from.areaId);
-      byArea.delete(to.areaId);
-      continue;
-    }
-    const kept = byArea.get(to.areaId);
-    const i = kept?.at.get(to.id);
-    if (!kept || i === undefined) continue;
-    const list = copied.has(to.areaId) ? (kept.list as Booth[]) : [...kept.list];
-    copied.add(to.areaId);
-    list[i] = to;
-    byArea.set(to.areaId, { list, at: kept.at });
-  }
-  return { booths: after, byArea };
 }
 
 /** The file no longer holds what this edit was made from: another window or device changed it. */
