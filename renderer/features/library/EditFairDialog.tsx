@@ -6,7 +6,6 @@ import { FairBankSection } from '../transfers/BankForm';
 import { FairFormDialog } from './FairFormDialog';
 import { fairKey } from './keys';
 
-
 /** Edits a fair's details; used from the library and from the fair's own settings. */
 export function EditFairDialog({ fairId, onSaved, onClose }: { fairId: string; onSaved?: () => unknown; onClose: () => void }) {
   const { t } = useTranslation(['library', 'common']);

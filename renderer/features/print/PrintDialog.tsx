@@ -11,7 +11,6 @@ import { printChoicesKey } from './keys';
 import { usePrintJob } from './usePrintJob';
 import './print.css';
 
-
 /** The typed numbers, checked: a request to print, or the fields that need fixing. */
 function toRequest(form: PrintForm): { request: PrintRequest | null; invalid: Set<NumberField> } {
   const invalid = new Set<NumberField>();
