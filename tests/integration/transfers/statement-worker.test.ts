@@ -1,15 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppCore, type AppCore } from '../../../electron/app-core';
-import { jobs } from '../../../electron/handlers/print';
-import { WorkerRunner } from '../../../electron/services/jobs/worker-runner';
+import { useJobWorker } from '../../helpers/job-worker';
 import type { PaymentDue } from '../../../shared/model/transfers';
 import { paymentMemo } from '../../../shared/vietqr';
 
-/** The worker's source, run through the same TypeScript loader as the bench (the app runs the built file). */
-const runner = () => new WorkerRunner({ file: resolve('electron/services/jobs/job-worker.ts'), execArgv: ['--import', 'tsx'] });
 const csv = (rows: string[][]) => ({
   fileName: 'sao-ke.csv',
   base64: Buffer.from(rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\n'), 'utf8').toString('base64'),
@@ -20,21 +17,15 @@ describe('bank statements read in the job worker', () => {
   let dir: string;
   let core: AppCore;
   let fairId: string;
-  /** The tasks the worker was given: the statement must be read there, not on the main thread. */
-  let ran: string[];
+  /** The tasks the worker was given: the reading must happen there, not on the main thread. */
+  const worker = useJobWorker();
   beforeEach(async () => {
-    ran = [];
     dir = mkdtempSync(join(tmpdir(), 'fairfloor-statement-worker-'));
     core = createAppCore({ dataDir: join(dir, 'data'), mode: 'browser', version: 'test', checkOutputs: true, seedDemo: true });
-    const workers = runner();
-    const run = workers.run.bind(workers);
-    workers.run = (task, input, onProgress) => (ran.push(task), run(task, input, onProgress));
-    jobs.workers = workers;
     const { fairs } = await call<{ fairs: { id: string }[] }>('listFairs', {});
     fairId = fairs[0]!.id;
   });
   afterEach(() => {
-    jobs.workers = null;
     core.close();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -68,7 +59,7 @@ describe('bank statements read in the job worker', () => {
     expect(recorded).toEqual({ recorded: 1, totalDong: amount });
     const after = await call<PaymentDue[]>('listPaymentsDue', { fairId });
     expect(after.find((d) => d.exhibitorId === first!.exhibitorId)?.dueDong ?? 0).toBe(first!.dueDong - amount);
-    expect(ran).toEqual(['bankStatement', 'bankStatement']);
+    expect(worker.ran()).toEqual(['bankStatement', 'bankStatement']);
   }, 120_000);
 
   it('brings the worker’s refusals back typed, and a bad statement changes nothing', async () => {
@@ -95,6 +86,6 @@ describe('bank statements read in the job worker', () => {
     });
     expect(confirmed).toMatchObject({ ok: false, error: { code: 'FILE_INVALID' } });
     expect(await ledger()).toEqual(before);
-    expect(ran).toEqual(['bankStatement', 'bankStatement', 'bankStatement']);
+    expect(worker.ran()).toEqual(['bankStatement', 'bankStatement', 'bankStatement']);
   }, 120_000);
 });
