@@ -1,8 +1,8 @@
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
-/** Libraries the server and the desktop app load the first time they are needed (electron/services/lazy-modules.ts), never at start. */
-const ON_FIRST_USE = ['pdfkit', 'exceljs', 'docx', 'qrcode', 'fflate'];
+/** Libraries the server and the desktop app load the first time they are needed (electron/services/lazy-modules.ts, the updater), never at start. */
+const ON_FIRST_USE = ['pdfkit', 'exceljs', 'docx', 'qrcode', 'fflate', 'electron-updater'];
 
 /** The packages a bundle loads when it starts: its static imports (a dynamic `import()` loads on first use). */
 async function loadedAtStart(entry: string): Promise<string[]> {
@@ -23,9 +23,12 @@ async function loadedAtStart(entry: string): Promise<string[]> {
 }
 
 describe('what loads at start', () => {
-  it.each(['electron/server/serve-main.ts', 'electron/main.ts'])('%s loads no document or archive library at start', async (entry) => {
-    const atStart = await loadedAtStart(entry);
-    expect(atStart).toContain('better-sqlite3'); // the check sees the static imports
-    for (const name of ON_FIRST_USE) expect(atStart, name).not.toContain(name);
-  });
+  it.each(['electron/server/serve-main.ts', 'electron/main.ts'])(
+    '%s loads no document, archive or update library at start',
+    async (entry) => {
+      const atStart = await loadedAtStart(entry);
+      expect(atStart).toContain('better-sqlite3'); // the check sees the static imports
+      for (const name of ON_FIRST_USE) expect(atStart, name).not.toContain(name);
+    },
+  );
 });
