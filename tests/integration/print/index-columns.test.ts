@@ -39,7 +39,11 @@ describe('the map index on big paper', () => {
 
   it('keeps one column on A4', async () => {
     const { db } = bigFair(library, 120);
-    const options = mapOptions({ variant: 'organizer', index: { byExhibitor: false, byBooth: true, groupByZone: false } });
+    const options = mapOptions({
+      variant: 'organizer',
+      paper: { size: 'A4', orientation: 'portrait', marginMm: 10 },
+      index: { byExhibitor: false, byBooth: true, groupByZone: false },
+    });
     const pages = await readPdf((await renderMapPdf(db, options, new Progress())).bytes);
     for (const page of indexPages(pages)) expect(columnsOn(page, 'Gian')).toBe(1);
   });

@@ -1,0 +1,139 @@
+import type { Area } from '../../../shared/model/plan';
+import { drawFooter, drawNotice, mapFrame } from './chrome';
+import type { PdfContext } from './document';
+import { drawIndex, frameLeftOf, indexSheets, minSlotHeight, type IndexLayout, type Slot } from './index-flow';
+import { drawArea, fitView, type AreaContent, type AreaView, type MapPainter } from './map-draw';
+import type { Rect } from './paper';
+import type { LegendEntry } from './style';
+
+/**
+ * The map may shrink to this share of its fitted size (one or two steps of the standard scales) when
+ * that lets its index share the sheet and saves a sheet; never further, so the map stays the map.
+ */
+const MIN_MAP_SHARE = 0.7;
+
+interface Arrangement {
+  view: AreaView;
+  /** Index columns on the map's sheet, in reading order: under the map, then beside it. */
+  beside: Slot[];
+}
+
+/** The map at `ptPerM` in `frame`, and the index columns that fit in the room it leaves (right of it, then under it). */
+function arrange(ctx: PdfContext, layout: IndexLayout, frame: Rect, area: Area, ptPerM: number): Arrangement {
+  const step = layout.columnW + layout.gutter;
+  const mapW = area.widthM * ptPerM;
+  const mapH = area.depthM * ptPerM;
+  const right = Math.max(0, Math.floor((frame.w - mapW + 1e-6) / step));
+  const leftW = frame.w - right * step;
+  const under = frame.h - mapH - layout.gutter >= minSlotHeight(ctx, layout) ? Math.floor((leftW + layout.gutter) / step) : 0;
+  if (!right && !under) return { view: fitView(area, frame), beside: [] };
+  const bottom = frame.y + frame.h;
+  const beside: Slot[] = [];
+  for (let i = 0; i < under; i++) beside.push({ page: -1, x: frame.x + i * step, top: frame.y + mapH + layout.gutter, bottom });
+  for (let i = 0; i < right; i++) beside.push({ page: -1, x: frame.x + leftW + layout.gutter + i * step, top: frame.y, bottom });
+  // The map keeps the left of the sheet, centred across it; at its top when columns run under it.
+  const mapFrame = { x: frame.x, y: frame.y, w: leftW, h: under ? mapH : frame.h };
+  return {
+    view: {
+      frame: mapFrame,
+      ptPerM,
+      originM: { x: -(leftW / ptPerM - area.widthM) / 2, y: under ? 0 : -(frame.h / ptPerM - area.depthM) / 2 },
+    },
+    beside,
+  };
+}
+
+export interface MapSheet {
+  content: AreaContent;
+  header: string[];
+  legend: LegendEntry[];
+}
+
+interface Plan {
+  /** The map's view on each sheet that shares its room with the index (others are fitted as usual). */
+  views: Map<number, AreaView>;
+  beside: Slot[];
+  sheets: number;
+}
+
+/**
+ * Which map sheets carry the start of the index: the last one first (its map made a little smaller
+ * only when that saves a sheet of index), then the room left on the sheets before it, as long as
+ * each saves a sheet. The fewest sheets wins; a tie keeps the index on fewer map sheets and the map larger.
+ */
+function planBeside(ctx: PdfContext, layout: IndexLayout, sheets: MapSheet[]): Plan {
+  const frames = sheets.map((s) => mapFrame(ctx, s.header.length, s.legend));
+  const natural = sheets.map((s, j) =>
+    s.content.booths.length ? arrange(ctx, layout, frames[j]!, s.content.area, fitView(s.content.area, frames[j]!).ptPerM) : null,
+  );
+  const onSheet = (j: number, a: Arrangement) => a.beside.map((slot) => ({ ...slot, sheet: j }));
+  let best: Plan = { views: new Map(), beside: [], sheets: indexSheets(ctx, layout, []) };
+  const last = sheets.length - 1;
+  const lastContent = sheets[last]!.content;
+  for (let first = last; first >= 0 && best.sheets > 0; first--) {
+    const before: Slot[] = [];
+    const views = new Map<number, AreaView>();
+    for (let j = first; j < last; j++) {
+      const a = natural[j];
+      if (!a?.beside.length) continue;
+      before.push(...onSheet(j, a));
+      views.set(j, a.view);
+    }
+    const candidates: Arrangement[] = [];
+    if (lastContent.booths.length) {
+      const { area } = lastContent;
+      const largest = fitView(area, frames[last]!).ptPerM;
+      for (let taken = 0; taken <= layout.perPage; taken++) {
+        const left = frameLeftOf(frames[last]!, layout, taken);
+        if (left.w <= 0) break;
+        const ptPerM = fitView(area, left).ptPerM;
+        if (taken > 0 && ptPerM < MIN_MAP_SHARE * largest) break;
+        candidates.push(arrange(ctx, layout, frames[last]!, area, ptPerM));
+      }
+    } else candidates.push({ view: null as unknown as AreaView, beside: [] });
+    for (const a of candidates) {
+      const beside = [...before, ...onSheet(last, a)];
+      const count = indexSheets(ctx, layout, beside);
+      if (count >= best.sheets) continue;
+      const chosen = new Map(views);
+      if (a.beside.length) chosen.set(last, a.view);
+      best = { views: chosen, beside, sheets: count };
+      if (!count) break;
+    }
+  }
+  return best;
+}
+
+/**
+ * The fitted map sheets, one an area, with the index beginning in the room they leave when that
+ * saves sheets, and continuing on index sheets.
+ */
+export async function mapSheetsWithIndex(
+  ctx: PdfContext,
+  sheets: MapSheet[],
+  startPage: (header: string[], legend: LegendEntry[]) => Rect,
+  painter: MapPainter,
+  layout: IndexLayout,
+  tick: (rows: number) => Promise<void>,
+): Promise<void> {
+  const plan = planBeside(ctx, layout, sheets);
+  const pageOf: number[] = [];
+  for (const [j, { content, header, legend }] of sheets.entries()) {
+    const frame = startPage(header, legend);
+    pageOf[j] = ctx.doc.bufferedPageRange().count - 1;
+    if (!content.booths.length) {
+      drawNotice(ctx, frame, ctx.t('emptyArea'));
+      drawFooter(ctx, [], null);
+      continue;
+    }
+    const view = plan.views.get(j) ?? fitView(content.area, frame);
+    await drawArea(ctx, content, view, painter);
+    drawFooter(ctx, legend, view.ptPerM);
+  }
+  await drawIndex(
+    ctx,
+    layout,
+    plan.beside.map((slot) => ({ ...slot, sheet: pageOf[slot.sheet!]! })),
+    tick,
+  );
+}
