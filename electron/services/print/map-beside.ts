@@ -56,49 +56,46 @@ interface Plan {
   sheets: number;
 }
 
+/** The last map made smaller, one index column at a time, down to `MIN_MAP_SHARE` of its fitted size. */
+function smallerMaps(ctx: PdfContext, layout: IndexLayout, frame: Rect, area: Area): Arrangement[] {
+  const largest = fitView(area, frame).ptPerM;
+  const out: Arrangement[] = [];
+  for (let taken = 1; taken <= layout.perPage; taken++) {
+    const left = frameLeftOf(frame, layout, taken);
+    if (left.w <= 0) break;
+    const ptPerM = fitView(area, left).ptPerM;
+    if (ptPerM < MIN_MAP_SHARE * largest) break;
+    out.push(arrange(ctx, layout, frame, area, ptPerM));
+  }
+  return out;
+}
+
 /**
- * Which map sheets carry the start of the index: the last one first (its map made a little smaller
- * only when that saves a sheet of index), then the room left on the sheets before it, as long as
- * each saves a sheet. The fewest sheets wins; a tie keeps the index on fewer map sheets and the map larger.
+ * Which map sheets carry the start of the index. The room the last map leaves at its full size is
+ * used whenever there is any. Anything more must save a sheet: the last map a little smaller, then
+ * the room left on the maps before it. A tie keeps the index on fewer map sheets and the map larger.
  */
 function planBeside(ctx: PdfContext, layout: IndexLayout, sheets: MapSheet[]): Plan {
   const frames = sheets.map((s) => mapFrame(ctx, s.header.length, s.legend));
   const natural = sheets.map((s, j) =>
     s.content.booths.length ? arrange(ctx, layout, frames[j]!, s.content.area, fitView(s.content.area, frames[j]!).ptPerM) : null,
   );
-  const onSheet = (j: number, a: Arrangement) => a.beside.map((slot) => ({ ...slot, sheet: j }));
-  let best: Plan = { views: new Map(), beside: [], sheets: indexSheets(ctx, layout, []) };
   const last = sheets.length - 1;
-  const lastContent = sheets[last]!.content;
+  const planOf = (parts: { j: number; a: Arrangement }[]): Plan => {
+    const used = parts.filter(({ a }) => a.beside.length);
+    const beside = used.flatMap(({ j, a }) => a.beside.map((slot) => ({ ...slot, sheet: j })));
+    return { views: new Map(used.map(({ j, a }) => [j, a.view])), beside, sheets: indexSheets(ctx, layout, beside) };
+  };
+  const lastNatural = natural[last];
+  let best = planOf(lastNatural ? [{ j: last, a: lastNatural }] : []);
+  const lastChoices = lastNatural ? [lastNatural, ...smallerMaps(ctx, layout, frames[last]!, sheets[last]!.content.area)] : [];
   for (let first = last; first >= 0 && best.sheets > 0; first--) {
-    const before: Slot[] = [];
-    const views = new Map<number, AreaView>();
-    for (let j = first; j < last; j++) {
-      const a = natural[j];
-      if (!a?.beside.length) continue;
-      before.push(...onSheet(j, a));
-      views.set(j, a.view);
-    }
-    const candidates: Arrangement[] = [];
-    if (lastContent.booths.length) {
-      const { area } = lastContent;
-      const largest = fitView(area, frames[last]!).ptPerM;
-      for (let taken = 0; taken <= layout.perPage; taken++) {
-        const left = frameLeftOf(frames[last]!, layout, taken);
-        if (left.w <= 0) break;
-        const ptPerM = fitView(area, left).ptPerM;
-        if (taken > 0 && ptPerM < MIN_MAP_SHARE * largest) break;
-        candidates.push(arrange(ctx, layout, frames[last]!, area, ptPerM));
-      }
-    } else candidates.push({ view: null as unknown as AreaView, beside: [] });
-    for (const a of candidates) {
-      const beside = [...before, ...onSheet(last, a)];
-      const count = indexSheets(ctx, layout, beside);
-      if (count >= best.sheets) continue;
-      const chosen = new Map(views);
-      if (a.beside.length) chosen.set(last, a.view);
-      best = { views: chosen, beside, sheets: count };
-      if (!count) break;
+    const before: { j: number; a: Arrangement }[] = [];
+    for (let j = first; j < last; j++) if (natural[j]) before.push({ j, a: natural[j]! });
+    for (const a of lastChoices.length ? lastChoices : [null]) {
+      const plan = planOf(a ? [...before, { j: last, a }] : before);
+      if (plan.sheets < best.sheets) best = plan;
+      if (!best.sheets) break;
     }
   }
   return best;
