@@ -32,12 +32,13 @@ function arrange(ctx: PdfContext, layout: IndexLayout, frame: Rect, area: Area, 
   for (let i = 0; i < under; i++) beside.push({ page: -1, x: frame.x + i * step, top: frame.y + mapH + layout.gutter, bottom });
   for (let i = 0; i < right; i++) beside.push({ page: -1, x: frame.x + leftW + layout.gutter + i * step, top: frame.y, bottom });
   // The map keeps the left of the sheet, centred across it; at its top when columns run under it.
-  const mapFrame = { x: frame.x, y: frame.y, w: leftW, h: under ? mapH : frame.h };
+  // Its frame ends half a gutter below it, so the outline's stroke is not clipped.
+  const frameH = under ? mapH + layout.gutter / 2 : frame.h;
   return {
     view: {
-      frame: mapFrame,
+      frame: { x: frame.x, y: frame.y, w: leftW, h: frameH },
       ptPerM,
-      originM: { x: -(leftW / ptPerM - area.widthM) / 2, y: under ? 0 : -(frame.h / ptPerM - area.depthM) / 2 },
+      originM: { x: -(leftW / ptPerM - area.widthM) / 2, y: -(frameH / ptPerM - area.depthM) / 2 },
     },
     beside,
   };

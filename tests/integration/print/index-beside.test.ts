@@ -54,6 +54,8 @@ describe('the index beside the map', () => {
     const booth = booths.find((s) => !s.rotated)!;
     const widthM = (db.prepare('SELECT width_m AS w FROM booth WHERE number = ?').get(booth.name) as { w: number }).w;
     expect(measured(widthM, booth.rect.w)).toBeCloseTo(stated, 0);
+    // A scale a ruler can check: two significant figures.
+    expect(String(stated).replace(/0+$/, '').length).toBeLessThanOrEqual(2);
   });
 
   it('starts the index in the room under a narrow map on A4, so the demo fair takes four sheets, not five', async () => {

@@ -33,7 +33,7 @@ describe('the map index on big paper', () => {
     for (const { number } of numbers) expect(text).toContain(number);
     // The booth list starts on the sheet where the exhibitor list ends.
     const byBooth = pages.findIndex((p) => p.text.includes('Danh sách gian hàng (theo số gian)'));
-    const byExhibitor = pages.findIndex((p) => p.text.includes('Danh sách đơn vị tham gia (theo tên)'));
+    const byExhibitor = pages.findLastIndex((p) => p.text.includes('Danh sách đơn vị tham gia (theo tên)'));
     expect(byBooth).toBe(byExhibitor);
   });
 
