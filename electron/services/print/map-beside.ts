@@ -1,8 +1,7 @@
-import type { Area } from '../../../shared/model/plan';
 import { drawFooter, drawNotice, mapFrame } from './chrome';
 import type { PdfContext } from './document';
 import { drawIndex, frameLeftOf, indexSheets, minSlotHeight, type IndexLayout, type Slot } from './index-flow';
-import { drawArea, fitView, type AreaContent, type AreaView, type MapPainter } from './map-draw';
+import { drawArea, fitView, type AreaContent, type AreaView, type Extent, type MapPainter } from './map-draw';
 import type { Rect } from './paper';
 import type { LegendEntry } from './style';
 
@@ -19,7 +18,7 @@ interface Arrangement {
 }
 
 /** The map at `ptPerM` in `frame`, and the index columns that fit in the room it leaves (right of it, then under it). */
-function arrange(ctx: PdfContext, layout: IndexLayout, frame: Rect, area: Area, ptPerM: number): Arrangement {
+function arrange(ctx: PdfContext, layout: IndexLayout, frame: Rect, area: Extent, ptPerM: number): Arrangement {
   const step = layout.columnW + layout.gutter;
   const mapW = area.widthM * ptPerM;
   const mapH = area.depthM * ptPerM;
@@ -58,7 +57,7 @@ interface Plan {
 }
 
 /** The last map made smaller, one index column at a time, down to `MIN_MAP_SHARE` of its fitted size. */
-function smallerMaps(ctx: PdfContext, layout: IndexLayout, frame: Rect, area: Area): Arrangement[] {
+function smallerMaps(ctx: PdfContext, layout: IndexLayout, frame: Rect, area: Extent): Arrangement[] {
   const largest = fitView(area, frame).ptPerM;
   const out: Arrangement[] = [];
   for (let taken = 1; taken <= layout.perPage; taken++) {
@@ -76,11 +75,8 @@ function smallerMaps(ctx: PdfContext, layout: IndexLayout, frame: Rect, area: Ar
  * used whenever there is any. Anything more must save a sheet: the last map a little smaller, then
  * the room left on the maps before it. A tie keeps the index on fewer map sheets and the map larger.
  */
-function planBeside(ctx: PdfContext, layout: IndexLayout, sheets: MapSheet[]): Plan {
-  const frames = sheets.map((s) => mapFrame(ctx, s.header.length, s.legend));
-  const natural = sheets.map((s, j) =>
-    s.content.booths.length ? arrange(ctx, layout, frames[j]!, s.content.area, fitView(s.content.area, frames[j]!).ptPerM) : null,
-  );
+function planBeside(ctx: PdfContext, layout: IndexLayout, sheets: { frame: Rect; extent: Extent | null }[]): Plan {
+  const natural = sheets.map(({ frame, extent }) => (extent ? arrange(ctx, layout, frame, extent, fitView(extent, frame).ptPerM) : null));
   const last = sheets.length - 1;
   const planOf = (parts: { j: number; a: Arrangement }[]): Plan => {
     const used = parts.filter(({ a }) => a.beside.length);
@@ -89,7 +85,7 @@ function planBeside(ctx: PdfContext, layout: IndexLayout, sheets: MapSheet[]): P
   };
   const lastNatural = natural[last];
   let best = planOf(lastNatural ? [{ j: last, a: lastNatural }] : []);
-  const lastChoices = lastNatural ? [lastNatural, ...smallerMaps(ctx, layout, frames[last]!, sheets[last]!.content.area)] : [];
+  const lastChoices = lastNatural ? [lastNatural, ...smallerMaps(ctx, layout, sheets[last]!.frame, sheets[last]!.extent!)] : [];
   for (let first = last; first >= 0 && best.sheets > 0; first--) {
     const before: { j: number; a: Arrangement }[] = [];
     for (let j = first; j < last; j++) if (natural[j]) before.push({ j, a: natural[j]! });
@@ -114,7 +110,11 @@ export async function mapSheetsWithIndex(
   layout: IndexLayout,
   tick: (rows: number) => Promise<void>,
 ): Promise<void> {
-  const plan = planBeside(ctx, layout, sheets);
+  const plan = planBeside(
+    ctx,
+    layout,
+    sheets.map((s) => ({ frame: mapFrame(ctx, s.header.length, s.legend), extent: s.content.booths.length ? s.content.area : null })),
+  );
   const pageOf: number[] = [];
   for (const [j, { content, header, legend }] of sheets.entries()) {
     const frame = startPage(header, legend);
@@ -134,4 +134,15 @@ export async function mapSheetsWithIndex(
     plan.beside.map((slot) => ({ ...slot, sheet: pageOf[slot.sheet!]! })),
     tick,
   );
+}
+
+/**
+ * One sheet holding the whole map (the site sheet): the view its map takes in `frame`, leaving the
+ * room the index may start in on this sheet; `beside` gets those columns.
+ */
+export function sharedSheetView(ctx: PdfContext, layout: IndexLayout, frame: Rect, extent: Extent, beside: Slot[]): AreaView {
+  const plan = planBeside(ctx, layout, [{ frame, extent }]);
+  const page = ctx.doc.bufferedPageRange().count - 1;
+  beside.push(...plan.beside.map((slot) => ({ ...slot, sheet: page })));
+  return plan.views.get(0) ?? fitView(extent, frame);
 }

@@ -6,9 +6,9 @@ import type { Db } from '../../db/open';
 import { drawFooter, drawHeader, drawNotice, mapFrame } from './chrome';
 import { readMapData, type MapData, type PrintExhibitor } from './data';
 import { openPdf, type PdfContext, type Tracer } from './document';
-import { drawIndex } from './index-flow';
+import { drawIndex, type Slot } from './index-flow';
 import { indexLayout, indexRowCount } from './index-pages';
-import { mapSheetsWithIndex } from './map-beside';
+import { mapSheetsWithIndex, sharedSheetView } from './map-beside';
 import { labelsFor } from './labels';
 import { drawArea, fitView, type AreaContent, type MapPainter } from './map-draw';
 import { drawSiteSheet } from './site-sheet';
@@ -303,6 +303,8 @@ export async function renderMapPdf(
     const painter = painterFor(ctx, data, style, progress);
     if (layout.mode === 'site' && areaContents.length) {
       const all = { ...areaContents[0]!, booths: printedBooths };
+      // The index starts in the room the site leaves on its sheet, when it leaves any.
+      const beside: Slot[] = [];
       await drawSiteSheet(
         ctx,
         areaContents,
@@ -310,7 +312,10 @@ export async function renderMapPdf(
         title,
         legendFor(ctx, style, all),
         painter,
+        index ? (frame, extent) => sharedSheetView(ctx, index, frame, extent, beside) : undefined,
       );
+      if (index) await drawIndex(ctx, index, beside, tick);
+      return ctx.finish();
     }
     if (index && layout.mode === 'fit' && areaContents.length) {
       // The index starts in the room the maps leave when that saves sheets, and continues on index sheets.

@@ -130,3 +130,34 @@ describe('index columns sized to the paper and the rows', () => {
     expect(rowSize(long.pages)).toBeCloseTo(10, 0);
   });
 });
+
+describe('the index beside the site sheet', () => {
+  let library: FairLibrary;
+  let dispose: () => void;
+  beforeEach(() => ({ library, dispose } = tempLibrary()));
+  afterEach(() => dispose());
+
+  it('prints the demo fair’s whole site and its index on one A0 sheet, the index clear of every area', async () => {
+    const db = library.db(createDemoFair(library, 'test').id);
+    const { pages, pageCount, shapes } = await print(db, {
+      variant: 'organizer',
+      paper: landscape('A0'),
+      layout: { mode: 'site' },
+      index: { ...BOTH, groupByZone: true },
+    });
+    expect(pageCount).toBe(1);
+    const sheet = pages[0]!;
+    expect(sheet.text).toContain(BY_EXHIBITOR);
+    expect(sheet.text).toContain(BY_BOOTH);
+    // The index's titles and column headers sit outside every area drawn on the sheet.
+    const areas = shapes.filter((s) => s.kind === 'area');
+    expect(areas.length).toBeGreaterThan(1);
+    const inside = (x: number, y: number) => areas.some(({ rect: r }) => x >= r.x && x <= r.x + r.w && y >= r.y && y <= r.y + r.h);
+    const heads = sheet.items.filter((i) => [BY_EXHIBITOR, BY_BOOTH, 'Gian', 'Đơn vị tham gia'].includes(i.str));
+    expect(heads.length).toBeGreaterThanOrEqual(4);
+    for (const i of heads) expect(inside(i.x, i.top), i.str).toBe(false);
+    // Every booth is both on the map and in the index (grouped by zone).
+    const numbers = db.prepare('SELECT number FROM booth').all() as { number: string }[];
+    for (const { number } of numbers) expect(sheet.items.filter((i) => i.str === number).length, number).toBeGreaterThanOrEqual(2);
+  });
+});
