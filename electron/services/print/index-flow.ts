@@ -70,7 +70,6 @@ export interface IndexLayout {
   /** Top of the columns on an index sheet, below its running head. */
   pageTop: number;
   tables: LaidTable[];
-  rows: number;
 }
 
 /** One newspaper column somewhere in the document: on a map's sheet (`sheet`) or on the n-th index sheet (`page`). */
@@ -120,11 +119,12 @@ export function layIndex(ctx: PdfContext, tables: FlowTable[]): IndexLayout {
       return usefulWidth(widths, ts.width(ts.clean(c.header), size, 'bold'), cap) + 2 * pad;
     }),
   );
+  // A column is as wide as the widest table's useful row, and never cuts a table's title.
   const titleW = (t: FlowTable) => ts.width(ts.clean(t.title), 11 * f, 'bold');
   const wanted = Math.max(
     ...tables.map((t, i) =>
       Math.max(
-        titleW(t) * 0.6,
+        titleW(t),
         naturals[i]!.reduce((a, b) => a + b, 0),
       ),
     ),
@@ -132,7 +132,6 @@ export function layIndex(ctx: PdfContext, tables: FlowTable[]): IndexLayout {
   const perPage = Math.max(1, Math.floor((content.w + gutter) / (Math.min(wanted, content.w) + gutter)));
   const columnW = (content.w - (perPage - 1) * gutter) / perPage;
   const lineH = ts.lineHeight(size);
-  let rows = 0;
   const laid = tables.map((table, ti): LaidTable => {
     const natural = naturals[ti]!;
     const sum = natural.reduce((a, b) => a + b, 0);
@@ -144,7 +143,6 @@ export function layIndex(ctx: PdfContext, tables: FlowTable[]): IndexLayout {
       heading: section.heading,
       color: section.color,
       rows: cleaned[ti]![si]!.map((row) => {
-        rows++;
         const cells = row.map((cell, ci) => cellLines(ctx, cell, size, colW[ci]!, table.columns[ci]!.weight ?? 'regular'));
         return { cells, h: Math.max(1, ...cells.map((c) => c.length)) * lineH + 2 * pad };
       }),
@@ -152,7 +150,7 @@ export function layIndex(ctx: PdfContext, tables: FlowTable[]): IndexLayout {
     return { table, colX, colW, sections };
   });
   const pageTop = content.y + ts.lineHeight(runningHeadSize(ctx)) + 4 * ctx.f;
-  return { size, lineH, pad, gutter, columnW, perPage, pageTop, tables: laid, rows };
+  return { size, lineH, pad, gutter, columnW, perPage, pageTop, tables: laid };
 }
 
 /** The i-th column of the index: first those given beside the map, then across index sheet after index sheet. */
