@@ -49,8 +49,7 @@ export function bounds(p: Placed): Box {
   return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
 }
 
-export function unionBox(boxes: Box[]): Box | null {
-  if (boxes.length === 0) return null;
+export function unionBox(boxes: Iterable<Box>): Box | null {
   let x0 = Infinity,
     y0 = Infinity,
     x1 = -Infinity,
@@ -61,7 +60,7 @@ export function unionBox(boxes: Box[]): Box | null {
     x1 = Math.max(x1, b.x + b.width);
     y1 = Math.max(y1, b.y + b.height);
   }
-  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+  return x0 <= x1 ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : null;
 }
 
 /** Whether a point lies inside the rectangle, rotation included. */

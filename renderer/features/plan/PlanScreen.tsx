@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Fair } from '../../../shared/model/fair';
 import type { Plan } from '../../../shared/model/plan';
@@ -49,7 +49,11 @@ function LoadedPlan({ fairId, plan }: { fairId: string; plan: Plan }) {
         onStale: () => void queryClient.refetchQueries({ queryKey: planKey(fairId) }),
       }),
   );
-  // Another window's (or device's) changes, announced by the change feed and read afresh.
-  useEffect(() => editor.receive(plan), [editor, plan]);
+  // Another window's (or device's) changes, announced by the change feed and read afresh (not the
+  // plan the editor was made from: comparing 20,000 booths with themselves held up the first drawing).
+  const made = useRef(plan);
+  useEffect(() => {
+    if (plan !== made.current) editor.receive(plan);
+  }, [editor, plan]);
   return <PlanWorkbench editor={editor} fairId={fairId} />;
 }

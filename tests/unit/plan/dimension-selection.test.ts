@@ -66,7 +66,7 @@ describe('dimension lines go with booths', () => {
     expect(pasted).toHaveLength(1);
     // The group (x 5…11, y 4…8) is centred on (20, 20): moved by (12, 14).
     expect(pasted[0]).toMatchObject({ x1M: 17, y1M: 19, x2M: 23, y2M: 19, offsetM: 1 });
-    const booths = editor.areaBooths().sort((a, b) => a.xM - b.xM);
+    const booths = [...editor.areaBooths()].sort((a, b) => a.xM - b.xM);
     expect(booths.map((b) => [b.xM, b.yM])).toEqual([
       [17, 19],
       [20, 19],

@@ -39,6 +39,52 @@ describe('the spatial index follows edits', () => {
   });
 });
 
+describe("each area's booth list follows edits", () => {
+  const twoHalls = (): Plan => ({
+    ...plan(),
+    areas: [defaults.area('hall', 'Nhà A', 40, 30, 0), defaults.area('yard', 'Sân', 40, 30, 1)],
+    booths: [...plan().booths, defaults.booth('y1', 'yard', 'S01', { xM: 0, yM: 0 })],
+  });
+  const ids = (list: readonly { id: string }[]) => list.map((b) => b.id);
+
+  it('a move replaces the moved booth in its area list, in place, and leaves the other lists as they were', () => {
+    const editor = new PlanEditor({ plan: twoHalls() });
+    const hall = editor.areaBooths();
+    const yard = editor.areaBoothsOf('yard');
+    expect(ids(hall)).toEqual(['b1', 'b2']);
+    expect(editor.areaBooths()).toBe(hall); // kept, not filtered again
+    editor.select(['b2']);
+    editor.nudge(0, 5);
+    const moved = editor.areaBooths();
+    expect(moved).not.toBe(hall);
+    expect(ids(moved)).toEqual(['b1', 'b2']);
+    expect(moved[0]).toBe(hall[0]);
+    expect(moved[1]).toMatchObject({ id: 'b2', yM: 5 });
+    expect(hall[1]).toMatchObject({ id: 'b2', yM: 0 }); // the old list is never changed
+    expect(editor.areaBoothsOf('yard')).toBe(yard);
+    editor.undo();
+    expect(editor.areaBooths()[1]).toMatchObject({ id: 'b2', yM: 0 });
+  });
+
+  it('booths added, deleted or moved to another area are in the right lists', () => {
+    const editor = new PlanEditor({ plan: twoHalls(), newId: () => 'n1' });
+    editor.areaBooths();
+    editor.areaBoothsOf('yard');
+    editor.select(['b1']);
+    editor.deleteSelection();
+    expect(ids(editor.areaBooths())).toEqual(['b2']);
+    editor.createAt({ x: 10, y: 10, width: 3, height: 3 });
+    expect(ids(editor.areaBooths())).toEqual(['b2', 'n1']);
+    editor.updateBooths([{ ...editor.doc.booths.get('b2')!, areaId: 'yard' }]);
+    expect(ids(editor.areaBooths())).toEqual(['n1']);
+    expect(ids(editor.areaBoothsOf('yard')).sort()).toEqual(['b2', 'y1']);
+    // A plan read from the file afresh.
+    editor.receive({ ...twoHalls(), booths: [defaults.booth('y9', 'yard', 'S09', { xM: 5, yM: 0 })] });
+    expect(ids(editor.areaBooths())).toEqual([]);
+    expect(ids(editor.areaBoothsOf('yard'))).toEqual(['y9']);
+  });
+});
+
 describe('commands and their diffs', () => {
   it('a move is an update with the before and after records', () => {
     const { editor } = editorWithLog();

@@ -56,9 +56,8 @@ describe('the piecewise bitmap', () => {
     finish();
     expect(bitmap.shown?.tiles).toHaveLength(8 * 4);
     expect(made).toHaveLength(32);
-    expect(Math.max(...made.map((m) => m.width * m.height))).toBeLessThanOrEqual(256 * 256);
-    // The last column is what is left of 2,000 px.
-    expect(made.some((m) => m.width === 2000 - 7 * 256)).toBe(true);
+    // Whole squares of one grid: the last column reaches past 2,000 px to 2,048.
+    expect(made.every((m) => m.width === 256 && m.height === 256)).toBe(true);
     const overlaps = (b: Box) =>
       b.x < VISIBLE.x + VISIBLE.width && VISIBLE.x < b.x + b.width && b.y < VISIBLE.y + VISIBLE.height && VISIBLE.y < b.y + b.height;
     const firstHidden = drawn.findIndex((b) => !overlaps(b));
@@ -78,6 +77,42 @@ describe('the piecewise bitmap', () => {
     bitmap.repaint([{ x: 510, y: 300, width: 3, height: 3 }], 1);
     expect(drawn).toHaveLength(2);
     expect(drawn.map((b) => b.x).sort((a, b) => a - b)).toEqual([507, 512]);
+  });
+
+  it('after a pan, draws only the pieces newly in view: the others are taken over as drawn', () => {
+    const { bitmap, made, drawn, finish } = painter();
+    const view = { x: 0, y: 0, width: 1024, height: 512 };
+    bitmap.start(view, REGION, 1, 1, view);
+    finish();
+    expect(made).toHaveLength(4 * 2);
+    const first = bitmap.shown!.tiles.map((p) => p.canvas);
+    made.length = 0;
+    drawn.length = 0;
+    // 300 px to the right: the view now crosses columns 1–5 of the grid, of which 1–3 are drawn.
+    const panned = { x: 300, y: 0, width: 1024, height: 512 };
+    bitmap.start(panned, REGION, 1, 1, panned);
+    finish();
+    expect(made).toHaveLength(2 * 2);
+    expect(drawn.map((b) => b.x).sort((a, b) => a - b)).toEqual([1024, 1024, 1280, 1280]);
+    // The shared pieces are the same canvases, kept (not freed) when the old bitmap goes.
+    const kept = bitmap.shown!.tiles.filter((p) => first.includes(p.canvas));
+    expect(kept.map((p) => p.box.x).sort((a, b) => a - b)).toEqual([256, 256, 512, 512, 768, 768]);
+  });
+
+  it('takes nothing over once the content changed without a repaint, nor at another scale', () => {
+    const { bitmap, made, finish } = painter();
+    const view = { x: 0, y: 0, width: 1024, height: 512 };
+    bitmap.start(view, REGION, 1, 1, view);
+    finish();
+    made.length = 0;
+    bitmap.stale();
+    bitmap.start(view, REGION, 1, 1, view);
+    finish();
+    expect(made).toHaveLength(8);
+    made.length = 0;
+    bitmap.start(view, REGION, 2, 2, view);
+    finish();
+    expect(made).toHaveLength(8 * 4);
   });
 
   it('puts only the pieces in view on screen', () => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { Booth } from '../../../../shared/model/plan';
 import { toWorld } from '../model/view';
 import { localPoint } from './hooks';
@@ -12,7 +12,7 @@ const OFFSET_PX = 14;
  * on the canvas are cut to the booth's size). Updated straight in the DOM; hidden while a button is
  * held, so it never follows a drag.
  */
-export function BoothTooltip({ scene, text }: { scene: FloorScene | null; text: (booth: Booth) => string }) {
+export const BoothTooltip = memo(function BoothTooltip({ scene, text }: { scene: FloorScene | null; text: (booth: Booth) => string }) {
   const tip = useRef<HTMLDivElement>(null);
   const textRef = useRef(text);
   textRef.current = text;
@@ -49,4 +49,4 @@ export function BoothTooltip({ scene, text }: { scene: FloorScene | null; text: 
     return () => listening.abort();
   }, [scene]);
   return <div ref={tip} className="plan-tooltip" role="tooltip" data-testid="booth-tooltip" hidden style={{ left: 0, top: 0 }} />;
-}
+});

@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { AreaBackground, BackgroundPlacement, Booth } from '../../../../shared/model/plan';
+import type { AreaBackground, BackgroundPlacement, Booth, Plan } from '../../../../shared/model/plan';
 import { useBackgroundImage } from '../background/useBackgroundImage';
 import { useVectorDrawing } from '../venue/useAreaDrawing';
 import type { AreaDrawing } from '../../../../shared/model/venue';
 import type { EditProblem } from '../editor/commands';
 import type { PlanEditor } from '../editor/editor';
 import type { BlockSpec } from '../editor/generator';
-import { planFromDoc } from '../editor/records';
+import { sortedAreas } from '../editor/records';
 import type { Box, Point } from '../model/geometry';
 import { toWorld, viewAround } from '../model/view';
-import { useEditorState } from '../ui/useEditor';
+import { useEditorSelect, useEditorState } from '../ui/useEditor';
 import { EditorGestures } from './editorGestures';
 import { useCanvasFontsReady, useElementSize, whenIdle } from './hooks';
 import { Overlay } from './overlay';
@@ -88,8 +88,17 @@ export function EditorCanvas({
   const size = useElementSize(containerRef);
   const fontsReady = useCanvasFontsReady();
   const { doc, areaId, selection } = editor;
-  const plan = useMemo(() => planFromDoc(doc), [doc]);
-  const handle = useFloorScene({ plan, areaId: areaId ?? '', size: fontsReady ? size : null, boothFill, showGrid: true, neighbours: true });
+  const plan = useSceneRecords(editor);
+  const booths = useEditorSelect(editor, (e) => e.areaBooths());
+  const handle = useFloorScene({
+    plan,
+    booths,
+    areaId: areaId ?? '',
+    size: fontsReady ? size : null,
+    boothFill,
+    showGrid: true,
+    neighbours: true,
+  });
   const { scene, overlayRef, dragRef } = handle;
   const spaceHeld = useSpaceHeld();
   const [parts, setParts] = useState<{ overlay: Overlay; gestures: EditorGestures } | null>(null);
@@ -153,8 +162,8 @@ export function EditorCanvas({
   // not on the person's first press: on a 20,000-booth plan its build is a pause of its own.
   useEffect(() => whenIdle(() => editor.index()), [editor, areaId, doc]);
 
-  // Runs after the scene has drawn the committed booths: the drag copies can go now.
-  useEffect(() => parts?.gestures.settle(), [parts, plan]);
+  // Runs after the scene has drawn the committed booths and features: the drag copies can go now.
+  useEffect(() => parts?.gestures.settle(), [parts, doc]);
 
   useEffect(() => {
     if (!parts) return;
@@ -210,4 +219,22 @@ export function EditorCanvas({
       <ViewControls scene={scene} onFit={handle.fitArea} />
     </div>
   );
+}
+
+/**
+ * What the scene draws besides the area's booths, each list made again only when its own records
+ * change: a booth moved copies no other list. The other areas' booths (drawn faded around this
+ * one) come from the editor's kept lists, joined again only when one of them changed.
+ */
+function useSceneRecords(editor: PlanEditor): Plan {
+  const { areas, zones, features } = editor.doc;
+  const sorted = useMemo(() => sortedAreas({ areas }), [areas]);
+  const zoneList = useMemo(() => [...zones.values()], [zones]);
+  const featureList = useMemo(() => [...features.values()], [features]);
+  const lists = sorted.length < 2 ? [] : sorted.filter((a) => a.id !== editor.areaId).map((a) => editor.areaBoothsOf(a.id));
+  const others = useRef<{ lists: (readonly Booth[])[]; booths: Booth[] }>({ lists: [], booths: [] });
+  if (lists.length !== others.current.lists.length || lists.some((l, i) => l !== others.current.lists[i]))
+    others.current = { lists, booths: lists.flat() };
+  const booths = others.current.booths;
+  return useMemo(() => ({ areas: sorted, zones: zoneList, features: featureList, booths }), [sorted, zoneList, featureList, booths]);
 }

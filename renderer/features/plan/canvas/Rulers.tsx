@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { View } from '../model/view';
 import type { FloorScene } from './scene';
 
@@ -18,7 +18,7 @@ export function rulerSteps(scale: number): { major: number; minor: number } {
  * Rulers in metres along the top and left edges of the canvas, drawn straight onto two small
  * canvases on every view change (no React render per frame).
  */
-export function Rulers({ scene }: { scene: FloorScene | null }) {
+export const Rulers = memo(function Rulers({ scene }: { scene: FloorScene | null }) {
   const top = useRef<HTMLCanvasElement>(null);
   const left = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
@@ -41,7 +41,7 @@ export function Rulers({ scene }: { scene: FloorScene | null }) {
       </div>
     </>
   );
-}
+});
 
 function paint(canvas: HTMLCanvasElement, length: number, view: View, axis: 'x' | 'y'): void {
   const dpr = window.devicePixelRatio || 1;

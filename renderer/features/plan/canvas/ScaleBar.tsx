@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { FloorScene } from './scene';
 import { formatNumber } from '../../../../shared/money';
 import { useLanguage } from '../../../i18n';
@@ -7,7 +7,7 @@ const NICE_M = [0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
 const TARGET_PX = 110;
 
 /** A scale bar in metres, updated straight in the DOM on view changes (no React render per frame). */
-export function ScaleBar({ scene }: { scene: FloorScene | null }) {
+export const ScaleBar = memo(function ScaleBar({ scene }: { scene: FloorScene | null }) {
   const bar = useRef<HTMLDivElement>(null);
   const text = useRef<HTMLSpanElement>(null);
   const language = useLanguage();
@@ -29,4 +29,4 @@ export function ScaleBar({ scene }: { scene: FloorScene | null }) {
       <span ref={text} data-testid="scale-bar" />
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { zoomAt, type View } from '../model/view';
 import type { FloorScene } from './scene';
@@ -9,7 +9,7 @@ export const PX_PER_M_AT_100 = 20;
 export const zoomPercent = (view: View) => Math.round((view.scale / PX_PER_M_AT_100) * 100);
 
 /** Zoom in, zoom out, the zoom as a percentage one can type, and fit, in a corner of the canvas. */
-export function ViewControls({ scene, onFit }: { scene: FloorScene | null; onFit: () => void }) {
+export const ViewControls = memo(function ViewControls({ scene, onFit }: { scene: FloorScene | null; onFit: () => void }) {
   const { t } = useTranslation(['plan', 'planTools']);
   const percent = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -67,4 +67,4 @@ export function ViewControls({ scene, onFit }: { scene: FloorScene | null; onFit
       </button>
     </div>
   );
-}
+});

@@ -26,6 +26,8 @@ export interface Bitmap {
   /** Its pieces, in drawing order; the first `done` are drawn. */
   tiles: Piece[];
   done: number;
+  /** False once the content changed in a way its pieces were not repainted for: none of them may be reused. */
+  reusable: boolean;
 }
 
 /** Draws the drawing's content lying in `inside` (world box) into a canvas already clipped and set to world coordinates. */
@@ -67,12 +69,29 @@ export class PiecewiseBitmap {
     return !!this.pending;
   }
 
-  /** Starts a new bitmap of `region` (inside `all`), its pieces nearest the centre of `visible` first. */
+  /**
+   * Starts a new bitmap of `region` (inside `all`), its pieces nearest the centre of `visible` first.
+   * Pieces lie on one grid per scale, so after a pan the pieces both bitmaps share are taken over
+   * as drawn (their canvases shared): only the pieces newly in view are drawn.
+   */
   start(region: Box, all: Box, scale: number, pixelRatio: number, visible: Box): void {
-    this.dropPending();
-    const tiles = tilesOf(region, pixelRatio, visible).map((box) => ({ box, canvas: null }));
-    this.pending = { box: region, scale, pixelRatio, all, tiles, done: 0 };
+    const drawn = this.drawnPieces(scale, pixelRatio);
+    const ready: Piece[] = [];
+    const toDraw: Piece[] = [];
+    for (const box of tilesOf(region, pixelRatio, visible)) {
+      const canvas = drawn.get(pieceKey(box, pixelRatio)) ?? null;
+      (canvas ? ready : toDraw).push({ box, canvas });
+    }
+    const before = this.pending;
+    cancelAnimationFrame(this.frame);
+    this.pending = { box: region, scale, pixelRatio, all, tiles: [...ready, ...toDraw], done: ready.length, reusable: true };
+    release(before, this.shown, this.pending);
     this.pump();
+  }
+
+  /** The content changed without a repaint of the spots (a redraw follows): no piece drawn so far may be reused. */
+  stale(): void {
+    for (const b of [this.shown, this.pending]) if (b) b.reusable = false;
   }
 
   /** Nothing to draw: both bitmaps go. */
@@ -88,13 +107,18 @@ export class PiecewiseBitmap {
     const pad = 3 / scale;
     const padded = spots.map((s) => ({ x: s.x - pad, y: s.y - pad, width: s.width + 2 * pad, height: s.height + 2 * pad }));
     if (padded.length === 0) return;
+    // A piece both bitmaps share is one canvas: painted once.
+    const painted = new Set<SceneCanvas>();
     for (const b of [this.shown, this.pending]) {
       if (!b) continue;
       // Pieces not drawn yet will be drawn from the changed content anyway.
       for (let i = 0; i < b.done; i++) {
         const piece = b.tiles[i]!;
+        if (!piece.canvas || painted.has(piece.canvas)) continue;
         const touching = padded.filter((s) => boxesOverlap(s, piece.box));
-        if (touching.length) this.paintPiece(b, piece, touching);
+        if (touching.length === 0) continue;
+        this.paintPiece(b, piece, touching);
+        painted.add(piece.canvas);
       }
     }
     this.changed();
@@ -120,19 +144,33 @@ export class PiecewiseBitmap {
     this.shown = null;
   }
 
+  /** The drawn pieces of both bitmaps at this scale that are still true to the content, by grid place. */
+  private drawnPieces(scale: number, pixelRatio: number): Map<string, SceneCanvas> {
+    const drawn = new Map<string, SceneCanvas>();
+    for (const b of [this.shown, this.pending]) {
+      if (!b || !b.reusable || b.scale !== scale || b.pixelRatio !== pixelRatio) continue;
+      for (let i = 0; i < b.done; i++) {
+        const piece = b.tiles[i]!;
+        if (piece.canvas) drawn.set(pieceKey(piece.box, pixelRatio), piece.canvas);
+      }
+    }
+    return drawn;
+  }
+
   /** Draws pieces of the pending bitmap until the frame's budget is spent; continues next frame. */
   private pump = (): void => {
     this.frame = 0;
     const p = this.pending;
     if (!p) return;
     const started = performance.now();
-    do {
+    while (p.done < p.tiles.length) {
       const piece = p.tiles[p.done]!;
       this.paintPiece(p, piece, [piece.box]);
       p.done++;
-    } while (p.done < p.tiles.length && performance.now() - started < FRAME_BUDGET_MS);
+      if (performance.now() - started >= FRAME_BUDGET_MS) break;
+    }
     if (p.done === p.tiles.length) {
-      release(this.shown);
+      release(this.shown, p);
       this.shown = p;
       this.pending = null;
       this.completed();
@@ -166,7 +204,7 @@ export class PiecewiseBitmap {
   private dropPending(): void {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
-    release(this.pending);
+    release(this.pending, this.shown);
     this.pending = null;
   }
 }
@@ -195,9 +233,15 @@ export function cacheRegion(all: Box | null, visible: Box, pixelRatio: number): 
   return null;
 }
 
-/** Frees a bitmap's memory at once rather than when the collector gets to it. */
-function release(b: Bitmap | null): void {
-  for (const piece of b?.tiles ?? []) if (piece.canvas) Konva.Util.releaseCanvas(piece.canvas._canvas);
+/** Frees a bitmap's memory at once rather than when the collector gets to it (but the pieces `keep` shares). */
+function release(b: Bitmap | null, ...keep: (Bitmap | null)[]): void {
+  const shared = new Set(keep.flatMap((k) => k?.tiles.map((piece) => piece.canvas) ?? []));
+  for (const piece of b?.tiles ?? []) if (piece.canvas && !shared.has(piece.canvas)) Konva.Util.releaseCanvas(piece.canvas._canvas);
+}
+
+/** A piece's place on its scale's grid. */
+function pieceKey(box: Box, pixelRatio: number): string {
+  return `${Math.round((box.x * pixelRatio) / TILE_PX)},${Math.round((box.y * pixelRatio) / TILE_PX)}`;
 }
 
 export function boxInside(inner: Box, outer: Box): boolean {
@@ -210,21 +254,23 @@ export function boxInside(inner: Box, outer: Box): boolean {
   );
 }
 
-/** The pieces of a bitmap (whole device pixels, so pieces meet without seams), nearest the viewport centre first. */
+/**
+ * The pieces covering a bitmap, nearest the viewport centre first: squares of one grid per scale
+ * (whole device pixels from the world's origin, so pieces meet without seams and a pan finds the
+ * same pieces again).
+ */
 function tilesOf(box: Box, pixelRatio: number, visible: Box): Box[] {
-  const wPx = Math.ceil(box.width * pixelRatio);
-  const hPx = Math.ceil(box.height * pixelRatio);
+  const step = TILE_PX / pixelRatio;
+  const i0 = Math.floor(box.x / step);
+  const j0 = Math.floor(box.y / step);
+  const i1 = Math.ceil((box.x + box.width) / step);
+  const j1 = Math.ceil((box.y + box.height) / step);
   const cx = visible.x + visible.width / 2;
   const cy = visible.y + visible.height / 2;
   const tiles: { box: Box; d: number }[] = [];
-  for (let y = 0; y < hPx; y += TILE_PX)
-    for (let x = 0; x < wPx; x += TILE_PX) {
-      const t = {
-        x: box.x + x / pixelRatio,
-        y: box.y + y / pixelRatio,
-        width: Math.min(TILE_PX, wPx - x) / pixelRatio,
-        height: Math.min(TILE_PX, hPx - y) / pixelRatio,
-      };
+  for (let j = j0; j < j1; j++)
+    for (let i = i0; i < i1; i++) {
+      const t = { x: i * step, y: j * step, width: step, height: step };
       const inView = boxesOverlap(t, visible) ? 0 : 1;
       tiles.push({ box: t, d: inView * 1e12 + Math.hypot(t.x + t.width / 2 - cx, t.y + t.height / 2 - cy) });
     }

@@ -4,6 +4,7 @@ import { bounds, corners, unionBox, type Box, type Point } from '../model/geomet
 import type { SpatialIndex } from '../model/spatial';
 import { BOOTH_STROKE } from './colors';
 import { boothLabelId, boothShapeId, CANVAS_FONT, Konva, withoutTransformWalk } from './konva';
+import { whenIdleSlices } from './hooks';
 import { layoutLabel, type LabelLine } from './labelLayout';
 
 export interface BoothStyle {
@@ -13,7 +14,9 @@ export interface BoothStyle {
 
 interface BoothNode {
   booth: Booth;
-  rect: Konva.Rect;
+  fill: string;
+  /** The booth's node (for lookups, tests and drag copies); on big plans made after the first drawing, while the page is idle. */
+  rect: Konva.Rect | null;
   /** On big plans, made the first time the label is big enough to read: most never need one. */
   text: Konva.Text | null;
   label: string;
@@ -62,8 +65,11 @@ function labelFont(size: number): LabelFont {
   return font;
 }
 
-/** Up to this many booths every label node exists; beyond, a label is made when first readable. */
-const EAGER_LABELS_UP_TO = 2_000;
+/**
+ * Up to this many booths every booth and label node exists at once; beyond, a label node is made
+ * when first needed, and booth nodes while the page is idle (the plan is drawn first).
+ */
+const EAGER_NODES_UP_TO = 2_000;
 
 /** Below this many pixels a booth is drawn as a plain tile without an outline. */
 const STANDARD_PX = 12;
@@ -114,6 +120,9 @@ export class BoothNodes {
   private style: BoothStyle | null = null;
   /** The list of the last sync: the next one compares with it record by record. */
   private last: readonly Booth[] = [];
+  /** Booth nodes still to make while the page is idle; the cancel of that work. */
+  private unmade = new Set<BoothNode>();
+  private cancelIdle: (() => void) | null = null;
 
   constructor() {
     this.painter.sceneFunc((ctx) => this.paint(ctx._context));
@@ -148,7 +157,7 @@ export class BoothNodes {
         if (boxes.length <= MAX_SPOTS) boxes.push(this.nodes.get(booth.id)!.box);
         continue;
       }
-      if (node.booth === booth && node.rect.fill() === fill && node.label === label) continue;
+      if (node.booth === booth && node.fill === fill && node.label === label) continue;
       const before = node.box;
       const changes = this.update(node, booth, fill, label);
       if (!changes) continue;
@@ -162,17 +171,22 @@ export class BoothNodes {
     for (const [id, node] of keep ? this.nodes : []) {
       if (keep?.has(id)) continue;
       if (boxes.length <= MAX_SPOTS) boxes.push(node.box);
-      node.rect.destroy();
+      node.rect?.destroy();
       node.text?.destroy();
+      this.unmade.delete(node);
       this.nodes.delete(id);
       removed.push(id);
       geometry = true;
     }
-    // Plans of fair size get every label node at once, so `#booth-label-<id>` is always there.
-    if (this.nodes.size <= EAGER_LABELS_UP_TO) for (const n of this.nodes.values()) n.text ??= this.makeLabel(n);
+    // Plans of fair size get every node at once, so `#booth-<id>` and `#booth-label-<id>` are always there.
+    if (this.nodes.size <= EAGER_NODES_UP_TO) {
+      for (const n of this.unmade) this.makeRect(n);
+      this.unmade.clear();
+      for (const n of this.nodes.values()) n.text ??= this.makeLabel(n);
+    } else if (this.unmade.size && !this.cancelIdle) this.cancelIdle = whenIdleSlices((left) => this.makeSomeRects(left));
     const many = moved.length + removed.length > MAX_SPOTS;
     // A few moved booths can only widen the bounds (a little slack after a removal is harmless).
-    if (first || many || removed.length) this.allBoxes = unionBox([...this.nodes.values()].map((n) => n.box));
+    if (first || many || removed.length) this.allBoxes = unionBox(boxesOf(this.nodes.values()));
     else if (geometry) this.allBoxes = unionBox([...(this.allBoxes ? [this.allBoxes] : []), ...moved.map((b) => bounds(b))]);
     if (first || many) index.rebuild(booths);
     else {
@@ -240,11 +254,34 @@ export class BoothNodes {
     }
   }
 
+  /** Booth nodes not made yet (big plans make them while the page is idle). */
+  get nodesToMake(): number {
+    return this.unmade.size;
+  }
+
+  /** Stops making nodes: the scene is going. */
+  destroy(): void {
+    this.cancelIdle?.();
+    this.cancelIdle = null;
+    this.unmade.clear();
+  }
+
+  /** Makes booth nodes until the idle time runs out; true when some are left. */
+  private makeSomeRects(timeLeft: () => number): boolean {
+    for (const n of this.unmade) {
+      if (timeLeft() <= 1) return true;
+      this.makeRect(n);
+      this.unmade.delete(n);
+    }
+    this.cancelIdle = null;
+    return false;
+  }
+
   /** The shapes a drag copy is made of: the outline (drawn this time) and the label. */
   shapesOf(id: string): Konva.Shape[] {
     const n = this.nodes.get(id);
     if (!n) return [];
-    const rect = n.rect.clone({ strokeWidth: 1 / this.scale, stroke: BOOTH_STROKE, strokeScaleEnabled: true }) as Konva.Rect;
+    const rect = this.rectOf(n).clone({ strokeWidth: 1 / this.scale, stroke: BOOTH_STROKE, strokeScaleEnabled: true }) as Konva.Rect;
     n.text ??= this.makeLabel(n);
     return [rect, n.text];
   }
@@ -267,7 +304,7 @@ export class BoothNodes {
   private paint(c: CanvasRenderingContext2D): void {
     const byFill = new Map<string, BoothNode[]>();
     for (const n of this.drawList) {
-      const fill = n.rect.fill() as string;
+      const fill = n.fill;
       const list = byFill.get(fill);
       if (list) list.push(n);
       else byFill.set(fill, [n]);
@@ -300,20 +337,33 @@ export class BoothNodes {
   }
 
   private create(booth: Booth, fill: string, label: string): void {
-    const rect = new Konva.Rect({
+    const node: BoothNode = { booth, fill, rect: null, text: null, label, lines: null, ...geometryOf(booth) };
+    this.nodes.set(booth.id, node);
+    this.unmade.add(node);
+  }
+
+  private rectOf(n: BoothNode): Konva.Rect {
+    if (n.rect) return n.rect;
+    this.unmade.delete(n);
+    return this.makeRect(n);
+  }
+
+  private makeRect(n: BoothNode): Konva.Rect {
+    const { booth } = n;
+    n.rect = new Konva.Rect({
       id: boothShapeId(booth.id),
       x: booth.xM,
       y: booth.yM,
       width: booth.widthM,
       height: booth.depthM,
       rotation: booth.rotationDeg,
-      fill,
+      fill: n.fill,
       stroke: BOOTH_STROKE,
       listening: false,
       perfectDrawEnabled: false,
     });
-    this.shapes.add(rect);
-    this.nodes.set(booth.id, { booth, rect, text: null, label, lines: null, ...geometryOf(booth) });
+    this.shapes.add(n.rect);
+    return n.rect;
   }
 
   /** Applies a booth's new record to its node; says what changed that shows. */
@@ -329,13 +379,14 @@ export class BoothNodes {
     ) {
       const geometry = { x: booth.xM, y: booth.yM, width: booth.widthM, height: booth.depthM, rotation: booth.rotationDeg };
       Object.assign(node, geometryOf(booth));
-      node.rect.setAttrs(geometry);
+      node.rect?.setAttrs(geometry);
       node.text?.setAttrs({ ...geometry, fontSize: node.fontM, padding: node.fontM * LABEL_PADDING });
       node.lines = null;
       shows = 'geometry';
     }
-    if (node.rect.fill() !== fill) {
-      node.rect.fill(fill);
+    if (node.fill !== fill) {
+      node.fill = fill;
+      node.rect?.fill(fill);
       shows ??= 'look';
     }
     if (node.label !== label) {
@@ -397,4 +448,9 @@ function geometryOf(booth: Booth): { box: Box; outline: Point[] | null; fontM: n
     outline: booth.rotationDeg % 360 === 0 ? null : corners(booth),
     fontM: labelFontM(booth.widthM, booth.depthM),
   };
+}
+
+/** The booths' boxes, one at a time (no list of 20,000 made to take their bounds). */
+function* boxesOf(nodes: Iterable<BoothNode>): Generator<Box> {
+  for (const n of nodes) yield n.box;
 }

@@ -255,6 +255,7 @@ export class FloorScene {
 
   /** Content changed: redraw before the next frame (several changes in one task redraw once). */
   invalidate(): void {
+    this.bitmap.stale();
     if (this.refreshQueued) return;
     this.refreshQueued = true;
     queueMicrotask(() => {
@@ -311,6 +312,7 @@ export class FloorScene {
     this.destroyed = true;
     clearTimeout(this.idleTimer);
     this.bitmap.destroy();
+    this.booths.destroy();
     this.content.destroy();
     this.display.destroy();
   }

@@ -14,7 +14,7 @@ export interface FloorSceneOptions {
   boothFill?: (booth: Booth) => string;
   boothLabel?: (booth: Booth) => string | undefined;
   showGrid?: boolean;
-  /** Booths drawn instead of the plan's (e.g. the editor's working copy). */
+  /** The area's booths, drawn instead of the plan's (the editor's list, kept between edits: not filtered again). */
   booths?: readonly Booth[];
   /** Draws the site's other areas faded around this one, at their places. */
   neighbours?: boolean;
@@ -44,9 +44,10 @@ export function useFloorScene(opts: FloorSceneOptions): SceneHandle {
   const [scene, setScene] = useState<FloorScene | null>(null);
   const { plan, areaId, size, boothFill, boothLabel, showGrid = false } = opts;
   const area = plan.areas.find((a) => a.id === areaId);
-  const booths = useMemo(() => (opts.booths ?? plan.booths).filter((b) => b.areaId === areaId), [opts.booths, plan.booths, areaId]);
+  const booths = useMemo(() => opts.booths ?? plan.booths.filter((b) => b.areaId === areaId), [opts.booths, plan.booths, areaId]);
   const features = useMemo(() => plan.features.filter((f) => f.areaId === areaId), [plan.features, areaId]);
-  const defaultFill = useMemo(() => zoneFill(plan), [plan]);
+  const zones = plan.zones;
+  const defaultFill = useMemo(() => zoneFill({ zones }), [zones]);
   const fitted = useRef<string | null>(null);
   const fittedView = useRef<View | null>(null);
   const lastSize = useRef<{ width: number; height: number } | null>(null);

@@ -3,6 +3,7 @@ import type { Box, Point } from '../model/geometry';
 import { SpatialIndex } from '../model/spatial';
 import { addBooths, itemBox, nextFreeNumber, removeItems, translateItems, updateItems, validate, type EditProblem } from './commands';
 import type { BlockSpec } from './generator';
+import { areaList, carryAreaLists, type AreaLists } from './areaLists';
 import { defaults } from './records';
 import {
   applyDiff,
@@ -99,6 +100,8 @@ export class PlanEditor {
     /** Booths changed since the index was brought up to date; null when unknown (a plan read from the file). */
     changed: Set<string> | null;
   } | null = null;
+  /** Each area's booths, as `areaBoothsOf` gives them, for one state of the document's booths. */
+  private areaLists: AreaLists = { booths: new Map(), byArea: new Map() };
   readonly newId: () => string;
 
   constructor(private readonly opts: EditorOptions) {
@@ -129,11 +132,18 @@ export class PlanEditor {
   get history(): { undo: string[]; redo: string[] } {
     return { undo: this.undoStack.map((e) => e.action), redo: this.redoStack.map((e) => e.action) };
   }
-  areaBooths(): Booth[] {
+  /** The booths of the current area: the same list until one of them changes (see `areaBoothsOf`). */
+  areaBooths(): readonly Booth[] {
     return this.areaBoothsOf(this.areaId);
   }
-  areaBoothsOf(areaId: string | null): Booth[] {
-    return [...this.doc.booths.values()].filter((b) => b.areaId === areaId);
+  /**
+   * The booths of one area. The list is kept: an edit that moves or changes booths in place gives
+   * the area a copy with those records replaced (no walk of every booth), and leaves the other
+   * areas' lists as they were, so views comparing lists see at once what changed.
+   */
+  areaBoothsOf(areaId: string | null): readonly Booth[] {
+    if (this.areaLists.booths !== this.doc.booths) this.areaLists = { booths: this.doc.booths, byArea: new Map() };
+    return areaList(this.areaLists, areaId);
   }
   areaFeatures(): Feature[] {
     return [...this.doc.features.values()].filter((f) => f.areaId === this.areaId);
@@ -196,9 +206,11 @@ export class PlanEditor {
     this.indexCache = { booths: this.doc.booths, areaId: this.areaId, index, changed: new Set() };
     return index;
   }
-  /** Applies a diff to the document, noting the booths it touches for the spatial index. */
+  /** Applies a diff to the document, noting the booths it touches for the spatial index and the area lists. */
   private apply(diff: Diff): void {
+    const before = this.doc.booths;
     this.doc = applyDiff(this.doc, diff);
+    if (this.doc.booths !== before) this.areaLists = carryAreaLists(this.areaLists, before, this.doc.booths, diff);
     const changed = this.indexCache?.changed;
     if (!changed) return;
     for (const b of diff.added.booths) changed.add(b.id);

@@ -1,6 +1,7 @@
 import type { Plan, PlanChangesInput } from '../../../../shared/model/plan';
 
 import { RECORD_KINDS, type RecordKind, type RecordMap } from '../../../../shared/plan/records';
+import { LayeredMap } from './layeredMap';
 
 export { RECORD_KINDS, defaults, FEATURE_SIZE, STANDARD_BOOTH_M } from '../../../../shared/plan/records';
 export type { RecordKind, RecordMap } from '../../../../shared/plan/records';
@@ -41,7 +42,7 @@ export function docFromPlan(plan: Plan): PlanDoc {
 }
 
 /** Areas in the order the organizer set. */
-export function sortedAreas(doc: PlanDoc): Plan['areas'] {
+export function sortedAreas(doc: Pick<PlanDoc, 'areas'>): Plan['areas'] {
   return [...doc.areas.values()].sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name));
 }
 
@@ -69,11 +70,15 @@ export function reverse(d: Diff): Diff {
 export function applyDiff(doc: PlanDoc, d: Diff): PlanDoc {
   const patch = <K extends RecordKind>(k: K): PlanDoc[K] => {
     if (d.added[k].length + d.updated[k].length + d.removed[k].length === 0) return doc[k];
-    const map = new Map<string, RecordMap[K]>(doc[k]);
-    for (const r of d.removed[k]) map.delete(r.id);
-    for (const r of d.added[k]) map.set(r.id, r);
-    for (const [, after] of d.updated[k]) map.set(after.id, after);
-    return map as PlanDoc[K];
+    // Only the changed records are copied: a drag on a 20,000-booth plan touches a handful.
+    const set: [string, RecordMap[K]][] = [];
+    for (const r of d.added[k]) set.push([r.id, r]);
+    for (const [, after] of d.updated[k]) set.push([after.id, after]);
+    return LayeredMap.changed<RecordMap[K]>(
+      doc[k],
+      d.removed[k].map((r) => r.id),
+      set,
+    ) as PlanDoc[K];
   };
   return {
     areas: patch('areas'),

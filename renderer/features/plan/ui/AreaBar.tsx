@@ -4,7 +4,7 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { removeArea } from '../editor/commands';
 import type { PlanEditor } from '../editor/editor';
 import { sortedAreas } from '../editor/records';
-import { useEditorState } from './useEditor';
+import { useEditorSelect } from './useEditor';
 import { formatNumber } from '../../../../shared/money';
 import { useLanguage } from '../../../i18n';
 
@@ -25,8 +25,10 @@ export function AreaBar({
 }) {
   const { t } = useTranslation(['plan', 'planSite']);
   const language = useLanguage();
-  useEditorState(editor);
   const [confirm, setConfirm] = useState(false);
+  // The areas and which is open (and, while the delete question is open, what it would delete): not the selection.
+  useEditorSelect(editor, (e) => (confirm ? e.doc : e.doc.areas));
+  useEditorSelect(editor, (e) => e.areaId);
   const areas = sortedAreas(editor.doc);
   const area = editor.area;
   // Counted only while the question is open: a walk of every booth on each click would show on big plans.

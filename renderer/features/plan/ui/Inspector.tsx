@@ -6,6 +6,7 @@ import { DimensionForm } from './DimensionForm';
 import { Field } from './Field';
 import { parseNumber, useProblemText } from './problems';
 import { useEditorState } from './useEditor';
+import { useWords } from './useWords';
 
 const show = (m: number) => String(Math.round(m * 1000) / 1000).replace('.', ',');
 
@@ -39,7 +40,7 @@ function useMetres() {
 }
 
 function BoothForm({ editor, booth, derived }: { editor: PlanEditor; booth: Booth; derived: ReadonlyMap<string, BoothType> }) {
-  const { t } = useTranslation('plan');
+  const t = useWords('plan');
   const apply = useApply();
   const set = (patch: Partial<Booth>) => apply(editor.updateBooths([{ ...booth, ...patch }]));
   return (
@@ -110,7 +111,7 @@ type Geometry = Pick<Booth, 'widthM' | 'depthM' | 'xM' | 'yM' | 'rotationDeg'>;
 
 /** Size in metres, position and rotation: the same fields for booths and features. */
 function GeometryFields({ item, set }: { item: Geometry; set: (patch: Partial<Geometry>) => string | null }) {
-  const { t } = useTranslation('plan');
+  const t = useWords('plan');
   const metres = useMetres();
   const field = (key: keyof Geometry, label: string) => (
     <Field label={label} inputMode="decimal" value={show(item[key])} onCommit={(v) => metres(v, (m) => set({ [key]: m }))} />
@@ -131,7 +132,7 @@ function GeometryFields({ item, set }: { item: Geometry; set: (patch: Partial<Ge
 }
 
 function ManyBooths({ editor, booths }: { editor: PlanEditor; booths: Booth[] }) {
-  const { t } = useTranslation('plan');
+  const t = useWords('plan');
   const apply = useApply();
   const setAll = (patch: Partial<Booth>) => apply(editor.updateBooths(booths.map((b) => ({ ...b, ...patch }))));
   const same = <K extends keyof Booth>(k: K) => (booths.every((b) => b[k] === booths[0]![k]) ? booths[0]![k] : undefined);
@@ -155,7 +156,7 @@ function ManyBooths({ editor, booths }: { editor: PlanEditor; booths: Booth[] })
 }
 
 function ZoneSelect({ editor, value, onChange }: { editor: PlanEditor; value: string | null; onChange: (zoneId: string | null) => void }) {
-  const { t } = useTranslation('plan');
+  const t = useWords('plan');
   return (
     <label className="field">
       <span>{t('inspector.zone')}</span>

@@ -26,7 +26,7 @@ import { useProblemText } from './problems';
 import { RenumberDialog } from './RenumberDialog';
 import { ShortcutHelp } from './ShortcutHelp';
 import { Toolbar } from './Toolbar';
-import { useEditorState } from './useEditor';
+import { useEditorSelect } from './useEditor';
 import { useShortcuts } from './useShortcuts';
 import { ZonesPanel } from './ZonesPanel';
 import { statusesKey } from '../keys';
@@ -55,10 +55,34 @@ function inspectedType(editor: PlanEditor, areaBooths: readonly Booth[], feature
   return derivedTypes(near.includes(booth) ? near : areaBooths, features, [booth.id]);
 }
 
+/** The inspector with the inspected booth's type: the one part of the screen a change of selection re-renders. */
+function InspectorPanel(props: {
+  editor: PlanEditor;
+  /** Every booth's type when the plan is coloured by type; else only the inspected booth's is found. */
+  allTypes: ReadonlyMap<string, BoothType> | null;
+  areaBooths: readonly Booth[];
+  areaFeatures: readonly Feature[];
+}) {
+  const { editor, allTypes, areaBooths, areaFeatures } = props;
+  const single = useEditorSelect(editor, (e) => {
+    const booths = e.selectedBooths();
+    return booths.length === 1 ? booths[0]!.id : null;
+  });
+  const derived = useMemo(
+    () => allTypes ?? inspectedType(editor, areaBooths, areaFeatures, single),
+    [allTypes, editor, areaBooths, areaFeatures, single],
+  );
+  return <Inspector editor={editor} derived={derived} />;
+}
+
 /** The editor's screen: toolbar, areas, canvas, and a side panel for properties, zones and checks. */
 export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: string }) {
   const { t } = useTranslation('plan');
-  useEditorState(editor);
+  // Only what this screen shows: a press that selects a booth re-renders the inspector, not the screen.
+  const doc = useEditorSelect(editor, (e) => e.doc);
+  const area = useEditorSelect(editor, (e) => e.area);
+  const tool = useEditorSelect(editor, (e) => e.tool);
+  const areaBooths = useEditorSelect(editor, (e) => e.areaBooths());
   const problemText = useProblemText();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [help, setHelp] = useState(false);
@@ -68,7 +92,6 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
   const [refusal, setRefusal] = useState<string | null>(null);
   const canvas = useRef<CanvasApi | null>(null);
   const clipboard = useRef<ActionHost['clipboard']>({ items: [] });
-  const { doc, area } = editor;
   const bg = useBackground(fairId, area?.id ?? null, editor);
   const [calibration, setCalibration] = useState<[Point, Point] | null>(null);
   const [finding, setFinding] = useState(false);
@@ -99,7 +122,7 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
     editor.setTool({ kind: 'select' });
   };
   // A save refused because the booths changed elsewhere: say so; the plan reloads from the file.
-  const meanwhile = editor.refusedMeanwhile;
+  const meanwhile = useEditorSelect(editor, (e) => e.refusedMeanwhile);
   useEffect(() => {
     if (meanwhile > 0) setRefusal(t('conflict.changedMeanwhile'));
   }, [meanwhile, t]);
@@ -121,18 +144,12 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
   }, [editor, refused]);
   useShortcuts(ctx);
 
-  const areaBooths = useMemo(() => [...doc.booths.values()].filter((b) => b.areaId === area?.id), [doc.booths, area]);
-  const single = editor.selectedBooths().length === 1 ? editor.selectedBooths()[0]!.id : null;
   const areaFeatures = useMemo(() => [...doc.features.values()].filter((f) => f.areaId === area?.id), [doc.features, area]);
   // Colouring by type needs every booth's type; otherwise only the inspected booth's. Kept apart so
   // that selecting a booth never gives the canvas a new colouring (which would repaint every booth).
   const allTypes = useMemo(
     () => (colorBy === 'type' ? derivedTypes(areaBooths, areaFeatures) : NO_TYPES),
     [colorBy, areaBooths, areaFeatures],
-  );
-  const derived = useMemo(
-    () => (colorBy === 'type' ? allTypes : inspectedType(editor, areaBooths, areaFeatures, single)),
-    [colorBy, allTypes, editor, areaBooths, areaFeatures, single],
   );
   const api = useApi();
   const statusQuery = useQuery({
@@ -217,26 +234,26 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
       )}
       {/* One line of fixed height for the tool's status: it never pushes the canvas under the pointer mid-gesture. */}
       <div className="plan-tool-status">
-        {editor.tool.kind === 'calibrate' && !venue.aligning && (
+        {tool.kind === 'calibrate' && !venue.aligning && (
           <p className="plan-placing hint" role="status">
             {t('background.calibrating')}
           </p>
         )}
-        {editor.tool.kind === 'measure' && <MeasureStatus measurement={measurement} onKeep={keepDimensions} />}
-        {editor.tool.kind === 'outline' && area && !site && <OutlineStatus area={area} corners={outlineCorners} />}
-        {editor.tool.kind === 'background' && (
+        {tool.kind === 'measure' && <MeasureStatus measurement={measurement} onKeep={keepDimensions} />}
+        {tool.kind === 'outline' && area && !site && <OutlineStatus area={area} corners={outlineCorners} />}
+        {tool.kind === 'background' && (
           <p className="plan-placing hint" role="status" data-testid="image-status">
             {bg.background?.locked ? tv('image.locked') : bg.background ? tv('image.hint') : t('background.empty')}
           </p>
         )}
-        {editor.tool.kind === 'dimension' && (
+        {tool.kind === 'dimension' && (
           <p className="plan-placing hint" role="status" data-testid="dimension-status">
             {tv('dimension.hint')}
           </p>
         )}
-        {editor.tool.kind === 'block' && (
+        {tool.kind === 'block' && (
           <p className="plan-placing hint" role="status">
-            {t('generator.placing', { count: editor.tool.spec.rows * editor.tool.spec.cols })}
+            {t('generator.placing', { count: tool.spec.rows * tool.spec.cols })}
           </p>
         )}
       </div>
@@ -303,7 +320,14 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
               ))}
             </select>
           </label>
-          {panel === 'inspector' && <Inspector editor={editor} derived={derived} />}
+          {panel === 'inspector' && (
+            <InspectorPanel
+              editor={editor}
+              allTypes={colorBy === 'type' ? allTypes : null}
+              areaBooths={areaBooths}
+              areaFeatures={areaFeatures}
+            />
+          )}
           {panel === 'zones' && <ZonesPanel editor={editor} />}
           {panel === 'background' && area && (
             <BackgroundPanel editor={editor} area={area} bg={bg} aligning={venue.imageAligning} onAlign={venue.alignImage} />

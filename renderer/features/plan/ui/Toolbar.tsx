@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { ACTIONS, FEATURE_TOOLS, shortcutText, type Action, type ActionContext } from '../editor/actions';
-import { useEditorState } from './useEditor';
+import { useEditorSelect } from './useEditor';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
 /** The toolbar, read from the action registry; arrange actions and features sit in menus. */
 export function Toolbar({ ctx }: { ctx: ActionContext }) {
   const { t } = useTranslation('plan');
-  useEditorState(ctx.editor);
+  useEditorSelect(ctx.editor, () => toolbarLooks(ctx));
   const { editor } = ctx;
   const tool = editor.tool;
   const button = (a: Action) => {
@@ -77,4 +77,15 @@ export function Toolbar({ ctx }: { ctx: ActionContext }) {
       </span>
     </div>
   );
+}
+
+/**
+ * Everything the toolbar shows of the editor, as one string: it re-renders when a button turns on
+ * or off, not on every press of a booth (translating every label again took several ms a press).
+ */
+function toolbarLooks(ctx: ActionContext): string {
+  const { editor } = ctx;
+  const tool = editor.tool.kind === 'feature' ? `feature:${editor.tool.feature}` : editor.tool.kind;
+  const enabled = ACTIONS.map((a) => (a.enabled && !a.enabled(ctx) ? 0 : 1)).join('');
+  return `${tool} ${enabled} ${editor.pending > 0} ${editor.selection.size < 2} ${!!editor.area}`;
 }

@@ -5,3 +5,11 @@ import type { PlanEditor } from '../editor/editor';
 export function useEditorState(editor: PlanEditor): number {
   return useSyncExternalStore(editor.subscribe, editor.getVersion);
 }
+
+/**
+ * Re-renders only when what `select` reads from the editor changes (compared with Object.is): a
+ * press that changes the selection does not re-render what does not show it.
+ */
+export function useEditorSelect<T>(editor: PlanEditor, select: (editor: PlanEditor) => T): T {
+  return useSyncExternalStore(editor.subscribe, () => select(editor));
+}
