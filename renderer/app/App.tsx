@@ -1,17 +1,22 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LibraryScreen } from '../features/library/LibraryScreen';
+import { whenIdle } from '../ui/idle';
 import { IncomingFiles } from './incoming/IncomingFiles';
 import { useRoute } from './route';
 import { UserNameDialog } from './UserNameDialog';
 import { useChangeFeed } from './useChangeFeed';
 
 // A fair's screens (canvas, charts, PDF preview) load when a fair is opened: the library shows first.
-const Workspace = lazy(() => import('../features/workspace/Workspace').then((m) => ({ default: m.Workspace })));
+const loadWorkspace = () => import('../features/workspace/Workspace');
+const Workspace = lazy(() => loadWorkspace().then((m) => ({ default: m.Workspace })));
 
 export function App() {
   const route = useRoute();
   useChangeFeed();
+  // Once the first screen rests, the fair's screens load in the background: opening a fair then
+  // waits for its data only, not for the plan's canvas code as well.
+  useEffect(() => whenIdle(() => void loadWorkspace().then((m) => m.preloadFairScreens())), []);
   const { t } = useTranslation('common');
   return (
     <>

@@ -20,6 +20,8 @@ const named = <K extends string>(load: () => Promise<Record<K, ComponentType<{ f
   lazy(() => load().then((m) => ({ default: m[name] })));
 const loadPlanScreen = () => import('../plan/PlanScreen');
 const PlanScreen = named(loadPlanScreen, 'PlanScreen');
+/** The code of the screen a fair opens on (its plan), loaded before the fair is opened. */
+export const preloadFairScreens = () => void loadPlanScreen();
 const ExhibitorsScreen = named(() => import('../exhibitors/ExhibitorsScreen'), 'ExhibitorsScreen');
 const SalesScreen = named(() => import('../sales/SalesScreen'), 'SalesScreen');
 const ReportsScreen = named(() => import('../reports/ReportsScreen'), 'ReportsScreen');

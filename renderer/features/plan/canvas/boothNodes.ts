@@ -4,7 +4,7 @@ import { bounds, corners, unionBox, type Box, type Point } from '../model/geomet
 import type { SpatialIndex } from '../model/spatial';
 import { BOOTH_STROKE } from './colors';
 import { boothLabelId, boothShapeId, CANVAS_FONT, Konva, withoutTransformWalk } from './konva';
-import { whenIdleSlices } from './hooks';
+import { whenIdleSlices } from '../../../ui/idle';
 import { layoutLabel, type LabelLine } from './labelLayout';
 
 export interface BoothStyle {
