@@ -1,14 +1,12 @@
 import { fairDays } from '../../../shared/dates';
 import type { PaymentMethod } from '../../../shared/model/common';
 import type { BoothRevenue, Dashboard } from '../../../shared/model/sales-dashboard';
-import type { BoothKind } from '../../../shared/model/plan';
 import type { Db } from '../../db/open';
 import { VISITORS_BY_DAY_SQL } from '../sales/queries';
 import { stmt } from '../../db/statements';
+import { dashboardLayout } from './dashboard-layout';
 
-const ACTIVE = "a.status <> 'cancelled'";
 const RANKED = 10;
-const NO_ZONE_COLOR = '#adb5bd';
 
 const byRevenue =
   <T extends { revenue: number }>(key: (row: T) => string) =>
@@ -38,30 +36,25 @@ export function buildDashboard(db: Db, options: { day?: string | null } = {}): D
     lastDay: string;
   };
 
-  const boothSums = new Map(
-    all<Sum & { boothId: string }>(
-      `SELECT booth_id AS boothId, sum(revenue) AS revenue, sum(entries) AS entries FROM sale_total ${onDay} GROUP BY booth_id`,
-    ).map((r) => [r.boothId, r]),
-  );
-  const booths = all<{
-    boothId: string;
-    number: string;
-    areaId: string;
-    kind: BoothKind;
-    zoneId: string | null;
-    zoneName: string;
-    zoneColor: string;
-    areaM2: number;
-    exhibitorName: string;
-    allocated: number;
-  }>(
-    `SELECT b.id AS boothId, b.number, b.area_id AS areaId, b.kind, b.zone_id AS zoneId, coalesce(z.name, '') AS zoneName,
-            coalesce(z.color, '${NO_ZONE_COLOR}') AS zoneColor, b.width_m * b.depth_m AS areaM2, a.id IS NOT NULL AS allocated,
-            coalesce(CASE WHEN e.short_name <> '' THEN e.short_name ELSE e.legal_name END, '') AS exhibitorName
-     FROM booth b LEFT JOIN zone z ON z.id = b.zone_id
-     LEFT JOIN allocation a ON a.booth_id = b.id AND ${ACTIVE} LEFT JOIN exhibitor e ON e.id = a.exhibitor_id
-     ORDER BY b.number`,
-  );
+  const layout = dashboardLayout(db);
+  // One pass over the running totals gives each booth's and each exhibitor's sums.
+  const boothSums = new Map<string, Sum>();
+  const exhibitorSums = new Map<string, Sum>();
+  const add = (sums: Map<string, Sum>, key: string, row: Sum) => {
+    const sum = sums.get(key);
+    if (sum) {
+      sum.revenue += row.revenue;
+      sum.entries += row.entries;
+    } else sums.set(key, { revenue: row.revenue, entries: row.entries });
+  };
+  for (const row of all<Sum & { boothId: string; exhibitorId: string }>(
+    `SELECT booth_id AS boothId, exhibitor_id AS exhibitorId, sum(revenue) AS revenue, sum(entries) AS entries
+     FROM sale_total ${onDay} GROUP BY booth_id, exhibitor_id`,
+  )) {
+    add(boothSums, row.boothId, row);
+    add(exhibitorSums, row.exhibitorId, row);
+  }
+  const booths = layout.booths;
   const byBooth: BoothRevenue[] = booths.map(({ zoneColor: _c, allocated: _a, ...b }) => {
     const sum = boothSums.get(b.boothId) ?? { revenue: 0, entries: 0 };
     return { ...b, revenue: sum.revenue, entries: sum.entries, revenuePerM2: perM2(sum.revenue, b.areaM2) };
@@ -78,25 +71,20 @@ export function buildDashboard(db: Db, options: { day?: string | null } = {}): D
     zones.set(key, zone);
   });
 
-  const boothNumbers = new Map<string, string[]>();
-  for (const r of all<{ exhibitorId: string; number: string }>(
-    `SELECT a.exhibitor_id AS exhibitorId, b.number FROM allocation a JOIN booth b ON b.id = a.booth_id WHERE ${ACTIVE} ORDER BY b.number`,
-  )) {
-    boothNumbers.set(r.exhibitorId, [...(boothNumbers.get(r.exhibitorId) ?? []), r.number]);
-  }
-  const byExhibitor = all<Sum & { exhibitorId: string; name: string; legalName: string; category: string }>(
-    `SELECT e.id AS exhibitorId, CASE WHEN e.short_name <> '' THEN e.short_name ELSE e.legal_name END AS name, e.legal_name AS legalName,
-            e.category, coalesce(t.revenue, 0) AS revenue, coalesce(t.entries, 0) AS entries
-     FROM exhibitor e LEFT JOIN (SELECT exhibitor_id, sum(revenue) AS revenue, sum(entries) AS entries FROM sale_total ${onDay} GROUP BY exhibitor_id) t ON t.exhibitor_id = e.id
-     WHERE t.revenue <> 0 OR e.id IN (SELECT exhibitor_id FROM allocation a WHERE ${ACTIVE})`,
-  )
-    .map((e) => ({ ...e, boothNumbers: boothNumbers.get(e.exhibitorId) ?? [] }))
+  const byExhibitor = layout.exhibitors
+    .flatMap(({ booked, boothNumbers, ...e }) => {
+      const sum = exhibitorSums.get(e.exhibitorId) ?? { revenue: 0, entries: 0 };
+      exhibitorSums.delete(e.exhibitorId);
+      return booked || sum.revenue !== 0 ? [{ ...e, revenue: sum.revenue, entries: sum.entries, boothNumbers: [...boothNumbers] }] : [];
+    })
     .sort(byRevenue((e) => e.legalName));
   // Entries recorded for a booth with no exhibitor still count in the total: they land in the '' category.
-  const orphan = all<Sum>(
-    `SELECT coalesce(sum(revenue), 0) AS revenue, coalesce(sum(entries), 0) AS entries FROM sale_total
-     WHERE (exhibitor_id = '' OR exhibitor_id NOT IN (SELECT id FROM exhibitor)) ${andOnDay}`,
-  )[0]!;
+  // What is left in the map after the exhibitors took theirs: '' and exhibitors no longer in the fair.
+  const orphan: Sum = { revenue: 0, entries: 0 };
+  for (const sum of exhibitorSums.values()) {
+    orphan.revenue += sum.revenue;
+    orphan.entries += sum.entries;
+  }
 
   const categories = new Map<string, Dashboard['byCategory'][number]>();
   const addCategory = (category: string, exhibitors: number, sum: Sum) => {
