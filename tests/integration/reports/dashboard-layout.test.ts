@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDashboard } from '../../../electron/services/reports/dashboard';
 import { recordSale } from '../../../electron/services/sales/entries';
 import { DEMO_FAIR } from '../../../electron/services/demo';
+import { replyText } from '../../../electron/api/json-text';
 import { useDemoFair } from '../sales/helpers';
 
 /**
@@ -89,7 +90,15 @@ describe('the dashboard kept between calls', () => {
     const before = buildDashboard(db);
     recordSale(
       db,
-      { fairId: fair.fairId(), boothNumber: booked.number, day: DEMO_FAIR.firstDay, amountDong: 123_000, method: 'cash', note: '' },
+      {
+        fairId: fair.fairId(),
+        boothNumber: booked.number,
+        day: DEMO_FAIR.firstDay,
+        amountDong: 123_000,
+        method: 'cash',
+        note: '',
+        confirmLarge: false,
+      },
       'Thu',
     );
     const after = buildDashboard(db);
@@ -98,5 +107,36 @@ describe('the dashboard kept between calls', () => {
       before.byBooth.find((b) => b.number === booked.number)!.revenue + 123_000,
     );
     expect(after).toEqual(fresh());
+  });
+
+  it('is sent as exactly the JSON of the dashboard, after sales and plan writes, for the fair and for one day', () => {
+    const db = fair.db();
+    const booked = firstBooked();
+    const same = (day: string | null) => {
+      const dashboard = buildDashboard(db, { day });
+      expect(replyText({ ok: true, value: dashboard })).toBe(JSON.stringify({ ok: true, value: dashboard }));
+    };
+    same(null);
+    same(DEMO_FAIR.firstDay);
+    recordSale(
+      db,
+      {
+        fairId: fair.fairId(),
+        boothNumber: booked.number,
+        day: DEMO_FAIR.firstDay,
+        amountDong: 45_000,
+        method: 'qr',
+        note: '',
+        confirmLarge: false,
+      },
+      'Thu',
+    );
+    db.prepare(`UPDATE exhibitor SET short_name = 'Tên có "ngoặc" \\ và dấu' WHERE id = ?`).run(booked.exhibitorId);
+    same(null);
+    same(DEMO_FAIR.lastDay);
+    // A reader that reorders the booths still gets its own order written.
+    const dashboard = buildDashboard(db);
+    dashboard.byBooth.reverse();
+    expect(JSON.parse(replyText({ ok: true, value: dashboard })).value.byBooth).toEqual(dashboard.byBooth);
   });
 });
