@@ -1,4 +1,5 @@
 import type { BoothKind } from '../../../shared/model/plan';
+import type { BoothRevenue } from '../../../shared/model/sales-dashboard';
 import type { Db } from '../../db/open';
 import { stmt } from '../../db/statements';
 
@@ -17,6 +18,8 @@ export interface LayoutBooth {
   areaM2: number;
   exhibitorName: string;
   allocated: boolean;
+  /** The booth's fields as the dashboard lists them, before its sums: copied, never rebuilt, per call. */
+  shown: Omit<BoothRevenue, 'revenue' | 'entries' | 'revenuePerM2'>;
 }
 
 export interface LayoutExhibitor {
@@ -27,6 +30,7 @@ export interface LayoutExhibitor {
   /** Holds a booth now (an active booking): listed even before its first sale. */
   booked: boolean;
   boothNumbers: string[];
+  shown: Pick<LayoutExhibitor, 'exhibitorId' | 'name' | 'legalName' | 'category'>;
 }
 
 /** The plan side of the dashboard: booths, zones, who holds what. Changes with the plan, not with sales. */
@@ -73,8 +77,11 @@ function readLayout(db: Db): DashboardLayout {
      FROM booth b LEFT JOIN zone z ON z.id = b.zone_id
      LEFT JOIN allocation a ON a.booth_id = b.id AND ${ACTIVE} LEFT JOIN exhibitor e ON e.id = a.exhibitor_id
      ORDER BY b.number`,
-    ).all() as (Omit<LayoutBooth, 'allocated'> & { allocated: number })[]
-  ).map((b) => ({ ...b, allocated: b.allocated === 1 }));
+    ).all() as (Omit<LayoutBooth, 'allocated' | 'shown'> & { allocated: number })[]
+  ).map((b) => {
+    const { zoneColor: _c, allocated, ...shown } = b;
+    return { ...b, allocated: allocated === 1, shown };
+  });
   const boothNumbers = new Map<string, string[]>();
   for (const r of stmt(
     db,
@@ -89,10 +96,10 @@ function readLayout(db: Db): DashboardLayout {
       db,
       `SELECT e.id AS exhibitorId, CASE WHEN e.short_name <> '' THEN e.short_name ELSE e.legal_name END AS name,
               e.legal_name AS legalName, e.category FROM exhibitor e`,
-    ).all() as Omit<LayoutExhibitor, 'booked' | 'boothNumbers'>[]
+    ).all() as LayoutExhibitor['shown'][]
   ).map((e) => {
     const numbers = boothNumbers.get(e.exhibitorId);
-    return { ...e, booked: numbers !== undefined, boothNumbers: numbers ?? [] };
+    return { ...e, booked: numbers !== undefined, boothNumbers: numbers ?? [], shown: e };
   });
   return { booths, exhibitors };
 }
@@ -116,31 +123,31 @@ export function dashboardLayout(db: Db): DashboardLayout {
   return layout;
 }
 
-/** Each booth's and each exhibitor's fixed fields, already written as JSON: all but their sums. */
-export interface LayoutText {
+/** Each booth's and each exhibitor's fixed fields, already written as JSON (UTF-8): all but their sums. */
+export interface LayoutBytes {
   /** What each booth's JSON starts with, up to its sums (`{"boothId":…,"exhibitorName":"…"`); in the layout's order. */
-  booths: string[];
+  booths: Buffer[];
   /** By exhibitor id: the start (up to the sums) and the end (the booth numbers) of its JSON. */
-  exhibitors: Map<string, { start: string; end: string }>;
+  exhibitors: Map<string, { start: Buffer; end: Buffer }>;
 }
 
-const texts = new WeakMap<DashboardLayout, LayoutText>();
+const written = new WeakMap<DashboardLayout, LayoutBytes>();
 
-/** Serialised once per layout: the fixed fields are most of the dashboard's 235 KB on a 500-booth fair. */
-export function layoutText(layout: DashboardLayout): LayoutText {
-  let text = texts.get(layout);
-  if (!text) {
-    const open = (fields: object) => JSON.stringify(fields).slice(0, -1);
-    text = {
-      booths: layout.booths.map(({ zoneColor: _c, allocated: _a, ...b }) => open(b)),
+/** Written once per layout: the fixed fields are most of the dashboard's 235 KB on a 500-booth fair. */
+export function layoutBytes(layout: DashboardLayout): LayoutBytes {
+  let bytes = written.get(layout);
+  if (!bytes) {
+    const open = (fields: object) => Buffer.from(JSON.stringify(fields).slice(0, -1));
+    bytes = {
+      booths: layout.booths.map((b) => open(b.shown)),
       exhibitors: new Map(
-        layout.exhibitors.map(({ booked: _b, boothNumbers, ...e }) => [
-          e.exhibitorId,
-          { start: open(e), end: `,"boothNumbers":${JSON.stringify(boothNumbers)}}` },
+        layout.exhibitors.map(({ shown, boothNumbers }) => [
+          shown.exhibitorId,
+          { start: open(shown), end: Buffer.from(`,"boothNumbers":${JSON.stringify(boothNumbers)}}`) },
         ]),
       ),
     };
-    texts.set(layout, text);
+    written.set(layout, bytes);
   }
-  return text;
+  return bytes;
 }

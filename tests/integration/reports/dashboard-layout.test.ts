@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDashboard } from '../../../electron/services/reports/dashboard';
 import { recordSale } from '../../../electron/services/sales/entries';
 import { DEMO_FAIR } from '../../../electron/services/demo';
-import { replyText } from '../../../electron/api/json-text';
+import { replyBody } from '../../../electron/api/json-bytes';
 import { useDemoFair } from '../sales/helpers';
 
 /**
@@ -109,12 +109,12 @@ describe('the dashboard kept between calls', () => {
     expect(after).toEqual(fresh());
   });
 
-  it('is sent as exactly the JSON of the dashboard, after sales and plan writes, for the fair and for one day', () => {
+  it('is sent as exactly the bytes of the dashboard’s JSON, after sales and plan writes, for the fair and for one day', () => {
     const db = fair.db();
     const booked = firstBooked();
     const same = (day: string | null) => {
       const dashboard = buildDashboard(db, { day });
-      expect(replyText({ ok: true, value: dashboard })).toBe(JSON.stringify({ ok: true, value: dashboard }));
+      expect(replyBody({ ok: true, value: dashboard }).toString()).toBe(JSON.stringify({ ok: true, value: dashboard }));
     };
     same(null);
     same(DEMO_FAIR.firstDay);
@@ -137,6 +137,6 @@ describe('the dashboard kept between calls', () => {
     // A reader that reorders the booths still gets its own order written.
     const dashboard = buildDashboard(db);
     dashboard.byBooth.reverse();
-    expect(JSON.parse(replyText({ ok: true, value: dashboard })).value.byBooth).toEqual(dashboard.byBooth);
+    expect(JSON.parse(replyBody({ ok: true, value: dashboard }).toString()).value.byBooth).toEqual(dashboard.byBooth);
   });
 });
