@@ -64,7 +64,9 @@ function watch(db: Db): boolean {
 
 function revision(db: Db): string {
   const external = stmt(db, 'PRAGMA data_version').pluck().get() as number;
-  return db.readonly ? `r${external}` : `${stmt(db, `SELECT n FROM temp.${REVISION}`).pluck().get() as number}:${external}`;
+  if (db.readonly) return `r${external}`;
+  const own = stmt(db, `SELECT n FROM temp.${REVISION}`).pluck().get() as number;
+  return `${own}:${external}`;
 }
 
 function readLayout(db: Db): DashboardLayout {
