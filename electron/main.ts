@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type MenuItemConstructorOptions } from 'electron';
 import log from 'electron-log/main';
-import { autoUpdater } from 'electron-updater';
+import type { AppUpdater } from 'electron-updater';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,7 @@ import { buildMenuTemplate, recentFairs, type MenuCommand } from './shell/menu';
 import { shellText, type ShellLanguage } from './shell/messages';
 import { resolveAppUrl, staticHeaders } from './shell/static-files';
 import { TempPdfs } from './shell/temp-pdfs';
-import { UPDATER_SETTINGS, updatePolicy } from './shell/updates';
+import { UPDATE_CHECK_AFTER_MS, UPDATER_SETTINGS, updatePolicy } from './shell/updates';
 import { restoreBounds, MIN_SIZE } from './shell/window-state';
 import { FEED_CHANNEL } from '../shared/api/channels';
 
@@ -128,7 +128,7 @@ async function start(): Promise<void> {
     printJobs.workers?.close();
     core?.close();
   });
-  setupUpdates(false);
+  setTimeout(() => void setupUpdates(false), UPDATE_CHECK_AFTER_MS).unref();
 }
 
 /** The menu shows recent fairs and speaks the chosen language: rebuilt after writes that change either. */
@@ -182,7 +182,7 @@ function runCommand(command: MenuCommand): void {
       shell.showItemInFolder(logPath());
       return;
     case 'check-updates':
-      setupUpdates(true);
+      void setupUpdates(true);
       return;
     case 'clear-recent':
       app.clearRecentDocuments();
@@ -295,8 +295,12 @@ async function printPdf(file: { fileName: string; base64: string }): Promise<voi
 }
 
 let updatesWired = false;
+let updater: Promise<AppUpdater> | null = null;
+/** electron-updater (with its file, YAML and HTTP libraries) loads with the first check, not when the app starts. */
+const loadUpdater = () => (updater ??= import('electron-updater').then((m) => m.autoUpdater));
+
 /** On start (quietly) and from the menu (saying what it found); an update is offered, never forced. */
-function setupUpdates(interactive: boolean): void {
+async function setupUpdates(interactive: boolean): Promise<void> {
   const policy = updatePolicy({
     feedUrl: __FAIRFLOOR_UPDATE_URL__,
     isPackaged: app.isPackaged,
@@ -310,6 +314,7 @@ function setupUpdates(interactive: boolean): void {
     say(shellText(language(), 'dialogs', 'updatesOff'));
     return;
   }
+  const autoUpdater = await loadUpdater();
   if (!updatesWired) {
     updatesWired = true;
     autoUpdater.logger = log;

@@ -6,6 +6,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiContext, createClient } from './api/client';
 import { App } from './app/App';
+import { parseRoute } from './app/route';
+import { FAIRS_KEY } from './features/library/keys';
 import { initI18n } from './i18n';
 import { NoticeProvider } from './ui/notices';
 
@@ -16,6 +18,9 @@ const queryClient = new QueryClient({
 
 async function start() {
   // The language is a setting of the app, stored beside the fairs, so it survives every restart.
+  // The library's list is asked for at the same time, not after the first render.
+  if (parseRoute(window.location.hash).screen !== 'fair')
+    void queryClient.prefetchQuery({ queryKey: FAIRS_KEY, queryFn: () => api.listFairs({}) });
   const settings = await api.getSettings({}).catch(() => null);
   initI18n(settings?.language ?? 'vi');
   createRoot(document.getElementById('root')!).render(

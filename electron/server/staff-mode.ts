@@ -1,5 +1,4 @@
 import { networkInterfaces } from 'node:os';
-import QRCode from 'qrcode';
 import { ApiError, type ApiErrorShape } from '../../shared/api/errors';
 import { defaultFairDay, todayInVietnam } from '../../shared/dates';
 import type { FairChange } from '../../shared/api/feed';
@@ -18,6 +17,7 @@ import {
   touchDevices,
 } from '../services/staff/devices';
 import { stmt } from '../db/statements';
+import { loadQrCode } from '../services/lazy-modules';
 import { staffDispatch } from './staff-access';
 import { startStaffServer, type StaffServer } from './staff-server';
 
@@ -180,6 +180,7 @@ export class StaffMode implements StaffModeControl {
     const { code, expiresAt } = newJoinCode(this.options.library.db(fairId), this.now());
     // The code rides in the fragment: browsers never send it in a request line, nor to a log.
     const url = `${server.url}#join=${code}`;
+    const QRCode = await loadQrCode();
     const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
     return { code, url, qrSvg, expiresAt };
   }

@@ -23,5 +23,8 @@ export function updatePolicy(input: { feedUrl: string | undefined; isPackaged: b
   return { enabled: true, feedUrl: url.href, checkOnStart: true };
 }
 
+/** The quiet check on start waits this long: the updater and its libraries load after the first screen, not before the window. */
+export const UPDATE_CHECK_AFTER_MS = 10_000;
+
 /** electron-updater's switches that keep the person in charge: nothing downloads or installs unasked. */
 export const UPDATER_SETTINGS = { autoDownload: false, autoInstallOnAppQuit: true, allowDowngrade: false, allowPrerelease: false } as const;

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { METHOD_NAMES, type FairApi, type MethodName } from '../../shared/api/contract';
+import type { FairApi, MethodName } from '../../shared/api/contract';
 import { ApiError, type Reply } from '../../shared/api/errors';
 import type { RawBridge } from '../../electron/preload-api';
 import { httpUploader, sendFilesAhead, type Uploader } from './uploads';
@@ -62,19 +62,28 @@ function ipcTransport(bridge: RawBridge): Transport {
   };
 }
 
-/** The one client the renderer uses; it never knows whether IPC or HTTP carries the call. */
+/**
+ * The one client the renderer uses; it never knows whether IPC or HTTP carries the call. A method is
+ * made when first called: the client needs no list of names, so the contract's schemas (zod) stay
+ * out of the bundle that shows the library.
+ */
 export function createClient(transport?: Transport): FairApi {
   const bridge = window.fairfloor;
   const send: Transport = transport ?? (bridge ? ipcTransport(bridge) : httpTransport(takeSessionToken()));
-  const client = {} as Record<MethodName, (input: unknown) => Promise<unknown>>;
-  for (const name of METHOD_NAMES) {
-    client[name] = async (input: unknown) => {
-      const reply = await send(name, input);
+  const methods = new Map<string, (input: unknown) => Promise<unknown>>();
+  const method = (name: string) => {
+    const call = async (input: unknown) => {
+      const reply = await send(name as MethodName, input);
       if (reply.ok) return reply.value;
       throw ApiError.fromShape(reply.error);
     };
-  }
-  return client as unknown as FairApi;
+    methods.set(name, call);
+    return call;
+  };
+  // `then` is never a method: the client is not mistaken for a promise when a hook returns it.
+  return new Proxy({} as FairApi, {
+    get: (_, name) => (typeof name !== 'string' || name === 'then' ? undefined : (methods.get(name) ?? method(name))),
+  });
 }
 
 export const ApiContext = createContext<FairApi | null>(null);

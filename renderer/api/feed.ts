@@ -1,4 +1,6 @@
 import { FairChange, FEED_PATH } from '../../shared/api/feed';
+
+export { ALL_TOPICS } from '../../shared/api/feed';
 import type { FeedBridge } from '../../electron/preload-api';
 import { takeSessionToken } from './client';
 import { readEvents } from './events';

@@ -1,14 +1,11 @@
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { ALL_TOPICS, type ChangeTopic, type FairChange } from '../../shared/api/feed';
-import { subscribeFeed } from '../api/feed';
+import type { ChangeTopic, FairChange } from '../../shared/api/feed';
 import { coalescedRefetch } from '../api/refetch';
 import { exhibitorsKey } from '../features/exhibitors/data';
-import { fairKey } from '../features/library/EditFairDialog';
-import { FAIRS_KEY } from '../features/library/LibraryScreen';
-import { backgroundKey } from '../features/plan/background/useBackground';
-import { planKey, statusesKey } from '../features/plan/keys';
-import { printChoicesKey } from '../features/print/PrintDialog';
+import { fairKey, FAIRS_KEY } from '../features/library/keys';
+import { backgroundKey, planKey, statusesKey } from '../features/plan/keys';
+import { printChoicesKey } from '../features/print/keys';
 import { reportKeys, salesKeys } from '../features/sales/keys';
 import { staffKeys } from '../features/staff/keys';
 import { SETTINGS_KEY } from './AppSettingsDialog';
@@ -67,22 +64,32 @@ export function useChangeFeed(): void {
       waiting.set(change.fairId, topics);
       timer ??= setTimeout(flush, GATHER_MS);
     };
-    return subscribeFeed({
-      onChange: gather,
-      // After a break, anything may have changed in any fair this window has heard of.
-      onReconnect: () => {
-        for (const fairId of new Set([
-          ...known,
-          ...openFairIds(
-            queryClient
-              .getQueryCache()
-              .getAll()
-              .map((q) => q.queryKey),
-          ),
-        ]))
-          gather({ fairId, topics: [...ALL_TOPICS] });
-      },
+    // The feed's reader (and the schema that checks each announcement) loads after the first screen shows.
+    let stop: (() => void) | null = null;
+    let unmounted = false;
+    void import('../api/feed').then(({ subscribeFeed, ALL_TOPICS }) => {
+      if (unmounted) return;
+      stop = subscribeFeed({
+        onChange: gather,
+        // After a break, anything may have changed in any fair this window has heard of.
+        onReconnect: () => {
+          for (const fairId of new Set([
+            ...known,
+            ...openFairIds(
+              queryClient
+                .getQueryCache()
+                .getAll()
+                .map((q) => q.queryKey),
+            ),
+          ]))
+            gather({ fairId, topics: [...ALL_TOPICS] });
+        },
+      });
     });
+    return () => {
+      unmounted = true;
+      stop?.();
+    };
   }, [queryClient]);
 }
 

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { createAppCore } from '../../electron/app-core';
 import { startHttpServer } from '../../electron/server/http';
 import { FairLibrary } from '../../electron/services/library';
-import { benchPage, launchBenchChromium } from './plan-page';
+import { benchPage, buildBenchPage, launchBenchChromium, serve } from './plan-page';
 import { median, percentile, type BenchReport } from './report';
 
 // PLAN_SCREEN_SIZES=3000 runs one size while working on the canvas.
@@ -41,17 +41,27 @@ interface Figures {
   rawRedrawMs: number;
 }
 
+/**
+ * What is measured: the plan screen as the app shows it, or the naive react-konva baseline on the bench
+ * page (one memoised component per booth, shapes that do not listen, one Stage, no bitmap cache).
+ */
+type Subject = 'screen' | 'naive';
+
 /** Times one gesture in the page: input events one per frame, then frames until the plan is complete again. */
-async function inPage(page: Page, n: number): Promise<Omit<Figures, 'coldStartMs' | 'firstPlanMs'>> {
+async function inPage(page: Page, n: number, subject: Subject = 'screen'): Promise<Omit<Figures, 'coldStartMs' | 'firstPlanMs'>> {
   const { perRow } = layout(n);
   return page.evaluate(
-    async ({ n, perRow, readable }) => {
+    async ({ n, perRow, readable, subject }) => {
+      const naive = subject === 'naive' ? window.bench!.surface! : null;
       const stage = window.Konva!.stages[0]!;
       const el = stage.container();
       const rect = el.getBoundingClientRect();
       const { frame, pointer } = window.benchInput!;
-      const wheel = (p: { x: number; y: number }, deltaY: number) => window.benchInput!.wheel(el, p, deltaY);
-      const busy = () => stage.getAttr('floorBusy') === true;
+      // The baseline's stage listens on its content element, inside the container: the wheel goes to what is under the pointer.
+      const wheel = (p: { x: number; y: number }, deltaY: number) =>
+        window.benchInput!.wheel(naive ? (document.elementFromPoint(p.x, p.y) ?? el) : el, p, deltaY);
+      // The baseline draws everything at once: it is never busy after a frame.
+      const busy = () => !naive && stage.getAttr('floorBusy') === true;
       const client = (p: { x: number; y: number }) => ({ x: rect.left + p.x, y: rect.top + p.y });
       const toScreen = (w: { x: number; y: number }) => client(stage.getAbsoluteTransform().point(w));
       const boothAt = (i: number) => {
@@ -110,7 +120,8 @@ async function inPage(page: Page, n: number): Promise<Omit<Figures, 'coldStartMs
         return performance.now() - t0;
       };
       // Looked up where they live: a search of the whole stage walks every booth's node, which is the bench's cost, not the app's.
-      const overlay = stage.getLayers()[1]!;
+      const overlay = stage.getLayers()[1];
+      const selected = (id: string) => (naive ? naive.isSelected!(id) : !!overlay!.findOne(`#selected-${id}`));
       const press: number[] = [];
       const drop: number[] = [];
       const dragFrames: number[] = [];
@@ -122,19 +133,21 @@ async function inPage(page: Page, n: number): Promise<Omit<Figures, 'coldStartMs
         const t0 = performance.now();
         pointer('pointerdown', p, 0, 1);
         pointer('pointerup', p, 0, 0);
-        press.push(await until(t0, () => !!overlay.findOne(`#selected-${id}`)));
+        press.push(await until(t0, () => selected(id)));
         if (profile) console.profileEnd(`press-${k}`);
         await settle();
         // Drag it half a booth down and drop it: time from release to the booth drawn at its new place.
-        const node = stage.findOne(`#booth-${id}`)!;
-        const before = node.y();
+        // The app's booth moves on commit (a drag moves its copy); the baseline's node moves with the pointer, so its commit is React's state.
+        const node = stage.findOne(naive ? `#n-${id}` : `#booth-${id}`)!;
+        const y = () => (naive ? naive.committedAt!(id)!.y : node.y());
+        const before = y();
         pointer('pointerdown', p, 0, 1);
         dragFrames.push(...(await during(10, (s) => pointer('pointermove', { x: p.x, y: p.y + (s + 1) * 2 }, 0, 1))));
         if (profile) console.profile(`drop-${k}`);
         const t1 = performance.now();
         pointer('pointerup', { x: p.x, y: p.y + 20 }, 0, 0);
-        const drag = stage.getLayers()[2]!;
-        drop.push(await until(t1, () => node.y() !== before && drag.getChildren().length === 0));
+        const drag = stage.getLayers()[2];
+        drop.push(await until(t1, () => y() !== before && (!!naive || drag!.getChildren().length === 0)));
         if (profile) console.profileEnd(`drop-${k}`);
         await settle();
       }
@@ -178,7 +191,7 @@ async function inPage(page: Page, n: number): Promise<Omit<Figures, 'coldStartMs
         rawRedrawMs,
       };
     },
-    { n, perRow, readable: READABLE_SCALE },
+    { n, perRow, readable: READABLE_SCALE, subject },
   );
 }
 
@@ -240,31 +253,74 @@ async function measure(n: number): Promise<Figures> {
   }
 }
 
+/** The naive baseline at n booths on the bench page, with the same gestures (its first draw has no server behind it: not compared). */
+async function measureNaive(url: string, n: number): Promise<Omit<Figures, 'coldStartMs'>> {
+  const browser = await launchBenchChromium();
+  try {
+    const page = await benchPage(browser);
+    await page.goto(`${url}?mode=naive&n=${n}`);
+    await page.waitForFunction(() => window.bench?.ready, undefined, { timeout: 300_000, polling: 100 });
+    const firstPlanMs = await page.evaluate(() => window.bench!.firstDrawMs);
+    return { firstPlanMs, ...(await inPage(page, n, 'naive')) };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The real screen's figures beside the naive baseline's, as ratios (below 1: the screen is faster). */
+function addVsNaive(report: BenchReport, n: number, f: Figures, naive: Omit<Figures, 'coldStartMs'>): void {
+  const note = 'baseline: naive react-konva (memoised booths, listening: false, one Stage, no bitmap cache), same gestures';
+  const add = (id: string, value: number, baseline: number) =>
+    report.add({ id: `plan_screen.${n}.vs_naive.${id}`, value, unit: 'ms', baseline, note });
+  add('press_to_selected.median', median(f.press), median(naive.press));
+  add('press_to_selected.max', Math.max(...f.press), Math.max(...naive.press));
+  add('drop_to_committed.median', median(f.drop), median(naive.drop));
+  add('drop_to_committed.max', Math.max(...f.drop), Math.max(...naive.drop));
+  add('drag_frame.p95', percentile(f.dragFrames, 95), percentile(naive.dragFrames, 95));
+  add('zoom_across_threshold.p95', percentile(f.zoomFrames, 95), percentile(naive.zoomFrames, 95));
+  add('zoom_across_threshold.worst_frame', f.zoomWorst, naive.zoomWorst);
+  add('pan_900px.p95', percentile(f.panFrames, 95), percentile(naive.panFrames, 95));
+  add('pan_900px.worst_frame', f.panWorst, naive.panWorst);
+}
+
 /** The plan screen as a user feels it: pauses on press, drop and gesture ends, beside raw Canvas drawing the same view. */
 export const planScreenBench = {
   name: 'plan-screen',
   async run(report: BenchReport) {
     if (!process.env.PLAN_SCREEN_NO_BUILD) execFileSync(process.execPath, ['build/scripts/build.mjs', '--quiet'], { stdio: 'inherit' });
-    for (const n of SIZES) {
-      const f = await measure(n);
-      if (process.env.PLAN_BENCH_RAW) console.log(JSON.stringify({ n, ...f }));
-      const raw = f.rawRedrawMs;
-      const rawNote = 'baseline: raw Canvas 2D drawing the whole view once';
-      const add = (id: string, value: number, withRaw = true) =>
-        report.add({ id: `plan_screen.${n}.${id}`, value, unit: 'ms', ...(withRaw ? { baseline: raw, note: rawNote } : {}) });
-      add('cold_start_library', f.coldStartMs, false);
-      add('first_plan_drawn', f.firstPlanMs, false);
-      add('press_to_selected.median', median(f.press));
-      add('press_to_selected.max', Math.max(...f.press));
-      add('drop_to_committed.median', median(f.drop));
-      add('drop_to_committed.max', Math.max(...f.drop));
-      add('drag_frame.p95', percentile(f.dragFrames, 95));
-      add('zoom_across_threshold.p95', percentile(f.zoomFrames, 95));
-      add('zoom_across_threshold.worst_frame', f.zoomWorst);
-      add('zoom_across_threshold.redrawn_after', f.zoomSettleMs, false);
-      add('pan_900px.p95', percentile(f.panFrames, 95));
-      add('pan_900px.worst_frame', f.panWorst);
-      add('pan_900px.redrawn_after', f.panSettleMs, false);
+    // The naive baseline's page (PLAN_SCREEN_NO_NAIVE=1 leaves it out while working on the canvas).
+    const pageDir = process.env.PLAN_SCREEN_NO_NAIVE ? null : mkdtempSync(join(tmpdir(), 'fairfloor-plan-naive-'));
+    if (pageDir) await buildBenchPage(pageDir);
+    const naivePage = pageDir ? await serve(pageDir) : null;
+    try {
+      for (const n of SIZES) {
+        const f = await measure(n);
+        if (process.env.PLAN_BENCH_RAW) console.log(JSON.stringify({ n, ...f }));
+        const raw = f.rawRedrawMs;
+        const rawNote = 'baseline: raw Canvas 2D drawing the whole view once';
+        const add = (id: string, value: number, withRaw = true) =>
+          report.add({ id: `plan_screen.${n}.${id}`, value, unit: 'ms', ...(withRaw ? { baseline: raw, note: rawNote } : {}) });
+        add('cold_start_library', f.coldStartMs, false);
+        add('first_plan_drawn', f.firstPlanMs, false);
+        add('press_to_selected.median', median(f.press));
+        add('press_to_selected.max', Math.max(...f.press));
+        add('drop_to_committed.median', median(f.drop));
+        add('drop_to_committed.max', Math.max(...f.drop));
+        add('drag_frame.p95', percentile(f.dragFrames, 95));
+        add('zoom_across_threshold.p95', percentile(f.zoomFrames, 95));
+        add('zoom_across_threshold.worst_frame', f.zoomWorst);
+        add('zoom_across_threshold.redrawn_after', f.zoomSettleMs, false);
+        add('pan_900px.p95', percentile(f.panFrames, 95));
+        add('pan_900px.worst_frame', f.panWorst);
+        add('pan_900px.redrawn_after', f.panSettleMs, false);
+        if (!naivePage) continue;
+        const naive = await measureNaive(naivePage.url, n);
+        if (process.env.PLAN_BENCH_RAW) console.log(JSON.stringify({ n, naive }));
+        addVsNaive(report, n, f, naive);
+      }
+    } finally {
+      naivePage?.server.close();
+      if (pageDir) rmSync(pageDir, { recursive: true, force: true });
     }
   },
 };

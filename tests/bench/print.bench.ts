@@ -12,14 +12,20 @@ import { DEFAULT_MAP_OPTIONS, type MapPrintOptions } from '../../shared/model/pr
 import { bigFair } from '../integration/print/fixtures';
 import { timeMedian, type BenchReport } from './report';
 
-/** The baseline: pdfkit alone drawing the same rectangles, numbers and names at a fixed size, without fitting. */
+/**
+ * The baseline: pdfkit alone drawing the same rectangles, numbers and names at a fixed size, without
+ * fitting; with the index, the same rows as the map's (exhibitors: name — legal name, booths, area;
+ * booths: number, exhibitor, zone, area) at 60 rows to a sheet in one column, with no measuring.
+ */
 async function rawPdfkit(db: Db, paper: [number, number], index: boolean): Promise<number> {
   const booths = db
     .prepare(
-      `SELECT b.number, b.x_m AS x, b.y_m AS y, b.width_m AS w, b.depth_m AS d, coalesce(e.short_name, '') AS name
-       FROM booth b LEFT JOIN allocation a ON a.booth_id = b.id AND a.status <> 'cancelled' LEFT JOIN exhibitor e ON e.id = a.exhibitor_id`,
+      `SELECT b.number, b.x_m AS x, b.y_m AS y, b.width_m AS w, b.depth_m AS d, coalesce(e.short_name, '') AS name,
+              coalesce(e.legal_name, '') AS legal, coalesce(z.name, '') AS zone, ar.name AS area
+       FROM booth b JOIN area ar ON ar.id = b.area_id LEFT JOIN zone z ON z.id = b.zone_id
+       LEFT JOIN allocation a ON a.booth_id = b.id AND a.status <> 'cancelled' LEFT JOIN exhibitor e ON e.id = a.exhibitor_id`,
     )
-    .all() as { number: string; x: number; y: number; w: number; d: number; name: string }[];
+    .all() as { number: string; x: number; y: number; w: number; d: number; name: string; legal: string; zone: string; area: string }[];
   const area = db.prepare('SELECT width_m AS w, depth_m AS d FROM area').get() as { w: number; d: number };
   const s = Math.min(paper[0] / area.w, paper[1] / area.d);
   const doc = new PDFDocument({ size: paper, margin: 0, autoFirstPage: true });
@@ -36,17 +42,22 @@ async function rawPdfkit(db: Db, paper: [number, number], index: boolean): Promi
       .text(b.number, b.x * s + 1, b.y * s + 1, { lineBreak: false });
     if (b.name) doc.fontSize(2).text(b.name, b.x * s + 1, b.y * s + 5, { lineBreak: false });
   }
-  // The index as plain rows: booth, exhibitor, area, for the booth list and the exhibitor list.
+  const rows: string[][] = [];
+  if (index) {
+    const held = booths.filter((b) => b.name);
+    const byExhibitor = new Map<string, typeof held>();
+    for (const b of held) byExhibitor.set(b.legal, [...(byExhibitor.get(b.legal) ?? []), b]);
+    for (const list of byExhibitor.values())
+      rows.push([`${list[0]!.name} — ${list[0]!.legal}`, list.map((b) => b.number).join(', '), list[0]!.area]);
+    for (const b of held) rows.push([b.number, b.name, b.zone, b.area]);
+  }
   const rowsPerPage = 60;
-  const rows = index ? [...booths.filter((b) => b.name), ...booths.filter((b) => b.name)] : [];
-  rows.forEach((b, i) => {
+  const cellX = [40, 400, 1400, 2200];
+  rows.forEach((row, i) => {
     if (i % rowsPerPage === 0) doc.addPage({ size: paper, margin: 0 });
     const y = 40 + (i % rowsPerPage) * 30;
-    doc
-      .fontSize(24)
-      .text(b.number, 40, y, { lineBreak: false })
-      .text(b.name, 400, y, { lineBreak: false })
-      .text('Nhà triển lãm chính', 2000, y, { lineBreak: false });
+    doc.fontSize(24);
+    row.forEach((cell, c) => doc.text(cell, cellX[c]!, y, { lineBreak: false }));
   });
   doc.end();
   await done;

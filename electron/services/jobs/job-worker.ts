@@ -14,6 +14,8 @@ import type { Language } from '../../../shared/model/fair';
 import type { ColumnMapping } from '../../../shared/model/exhibitor-import';
 import { ApiError } from '../../../shared/api/errors';
 import { readImport } from '../exhibitors/import/import';
+import { readStatement } from '../transfers/statement';
+import type { StatementMapping } from '../../../shared/model/transfers';
 import { loadExcel, loadPdfKit } from '../lazy-modules';
 import { FACES, registerFaces, SERIF_FACES } from '../print/fonts';
 
@@ -47,6 +49,13 @@ export interface ImportTaskInput {
   mapping?: ColumnMapping;
 }
 
+/** A bank statement read into its lines; the app matches them against the fair's balances. */
+export interface StatementTaskInput {
+  bytes: Uint8Array;
+  fileName: string;
+  mapping?: StatementMapping;
+}
+
 const readOnly = <T>(file: string, use: (db: Database.Database) => Promise<T>): Promise<T> => {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   return use(db).finally(() => db.close());
@@ -78,6 +87,8 @@ const TASKS: Record<string, (input: never) => Promise<unknown>> = {
   exhibitorsExport: (input: ExportTaskInput) => readOnly(input.file, (db) => exportDirectory(db, input.format)),
   reportFile: ({ doc, format, language }: ReportFileTaskInput) => reportFile(doc, format, language),
   exhibitorImport: ({ bytes, fileName, mapping }: ImportTaskInput) => readImport(bytes, fileName, mapping),
+  bankStatement: ({ bytes, fileName, mapping }: StatementTaskInput) =>
+    readStatement(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName, mapping),
 };
 
 port.on('message', (m: WorkerRequest) => {

@@ -1,37 +1,16 @@
-import QRCode from 'qrcode';
 import type { BoothSignsOptions } from '../../../shared/model/print';
 import type { Db } from '../../db/open';
 import { listSaleBooths } from '../sales/queries';
 import { readFairHeading } from './data';
-import { openPdf, type Doc } from './document';
+import { openPdf } from './document';
 import type { PdfResult } from './map-pdf';
 import { mm } from './paper';
+import { qrDrawer } from './qr';
 import type { Progress } from './progress';
 import { translator } from '../../../shared/i18n';
 
 const INK = '#212529';
 const GREY = '#495057';
-
-/** A QR code as vector squares (one rectangle per run of dark modules), crisp at any print size. */
-export function drawQr(doc: Doc, text: string, x: number, y: number, side: number): void {
-  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  const n = qr.modules.size;
-  const quiet = 4;
-  const cell = side / (n + 2 * quiet);
-  doc.rect(x, y, side, side).fill('#ffffff');
-  for (let r = 0; r < n; r++) {
-    let start = -1;
-    for (let c = 0; c <= n; c++) {
-      const dark = c < n && qr.modules.get(r, c);
-      if (dark && start < 0) start = c;
-      if (!dark && start >= 0) {
-        doc.rect(x + (quiet + start) * cell, y + (quiet + r) * cell, (c - start) * cell, cell);
-        start = -1;
-      }
-    }
-  }
-  doc.fill(INK);
-}
 
 /**
  * One sign per sellable booth: its number, its exhibitor and a QR code opening the staff page on
@@ -49,6 +28,7 @@ export async function renderBoothSignsPdf(
   const booths = listSaleBooths(db).filter((b) => b.forSale);
   const title = translator(options.language, 'printed')('signsDocument', { fair: fair.name });
   const ctx = await openPdf({ paper: options.paper, language: options.language, fair, title, now });
+  const drawQr = await qrDrawer(INK);
   const { doc, ts, t, content } = ctx;
   progress.total = Math.max(1, booths.length);
   const centred = (text: string, y: number, size: number, weight: 'regular' | 'bold' = 'regular') => {

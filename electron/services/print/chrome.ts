@@ -110,6 +110,13 @@ export function footerHeight(ctx: PdfContext, entries: LegendEntry[]): number {
   return Math.max(legendH, 22 * ctx.f) + 4 * ctx.f;
 }
 
+/** The map frame of a sheet whose title block has `headerLines` lines on its right and whose footer holds `legend`. */
+export function mapFrame(ctx: PdfContext, headerLines: number, legend: LegendEntry[]): Rect {
+  const { content } = ctx;
+  const headerH = headerHeight(ctx, headerLines);
+  return { x: content.x, y: content.y + headerH, w: content.w, h: content.h - headerH - footerHeight(ctx, legend) };
+}
+
 /** The legend on the left, the scale bar (with its 1:N) on the right, along the bottom of `content`. */
 export function drawFooter(ctx: PdfContext, entries: LegendEntry[], ptPerM: number | null): void {
   const { doc, ts, content, f } = ctx;

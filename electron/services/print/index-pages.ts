@@ -5,7 +5,7 @@ import type { MapData } from './data';
 import type { PdfContext } from './document';
 import type { LabelKey } from './labels';
 import { safeColor } from './style';
-import { drawTable, type Column, type FlowCursor, type TableSection } from './table';
+import { layIndex, type Column, type FlowTable, type IndexLayout, type TableSection } from './index-flow';
 
 export interface IndexScope {
   data: MapData;
@@ -47,25 +47,15 @@ export function indexRowCount(scope: IndexScope): number {
   );
 }
 
-/** The directory pages: exhibitors A–Z with their booths, and booths by number with their exhibitor. */
-export async function drawIndexPages(ctx: PdfContext, scope: IndexScope, tick: (rows: number) => Promise<void>): Promise<void> {
+/** The directory's tables: exhibitors A–Z with their booths, and booths by number with their exhibitor. */
+function indexTables(ctx: PdfContext, scope: IndexScope): FlowTable[] {
   const { data, options } = scope;
   const t = ctx.t;
   const organizer = options.variant === 'organizer';
   const collator = new Intl.Collator(ctx.language, { numeric: true, sensitivity: 'base' });
   const areaName = new Map(data.plan.areas.map((a) => [a.id, a.name]));
   const zoneName = new Map(data.plan.zones.map((z) => [z.id, z.name]));
-  const newPage = () => {
-    ctx.addPage();
-    // A running head beside the page number, so a loose directory page still says which fair it is.
-    const size = 7 * ctx.f;
-    ctx.doc.fillColor('#495057');
-    ctx.ts.draw(ctx.ts.truncate(ctx.ts.clean(ctx.fair.name), size, ctx.content.w * 0.7), ctx.content.x, ctx.content.y, size);
-    return ctx.content.y + ctx.ts.lineHeight(size) + 4 * ctx.f;
-  };
-  let top: number | null = null;
-  // The booth list continues in the column where the exhibitor list ends.
-  const cursor: FlowCursor = { frame: 0, pageTop: 0 };
+  const tables: FlowTable[] = [];
 
   if (options.index.byExhibitor) {
     const boothsOf = new Map<string, Booth[]>();
@@ -83,9 +73,9 @@ export async function drawIndexPages(ctx: PdfContext, scope: IndexScope, tick: (
           collator.compare(a.exhibitor.mapName, b.exhibitor.mapName) || collator.compare(a.exhibitor.legalName, b.exhibitor.legalName),
       );
     const columns: Column[] = [
-      { header: t('exhibitor'), width: 0.5, weight: 'bold' },
-      { header: t('booths'), width: 0.2 },
-      { header: t('area'), width: 0.3 },
+      { header: t('exhibitor'), weight: 'bold', maxEm: 30 },
+      { header: t('booths'), maxEm: 14 },
+      { header: t('area'), maxEm: 14 },
     ];
     const row = (e: (typeof entries)[number]) => [
       e.exhibitor.mapName === e.exhibitor.legalName ? e.exhibitor.mapName : `${e.exhibitor.mapName} — ${e.exhibitor.legalName}`,
@@ -94,34 +84,18 @@ export async function drawIndexPages(ctx: PdfContext, scope: IndexScope, tick: (
     ];
     // An exhibitor spread over zones is listed under the zone of its first booth.
     const sections = byZone(ctx, scope, entries, (e) => e.booths[0]?.zoneId ?? null, row);
-    top = await drawTable(
-      ctx,
-      { title: t('indexByExhibitor'), columns, sections, empty: t('noExhibitors'), flow: true },
-      newPage,
-      tick,
-      top,
-      cursor,
-    );
-    top += 10 * ctx.f;
+    tables.push({ title: t('indexByExhibitor'), columns, sections, empty: t('noExhibitors') });
   }
 
   if (options.index.byBooth) {
     const booths = scope.booths.filter((b) => organizer || data.holders.has(b.id)).sort((a, b) => collator.compare(a.number, b.number));
-    const columns: Column[] = organizer
-      ? [
-          { header: t('booth'), width: 0.1, weight: 'bold' },
-          { header: t('exhibitor'), width: 0.36 },
-          { header: t('zone'), width: 0.16 },
-          { header: t('area'), width: 0.14 },
-          { header: t('status'), width: 0.11 },
-          { header: t('price'), width: 0.13, align: 'right' },
-        ]
-      : [
-          { header: t('booth'), width: 0.12, weight: 'bold' },
-          { header: t('exhibitor'), width: 0.5 },
-          { header: t('zone'), width: 0.2 },
-          { header: t('area'), width: 0.18 },
-        ];
+    const columns: Column[] = [
+      { header: t('booth'), weight: 'bold', maxEm: 8 },
+      { header: t('exhibitor'), maxEm: 20 },
+      { header: t('zone'), maxEm: 12 },
+      { header: t('area'), maxEm: 14 },
+      ...(organizer ? [{ header: t('status'), maxEm: 10 }, { header: t('price'), align: 'right', maxEm: 10 } satisfies Column] : []),
+    ];
     const row = (b: Booth) => {
       const holder = data.holders.get(b.id);
       const base = [b.number, holder?.exhibitor.mapName ?? '', (b.zoneId && zoneName.get(b.zoneId)) || '', areaName.get(b.areaId) ?? ''];
@@ -129,19 +103,18 @@ export async function drawIndexPages(ctx: PdfContext, scope: IndexScope, tick: (
       const status: LabelKey = b.kind === 'non_sellable' ? 'notForSale' : (holder?.status ?? 'free');
       return [...base, t(status), formatDong(b.priceDong, ctx.language)];
     };
-    await drawTable(
-      ctx,
-      {
-        title: t('indexByBooth'),
-        columns,
-        sections: byZone(ctx, scope, booths, (b) => b.zoneId, row),
-        empty: t('noExhibitors'),
-        flow: true,
-      },
-      newPage,
-      tick,
-      top,
-      cursor,
-    );
+    tables.push({
+      title: t('indexByBooth'),
+      columns,
+      sections: byZone(ctx, scope, booths, (b) => b.zoneId, row),
+      empty: t('noExhibitors'),
+    });
   }
+  return tables;
+}
+
+/** The index measured for this paper, or null when none is asked for. */
+export function indexLayout(ctx: PdfContext, scope: IndexScope): IndexLayout | null {
+  const tables = indexTables(ctx, scope);
+  return tables.length ? layIndex(ctx, tables) : null;
 }

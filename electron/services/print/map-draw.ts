@@ -51,8 +51,11 @@ const FEATURE_LOOK: Record<FeatureKind, { fill: string | null; stroke: string | 
 const FEATURE_LIMITS: LabelLimits = { maxNumberSize: 0, maxNameSize: 14, minNameSize: 4, minNumberSize: 1 };
 const TICK_EVERY = 250;
 
+/** What a fitted view needs of an area (or of the whole site): its size in metres. */
+export type Extent = Pick<Area, 'widthM' | 'depthM'>;
+
 /** Fit-to-frame view: the whole area, as large as the frame allows at a true, round 1:N, centred. */
-export function fitView(area: Area, frame: Rect): AreaView {
+export function fitView(area: Extent, frame: Rect): AreaView {
   const ptPerM = trueScalePtPerM(Math.min(frame.w / area.widthM, frame.h / area.depthM));
   return {
     frame,

@@ -3,10 +3,12 @@ import { formatDong } from '../../../shared/money';
 import type { MapPrintOptions } from '../../../shared/model/print';
 import type { Area, Booth } from '../../../shared/model/plan';
 import type { Db } from '../../db/open';
-import { drawFooter, drawHeader, drawNotice, footerHeight, headerHeight } from './chrome';
+import { drawFooter, drawHeader, drawNotice, mapFrame } from './chrome';
 import { readMapData, type MapData, type PrintExhibitor } from './data';
 import { openPdf, type PdfContext, type Tracer } from './document';
-import { drawIndexPages, indexRowCount } from './index-pages';
+import { drawIndex, type Slot } from './index-flow';
+import { indexLayout, indexRowCount } from './index-pages';
+import { mapSheetsWithIndex, sharedSheetView } from './map-beside';
 import { labelsFor } from './labels';
 import { drawArea, fitView, type AreaContent, type MapPainter } from './map-draw';
 import { drawSiteSheet } from './site-sheet';
@@ -23,10 +25,8 @@ export interface PdfResult {
 /** One map sheet: the page furniture plus the frame the area is drawn in. */
 export function startMapPage(ctx: PdfContext, headerRight: string[], legend: LegendEntry[]): Rect {
   ctx.addPage();
-  const headerH = drawHeader(ctx, headerRight);
-  const footH = footerHeight(ctx, legend);
-  const { content } = ctx;
-  return { x: content.x, y: content.y + headerH, w: content.w, h: content.h - headerH - footH };
+  drawHeader(ctx, headerRight);
+  return mapFrame(ctx, headerRight.length, legend);
 }
 
 function legendFor(ctx: PdfContext, style: MapStyle, content: AreaContent): LegendEntry[] {
@@ -187,7 +187,8 @@ function drawNeighbours(ctx: PdfContext, frame: Rect, tile: Tile, tiles: Tile[])
 /** The map frame of a tile sheet, measured once: every tile sheet has the same furniture. */
 const TILE_HEADER_LINES = 3;
 function tileFrame(ctx: PdfContext, legend: LegendEntry[]): { w: number; h: number } {
-  return { w: ctx.content.w, h: ctx.content.h - headerHeight(ctx, TILE_HEADER_LINES) - footerHeight(ctx, legend) };
+  const { w, h } = mapFrame(ctx, TILE_HEADER_LINES, legend);
+  return { w, h };
 }
 
 function painterFor(ctx: PdfContext, data: MapData, style: MapStyle, progress: Progress): MapPainter {
@@ -264,6 +265,8 @@ export async function renderMapPdf(
   const areaContents = contents(data, areas);
   const printedBooths = areaContents.flatMap((c) => c.booths);
   const indexScope = { data, booths: printedBooths, options };
+  const index = indexLayout(ctx, indexScope);
+  const tick = (n: number) => progress.step(n);
 
   if (options.variant === 'exhibitor') {
     const exhibitors = exhibitorsToPrint(data, options);
@@ -300,6 +303,8 @@ export async function renderMapPdf(
     const painter = painterFor(ctx, data, style, progress);
     if (layout.mode === 'site' && areaContents.length) {
       const all = { ...areaContents[0]!, booths: printedBooths };
+      // The index starts in the room the site leaves on its sheet, when it leaves any.
+      const beside: Slot[] = [];
       await drawSiteSheet(
         ctx,
         areaContents,
@@ -307,7 +312,20 @@ export async function renderMapPdf(
         title,
         legendFor(ctx, style, all),
         painter,
+        index ? (frame, extent) => sharedSheetView(ctx, index, frame, extent, beside) : undefined,
       );
+      if (index) await drawIndex(ctx, index, beside, tick);
+      return ctx.finish();
+    }
+    if (index && layout.mode === 'fit' && areaContents.length) {
+      // The index starts in the room the maps leave when that saves sheets, and continues on index sheets.
+      const sheets = areaContents.map((content) => ({
+        content,
+        header: [content.area.name, title],
+        legend: legendFor(ctx, style, content),
+      }));
+      await mapSheetsWithIndex(ctx, sheets, (header, legend) => startMapPage(ctx, header, legend), painter, index, tick);
+      return ctx.finish();
     }
     for (const content of layout.mode === 'site' ? [] : areaContents) {
       if (layout.mode === 'tile' && content.booths.length)
@@ -315,6 +333,6 @@ export async function renderMapPdf(
       else await fitPage(ctx, content, [content.area.name, title], style, painter);
     }
   }
-  if (options.index.byExhibitor || options.index.byBooth) await drawIndexPages(ctx, indexScope, (n) => progress.step(n));
+  if (index) await drawIndex(ctx, index, [], tick);
   return ctx.finish();
 }

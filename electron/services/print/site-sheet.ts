@@ -1,8 +1,8 @@
-import type { Area } from '../../../shared/model/plan';
 import { siteBounds } from '../../../shared/plan/site';
 import { drawFooter, drawNotice } from './chrome';
 import type { PdfContext } from './document';
-import { drawArea, fitView, type AreaContent, type MapPainter } from './map-draw';
+import { drawArea, fitView, type AreaContent, type AreaView, type Extent, type MapPainter } from './map-draw';
+import type { Rect } from './paper';
 import type { LegendEntry } from './style';
 
 /**
@@ -17,6 +17,7 @@ export async function drawSiteSheet(
   title: string,
   legend: LegendEntry[],
   painter: MapPainter,
+  place: (frame: Rect, extent: Extent) => AreaView = (frame, extent) => fitView(extent, frame),
 ): Promise<void> {
   const { doc, ts, t, f } = ctx;
   const booths = contents.reduce((n, c) => n + c.booths.length, 0);
@@ -31,11 +32,13 @@ export async function drawSiteSheet(
   const nameSize = 9 * f;
   const top = ts.lineHeight(nameSize) + 2 * f;
   const inner = { ...frame, y: frame.y + top, h: frame.h - top };
-  const site = fitView({ widthM: bounds.width, depthM: bounds.height } as Area, inner);
+  const site = place(inner, { widthM: bounds.width, depthM: bounds.height });
   const origin = { x: site.originM.x + bounds.x, y: site.originM.y + bounds.y - top / site.ptPerM };
+  // The site's part of the sheet (all of it, or what the index leaves), with the names' room above.
+  const clip = { x: site.frame.x, y: frame.y, w: site.frame.w, h: site.frame.y + site.frame.h - frame.y };
   for (const content of contents) {
     const { area } = content;
-    const view = { frame, ptPerM: site.ptPerM, originM: { x: origin.x - area.siteXM, y: origin.y - area.siteYM } };
+    const view = { frame: clip, ptPerM: site.ptPerM, originM: { x: origin.x - area.siteXM, y: origin.y - area.siteYM } };
     await drawArea(ctx, content, view, painter);
     const x = frame.x + (area.siteXM - origin.x) * site.ptPerM;
     const y = frame.y + (area.siteYM - origin.y) * site.ptPerM;

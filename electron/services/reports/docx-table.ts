@@ -1,4 +1,4 @@
-import { unzipSync, zipSync } from 'fflate';
+import { loadFflate } from '../lazy-modules';
 import type { Language } from '../../../shared/model/fair';
 import { cellText, type Align, type ReportTable } from '../../../shared/report/document';
 import { escapeXml } from './xml';
@@ -56,7 +56,8 @@ export function tableXml(t: ReportTable, language: Language, look: TableLook): s
 export const markerParagraph = (marker: string) => `<w:p><w:r><w:t xml:space="preserve">${marker}</w:t></w:r></w:p>`;
 
 /** Puts each table's XML where its marker paragraph stands in the packed document. */
-export function placeTables(packed: Uint8Array, tables: ReadonlyMap<string, string>): Buffer {
+export async function placeTables(packed: Uint8Array, tables: ReadonlyMap<string, string>): Promise<Buffer> {
+  const { unzipSync, zipSync } = await loadFflate();
   const files = unzipSync(packed);
   const path = 'word/document.xml';
   let xml = new TextDecoder().decode(files[path]);

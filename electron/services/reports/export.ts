@@ -86,8 +86,8 @@ function tableSheet(doc: ReportDoc, t: ReportTable): XlsxSheet {
  * The report's tables as a workbook: one print-ready sheet per "Biểu" (A4, fitted to the page
  * width, header row repeated on every page), numbers kept as numbers under "Đơn vị tính".
  */
-export function reportXlsx(doc: ReportDoc): FileBytes {
-  const bytes = writeXlsx([summarySheet(doc), ...doc.tables.map((t) => tableSheet(doc, t))], 'FairFloor');
+export async function reportXlsx(doc: ReportDoc): Promise<FileBytes> {
+  const bytes = await writeXlsx([summarySheet(doc), ...doc.tables.map((t) => tableSheet(doc, t))], 'FairFloor');
   return {
     fileName: `${doc.fileBase}.xlsx`,
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -178,7 +178,7 @@ export async function reportDocx(doc: ReportDoc, language: Language): Promise<Fi
       },
     ],
   });
-  const buffer = placeTables(await docx.Packer.toBuffer(document), tables);
+  const buffer = await placeTables(await docx.Packer.toBuffer(document), tables);
   return {
     fileName: `${doc.fileBase}.docx`,
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

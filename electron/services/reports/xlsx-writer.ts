@@ -1,4 +1,4 @@
-import { zipSync, strToU8 } from 'fflate';
+import { loadFflate } from '../lazy-modules';
 import { escapeXml } from './xml';
 
 /**
@@ -143,7 +143,8 @@ function sheetXml(sheet: XlsxSheet, styles: Styles): string {
 }
 
 /** The workbook as .xlsx bytes: one print-ready sheet per entry, A4, fitted to the page width. */
-export function writeXlsx(sheets: XlsxSheet[], creator: string): Uint8Array {
+export async function writeXlsx(sheets: XlsxSheet[], creator: string): Promise<Uint8Array> {
+  const { zipSync, strToU8 } = await loadFflate();
   const styles = new Styles();
   const files: Record<string, Uint8Array> = {};
   sheets.forEach((sheet, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(sheet, styles))));

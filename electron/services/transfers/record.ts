@@ -1,21 +1,30 @@
 import { ApiError } from '../../../shared/api/errors';
-import type { ConfirmTransfersInput, StatementAnalysis, StatementInput } from '../../../shared/model/transfers';
+import type { ConfirmTransfersInput, StatementAnalysis, StatementInput, StatementMapping } from '../../../shared/model/transfers';
 import { todayInVietnam } from '../../../shared/dates';
 import { inlineFiles, type Uploads } from '../../api/uploads';
 import type { Db } from '../../db/open';
 import { audit } from '../audit';
 import { recordPayment } from '../exhibitors/payments';
-import { matchStatement, readStatement } from './statement';
+import { matchStatement, readStatement, type ReadStatement } from './statement';
 import { appReason } from '../../../shared/i18n/reasons';
+
+/** Reads a statement file into its lines: here by default; the app reads it in the job worker. */
+export type StatementReader = (file: StatementInput['file'], mapping?: StatementMapping) => Promise<ReadStatement>;
+
+/** Reads the statement on this thread (tests, the bench, the app without workers). */
+export const readStatementHere =
+  (files: Pick<Uploads, 'bytes'> = inlineFiles): StatementReader =>
+  (file, mapping) =>
+    readStatement(files.bytes(file), file.fileName, mapping);
 
 /** Reads a statement and proposes payments; nothing is recorded. */
 export async function analyzeStatement(
   db: Db,
   input: StatementInput,
   now = new Date(),
-  files: Pick<Uploads, 'bytes'> = inlineFiles,
+  read: StatementReader = readStatementHere(),
 ): Promise<StatementAnalysis> {
-  const statement = await readStatement(files.bytes(input.file), input.file.fileName, input.mapping);
+  const statement = await read(input.file, input.mapping);
   return matchStatement(db, input.fairId, statement, todayInVietnam(now));
 }
 
@@ -39,9 +48,10 @@ export async function confirmTransfers(
   input: ConfirmTransfersInput,
   actor: string,
   now = new Date(),
-  files: Pick<Uploads, 'bytes'> = inlineFiles,
+  read: StatementReader = readStatementHere(),
 ): Promise<{ recorded: number; totalDong: number }> {
-  const statement = await readStatement(files.bytes(input.file), input.file.fileName, input.mapping);
+  // Read (in the worker) before the transaction: the lines are matched against the balances of now, inside it.
+  const statement = await read(input.file, input.mapping);
   const at = now.toISOString();
   return db
     .transaction(() => {

@@ -1,6 +1,5 @@
-import type PDFDocument from 'pdfkit';
 import { loadPdfKit } from '../lazy-modules';
-import QRCode from 'qrcode';
+import { qrDrawer } from '../print/qr';
 import { bankByBin } from '../../../shared/banks';
 import { ApiError } from '../../../shared/api/errors';
 import { formatDay, formatDayRange, todayInVietnam } from '../../../shared/dates';
@@ -22,18 +21,6 @@ export interface PaymentRequest {
   payload: string;
   memo: string;
   dueDong: number;
-}
-
-/** Draws a QR code as vector squares (one per dark module), with the four-module quiet zone inside `size`. */
-function drawQr(doc: InstanceType<typeof PDFDocument>, payload: string, x: number, y: number, size: number): void {
-  const qr = QRCode.create(payload, { errorCorrectionLevel: 'M' });
-  const n = qr.modules.size;
-  const cell = size / (n + 8);
-  doc.rect(x, y, size, size).fill('#ffffff');
-  doc.fillColor('#000000');
-  for (let r = 0; r < n; r++)
-    for (let c = 0; c < n; c++) if (qr.modules.get(r, c)) doc.rect(x + (c + 4) * cell, y + (r + 4) * cell, cell, cell);
-  doc.fill('#000000');
 }
 
 /** One exhibitor's payment request: booths and balances, the bank details, a VietQR code for the amount due. */
@@ -75,6 +62,7 @@ export async function paymentRequestPdf(
   const payload = vietQrPayload({ bin: bank.bin, accountNumber: bank.accountNumber, amountDong: dueDong, memo });
 
   const PDFKit = await loadPdfKit();
+  const drawQr = await qrDrawer();
   const doc = new PDFKit({
     size: 'A4',
     margin: 0,

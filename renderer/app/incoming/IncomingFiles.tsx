@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileBytes } from '../../../shared/model/fair';
 import type { WindowCommand } from '../../../electron/preload-api';
@@ -7,14 +7,17 @@ import type { IncomingFileMessage } from '../../../electron/shell/incoming';
 import { useApi } from '../../api/client';
 import { pickFile } from '../../api/files';
 import { chosenFile } from '../../api/uploads';
-import { ImportDialog } from '../../features/exhibitors/ImportDialog';
+import { FAIRS_KEY } from '../../features/library/keys';
 import { Dialog } from '../../ui/Dialog';
+import { lazyNamed } from '../../ui/lazyNamed';
 import { useNotices } from '../../ui/notices';
 import { navigate, type Route } from '../route';
 import { carriesFiles, droppedKind, mimeTypeOf, requestNewFair } from './files';
 
-const FAIRS_KEY = ['fairs'] as const;
 const EXHIBITOR_ACCEPT = '.xlsx,.csv';
+
+// The import's table and checks load when a list is dropped, not with the library.
+const ImportDialog = lazyNamed(() => import('../../features/exhibitors/ImportDialog'), 'ImportDialog');
 
 type Step = { kind: 'choose'; file: FileBytes } | { kind: 'import'; fairId: string; file: FileBytes } | null;
 
@@ -145,7 +148,11 @@ export function IncomingFiles({ route }: { route: Route }) {
           }}
         />
       )}
-      {step?.kind === 'import' && <ImportDialog fairId={step.fairId} file={step.file} onClose={() => setStep(null)} />}
+      {step?.kind === 'import' && (
+        <Suspense fallback={null}>
+          <ImportDialog fairId={step.fairId} file={step.file} onClose={() => setStep(null)} />
+        </Suspense>
+      )}
     </>
   );
 }

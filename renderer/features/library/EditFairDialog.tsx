@@ -4,8 +4,7 @@ import type { FairInput } from '../../../shared/model/fair';
 import { useApi } from '../../api/client';
 import { FairBankSection } from '../transfers/BankForm';
 import { FairFormDialog } from './FairFormDialog';
-
-export const fairKey = (fairId: string) => ['fair', fairId] as const;
+import { fairKey } from './keys';
 
 /** Edits a fair's details; used from the library and from the fair's own settings. */
 export function EditFairDialog({ fairId, onSaved, onClose }: { fairId: string; onSaved?: () => unknown; onClose: () => void }) {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDayRange, formatTimestamp, todayInVietnam } from '../../../shared/dates';
 import type { FairInput, FairSummary } from '../../../shared/model/fair';
@@ -12,9 +12,10 @@ import { NEW_FAIR_EVENT, takeNewFairRequest } from '../../app/incoming/files';
 import { navigate } from '../../app/route';
 import { useLanguage } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { lazyNamed } from '../../ui/lazyNamed';
 import { useNotices } from '../../ui/notices';
-import { EditFairDialog } from './EditFairDialog';
-import { FairFormDialog, type FairFormValues } from './FairFormDialog';
+import { FAIRS_KEY } from './keys';
+import type { FairFormValues } from './FairFormDialog';
 
 type Editing =
   | { kind: 'create' }
@@ -23,12 +24,14 @@ type Editing =
   | { kind: 'delete'; fair: FairSummary }
   | null;
 
+// The fair form (date fields, the bank account) loads when first opened: the library shows sooner.
+const FairFormDialog = lazyNamed(() => import('./FairFormDialog'), 'FairFormDialog');
+const EditFairDialog = lazyNamed(() => import('./EditFairDialog'), 'EditFairDialog');
+
 const blankFair = (): FairFormValues => {
   const today = todayInVietnam();
   return { name: '', venue: '', organizer: '', firstDay: today, lastDay: today, notes: '' };
 };
-
-export const FAIRS_KEY = ['fairs'] as const;
 
 /** The home screen: every fair on this computer, and what can be done with each. */
 export function LibraryScreen() {
@@ -190,32 +193,34 @@ export function LibraryScreen() {
         {info.data && <p className="hint data-dir">{t('dataDir', { dir: info.data.dataDir })}</p>}
       </main>
 
-      {editing?.kind === 'create' && (
-        <FairFormDialog
-          title={t('form.createTitle')}
-          initial={blankFair()}
-          submitLabel={t('common:create')}
-          onSubmit={create}
-          onClose={() => setEditing(null)}
-        />
-      )}
-      {editing?.kind === 'edit' && <EditFairDialog fairId={editing.fair.id} onSaved={refresh} onClose={() => setEditing(null)} />}
-      {editing?.kind === 'duplicate' && (
-        <FairFormDialog
-          title={t('form.duplicateTitle', { name: editing.fair.name })}
-          hint={t('form.duplicateHint')}
-          initial={{
-            ...blankFair(),
-            name: t('form.copyName', { name: editing.fair.name }),
-            venue: editing.fair.venue,
-            organizer: editing.fair.organizer,
-          }}
-          submitLabel={t('common:create')}
-          onSubmit={duplicate(editing.fair.id)}
-          onClose={() => setEditing(null)}
-        />
-      )}
-      {showSettings && <AppSettingsDialog onClose={() => setShowSettings(false)} />}
+      <Suspense fallback={null}>
+        {editing?.kind === 'create' && (
+          <FairFormDialog
+            title={t('form.createTitle')}
+            initial={blankFair()}
+            submitLabel={t('common:create')}
+            onSubmit={create}
+            onClose={() => setEditing(null)}
+          />
+        )}
+        {editing?.kind === 'edit' && <EditFairDialog fairId={editing.fair.id} onSaved={refresh} onClose={() => setEditing(null)} />}
+        {editing?.kind === 'duplicate' && (
+          <FairFormDialog
+            title={t('form.duplicateTitle', { name: editing.fair.name })}
+            hint={t('form.duplicateHint')}
+            initial={{
+              ...blankFair(),
+              name: t('form.copyName', { name: editing.fair.name }),
+              venue: editing.fair.venue,
+              organizer: editing.fair.organizer,
+            }}
+            submitLabel={t('common:create')}
+            onSubmit={duplicate(editing.fair.id)}
+            onClose={() => setEditing(null)}
+          />
+        )}
+        {showSettings && <AppSettingsDialog onClose={() => setShowSettings(false)} />}
+      </Suspense>
       <ConfirmDialog
         open={editing?.kind === 'delete'}
         danger

@@ -7,10 +7,9 @@ import { useLanguage } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 import { PrintJobButtons, PrintJobStatus } from './PrintJobView';
 import { NUMBER_LIMITS, PrintOptionsForm, type NumberField, type PrintForm } from './PrintOptionsForm';
+import { printChoicesKey } from './keys';
 import { usePrintJob } from './usePrintJob';
 import './print.css';
-
-export const printChoicesKey = (fairId: string) => ['printChoices', fairId] as const;
 
 /** The typed numbers, checked: a request to print, or the fields that need fixing. */
 function toRequest(form: PrintForm): { request: PrintRequest | null; invalid: Set<NumberField> } {

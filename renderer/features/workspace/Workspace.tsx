@@ -9,7 +9,8 @@ import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { routeHref, SECTIONS, type Section } from '../../app/route';
 import { useLanguage } from '../../i18n';
 import { useErrorText } from '../../ui/notices';
-import { EditFairDialog, fairKey } from '../library/EditFairDialog';
+import { EditFairDialog } from '../library/EditFairDialog';
+import { fairKey } from '../library/keys';
 import { planQuery } from '../plan/keys';
 import { StaffPanel } from '../staff/StaffPanel';
 

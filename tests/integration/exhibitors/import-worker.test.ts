@@ -1,14 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppCore, type AppCore } from '../../../electron/app-core';
-import { jobs } from '../../../electron/handlers/print';
-import { WorkerRunner } from '../../../electron/services/jobs/worker-runner';
+import { useJobWorker } from '../../helpers/job-worker';
 import { makeCsv, makeXlsx, manyRows, VI_HEADERS } from './sheets';
 
-/** The worker's source, run through the same TypeScript loader as the bench (the app runs the built file). */
-const runner = () => new WorkerRunner({ file: resolve('electron/services/jobs/job-worker.ts'), execArgv: ['--import', 'tsx'] });
 const FAIR = { name: 'Hội chợ thử', venue: '', organizer: '', firstDay: '2026-07-05', lastDay: '2026-07-07', notes: '' };
 const file = (bytes: Buffer, fileName: string) => ({ fileName, base64: bytes.toString('base64') });
 
@@ -17,21 +14,15 @@ describe('exhibitor imports read in the job worker', () => {
   let core: AppCore;
   let fairId: string;
   /** The tasks the worker was given: the reading must happen there, not on the main thread. */
-  let ran: string[];
+  const worker = useJobWorker();
   beforeEach(async () => {
-    ran = [];
     dir = mkdtempSync(join(tmpdir(), 'fairfloor-import-worker-'));
     core = createAppCore({ dataDir: join(dir, 'data'), mode: 'browser', version: 'test', checkOutputs: true });
-    const workers = runner();
-    const run = workers.run.bind(workers);
-    workers.run = (task, input, onProgress) => (ran.push(task), run(task, input, onProgress));
-    jobs.workers = workers;
     const created = await core.dispatch('createFair', FAIR);
     if (!created.ok) throw new Error('no fair');
     fairId = (created.value as { id: string }).id;
   });
   afterEach(() => {
-    jobs.workers = null;
     core.close();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -54,7 +45,7 @@ describe('exhibitor imports read in the job worker', () => {
     // The fair's own exhibitors are counted on the main side: the same file again is all duplicates.
     const again = await core.dispatch('analyzeExhibitorImport', { fairId, file: xlsx, mapping });
     expect(again).toMatchObject({ ok: true, value: { duplicates: 10_000, newCount: 0 } });
-    expect(ran).toEqual(['exhibitorImport', 'exhibitorImport', 'exhibitorImport']);
+    expect(worker.ran()).toEqual(['exhibitorImport', 'exhibitorImport', 'exhibitorImport']);
   }, 240_000);
 
   it('brings the worker’s refusals back as the same typed errors, and a file with one bad row lands nothing', async () => {
@@ -78,6 +69,6 @@ describe('exhibitor imports read in the job worker', () => {
     const { legalName: _name, ...withoutName } = mapping;
     const noName = await core.dispatch('importExhibitors', { fairId, file: csv, mapping: withoutName, onDuplicate: 'skip' });
     expect(noName).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: ['mapping', 'legalName'] }] } } });
-    expect(ran.filter((t) => t === 'exhibitorImport')).toHaveLength(4);
+    expect(worker.ran().filter((t) => t === 'exhibitorImport')).toHaveLength(4);
   }, 240_000);
 });

@@ -1,25 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TracedShape } from '../../../electron/services/print/document';
 import { renderMapPdf } from '../../../electron/services/print/map-pdf';
-import { PT_PER_MM } from '../../../electron/services/print/paper';
 import { Progress } from '../../../electron/services/print/progress';
 import { createDemoFair } from '../../../electron/services/demo';
 import type { FairLibrary } from '../../../electron/services/library';
-import { readPdf, type ReadPage } from './pdf-reader';
+import { measured, readPdf, scaleOf } from './pdf-reader';
 import { mapOptions, tempLibrary } from './fixtures';
 
 const NO_INDEX = { byExhibitor: false, byBooth: false, groupByZone: false };
-
-/** The 1:N a page states, and the bar's length in metres and in points (from its "0" and "N m" labels, centred on the bar's ends). */
-function scaleOf(page: ReadPage): { stated: number; barM: number; barPt: number } {
-  const stated = Number(/Tỷ lệ 1:([\d.]+)/.exec(page.text)![1]!.replace(/\./g, ''));
-  const end = page.items.filter((i) => /^\d+ m$/.test(i.str)).at(-1)!;
-  const zero = page.items.filter((i) => i.str === '0' && Math.abs(i.baseline - end.baseline) < 0.5).at(-1)!;
-  return { stated, barM: Number(end.str.replace(' m', '')), barPt: end.x + end.width / 2 - (zero.x + zero.width / 2) };
-}
-
-/** The 1:N measured on paper: millimetres of ground per millimetre of paper. */
-const measured = (metres: number, points: number) => (metres * 1000) / (points / PT_PER_MM);
 
 describe('printed scale', () => {
   let library: FairLibrary;

@@ -1,4 +1,5 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { PT_PER_MM } from '../../../electron/services/print/paper';
 
 export interface TextItem {
   str: string;
@@ -45,6 +46,17 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPage[]> {
   await pdf.destroy();
   return pages;
 }
+
+/** The 1:N a page states, and the bar's length in metres and in points (from its "0" and "N m" labels, centred on the bar's ends). */
+export function scaleOf(page: ReadPage): { stated: number; barM: number; barPt: number } {
+  const stated = Number(/Tỷ lệ 1:([\d.]+)/.exec(page.text)![1]!.replace(/\./g, ''));
+  const end = page.items.filter((i) => /^\d+ m$/.test(i.str)).at(-1)!;
+  const zero = page.items.filter((i) => i.str === '0' && Math.abs(i.baseline - end.baseline) < 0.5).at(-1)!;
+  return { stated, barM: Number(end.str.replace(' m', '')), barPt: end.x + end.width / 2 - (zero.x + zero.width / 2) };
+}
+
+/** The 1:N measured on paper: millimetres of ground per millimetre of paper. */
+export const measured = (metres: number, points: number) => (metres * 1000) / (points / PT_PER_MM);
 
 export const allText = (pages: ReadPage[]) => pages.map((p) => p.text).join(' ');
 

@@ -60,8 +60,10 @@ describe('browser mode: files stream to disk with a size cap, so no valid reques
     expect(value.bytes).toBe(160 * MB);
     expect(readdirSync(uploadsDir())).toEqual([`${value.upload}.upload`]);
     // Held in memory, the body alone would be 160 MB (and more as JSON with base64); sender and receiver
-    // share this process, and garbage not yet collected counts too.
-    expect(peak).toBeLessThan(80 * MB);
+    // share this process, and garbage not yet collected counts too: V8 collects sockets' spent buffers
+    // only once some tens of megabytes of them are outstanding, later on a busy machine. So the bound
+    // is under the body's size with room for that garbage, not a fixed small figure.
+    expect(peak).toBeLessThan(120 * MB);
     expect(uploads.pendingBytes()).toBe(160 * MB);
   });
 

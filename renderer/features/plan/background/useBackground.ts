@@ -7,9 +7,8 @@ import { useApi } from '../../../api/client';
 import { useNotices } from '../../../ui/notices';
 import type { Drawing } from './readDrawing';
 import { placementOf } from './imageFrame';
+import { backgroundKey } from '../keys';
 
-export const backgroundKey = (fairId: string, areaId?: string) =>
-  areaId === undefined ? ['areaBackground', fairId] : ['areaBackground', fairId, areaId];
 const key = (fairId: string, areaId: string) => backgroundKey(fairId, areaId);
 
 export { placementOf };

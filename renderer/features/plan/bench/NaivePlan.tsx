@@ -42,6 +42,11 @@ export function NaivePlan({
     },
     select: (ids) => setSelection(new Set(ids)),
     selectedCount: () => live.current.selection.size,
+    isSelected: (id) => live.current.selection.has(id),
+    committedAt: (id) => {
+      const b = live.current.booths.find((x) => x.id === id);
+      return b && { x: b.xM, y: b.yM };
+    },
   });
 
   const applyView = (v: View) => {

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import type { AreaDrawing, DrawingPath } from '../../../../shared/model/venue';
 import { useApi } from '../../../api/client';
-import { backgroundKey } from '../background/useBackground';
+import { backgroundKey } from '../keys';
 import { Konva } from '../canvas/konva';
 import type { FloorScene } from '../canvas/scene';
 
