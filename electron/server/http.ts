@@ -10,6 +10,7 @@ import { FEED_PATH } from '../../shared/api/feed';
 import { streamFeed } from './feed-stream';
 import { UPLOAD_PATH } from '../../shared/api/uploads';
 import { uploadRefusal, UploadTooLarge, type Uploads } from '../api/uploads';
+import { replyBody } from '../api/json-bytes';
 
 export interface HttpServerOptions {
   dispatch: Dispatch;
@@ -137,7 +138,7 @@ export function decodePart(part: string): string | null {
 }
 
 export function sendJson(res: ServerResponse, status: number, reply: Reply<unknown>): void {
-  const body = JSON.stringify(reply);
+  const body = replyBody(reply);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',

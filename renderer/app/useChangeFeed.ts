@@ -1,6 +1,7 @@
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { ChangeTopic, FairChange } from '../../shared/api/feed';
+import { coalescedRefetch } from '../api/refetch';
 import { exhibitorsKey } from '../features/exhibitors/data';
 import { fairKey, FAIRS_KEY } from '../features/library/keys';
 import { backgroundKey, planKey, statusesKey } from '../features/plan/keys';
@@ -49,10 +50,11 @@ export function useChangeFeed(): void {
     const waiting = new Map<string | null, Set<ChangeTopic>>();
     const known = new Set<string | null>();
     let timer: ReturnType<typeof setTimeout> | null = null;
+    const refetch = coalescedRefetch(queryClient);
     const flush = () => {
       timer = null;
       for (const [fairId, topics] of waiting)
-        for (const topic of topics) for (const queryKey of topicKeys(topic, fairId)) void queryClient.invalidateQueries({ queryKey });
+        for (const topic of topics) for (const queryKey of topicKeys(topic, fairId)) refetch(queryKey);
       waiting.clear();
     };
     const gather = (change: Pick<FairChange, 'fairId' | 'topics'>) => {

@@ -54,6 +54,12 @@ function useBooths(api: StaffApi, fairId: string, version: number): SaleBooth[] 
 function useOrganizerChanges(api: StaffApi, outbox: Outbox): number {
   const [boothsVersion, setBoothsVersion] = useState(0);
   useEffect(() => {
+    // Back on the Wi-Fi: a change heard while offline could not be read then (the stream may have stayed open).
+    const online = () => setBoothsVersion((v) => v + 1);
+    window.addEventListener('online', online);
+    return () => window.removeEventListener('online', online);
+  }, []);
+  useEffect(() => {
     let connectedBefore = false;
     return listenToOrganizer(api, {
       onConnect: () => {
@@ -105,6 +111,14 @@ export function RecordScreen({
     if (found) setBooth(found);
     setWanted('');
   }, [wanted, booths]);
+
+  // The chosen booth's card follows the list read again (after a reconnect, or a plan or booking
+  // change): a booth whose exhibitor changed meanwhile shows the exhibitor it has now.
+  useEffect(() => {
+    setBooth((current) =>
+      current ? (booths.find((b) => b.boothId === current.boothId) ?? booths.find((b) => b.number === current.number) ?? current) : current,
+    );
+  }, [booths]);
 
   const parsed = parseAmount(amount);
   const typing = (text: string) => {

@@ -65,6 +65,7 @@ const phone = async (d) => {
   }
 };
 // The organizer's dashboard, open meanwhile: refetched as soon as the last answer came, until the phones are done.
+// That is what the app's change feed does under a stream of sales: one fetch in flight, one waiting (renderer/api/refetch.ts).
 const dashboardTimes = [];
 let phonesDone = false;
 const dashboard = async () => {

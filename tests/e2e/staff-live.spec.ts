@@ -147,10 +147,16 @@ test('an entry kept offline says it waits, not that it is saved; refused when se
   await expect(phone.outbox).toContainText('1 lượt ghi đang chờ gửi');
 
   // Meanwhile booth A03's exhibitor leaves: when the phone is back, the organizer's computer refuses the entry.
+  const card = phone.page.getByRole('region', { name: 'Gian hàng' });
+  const exhibitor = await card.locator('.phone-booth-name').innerText();
+  expect(exhibitor).not.toBe('chưa có đơn vị');
   db.prepare(
     "UPDATE allocation SET status = 'cancelled' WHERE status <> 'cancelled' AND booth_id = (SELECT id FROM booth WHERE number = 'A03')",
   ).run();
   await context.setOffline(false);
+  // The chosen booth's card reads the booth again with the list: no exhibitor any more.
+  await expect(card).toContainText('chưa có đơn vị', { timeout: 30_000 });
+  await expect(card).not.toContainText(exhibitor);
   const why = 'Gian này không còn đơn vị tham gia: hãy hỏi Ban Tổ chức. Chưa ghi gì.';
   await expect(toast).toHaveText(`Chưa lưu: 60.000 đ · gian A03. ${why}`, { timeout: 30_000 });
   await expect(toast).toHaveClass(/phone-toast-refused/);
