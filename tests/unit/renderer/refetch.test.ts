@@ -40,7 +40,7 @@ describe('refetches on the change feed', () => {
     stop = q.stop;
     await q.answer(1); // the screen's first read
     expect(q.fetches()).toBe(1);
-    const refetch = coalescedRefetch(q.client);
+    const refetch = coalescedRefetch(q.client, { gapMs: 0 });
     for (let i = 0; i < 10; i++) refetch(['reports', 'fair-1']);
     expect(q.fetches()).toBe(2);
     await q.answer(2);
@@ -60,11 +60,37 @@ describe('refetches on the change feed', () => {
     const q = dashboardQuery();
     stop = q.stop;
     expect(q.fetches()).toBe(1); // the screen's first read, still running
-    coalescedRefetch(q.client)(['reports', 'fair-1']);
+    coalescedRefetch(q.client, { gapMs: 0 })(['reports', 'fair-1']);
     await q.answer(1);
     expect(q.fetches()).toBe(2);
     await q.answer(2);
     expect(q.data()).toBe(2);
     expect(q.fetches()).toBe(2);
+  });
+
+  it('starts the waiting fetch no sooner than the gap after the one before it; after a quiet spell, at once', async () => {
+    const q = dashboardQuery();
+    stop = q.stop;
+    await q.answer(1);
+    const gapMs = 200;
+    const refetch = coalescedRefetch(q.client, { gapMs });
+    const starts: number[] = [];
+    const fetchedBy = (n: number) => expect.poll(q.fetches, { timeout: 10_000 }).toBe(n);
+    refetch(['reports', 'fair-1']);
+    expect(q.fetches()).toBe(2);
+    starts.push(performance.now());
+    refetch(['reports', 'fair-1']);
+    await q.answer(2); // answered at once: the waiting fetch still waits for the gap
+    expect(q.fetches()).toBe(2);
+    await fetchedBy(3);
+    starts.push(performance.now());
+    // Timers may round a millisecond down; the gap is what matters, not its exact end.
+    expect(starts[1]! - starts[0]!).toBeGreaterThanOrEqual(gapMs - 2);
+    await q.answer(3);
+    await new Promise((resolve) => setTimeout(resolve, gapMs + 20));
+    refetch(['reports', 'fair-1']);
+    expect(q.fetches()).toBe(4);
+    await q.answer(4);
+    expect(q.data()).toBe(4);
   });
 });
