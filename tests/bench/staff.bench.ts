@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { Reply } from '../../shared/api/errors';
 import type { StaffInvite, StaffStatus } from '../../shared/model/staff';
 import { createAppCore } from '../../electron/app-core';
+import { REFETCH_GAP_MS } from '../../renderer/api/refetch';
 import { startHttpServer } from '../../electron/server/http';
 import { createDemoFair, DEMO_FAIR } from '../../electron/services/demo';
 import { percentile, timeMedian, type BenchReport } from './report';
@@ -36,7 +37,7 @@ interface PhonesJob {
   perDevice: number;
   devices: number[];
   /** The organizer's dashboard, called in a loop while the phones send (the renderer is another process too). */
-  dashboard?: { url: string; token: string };
+  dashboard?: { url: string; token: string; gapMs: number };
 }
 
 /**
@@ -64,8 +65,9 @@ const phone = async (d) => {
     if (i === job.perDevice / 2) await post(job.staffUrl + 'api/recordSale', job.tokens[d], entry);
   }
 };
-// The organizer's dashboard, open meanwhile: refetched as soon as the last answer came, until the phones are done.
-// That is what the app's change feed does under a stream of sales: one fetch in flight, one waiting (renderer/api/refetch.ts).
+// The organizer's dashboard, open meanwhile, refetched until the phones are done as the app's change feed
+// refetches it under a stream of sales: one fetch in flight, one waiting, started as soon as the last
+// answer came but no sooner than the app's gap after the last start (renderer/api/refetch.ts).
 const dashboardTimes = [];
 let phonesDone = false;
 const dashboard = async () => {
@@ -74,6 +76,8 @@ const dashboard = async () => {
     const reply = await post(job.dashboard.url, job.dashboard.token, { fairId: job.fairId });
     dashboardTimes.push(performance.now() - start);
     if (!reply.ok) throw new Error('dashboard: ' + reply.error.code);
+    const gap = job.dashboard.gapMs - (performance.now() - start);
+    if (gap > 0) await new Promise((resolve) => setTimeout(resolve, gap));
   }
 };
 const watching = dashboard();
@@ -155,7 +159,7 @@ export const staffBench = {
       await phones(
         Array.from({ length: DEVICES }, (_, d) => d),
         loaded,
-        { url: `${organizer.url}/api/getDashboard`, token: organizer.token },
+        { url: `${organizer.url}/api/getDashboard`, token: organizer.token, gapMs: REFETCH_GAP_MS },
       );
       const wall = performance.now() - started;
       const cpu = process.threadCpuUsage(cpuBefore);
