@@ -11,12 +11,23 @@ import { useChangeFeed } from './useChangeFeed';
 const loadWorkspace = () => import('../features/workspace/Workspace');
 const Workspace = lazy(() => loadWorkspace().then((m) => ({ default: m.Workspace })));
 
+/** How long after launch the fair's screens start loading in the background. */
+const PRELOAD_AFTER_MS = 2000;
+
 export function App() {
   const route = useRoute();
   useChangeFeed();
-  // Once the first screen rests, the fair's screens load in the background: opening a fair then
-  // waits for its data only, not for the plan's canvas code as well.
-  useEffect(() => whenIdle(() => void loadWorkspace().then((m) => m.preloadFairScreens())), []);
+  // A while after launch, when the page rests, the fair's screens load in the background: opening a
+  // fair then waits for its data only, not for the plan's canvas code as well. Not sooner: loading
+  // them while the library's list is on its way held the list back (about 150 ms in the start bench).
+  useEffect(() => {
+    let cancel = () => {};
+    const timer = setTimeout(() => (cancel = whenIdle(() => void loadWorkspace().then((m) => m.preloadFairScreens()))), PRELOAD_AFTER_MS);
+    return () => {
+      clearTimeout(timer);
+      cancel();
+    };
+  }, []);
   const { t } = useTranslation('common');
   return (
     <>
