@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, ERROR_REASONS, reasonOf } from '../../shared/api/errors';
 import { PlanChanges, type Booth, type PlanChangesInput } from '../../shared/model/plan';
+import { defaults } from '../../shared/plan/records';
 import { LATEST_VERSION } from '../../electron/db/migrations';
 import { allocateBooth } from '../../electron/services/exhibitors/allocations';
 import { recordPayment, refundPayment, voidPayment } from '../../electron/services/exhibitors/payments';
@@ -72,20 +73,7 @@ describe('every reason has its sentence', () => {
 
 describe('refusals in the Vietnamese window', () => {
   const booth = (id: string, number: string, xM: number, extra: Partial<Booth> = {}): Booth => ({
-    id,
-    areaId: 'area-1',
-    number,
-    xM,
-    yM: 1,
-    widthM: 3,
-    depthM: 3,
-    rotationDeg: 0,
-    kind: 'standard',
-    typeOverride: null,
-    zoneId: null,
-    priceDong: 0,
-    notes: '',
-    locked: false,
+    ...defaults.booth(id, 'area-1', number, { xM, yM: 1 }),
     ...extra,
   });
   const plan = (input: PlanChangesInput) => () => applyPlanChanges(fair.db, 'tester', PlanChanges.parse(input));

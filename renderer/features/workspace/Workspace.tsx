@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { Suspense, useEffect, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/errors';
 import { formatDayRange } from '../../../shared/dates';
@@ -8,6 +8,7 @@ import { useApi } from '../../api/client';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { routeHref, SECTIONS, type Section } from '../../app/route';
 import { useLanguage } from '../../i18n';
+import { lazyNamed } from '../../ui/lazyNamed';
 import { useErrorText } from '../../ui/notices';
 import { EditFairDialog } from '../library/EditFairDialog';
 import { fairKey } from '../library/keys';
@@ -16,17 +17,17 @@ import { StaffPanel } from '../staff/StaffPanel';
 
 // Each screen is its own chunk, loaded when first shown (the plan's canvas, the reports' charts,
 // the print preview's PDF reader are not needed to show the library or another screen).
-const named = <K extends string>(load: () => Promise<Record<K, ComponentType<{ fair: Fair }>>>, name: K) =>
-  lazy(() => load().then((m) => ({ default: m[name] })));
+const screen = <K extends string>(load: () => Promise<Record<K, ComponentType<{ fair: Fair }>>>, name: K) =>
+  lazyNamed<{ fair: Fair }, K>(load, name);
 const loadPlanScreen = () => import('../plan/PlanScreen');
-const PlanScreen = named(loadPlanScreen, 'PlanScreen');
+const PlanScreen = screen(loadPlanScreen, 'PlanScreen');
 /** The code of the screen a fair opens on (its plan), loaded before the fair is opened. */
 export const preloadFairScreens = () => void loadPlanScreen();
-const ExhibitorsScreen = named(() => import('../exhibitors/ExhibitorsScreen'), 'ExhibitorsScreen');
-const SalesScreen = named(() => import('../sales/SalesScreen'), 'SalesScreen');
-const ReportsScreen = named(() => import('../reports/ReportsScreen'), 'ReportsScreen');
-const PrintDialog = lazy(() => import('../print/PrintDialog').then((m) => ({ default: m.PrintDialog })));
-const TransfersScreen = named(() => import('../transfers/TransfersScreen'), 'TransfersScreen');
+const ExhibitorsScreen = screen(() => import('../exhibitors/ExhibitorsScreen'), 'ExhibitorsScreen');
+const SalesScreen = screen(() => import('../sales/SalesScreen'), 'SalesScreen');
+const ReportsScreen = screen(() => import('../reports/ReportsScreen'), 'ReportsScreen');
+const PrintDialog = lazyNamed(() => import('../print/PrintDialog'), 'PrintDialog');
+const TransfersScreen = screen(() => import('../transfers/TransfersScreen'), 'TransfersScreen');
 
 const SCREENS: Record<Section, ComponentType<{ fair: Fair }>> = {
   plan: PlanScreen,

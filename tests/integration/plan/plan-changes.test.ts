@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/errors';
 import { PlanChanges, type Booth, type PlanChangesInput } from '../../../shared/model/plan';
+import { defaults } from '../../../shared/plan/records';
 import { createDemoFair } from '../../../electron/services/demo';
 import { FairLibrary } from '../../../electron/services/library';
 import { readBoothStatuses, readPlan } from '../../../electron/services/plan';
@@ -29,20 +30,7 @@ afterEach(() => {
 const apply = (input: PlanChangesInput) => applyPlanChanges(db, 'tester', PlanChanges.parse(input));
 const area = { id: 'hall', name: 'Nhà A', widthM: 30, depthM: 20, sortOrder: 0 };
 const booth = (id: string, number: string, xM = 0, extra: Partial<Booth> = {}): Booth => ({
-  id,
-  areaId: 'hall',
-  number,
-  xM,
-  yM: 0,
-  widthM: 3,
-  depthM: 3,
-  rotationDeg: 0,
-  kind: 'standard',
-  typeOverride: null,
-  zoneId: null,
-  priceDong: 0,
-  notes: '',
-  locked: false,
+  ...defaults.booth(id, 'hall', number, { xM, yM: 0 }),
   ...extra,
 });
 const failure = (fn: () => unknown): ApiError => {

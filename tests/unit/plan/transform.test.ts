@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Booth } from '../../../shared/model/plan';
+import { defaults } from '../../../shared/plan/records';
 import { handleCursor, handlePoints } from '../../../renderer/features/plan/canvas/overlay';
 import { resizeItem } from '../../../renderer/features/plan/canvas/transform';
 
-const booth = (over: Partial<Booth> = {}): Booth => ({
-  id: 'b',
-  areaId: 'a',
-  number: 'A01',
-  xM: 10,
-  yM: 10,
-  widthM: 3,
-  depthM: 3,
-  rotationDeg: 0,
-  kind: 'standard',
-  typeOverride: null,
-  zoneId: null,
-  priceDong: 0,
-  notes: '',
-  locked: false,
-  ...over,
-});
+const booth = (over: Partial<Booth> = {}): Booth => ({ ...defaults.booth('b', 'a', 'A01', { xM: 10, yM: 10 }), ...over });
 const noEdges = { xs: [], ys: [], threshold: 0 };
 
 describe('resizing by a handle', () => {
