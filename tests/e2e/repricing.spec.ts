@@ -53,14 +53,23 @@ test('prices changed after booking: the bookings are listed with old fee, new pr
   await expect(row).toHaveCount(0);
   expect(listAllocations(db, { boothId: first.boothId })[0]!.feeDong).toBe(first.feeDong);
 
-  // Another window changes one booking's fee meanwhile: "re-price all" is refused whole, nothing written.
+  // Another window changes one booking's fee while "re-price all" is on its way (the change lands
+  // between what the dialog shows and the write reaching the file, whatever the live refetches are
+  // doing): the whole choice is refused, nothing written.
   const [stale, ...rest] = listRepricing(db);
-  setFee(db, 'Trần Văn Minh', {
-    allocationId: stale!.allocationId,
-    feeDong: stale!.feeDong + 1_000,
-    discountDong: 0,
-    discountReason: '',
-  });
+  await page.route(
+    '**/api/resolveRepricing',
+    async (route) => {
+      setFee(db, 'Trần Văn Minh', {
+        allocationId: stale!.allocationId,
+        feeDong: stale!.feeDong + 1_000,
+        discountDong: 0,
+        discountReason: '',
+      });
+      await route.continue();
+    },
+    { times: 1 },
+  );
   const repriceAll = dialog.getByRole('button', { name: /^Tính lại tất cả/ });
   await repriceAll.click();
   await expect(page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: 'vừa có thay đổi' })).toBeVisible();
