@@ -1,11 +1,15 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIONS, FEATURE_TOOLS, shortcutText, type Action, type ActionContext } from '../editor/actions';
 import { useEditorSelect } from './useEditor';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
-/** The toolbar, read from the action registry; arrange actions and features sit in menus. */
-export function Toolbar({ ctx }: { ctx: ActionContext }) {
+/**
+ * The toolbar, read from the action registry; arrange actions and features sit in menus. Memoised:
+ * it re-renders when what it shows changes (`toolbarLooks`), not with every edit of the plan.
+ */
+export const Toolbar = memo(function Toolbar({ ctx }: { ctx: ActionContext }) {
   const { t } = useTranslation('plan');
   useEditorSelect(ctx.editor, () => toolbarLooks(ctx));
   const { editor } = ctx;
@@ -77,7 +81,7 @@ export function Toolbar({ ctx }: { ctx: ActionContext }) {
       </span>
     </div>
   );
-}
+});
 
 /**
  * Everything the toolbar shows of the editor, as one string: it re-renders when a button turns on
