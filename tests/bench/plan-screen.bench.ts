@@ -239,6 +239,20 @@ async function measure(n: number): Promise<Figures> {
       { timeout: 120_000, polling: 'raf' },
     );
     const firstPlanMs = performance.now() - t1;
+    // PLAN_SCREEN_RESOURCES=1: when each file and request of the opening started and ended (what the first drawing waited for).
+    if (process.env.PLAN_SCREEN_RESOURCES)
+      console.log(
+        await page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .map(
+              (e) =>
+                `${e.startTime.toFixed(0)}–${(e as PerformanceResourceTiming).responseEnd.toFixed(0)} ${e.name.replace(location.origin, '')}`,
+            )
+            .join('\n'),
+        ),
+        `\nnow ${await page.evaluate(() => performance.now().toFixed(0))}`,
+      );
     if (!profileDir || !cdp) return { coldStartMs, firstPlanMs, ...(await inPage(page, n)) };
     // Chrome CPU profiles (open in DevTools' Performance panel) of the opening, each press and drop.
     mkdirSync(profileDir, { recursive: true });
