@@ -20,10 +20,11 @@ import { StaffPanel } from '../staff/StaffPanel';
 const screen = <K extends string>(load: () => Promise<Record<K, ComponentType<{ fair: Fair }>>>, name: K) =>
   lazyNamed<{ fair: Fair }, K>(load, name);
 // The screen a fair opens on (its plan): once its code is loaded ahead, it shows without suspending.
-const { Component: PlanScreen, preload: loadPlanScreen, useLoaded: usePlanScreenLoaded } = preloadableNamed<{ fair: Fair }, 'PlanScreen'>(
-  () => import('../plan/PlanScreen'),
-  'PlanScreen',
-);
+const {
+  Component: PlanScreen,
+  preload: loadPlanScreen,
+  useLoaded: usePlanScreenLoaded,
+} = preloadableNamed<{ fair: Fair }, 'PlanScreen'>(() => import('../plan/PlanScreen'), 'PlanScreen');
 /** The code of the screen a fair opens on (its plan), loaded before the fair is opened. */
 export const preloadFairScreens = () => loadPlanScreen();
 const ExhibitorsScreen = screen(() => import('../exhibitors/ExhibitorsScreen'), 'ExhibitorsScreen');
