@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { EventEmitter } from 'node:events';
 
 /** How long the server rests after sending the page's scripts before it loads the rules. */
 export const QUIET_AFTER_SCRIPTS_MS = 30;
@@ -11,7 +11,7 @@ export const LOAD_RULES_BY_MS = 1500;
  * them), at the first call of the returned `now`, or LOAD_RULES_BY_MS after this is armed, whichever is
  * first. Loading the rules holds the event loop; done before the scripts it would hold the page back.
  */
-export function startWhenPageRests(server: Pick<Server, 'on' | 'off'>, start: () => void, by = LOAD_RULES_BY_MS): () => void {
+export function startWhenPageRests(server: Pick<EventEmitter, 'on' | 'off'>, start: () => void, by = LOAD_RULES_BY_MS): () => void {
   let started = false;
   let sending = 0;
   let scriptsSent = false;

@@ -15,7 +15,7 @@ export function initI18n(language: Language = 'vi', all?: Resource) {
     lng: language,
     fallbackLng: false,
     defaultNS: 'common',
-    ns: Object.keys(resources.en),
+    ns: Object.keys(resources.en ?? {}),
     interpolation: { escapeValue: false },
     returnNull: false,
   });
