@@ -179,3 +179,35 @@ describe('the last index sheet is balanced', () => {
     for (const number of boothNumbers(db)) expect(text).toContain(number);
   });
 });
+
+describe('an index of one area', () => {
+  let library: FairLibrary;
+  let dispose: () => void;
+  beforeEach(() => ({ library, dispose } = tempLibrary()));
+  afterEach(() => dispose());
+
+  const headers = (pages: ReadPage[]) => new Set(pages.flatMap((p) => p.items.map((i) => i.str)));
+
+  it('leaves out the area column when every booth is in one hall, so 3,000 booths take six A0 sheets', async () => {
+    const { db } = bigFair(library, 500);
+    const { pages } = await print(db, { variant: 'organizer', paper: landscape('A0'), index: BOTH });
+    const seen = headers(pages);
+    expect(seen).toContain('Phân khu');
+    expect(seen).not.toContain('Khu vực');
+    // Narrower columns: seven across an A0 sheet, and 3,000 booths with both lists on six sheets (seven before).
+    const big = bigFair(library, 3_000).db;
+    const { pageCount } = await renderMapPdf(
+      big,
+      mapOptions({ variant: 'organizer', paper: landscape('A0'), index: BOTH }),
+      new Progress(),
+    );
+    expect(pageCount).toBe(6);
+  });
+
+  it('keeps the area column when the booths are in more than one area', async () => {
+    const db = library.db(createDemoFair(library, 'test').id);
+    const { pages } = await print(db, { variant: 'organizer', paper: landscape('A3'), index: BOTH });
+    expect(headers(pages)).toContain('Khu vực');
+    expect(pages.at(-1)!.text).toContain('Vườn hoa Kim Đồng');
+  });
+});
