@@ -290,15 +290,18 @@ export async function renderMapPdf(
       const frame = startMapPage(ctx, [title], []);
       drawNotice(ctx, frame, t(options.exhibitorId ? 'noSuchExhibitor' : 'noExhibitors'));
     }
-    // The index starts in the room the last exhibitor sheet leaves (its map a little smaller when that saves a sheet).
+    // One exhibitor's copy: the directory starts in the room their last sheet leaves (its map a little
+    // smaller when that saves a sheet). A batch of every exhibitor's sheets is cut into handouts, so
+    // there the directory keeps sheets of its own rather than go part-way with one exhibitor's sheet.
     const beside: Slot[] = [];
+    const shareLast = index && options.exhibitorId !== null;
     for (const sheet of sheets) {
       const { exhibitor, content } = sheet;
       const numbers = content.booths.filter((b) => data.holders.get(b.id)?.exhibitor.id === exhibitor.id).map((b) => b.number);
       const sheetStyle = { ...style, highlightExhibitorId: exhibitor.id };
       const header = [t('mapExhibitor', { name: exhibitor.mapName }), t('boothsOf', { numbers: numbers.join(', ') }), content.area.name];
       const place: Place | undefined =
-        index && sheet === sheets.at(-1) ? (frame, extent) => sharedSheetView(ctx, index, frame, extent, beside) : undefined;
+        shareLast && sheet === sheets.at(-1) ? (frame, extent) => sharedSheetView(ctx, index, frame, extent, beside) : undefined;
       await fitPage(ctx, content, header, sheetStyle, painterFor(ctx, data, sheetStyle, progress), place);
     }
     if (index) await drawIndex(ctx, index, beside, tick);

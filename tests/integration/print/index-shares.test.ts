@@ -106,16 +106,16 @@ describe('the index shares the sheets of every layout', () => {
       expect(listed).toContain(number);
   });
 
-  it('puts the index after the last exhibitor’s sheet, beside its map, when every exhibitor gets a sheet', async () => {
+  it('keeps the directory on sheets of its own in a batch of every exhibitor’s sheets, which are handed out one by one', async () => {
     const db = library.db(createDemoFair(library, 'test').id);
     const exhibitors = (
       db.prepare("SELECT count(DISTINCT exhibitor_id) AS n FROM allocation WHERE status <> 'cancelled'").get() as { n: number }
     ).n;
-    const { pages, pageCount } = await print(db, { variant: 'exhibitor', paper: landscape('A0'), index: BOTH });
-    // One sheet an exhibitor (each holds booths in one area), the index on the last of them.
-    expect(pageCount).toBe(exhibitors);
-    const first = pages.findIndex((p) => p.text.includes(BY_EXHIBITOR));
-    expect(first).toBe(pageCount - 1);
+    const { pages, pageCount, shapes } = await print(db, { variant: 'exhibitor', paper: landscape('A0'), index: BOTH });
+    // One sheet an exhibitor (each holds booths in one area), then the directory whole on the last sheet.
+    expect(pageCount).toBe(exhibitors + 1);
+    expect(pages.findIndex((p) => p.text.includes(BY_EXHIBITOR))).toBe(pageCount - 1);
+    expect(shapes.some((s) => s.page === pageCount - 1 && s.kind === 'booth')).toBe(false);
   });
 });
 
