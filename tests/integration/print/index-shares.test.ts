@@ -48,12 +48,12 @@ function expectClearOfMap(page: ReadPage, shapes: TracedShape[], pageIndex: numb
 const boothNumbers = (db: Db, where = '1') =>
   (db.prepare(`SELECT number FROM booth b WHERE ${where}`).all() as { number: string }[]).map((r) => r.number);
 
-describe('the index shares the sheets of every layout', () => {
-  let library: FairLibrary;
-  let dispose: () => void;
-  beforeEach(() => ({ library, dispose } = tempLibrary()));
-  afterEach(() => dispose());
+let library: FairLibrary;
+let dispose: () => void;
+beforeEach(() => ({ library, dispose } = tempLibrary()));
+afterEach(() => dispose());
 
+describe('the index shares the sheets of every layout', () => {
   it('starts the index in the room past the area on the last tile of a tiled map, the tile still at its scale', async () => {
     const db = library.db(createDemoFair(library, 'test').id);
     const { pages, pageCount, shapes } = await print(db, {
@@ -120,11 +120,6 @@ describe('the index shares the sheets of every layout', () => {
 });
 
 describe('reading order: maps first, then the index', () => {
-  let library: FairLibrary;
-  let dispose: () => void;
-  beforeEach(() => ({ library, dispose } = tempLibrary()));
-  afterEach(() => dispose());
-
   it('prints the demo fair on four A4 sheets: the garden, then the sidewalk with the index under it, then the index', async () => {
     const db = library.db(createDemoFair(library, 'test').id);
     const { pages, pageCount, shapes } = await print(db, { variant: 'organizer', paper: landscape('A4'), index: BOTH });
@@ -145,11 +140,6 @@ describe('reading order: maps first, then the index', () => {
 });
 
 describe('the last index sheet is balanced', () => {
-  let library: FairLibrary;
-  let dispose: () => void;
-  beforeEach(() => ({ library, dispose } = tempLibrary()));
-  afterEach(() => dispose());
-
   /** The left edge of each newspaper column of a page (where its table title is) and the foot of its lowest row. */
   const columnsOf = (page: ReadPage) => {
     const lefts = [...new Set(page.items.filter(isTitle).map((i) => Math.round(i.x)))].sort((a, b) => a - b);
@@ -181,11 +171,6 @@ describe('the last index sheet is balanced', () => {
 });
 
 describe('an index of one area', () => {
-  let library: FairLibrary;
-  let dispose: () => void;
-  beforeEach(() => ({ library, dispose } = tempLibrary()));
-  afterEach(() => dispose());
-
   const headers = (pages: ReadPage[]) => new Set(pages.flatMap((p) => p.items.map((i) => i.str)));
 
   it('leaves out the area column when every booth is in one hall, so 3,000 booths take six A0 sheets', async () => {
