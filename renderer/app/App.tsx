@@ -2,13 +2,14 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { whenIdle } from '../ui/idle';
+import { withCatalogues } from '../ui/lazyNamed';
 import { IncomingFiles } from './incoming/IncomingFiles';
 import { useRoute } from './route';
 import { UserNameDialog } from './UserNameDialog';
 import { useChangeFeed } from './useChangeFeed';
 
 // A fair's screens (canvas, charts, PDF preview) load when a fair is opened: the library shows first.
-const loadWorkspace = () => import('../features/workspace/Workspace');
+const loadWorkspace = () => withCatalogues(() => import('../features/workspace/Workspace'));
 const Workspace = lazy(() => loadWorkspace().then((m) => ({ default: m.Workspace })));
 
 /** How long after launch the fair's screens start loading in the background. */
