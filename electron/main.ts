@@ -86,6 +86,10 @@ async function start(): Promise<void> {
     return new Response(await readFile(file), { headers: staticHeaders(file) });
   });
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  // The window first: its renderer starts and asks for the interface while the rules and the library
+  // open below. Everything up to the end of this function runs before the window's first request or
+  // call is answered, so every IPC route is in place before the page can use one.
+  createWindow();
 
   // PDFs are made in a worker thread (built beside this file): the window and the staff phones keep being answered.
   printJobs.workers = new WorkerRunner({ file: join(__dirname, 'job-worker.cjs') });
@@ -117,7 +121,6 @@ async function start(): Promise<void> {
 
   tempPdfs.removeStale();
   refreshMenu();
-  createWindow();
   const launchFile = fileFromArgv(process.argv, { isPackaged: app.isPackaged });
   if (launchFile) void takeFile(launchFile);
   app.on('activate', () => {

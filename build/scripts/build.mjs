@@ -23,10 +23,14 @@ export async function buildAll({ quiet = false } = {}) {
     }),
     // The sandboxed preload can require nothing but Electron: it carries the method names only.
     preloadBuildOptions().then(esbuild),
+    // Split: serve.mjs listens and serves the page at once; the rules load from chunks/ beside it.
     esbuild({
       ...common,
-      entryPoints: ['electron/server/serve-main.ts'],
-      outfile: 'dist/server/serve.mjs',
+      entryPoints: { serve: 'electron/server/serve-main.ts' },
+      outdir: 'dist/server',
+      outExtension: { '.js': '.mjs' },
+      chunkNames: 'chunks/[name]-[hash]',
+      splitting: true,
       format: 'esm',
       packages: 'external',
     }),

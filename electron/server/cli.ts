@@ -3,10 +3,9 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createAppCore } from '../app-core';
+import type { AppCore } from '../app-core';
 import { startHttpServer } from './http';
-import { jobs as printJobs } from '../handlers/print';
-import { WARM_JOBS_AFTER_MS, WorkerRunner } from '../services/jobs/worker-runner';
+import { startWhenPageRests } from './late-start';
 
 /** Where fairs live in browser mode unless told otherwise. */
 export function defaultDataDir(): string {
@@ -33,6 +32,21 @@ function openInBrowser(url: string): void {
   }
 }
 
+/** The app's rules behind the transport, and the worker thread that makes PDFs (built beside this file). */
+async function loadCore(dataDir: string, staticDir: string, seedDemo: boolean): Promise<AppCore> {
+  const [{ createAppCore }, { jobs: printJobs }, { WARM_JOBS_AFTER_MS, WorkerRunner }] = await Promise.all([
+    import('../app-core'),
+    import('../handlers/print'),
+    import('../services/jobs/worker-runner'),
+  ]);
+  // PDFs are made in a worker thread: a sale is never queued behind a big map.
+  printJobs.workers = new WorkerRunner({ file: join(import.meta.dirname, 'job-worker.mjs') });
+  printJobs.workers.warmAfter(WARM_JOBS_AFTER_MS);
+  const core = createAppCore({ dataDir, mode: 'browser', version: packageVersion(), seedDemo, staff: { staticDir } });
+  const close = core.close;
+  return { ...core, close: () => (printJobs.workers?.close(), close()) };
+}
+
 /** `npm run serve`: browser mode, the same app over HTTP on 127.0.0.1. */
 export async function serve(argv: string[] = process.argv.slice(2)): Promise<void> {
   const { values } = parseArgs({
@@ -51,20 +65,40 @@ export async function serve(argv: string[] = process.argv.slice(2)): Promise<voi
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${values.port}"`);
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
   const staticDir = resolve(values['static-dir'] ?? join(import.meta.dirname, '..', 'renderer'));
-  // PDFs are made in a worker thread (built beside this file): a sale is never queued behind a big map.
-  printJobs.workers = new WorkerRunner({ file: join(import.meta.dirname, 'job-worker.mjs') });
-  printJobs.workers.warmAfter(WARM_JOBS_AFTER_MS);
-  const core = createAppCore({ dataDir, mode: 'browser', version: packageVersion(), seedDemo: !values['no-demo'], staff: { staticDir } });
-  const running = await startHttpServer({ dispatch: core.dispatch, feed: core.feed, uploads: core.ctx.files, staticDir, port });
+  // The address is printed as soon as the page can be served; the rules (contract schemas, handlers,
+  // the database driver) load once the page's scripts are sent, while the browser evaluates them, and
+  // the page's first calls wait for them.
+  let core: AppCore | undefined;
+  let load!: (core: Promise<AppCore>) => void;
+  const loading = new Promise<AppCore>((resolve) => (load = resolve)).then((loaded) => (core = loaded));
+  loading.catch(() => undefined); // said when awaited below
+  let loadNow = () => {};
+  const running = await startHttpServer({
+    dispatch: (method, input) => core!.dispatch(method, input),
+    get feed() {
+      return core?.feed;
+    },
+    get uploads() {
+      return core?.ctx.files;
+    },
+    ready: () => {
+      loadNow();
+      return loading;
+    },
+    staticDir,
+    port,
+  });
   console.log(`FairFloor is running in browser mode. Open ${running.appUrl}`);
   console.log(`Fairs are kept in ${dataDir}`);
   if (values.open && !values['no-open'] && !process.env.CI) openInBrowser(running.appUrl);
+  loadNow = startWhenPageRests(running.server, () => load(loadCore(dataDir, staticDir, !values['no-demo'])));
   const stop = async () => {
     await running.close();
-    printJobs.workers?.close();
-    core.close();
+    await loading.catch(() => undefined);
+    core?.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  await loading;
 }

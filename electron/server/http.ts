@@ -1,12 +1,12 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiErrorShape, ErrorCode, Reply } from '../../shared/api/errors';
 import type { Dispatch } from '../api/dispatch';
 import { indexFile, resolveInside, staticHeaders } from '../shell/static-files';
 import type { ChangeFeed } from '../api/feed';
-import { FEED_PATH } from '../../shared/api/feed';
+import { FEED_PATH } from '../../shared/api/channels';
 import { streamFeed } from './feed-stream';
 import { UPLOAD_PATH } from '../../shared/api/uploads';
 import { uploadRefusal, UploadTooLarge, type Uploads } from '../api/uploads';
@@ -26,7 +26,19 @@ export interface HttpServerOptions {
   feed?: ChangeFeed;
   /** Where files sent to UPLOAD_PATH are streamed to disk (fair files, spreadsheets, drawings). */
   uploads?: Uploads;
+  /**
+   * Settles when `dispatch`, `feed` and `uploads` can answer: each API, feed and upload request calls it
+   * and waits, the interface's files do not (browser mode serves the page before it has loaded its rules,
+   * and loads them while the browser evaluates the page's scripts).
+   */
+  ready?: () => Promise<unknown>;
 }
+
+/**
+ * Node's HTTP module as the CommonJS object. An ES `import` of `node:http` reads every export, and its
+ * WebSocket getters load the whole fetch implementation (undici): about 50 ms at start, for nothing.
+ */
+const http = process.getBuiltinModule('node:http');
 
 export interface RunningServer {
   server: Server;
@@ -168,13 +180,15 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const budget = options.maxTotalBodyBytes ? new BodyBudget(options.maxTotalBodyBytes) : bodyBudget;
   let allowedHosts: Set<string> = new Set();
 
-  const server = createServer(async (req, res) => {
+  const server = http.createServer(async (req, res) => {
     try {
       if (!allowedHosts.has(req.headers.host ?? '')) {
         res.writeHead(421, { 'Content-Type': 'text/plain' }).end('Misdirected request');
         return;
       }
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+      if (options.ready && (url.pathname.startsWith('/api/') || url.pathname === UPLOAD_PATH || url.pathname === FEED_PATH))
+        await options.ready();
       if (url.pathname.startsWith('/api/')) {
         await handleApi(req, res, url.pathname.slice('/api/'.length));
         return;

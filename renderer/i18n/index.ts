@@ -1,21 +1,40 @@
-import i18next from 'i18next';
+import i18next, { type Resource } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/model/fair';
-import { resources } from './resources';
-import { reasonIn } from '../../shared/i18n';
+import { pickLanguages } from './pick';
+import { startNamespaces } from './resources-start';
 
-export function initI18n(language: Language = 'vi') {
+/**
+ * Starts i18next with the library's namespaces (the first bundle carries no other screen's strings);
+ * `loadCatalogues` adds the rest. Pass `all` where a page shows a fair's screens from the start (benches).
+ */
+export function initI18n(language: Language = 'vi', all?: Resource) {
+  const resources: Resource = all ?? pickLanguages(startNamespaces);
   void i18next.use(initReactI18next).init({
     resources,
     lng: language,
     fallbackLng: false,
     defaultNS: 'common',
-    ns: Object.keys(resources.en),
+    ns: Object.keys(resources.en ?? {}),
     interpolation: { escapeValue: false },
     returnNull: false,
   });
   document.documentElement.lang = language;
   return i18next;
+}
+
+let later: Promise<void> | undefined;
+/**
+ * The strings of a fair's screens and dialogs, in both languages (so the language switch never waits):
+ * loaded once, before the first component that is not part of the library renders (`lazyNamed`, the workspace).
+ */
+export function loadCatalogues(): Promise<void> {
+  later ??= import('./resources-later').then(({ laterNamespaces }) => {
+    const tables = pickLanguages(laterNamespaces);
+    for (const language of ['en', 'vi'] as const)
+      for (const [ns, table] of Object.entries(tables[language])) i18next.addResourceBundle(language, ns, table, true, true);
+  });
+  return later;
 }
 
 export async function setLanguage(language: Language): Promise<void> {
@@ -32,10 +51,4 @@ export function useLanguage(): Language {
 /** The UI language outside React (canvas gestures drawing their own labels). */
 export function currentLanguage(): Language {
   return i18next.language === 'en' ? 'en' : 'vi';
-}
-
-/** Says a stored reason or note in the UI language: the app's own by its code, a person's as typed. */
-export function useSayReason(): (stored: string | null | undefined) => string {
-  const language = useLanguage();
-  return (stored) => reasonIn(language, stored);
 }

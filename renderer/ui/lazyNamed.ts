@@ -1,11 +1,18 @@
 import { createElement, lazy, useEffect, useState, type ComponentType } from 'react';
+import { loadCatalogues } from '../i18n';
 
 /**
  * A component loaded with its module the first time it is shown (a dialog opened from the library,
- * a file dropped on the window): its code stays out of the bundle that shows the library.
+ * a file dropped on the window): its code, and the strings of the screens past the library, stay out
+ * of the bundle that shows the library.
  */
 export function lazyNamed<P extends object, K extends string>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
-  return lazy(() => load().then((m) => ({ default: m[name] })));
+  return lazy(() => withCatalogues(load).then((m) => ({ default: m[name] })));
+}
+
+/** Loads a module of the screens past the library together with their strings. */
+export function withCatalogues<M>(load: () => Promise<M>): Promise<M> {
+  return Promise.all([load(), loadCatalogues()]).then(([m]) => m);
 }
 
 /**
@@ -17,7 +24,8 @@ export function lazyNamed<P extends object, K extends string>(load: () => Promis
 export function preloadableNamed<P extends object, K extends string>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
-  const preload = (): Promise<ComponentType<P>> => (loading ??= load().then((m) => (loaded = m[name])));
+  // With the strings of the screens past the library, as `lazyNamed`.
+  const preload = (): Promise<ComponentType<P>> => (loading ??= withCatalogues(load).then((m) => (loaded = m[name])));
   const Lazy = lazy(() => preload().then((component) => ({ default: component })));
   function Preloadable(props: P) {
     // Chosen once per mount: switching from the lazy wrapper to the loaded component would remount it.

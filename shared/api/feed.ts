@@ -32,6 +32,4 @@ export const FairChange = z.object({
 });
 export type FairChange = z.infer<typeof FairChange>;
 
-/** The path of the browser-mode stream (server-sent events, read with fetch and the Bearer token). */
-export const FEED_PATH = '/feed';
-export { FEED_CHANNEL } from './channels';
+export { FEED_CHANNEL, FEED_PATH } from './channels';

@@ -6,9 +6,10 @@ import type { Db } from '../../electron/db/open';
 import { FairLibrary } from '../../electron/services/library';
 import { fontBytes } from '../../electron/services/print/fonts';
 import { renderMapPdf } from '../../electron/services/print/map-pdf';
-import { mm } from '../../electron/services/print/paper';
+import { mm, pointsPerMetre, printableFrame, tileCounts } from '../../electron/services/print/paper';
 import { Progress } from '../../electron/services/print/progress';
-import { DEFAULT_MAP_OPTIONS, type MapPrintOptions } from '../../shared/model/print';
+import { createDemoFair } from '../../electron/services/demo';
+import { DEFAULT_MAP_OPTIONS, type MapLayout, type MapPrintOptions, type Paper } from '../../shared/model/print';
 import { bigFair } from '../integration/print/fixtures';
 import { timeMedian, type BenchReport } from './report';
 
@@ -64,6 +65,62 @@ async function rawPdfkit(db: Db, paper: [number, number], index: boolean): Promi
   return Buffer.concat(chunks).length;
 }
 
+/** The largest standard scale at which every area of the fair is cut into at most four sheets of `paper`. */
+function tileScale(db: Db, paper: Paper): number {
+  const areas = db.prepare('SELECT width_m AS w, depth_m AS d FROM area').all() as { w: number; d: number }[];
+  const frame = printableFrame(paper);
+  const sheets = (scale: number) =>
+    Math.max(
+      ...areas.map((a) => {
+        const { rows, columns } = tileCounts(a.w, a.d, frame, pointsPerMetre(scale), mm(10));
+        return rows * columns;
+      }),
+    );
+  return [50, 100, 200, 500, 1000, 2000, 5000].find((scale) => sheets(scale) <= 4) ?? 5000;
+}
+
+/**
+ * Sheets each layout takes with both lists (the organizer's copy), on A4, A3 and A0, for the demo fair
+ * and 500 and 3,000 booths, beside the sheets its maps are drawn on: the difference is the sheets
+ * that hold only the index. The exhibitor variant prints one exhibitor's sheet with the directory.
+ */
+async function sheetCounts(library: FairLibrary, report: BenchReport): Promise<void> {
+  const fairs: [string, Db][] = [
+    ['demo', library.db(createDemoFair(library, 'bench').id)],
+    ['500', bigFair(library, 500).db],
+    ['3000', bigFair(library, 3_000).db],
+  ];
+  for (const [fair, db] of fairs) {
+    const exhibitor = db.prepare("SELECT exhibitor_id AS id FROM allocation WHERE status <> 'cancelled' ORDER BY rowid LIMIT 1").get() as {
+      id: string;
+    };
+    for (const size of ['A4', 'A3', 'A0'] as const) {
+      const paper: Paper = { size, orientation: 'landscape', marginMm: 10 };
+      const layouts: [string, Partial<MapPrintOptions>][] = [
+        ['fit', { layout: { mode: 'fit' } }],
+        ['tile', { layout: { mode: 'tile', scale: tileScale(db, paper), overlapMm: 10 } satisfies MapLayout }],
+        ['exhibitor', { variant: 'exhibitor', exhibitorId: exhibitor.id }],
+      ];
+      for (const [name, patch] of layouts) {
+        const options: MapPrintOptions = { ...DEFAULT_MAP_OPTIONS, variant: 'organizer', language: 'vi', paper, ...patch };
+        // The sheets a map is drawn on, read from the same run's drawing: the rest hold only the index.
+        const mapPages = new Set<number>();
+        const { pageCount } = await renderMapPdf(db, options, new Progress(), new Date(), (shape) => {
+          if (shape.kind === 'frame') mapPages.add(shape.page);
+        });
+        const scale = patch.layout?.mode === 'tile' ? ` at 1:${patch.layout.scale}` : '';
+        report.add({
+          id: `print.sheets_${fair}_${name}_${size}`,
+          value: pageCount,
+          unit: 'sheets',
+          baseline: mapPages.size,
+          note: `${name}${scale} with both lists; baseline: the sheets its maps take (the rest hold only the index)`,
+        });
+      }
+    }
+  }
+}
+
 /** Printing: big maps through the whole pipeline (read, fit labels, draw, index), against raw pdfkit in the same run. */
 export const printBench = {
   name: 'print',
@@ -114,6 +171,7 @@ export const printBench = {
           note: `${n} booth rows and ${exhibitors} exhibitor rows (${held} booths held); baseline: map + index at 60 rows a sheet`,
         });
       }
+      await sheetCounts(library, report);
       library.closeAll();
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -241,6 +241,41 @@ export function indexSheets(ctx: PdfContext, layout: IndexLayout, beside: Slot[]
 }
 
 /**
+ * The index's columns with its last sheet balanced: where the index ends part way across a sheet,
+ * that sheet's columns are cut to one length, the shortest that still holds the rest, so the index
+ * ends level rather than in a few full columns beside empty ones. A column is never cut shorter than
+ * a title, its headers and a few rows, so a short remainder keeps to fewer columns.
+ */
+function balancedSlots(ctx: PdfContext, layout: IndexLayout, beside: Slot[]): (i: number) => Slot {
+  const plain = (i: number) => slotAt(ctx, layout, beside, i);
+  const used = packIndex(ctx, layout, plain);
+  const last = plain(used - 1);
+  const onLast = (s: Slot) => s.sheet === last.sheet && s.page === last.page;
+  let first = used - 1;
+  while (first > 0 && onLast(plain(first - 1))) first--;
+  let end = used;
+  while (onLast(plain(end))) end++;
+  const capped =
+    (length: number) =>
+    (i: number): Slot => {
+      const slot = plain(i);
+      return i >= first && i < end ? { ...slot, bottom: Math.min(slot.bottom, slot.top + length) } : slot;
+    };
+  const fits = (length: number) => packIndex(ctx, layout, capped(length)) <= end;
+  let long = 0;
+  for (let i = first; i < end; i++) long = Math.max(long, plain(i).bottom - plain(i).top);
+  let short = Math.min(minSlotHeight(ctx, layout), long);
+  if (fits(short)) return capped(short);
+  // Halve the gap to a point: the longest length that does not fit, the shortest that does.
+  while (long - short > 1) {
+    const mid = (short + long) / 2;
+    if (fits(mid)) long = mid;
+    else short = mid;
+  }
+  return capped(long);
+}
+
+/**
  * Draws the index: its columns beside the map on the current sheet first (when `beside` has any),
  * then on new sheets, each with a running head naming the fair.
  */
@@ -254,10 +289,11 @@ export async function drawIndex(
   const { size, lineH, pad, columnW } = layout;
   const placements: Placed[] = [];
   const slots: Slot[] = [];
+  const slotOf = balancedSlots(ctx, layout, beside);
   packIndex(
     ctx,
     layout,
-    (i) => (slots[i] = slotAt(ctx, layout, beside, i)),
+    (i) => (slots[i] = slotOf(i)),
     (p) => placements.push(p),
   );
   let page = -1;

@@ -55,6 +55,9 @@ function indexTables(ctx: PdfContext, scope: IndexScope): FlowTable[] {
   const collator = new Intl.Collator(ctx.language, { numeric: true, sensitivity: 'base' });
   const areaName = new Map(data.plan.areas.map((a) => [a.id, a.name]));
   const zoneName = new Map(data.plan.zones.map((z) => [z.id, z.name]));
+  // Booths of one area need no area column: it would say the same on every row (the map names the area),
+  // and leaving it out makes the columns narrower, so more fit across a sheet.
+  const withArea = new Set(scope.booths.map((b) => b.areaId)).size > 1;
   const tables: FlowTable[] = [];
 
   if (options.index.byExhibitor) {
@@ -75,12 +78,12 @@ function indexTables(ctx: PdfContext, scope: IndexScope): FlowTable[] {
     const columns: Column[] = [
       { header: t('exhibitor'), weight: 'bold', maxEm: 30 },
       { header: t('booths'), maxEm: 14 },
-      { header: t('area'), maxEm: 14 },
+      ...(withArea ? [{ header: t('area'), maxEm: 14 }] : []),
     ];
     const row = (e: (typeof entries)[number]) => [
       e.exhibitor.mapName === e.exhibitor.legalName ? e.exhibitor.mapName : `${e.exhibitor.mapName} — ${e.exhibitor.legalName}`,
       e.booths.map((b) => b.number).join(', '),
-      [...new Set(e.booths.map((b) => areaName.get(b.areaId) ?? ''))].join(', '),
+      ...(withArea ? [[...new Set(e.booths.map((b) => areaName.get(b.areaId) ?? ''))].join(', ')] : []),
     ];
     // An exhibitor spread over zones is listed under the zone of its first booth.
     const sections = byZone(ctx, scope, entries, (e) => e.booths[0]?.zoneId ?? null, row);
@@ -93,12 +96,13 @@ function indexTables(ctx: PdfContext, scope: IndexScope): FlowTable[] {
       { header: t('booth'), weight: 'bold', maxEm: 8 },
       { header: t('exhibitor'), maxEm: 20 },
       { header: t('zone'), maxEm: 12 },
-      { header: t('area'), maxEm: 14 },
+      ...(withArea ? [{ header: t('area'), maxEm: 14 }] : []),
       ...(organizer ? [{ header: t('status'), maxEm: 10 }, { header: t('price'), align: 'right', maxEm: 10 } satisfies Column] : []),
     ];
     const row = (b: Booth) => {
       const holder = data.holders.get(b.id);
-      const base = [b.number, holder?.exhibitor.mapName ?? '', (b.zoneId && zoneName.get(b.zoneId)) || '', areaName.get(b.areaId) ?? ''];
+      const base = [b.number, holder?.exhibitor.mapName ?? '', (b.zoneId && zoneName.get(b.zoneId)) || ''];
+      if (withArea) base.push(areaName.get(b.areaId) ?? '');
       if (!organizer) return base;
       const status: LabelKey = b.kind === 'non_sellable' ? 'notForSale' : (holder?.status ?? 'free');
       return [...base, t(status), formatDong(b.priceDong, ctx.language)];

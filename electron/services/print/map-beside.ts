@@ -17,28 +17,32 @@ interface Arrangement {
   beside: Slot[];
 }
 
-/** The map at `ptPerM` in `frame`, and the index columns that fit in the room it leaves (right of it, then under it). */
-function arrange(ctx: PdfContext, layout: IndexLayout, frame: Rect, area: Extent, ptPerM: number): Arrangement {
+/**
+ * The index columns that fit in the room a map of `mapW` × `mapH` points, kept at the top-left of
+ * `frame`, leaves (right of it, then under it), and the part of the frame the map keeps; null when
+ * it leaves none.
+ */
+function roomAround(ctx: PdfContext, layout: IndexLayout, frame: Rect, mapW: number, mapH: number): { map: Rect; beside: Slot[] } | null {
   const step = layout.columnW + layout.gutter;
-  const mapW = area.widthM * ptPerM;
-  const mapH = area.depthM * ptPerM;
   const right = Math.max(0, Math.floor((frame.w - mapW + 1e-6) / step));
   const leftW = frame.w - right * step;
   const under = frame.h - mapH - layout.gutter >= minSlotHeight(ctx, layout) ? Math.floor((leftW + layout.gutter) / step) : 0;
-  if (!right && !under) return { view: fitView(area, frame), beside: [] };
+  if (!right && !under) return null;
   const bottom = frame.y + frame.h;
   const beside: Slot[] = [];
   for (let i = 0; i < under; i++) beside.push({ page: -1, x: frame.x + i * step, top: frame.y + mapH + layout.gutter, bottom });
   for (let i = 0; i < right; i++) beside.push({ page: -1, x: frame.x + leftW + layout.gutter + i * step, top: frame.y, bottom });
-  // The map keeps the left of the sheet, centred across it; at its top when columns run under it.
-  // Its frame ends half a gutter below it, so the outline's stroke is not clipped.
-  const frameH = under ? mapH + layout.gutter / 2 : frame.h;
+  // The map's frame ends half a gutter below it when columns run under it, so the outline's stroke is not clipped.
+  return { map: { x: frame.x, y: frame.y, w: leftW, h: under ? mapH + layout.gutter / 2 : frame.h }, beside };
+}
+
+/** The map at `ptPerM` in `frame`, centred in the part the index leaves it, and the index columns beside it. */
+function arrange(ctx: PdfContext, layout: IndexLayout, frame: Rect, area: Extent, ptPerM: number): Arrangement {
+  const room = roomAround(ctx, layout, frame, area.widthM * ptPerM, area.depthM * ptPerM);
+  if (!room) return { view: fitView(area, frame), beside: [] };
+  const { map, beside } = room;
   return {
-    view: {
-      frame: { x: frame.x, y: frame.y, w: leftW, h: frameH },
-      ptPerM,
-      originM: { x: -(leftW / ptPerM - area.widthM) / 2, y: -(frameH / ptPerM - area.depthM) / 2 },
-    },
+    view: { frame: map, ptPerM, originM: { x: -(map.w / ptPerM - area.widthM) / 2, y: -(map.h / ptPerM - area.depthM) / 2 } },
     beside,
   };
 }
@@ -73,9 +77,10 @@ function smallerMaps(ctx: PdfContext, layout: IndexLayout, frame: Rect, area: Ex
 /**
  * Which map sheets carry the start of the index. The room the last map leaves at its full size is
  * used whenever there is any. Anything more must save a sheet: the last map a little smaller, then
- * the room left on the maps before it. A tie keeps the index on fewer map sheets and the map larger.
+ * (when `earlier`) the room left on the maps before it. A tie keeps the index on fewer map sheets
+ * and the map larger.
  */
-function planBeside(ctx: PdfContext, layout: IndexLayout, sheets: { frame: Rect; extent: Extent | null }[]): Plan {
+function planBeside(ctx: PdfContext, layout: IndexLayout, sheets: { frame: Rect; extent: Extent | null }[], earlier: boolean): Plan {
   const natural = sheets.map(({ frame, extent }) => (extent ? arrange(ctx, layout, frame, extent, fitView(extent, frame).ptPerM) : null));
   const last = sheets.length - 1;
   const planOf = (parts: { j: number; a: Arrangement }[]): Plan => {
@@ -86,7 +91,7 @@ function planBeside(ctx: PdfContext, layout: IndexLayout, sheets: { frame: Rect;
   const lastNatural = natural[last];
   let best = planOf(lastNatural ? [{ j: last, a: lastNatural }] : []);
   const lastChoices = lastNatural ? [lastNatural, ...smallerMaps(ctx, layout, sheets[last]!.frame, sheets[last]!.extent!)] : [];
-  for (let first = last; first >= 0 && best.sheets > 0; first--) {
+  for (let first = last; first >= (earlier ? 0 : last) && best.sheets > 0; first--) {
     const before: { j: number; a: Arrangement }[] = [];
     for (let j = first; j < last; j++) if (natural[j]) before.push({ j, a: natural[j]! });
     for (const a of lastChoices.length ? lastChoices : [null]) {
@@ -100,7 +105,9 @@ function planBeside(ctx: PdfContext, layout: IndexLayout, sheets: { frame: Rect;
 
 /**
  * The fitted map sheets, one an area, with the index beginning in the room they leave when that
- * saves sheets, and continuing on index sheets.
+ * saves sheets, and continuing on index sheets. A map whose room the index takes is printed after
+ * the maps that lend none (in the areas' order otherwise), so the maps come first and the index then
+ * reads on without a map between its parts.
  */
 export async function mapSheetsWithIndex(
   ctx: PdfContext,
@@ -114,9 +121,12 @@ export async function mapSheetsWithIndex(
     ctx,
     layout,
     sheets.map((s) => ({ frame: mapFrame(ctx, s.header.length, s.legend), extent: s.content.booths.length ? s.content.area : null })),
+    true,
   );
+  const order = [...sheets.keys()].sort((a, b) => Number(plan.views.has(a)) - Number(plan.views.has(b)) || a - b);
   const pageOf: number[] = [];
-  for (const [j, { content, header, legend }] of sheets.entries()) {
+  for (const j of order) {
+    const { content, header, legend } = sheets[j]!;
     const frame = startPage(header, legend);
     pageOf[j] = ctx.doc.bufferedPageRange().count - 1;
     if (!content.booths.length) {
@@ -137,12 +147,29 @@ export async function mapSheetsWithIndex(
 }
 
 /**
- * One sheet holding the whole map (the site sheet): the view its map takes in `frame`, leaving the
- * room the index may start in on this sheet; `beside` gets those columns.
+ * One sheet holding a fitted map the index may start beside (the site sheet, the last exhibitor
+ * sheet): the view its map takes in `frame`, leaving the room the index may start in on this sheet;
+ * `beside` gets those columns.
  */
 export function sharedSheetView(ctx: PdfContext, layout: IndexLayout, frame: Rect, extent: Extent, beside: Slot[]): AreaView {
-  const plan = planBeside(ctx, layout, [{ frame, extent }]);
+  const plan = planBeside(ctx, layout, [{ frame, extent }], false);
   const page = ctx.doc.bufferedPageRange().count - 1;
   beside.push(...plan.beside.map((slot) => ({ ...slot, sheet: page })));
   return plan.views.get(0) ?? fitView(extent, frame);
+}
+
+/**
+ * The last sheet of a tiled map: the tile stays where it is (its scale and origin are what the
+ * sheets are glued by), and the index starts in the room past the area's right or bottom edge.
+ * Returns the tile's view, its frame cut back to the part the area takes when the index shares it.
+ */
+export function sharedTileView(ctx: PdfContext, layout: IndexLayout, view: AreaView, area: Extent, beside: Slot[]): AreaView {
+  const { frame, ptPerM, originM } = view;
+  const mapW = Math.min(frame.w, (area.widthM - originM.x) * ptPerM);
+  const mapH = Math.min(frame.h, (area.depthM - originM.y) * ptPerM);
+  const room = roomAround(ctx, layout, frame, mapW, mapH);
+  if (!room) return view;
+  const page = ctx.doc.bufferedPageRange().count - 1;
+  beside.push(...room.beside.map((slot) => ({ ...slot, sheet: page })));
+  return { ...view, frame: room.map };
 }

@@ -8,9 +8,9 @@ import { readMapData, type MapData, type PrintExhibitor } from './data';
 import { openPdf, type PdfContext, type Tracer } from './document';
 import { drawIndex, type Slot } from './index-flow';
 import { indexLayout, indexRowCount } from './index-pages';
-import { mapSheetsWithIndex, sharedSheetView } from './map-beside';
+import { mapSheetsWithIndex, sharedSheetView, sharedTileView } from './map-beside';
 import { labelsFor } from './labels';
-import { drawArea, fitView, type AreaContent, type MapPainter } from './map-draw';
+import { drawArea, fitView, type AreaContent, type AreaView, type Extent, type MapPainter } from './map-draw';
 import { drawSiteSheet } from './site-sheet';
 import { mm, pointsPerMetre, tileGrid, type Rect, type Tile } from './paper';
 import type { Progress } from './progress';
@@ -41,6 +41,9 @@ function legendFor(ctx: PdfContext, style: MapStyle, content: AreaContent): Lege
   );
 }
 
+/** Where a sheet's map goes in its frame: fitted to it, or smaller to leave the index room. */
+type Place = (frame: Rect, extent: Extent) => AreaView;
+
 /** One sheet with one area fitted to it: the page furniture, the area (or a notice when it is empty), the legend and scale bar. */
 export async function fittedAreaPage(
   ctx: PdfContext,
@@ -48,6 +51,7 @@ export async function fittedAreaPage(
   headerRight: string[],
   legend: LegendEntry[],
   painter: MapPainter,
+  place: Place = (frame, extent) => fitView(extent, frame),
 ): Promise<void> {
   const frame = startMapPage(ctx, headerRight, legend);
   if (!content.booths.length) {
@@ -55,15 +59,18 @@ export async function fittedAreaPage(
     drawFooter(ctx, [], null);
     return;
   }
-  const view = fitView(content.area, frame);
+  const view = place(frame, content.area);
   await drawArea(ctx, content, view, painter);
   drawFooter(ctx, legend, view.ptPerM);
 }
 
-const fitPage = (ctx: PdfContext, content: AreaContent, headerRight: string[], style: MapStyle, painter: MapPainter) =>
-  fittedAreaPage(ctx, content, headerRight, legendFor(ctx, style, content), painter);
+const fitPage = (ctx: PdfContext, content: AreaContent, headerRight: string[], style: MapStyle, painter: MapPainter, place?: Place) =>
+  fittedAreaPage(ctx, content, headerRight, legendFor(ctx, style, content), painter, place);
 
-/** An overview sheet with the tile grid, then one sheet per tile at the chosen scale. */
+/**
+ * An overview sheet with the tile grid, then one sheet per tile at the chosen scale. `shareLast`
+ * may give the last tile's room past the area to the index (the tile's view, its frame cut back).
+ */
 async function tiledPages(
   ctx: PdfContext,
   content: AreaContent,
@@ -72,6 +79,7 @@ async function tiledPages(
   painter: MapPainter,
   scale: number,
   overlapMm: number,
+  shareLast?: (view: AreaView, area: Extent) => AreaView,
 ): Promise<void> {
   const { t, doc, ts, f } = ctx;
   const legend = legendFor(ctx, style, content);
@@ -119,13 +127,15 @@ async function tiledPages(
   drawFooter(ctx, legend, view.ptPerM);
 
   for (const tile of grid.tiles) {
-    const frame = startMapPage(
+    const page = startMapPage(
       ctx,
       [content.area.name, title, t('sheet', { label: tile.label, row: tile.row + 1, column: tile.column + 1 })],
       legend,
     );
     // Same frame size as the probe, so the grid computed above holds on every sheet.
-    const tileView = { frame, ptPerM, originM: { x: tile.view.x, y: tile.view.y } };
+    let tileView: AreaView = { frame: page, ptPerM, originM: { x: tile.view.x, y: tile.view.y } };
+    if (shareLast && tile === grid.tiles.at(-1)) tileView = shareLast(tileView, content.area);
+    const { frame } = tileView;
     await drawArea(ctx, content, tileView, painter);
     doc
       .lineWidth(0.8 * f)
@@ -280,59 +290,80 @@ export async function renderMapPdf(
       const frame = startMapPage(ctx, [title], []);
       drawNotice(ctx, frame, t(options.exhibitorId ? 'noSuchExhibitor' : 'noExhibitors'));
     }
-    for (const { exhibitor, content } of sheets) {
+    // One exhibitor's copy: the directory starts in the room their last sheet leaves (its map a little
+    // smaller when that saves a sheet). A batch of every exhibitor's sheets is cut into handouts, so
+    // there the directory keeps sheets of its own rather than go part-way with one exhibitor's sheet.
+    const beside: Slot[] = [];
+    const shareLast = index && options.exhibitorId !== null;
+    for (const sheet of sheets) {
+      const { exhibitor, content } = sheet;
       const numbers = content.booths.filter((b) => data.holders.get(b.id)?.exhibitor.id === exhibitor.id).map((b) => b.number);
       const sheetStyle = { ...style, highlightExhibitorId: exhibitor.id };
       const header = [t('mapExhibitor', { name: exhibitor.mapName }), t('boothsOf', { numbers: numbers.join(', ') }), content.area.name];
-      await fitPage(ctx, content, header, sheetStyle, painterFor(ctx, data, sheetStyle, progress));
+      const place: Place | undefined =
+        shareLast && sheet === sheets.at(-1) ? (frame, extent) => sharedSheetView(ctx, index, frame, extent, beside) : undefined;
+      await fitPage(ctx, content, header, sheetStyle, painterFor(ctx, data, sheetStyle, progress), place);
     }
-  } else {
-    const layout = options.layout;
-    const perArea = (c: AreaContent) => {
-      if (layout.mode !== 'tile' || !c.booths.length) return 1;
-      return (
-        tileGrid(c.area.widthM, c.area.depthM, tileFrame(ctx, legendFor(ctx, style, c)), pointsPerMetre(layout.scale), mm(layout.overlapMm))
-          .tiles.length + 1
-      );
-    };
-    progress.total = areaContents.reduce((n, c) => n + c.booths.length * perArea(c), 0) + indexRowCount(indexScope);
-    if (!areaContents.length) {
-      const frame = startMapPage(ctx, [title], []);
-      drawNotice(ctx, frame, t('noAreas'));
-    }
-    const painter = painterFor(ctx, data, style, progress);
-    if (layout.mode === 'site' && areaContents.length) {
-      const all = { ...areaContents[0]!, booths: printedBooths };
-      // The index starts in the room the site leaves on its sheet, when it leaves any.
-      const beside: Slot[] = [];
-      await drawSiteSheet(
-        ctx,
-        areaContents,
-        (header, legend) => startMapPage(ctx, header, legend),
-        title,
-        legendFor(ctx, style, all),
-        painter,
-        index ? (frame, extent) => sharedSheetView(ctx, index, frame, extent, beside) : undefined,
-      );
-      if (index) await drawIndex(ctx, index, beside, tick);
-      return ctx.finish();
-    }
-    if (index && layout.mode === 'fit' && areaContents.length) {
-      // The index starts in the room the maps leave when that saves sheets, and continues on index sheets.
-      const sheets = areaContents.map((content) => ({
-        content,
-        header: [content.area.name, title],
-        legend: legendFor(ctx, style, content),
-      }));
-      await mapSheetsWithIndex(ctx, sheets, (header, legend) => startMapPage(ctx, header, legend), painter, index, tick);
-      return ctx.finish();
-    }
-    for (const content of layout.mode === 'site' ? [] : areaContents) {
-      if (layout.mode === 'tile' && content.booths.length)
-        await tiledPages(ctx, content, title, style, painter, layout.scale, layout.overlapMm);
-      else await fitPage(ctx, content, [content.area.name, title], style, painter);
-    }
+    if (index) await drawIndex(ctx, index, beside, tick);
+    return ctx.finish();
   }
-  if (index) await drawIndex(ctx, index, [], tick);
+  const layout = options.layout;
+  const perArea = (c: AreaContent) => {
+    if (layout.mode !== 'tile' || !c.booths.length) return 1;
+    return (
+      tileGrid(c.area.widthM, c.area.depthM, tileFrame(ctx, legendFor(ctx, style, c)), pointsPerMetre(layout.scale), mm(layout.overlapMm))
+        .tiles.length + 1
+    );
+  };
+  progress.total = areaContents.reduce((n, c) => n + c.booths.length * perArea(c), 0) + indexRowCount(indexScope);
+  if (!areaContents.length) {
+    const frame = startMapPage(ctx, [title], []);
+    drawNotice(ctx, frame, t('noAreas'));
+  }
+  const painter = painterFor(ctx, data, style, progress);
+  if (layout.mode === 'site' && areaContents.length) {
+    const all = { ...areaContents[0]!, booths: printedBooths };
+    // The index starts in the room the site leaves on its sheet, when it leaves any.
+    const beside: Slot[] = [];
+    await drawSiteSheet(
+      ctx,
+      areaContents,
+      (header, legend) => startMapPage(ctx, header, legend),
+      title,
+      legendFor(ctx, style, all),
+      painter,
+      index ? (frame, extent) => sharedSheetView(ctx, index, frame, extent, beside) : undefined,
+    );
+    if (index) await drawIndex(ctx, index, beside, tick);
+    return ctx.finish();
+  }
+  if (index && layout.mode === 'fit' && areaContents.length) {
+    // The index starts in the room the maps leave when that saves sheets, and continues on index sheets.
+    const sheets = areaContents.map((content) => ({
+      content,
+      header: [content.area.name, title],
+      legend: legendFor(ctx, style, content),
+    }));
+    await mapSheetsWithIndex(ctx, sheets, (header, legend) => startMapPage(ctx, header, legend), painter, index, tick);
+    return ctx.finish();
+  }
+  // The index starts in the room the last tile leaves past the area's edge, when it leaves any.
+  const beside: Slot[] = [];
+  const shareLast = index ? (view: AreaView, area: Extent) => sharedTileView(ctx, index, view, area, beside) : undefined;
+  for (const content of layout.mode === 'site' ? [] : areaContents) {
+    if (layout.mode === 'tile' && content.booths.length)
+      await tiledPages(
+        ctx,
+        content,
+        title,
+        style,
+        painter,
+        layout.scale,
+        layout.overlapMm,
+        content === areaContents.at(-1) ? shareLast : undefined,
+      );
+    else await fitPage(ctx, content, [content.area.name, title], style, painter);
+  }
+  if (index) await drawIndex(ctx, index, beside, tick);
   return ctx.finish();
 }

@@ -4,7 +4,8 @@ import { formatTimestamp } from '../../../shared/dates';
 import { formatDong } from '../../../shared/money';
 import { AllocationStatus, type HistoryEntry } from '../../../shared/model/exhibitor';
 import { useApi } from '../../api/client';
-import { useLanguage, useSayReason } from '../../i18n';
+import { useLanguage } from '../../i18n';
+import { useSayReason } from '../../i18n/reasons';
 import { exhibitorsKey } from './data';
 
 const KNOWN = [

@@ -4,7 +4,8 @@ import { formatDay, formatTimestamp } from '../../../shared/dates';
 import type { SaleHistoryEntry } from '../../../shared/model/sales';
 import { formatDong, formatNumber } from '../../../shared/money';
 import { useApi } from '../../api/client';
-import { useLanguage, useSayReason } from '../../i18n';
+import { useLanguage } from '../../i18n';
+import { useSayReason } from '../../i18n/reasons';
 import { salesKeys } from './keys';
 
 /** The audit trail of sales and visitor counts, newest first: read-only by design. */

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDay, formatTimestamp } from '../../../shared/dates';
 import type { SaleEntry } from '../../../shared/model/sales';
 import { formatDong } from '../../../shared/money';
-import { useLanguage, useSayReason } from '../../i18n';
+import { useLanguage } from '../../i18n';
+import { useSayReason } from '../../i18n/reasons';
 
 interface SaleTableProps {
   entries: readonly SaleEntry[];

@@ -26,10 +26,16 @@ async function libraryBundle(): Promise<string[]> {
   return [...seen].flatMap((f) => Object.keys(chunks.get(f)!.modules));
 }
 
+/** The strings of every screen past the library: they load with the first of those screens (loadCatalogues). */
+const LATER_STRINGS = [/renderer\/features\/(?!library\/)[^/]+\/(.+\/)?messages[^/]*\.ts$/, /shared\/i18n\/(?!define\.ts$)[^/]+\.ts$/];
+
 describe('the bundle that shows the library', () => {
   it('holds the library screen but no charts, canvas, PDF reader, drawing reader or contract schemas', async () => {
     const modules = await libraryBundle();
     expect(modules.some((m) => m.endsWith('renderer/features/library/LibraryScreen.tsx'))).toBe(true);
     for (const part of NOT_AT_START) expect(modules.filter((m) => m.includes(part)).slice(0, 3), part).toEqual([]);
+    // The library's own strings are there; no other screen's are.
+    expect(modules.some((m) => m.endsWith('renderer/features/library/messages.ts'))).toBe(true);
+    for (const later of LATER_STRINGS) expect(modules.filter((m) => later.test(m)).slice(0, 3), String(later)).toEqual([]);
   }, 180_000);
 });

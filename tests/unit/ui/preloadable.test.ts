@@ -1,7 +1,11 @@
 import { createElement, Suspense, type ComponentType } from 'react';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { preloadableNamed } from '../../../renderer/ui/lazyNamed';
+
+// The strings of the screens past the library load with their code: counted here, not loaded.
+const catalogues = vi.hoisted(() => ({ loads: 0 }));
+vi.mock('../../../renderer/i18n', () => ({ loadCatalogues: async () => void catalogues.loads++ }));
 
 /** A module with one screen, as a dynamic import gives it. */
 const screenModule = async () => ({
@@ -30,5 +34,6 @@ describe('a preloadable screen', () => {
     await Promise.all([preload(), preload()]);
     await preload();
     expect(loads).toBe(1);
+    expect(catalogues.loads).toBeGreaterThan(0);
   });
 });

@@ -5,6 +5,7 @@ import '@fontsource/be-vietnam-pro/400.css';
 import '../../../styles.css';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from '../../../i18n';
+import { resources } from '../../../i18n/resources';
 import { EditorCanvas } from '../canvas/EditorCanvas';
 import { FloorViewHarness } from './FloorViewHarness';
 import { zoneFill } from '../canvas/colors';
@@ -33,7 +34,7 @@ window.bench = state;
 const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));
 
 async function start() {
-  initI18n('en');
+  initI18n('en', resources);
   const t0 = performance.now();
   await loadCanvasFonts();
   if (mode === 'floorview') {

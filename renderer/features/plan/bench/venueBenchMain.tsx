@@ -9,6 +9,7 @@ import { DEFAULT_DRAWING_PLACEMENT, type AreaDrawing } from '../../../../shared/
 import { drawingContent, detectInUnits } from '../../../../shared/venue/dxf-import';
 import { readDxf, type DxfDrawing } from '../../../../shared/venue/dxf-read';
 import { initI18n } from '../../../i18n';
+import { resources } from '../../../i18n/resources';
 import { EditorCanvas } from '../canvas/EditorCanvas';
 import { zoneFill } from '../canvas/colors';
 import { loadCanvasFonts } from '../canvas/konva';
@@ -92,7 +93,7 @@ async function toPreview(
 }
 
 async function start() {
-  initI18n('en');
+  initI18n('en', resources);
   await loadCanvasFonts();
   const bytes = bigVenueDxf();
   state.bytes = bytes.length;
