@@ -1,16 +1,19 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { whenIdle } from '../ui/idle';
-import { withCatalogues } from '../ui/lazyNamed';
+import { preloadableNamed } from '../ui/lazyNamed';
 import { IncomingFiles } from './incoming/IncomingFiles';
 import { useRoute } from './route';
 import { UserNameDialog } from './UserNameDialog';
 import { useChangeFeed } from './useChangeFeed';
 
 // A fair's screens (canvas, charts, PDF preview) load when a fair is opened: the library shows first.
-const loadWorkspace = () => withCatalogues(() => import('../features/workspace/Workspace'));
-const Workspace = lazy(() => loadWorkspace().then((m) => ({ default: m.Workspace })));
+// The fair's first screen (its plan) starts loading as soon as the workspace's code is here, not when the workspace shows.
+const { Component: Workspace, preload: loadWorkspace } = preloadableNamed(
+  () => import('../features/workspace/Workspace').then((m) => (void m.preloadFairScreens(), m)),
+  'Workspace',
+);
 
 /** How long after launch the fair's screens start loading in the background. */
 const PRELOAD_AFTER_MS = 2000;
@@ -23,7 +26,7 @@ export function App() {
   // them while the library's list is on its way held the list back (about 150 ms in the start bench).
   useEffect(() => {
     let cancel = () => {};
-    const timer = setTimeout(() => (cancel = whenIdle(() => void loadWorkspace().then((m) => m.preloadFairScreens()))), PRELOAD_AFTER_MS);
+    const timer = setTimeout(() => (cancel = whenIdle(() => void loadWorkspace())), PRELOAD_AFTER_MS);
     return () => {
       clearTimeout(timer);
       cancel();
@@ -32,13 +35,10 @@ export function App() {
   const { t } = useTranslation('common');
   return (
     <>
-      {route.screen === 'fair' ? (
-        <Suspense fallback={<p className="hint workspace-loading">{t('loading')}</p>}>
-          <Workspace fairId={route.fairId} section={route.section} />
-        </Suspense>
-      ) : (
-        <LibraryScreen />
-      )}
+      {/* Around both screens: opening a fair (a transition) keeps the library on show while the workspace's code loads. */}
+      <Suspense fallback={<p className="hint workspace-loading">{t('loading')}</p>}>
+        {route.screen === 'fair' ? <Workspace fairId={route.fairId} section={route.section} /> : <LibraryScreen />}
+      </Suspense>
       <IncomingFiles route={route} />
       <UserNameDialog />
     </>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 export const SECTIONS = ['plan', 'exhibitors', 'transfers', 'sales', 'reports'] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -29,7 +29,9 @@ export function navigate(route: Route): void {
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(window.location.hash));
+    // A transition: the screen on show stays until the next one's code is here, rather than a
+    // "loading" line that React then holds for at least 300 ms.
+    const onChange = () => startTransition(() => setRoute(parseRoute(window.location.hash)));
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);

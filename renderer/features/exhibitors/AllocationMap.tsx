@@ -121,12 +121,15 @@ export function AllocationMap({ fairId, plan, exhibitors, allocations, selectedE
   };
 
   /** Selecting an exhibitor shows an area where their booths are, so the highlight is seen. */
-  const selectExhibitor = (id: string | null) => {
-    onSelectExhibitor(id);
-    setBoothId(null);
-    const areas = (id ? (exhibitorById.get(id)?.boothIds ?? []) : []).map((b) => boothById.get(b)?.areaId);
-    if (areas.length > 0 && !areas.includes(areaId) && areas[0]) setAreaId(areas[0]);
-  };
+  const selectExhibitor = useCallback(
+    (id: string | null) => {
+      onSelectExhibitor(id);
+      setBoothId(null);
+      const areas = (id ? (exhibitorById.get(id)?.boothIds ?? []) : []).map((b) => boothById.get(b)?.areaId);
+      if (areas.length > 0 && !areas.includes(areaId) && areas[0]) setAreaId(areas[0]);
+    },
+    [onSelectExhibitor, exhibitorById, boothById, areaId],
+  );
 
   /** A booth found by Ctrl+F: its area is shown, the map zooms to it and its details open. */
   const findBooth = (b: Booth) => {

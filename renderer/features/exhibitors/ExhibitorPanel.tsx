@@ -1,4 +1,4 @@
-import { useMemo, useState, type DragEvent } from 'react';
+import { memo, useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Exhibitor } from '../../../shared/model/exhibitor';
 import { EMPTY_FILTER, filterDirectory, mapName } from '../../../shared/model/exhibitor-directory';
@@ -8,7 +8,8 @@ export const EXHIBITOR_DRAG_TYPE = 'application/x-fairfloor-exhibitor';
 const SHOWN = 200;
 
 /** Exhibitors to drag onto booths; clicking one selects it and highlights its booths. */
-export function ExhibitorPanel({
+/** Memoised: a click on a booth of the map does not re-render the list. */
+export const ExhibitorPanel = memo(function ExhibitorPanel({
   exhibitors,
   selectedId,
   onSelect,
@@ -63,4 +64,4 @@ export function ExhibitorPanel({
       {rows.length > SHOWN && <p className="hint">{t('filter.count', { shown: SHOWN, total: rows.length })}</p>}
     </aside>
   );
-}
+});

@@ -8,7 +8,7 @@ import { useApi } from '../../api/client';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { routeHref, SECTIONS, type Section } from '../../app/route';
 import { useLanguage } from '../../i18n';
-import { lazyNamed } from '../../ui/lazyNamed';
+import { lazyNamed, preloadableNamed } from '../../ui/lazyNamed';
 import { useErrorText } from '../../ui/notices';
 import { EditFairDialog } from '../library/EditFairDialog';
 import { fairKey } from '../library/keys';
@@ -19,10 +19,14 @@ import { StaffPanel } from '../staff/StaffPanel';
 // the print preview's PDF reader are not needed to show the library or another screen).
 const screen = <K extends string>(load: () => Promise<Record<K, ComponentType<{ fair: Fair }>>>, name: K) =>
   lazyNamed<{ fair: Fair }, K>(load, name);
-const loadPlanScreen = () => import('../plan/PlanScreen');
-const PlanScreen = screen(loadPlanScreen, 'PlanScreen');
+// The screen a fair opens on (its plan): once its code is loaded ahead, it shows without suspending.
+const {
+  Component: PlanScreen,
+  preload: loadPlanScreen,
+  useLoaded: usePlanScreenLoaded,
+} = preloadableNamed<{ fair: Fair }, 'PlanScreen'>(() => import('../plan/PlanScreen'), 'PlanScreen');
 /** The code of the screen a fair opens on (its plan), loaded before the fair is opened. */
-export const preloadFairScreens = () => void loadPlanScreen();
+export const preloadFairScreens = () => loadPlanScreen();
 const ExhibitorsScreen = screen(() => import('../exhibitors/ExhibitorsScreen'), 'ExhibitorsScreen');
 const SalesScreen = screen(() => import('../sales/SalesScreen'), 'SalesScreen');
 const ReportsScreen = screen(() => import('../reports/ReportsScreen'), 'ReportsScreen');
@@ -56,6 +60,9 @@ export function Workspace({ fairId, section }: { fairId: string; section: Sectio
   });
   const fair = details.data ?? opened.data;
   const queryClient = useQueryClient();
+  // Until the plan screen's code is here, the workspace says "loading" itself: a Suspense fallback shown
+  // for a moment would hold the plan back at least 300 ms more.
+  const planScreenLoaded = usePlanScreenLoaded();
   // The plan screen's code and the plan itself load while the fair opens, not one after the other.
   useEffect(() => {
     if (section !== 'plan') return;
@@ -105,9 +112,13 @@ export function Workspace({ fairId, section }: { fairId: string; section: Sectio
         <LanguageSwitch />
       </header>
       <main className="workspace-main">
-        <Suspense fallback={<p className="hint workspace-loading">{t('common:loading')}</p>}>
-          <Screen fair={fair} />
-        </Suspense>
+        {section === 'plan' && !planScreenLoaded ? (
+          <p className="hint workspace-loading">{t('common:loading')}</p>
+        ) : (
+          <Suspense fallback={<p className="hint workspace-loading">{t('common:loading')}</p>}>
+            <Screen fair={fair} />
+          </Suspense>
+        )}
       </main>
       {editing && <EditFairDialog fairId={fairId} onClose={() => setEditing(false)} />}
       {printing && (

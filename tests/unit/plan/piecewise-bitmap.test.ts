@@ -1,6 +1,6 @@
 import type { SceneCanvas } from 'konva/lib/Canvas';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PiecewiseBitmap } from '../../../renderer/features/plan/canvas/bitmap';
+import { FRAME_BUDGET_MS, nextBudget, PiecewiseBitmap } from '../../../renderer/features/plan/canvas/bitmap';
 import type { Box } from '../../../renderer/features/plan/model/geometry';
 
 /** A canvas that only counts: which pieces were made, and how big. */
@@ -100,19 +100,19 @@ describe('the piecewise bitmap', () => {
   });
 
   it('takes nothing over once the content changed without a repaint, nor at another scale', () => {
-    const { bitmap, made, finish } = painter();
+    const { bitmap, drawn, finish } = painter();
     const view = { x: 0, y: 0, width: 1024, height: 512 };
     bitmap.start(view, REGION, 1, 1, view);
     finish();
-    made.length = 0;
+    drawn.length = 0;
     bitmap.stale();
     bitmap.start(view, REGION, 1, 1, view);
     finish();
-    expect(made).toHaveLength(8);
-    made.length = 0;
+    expect(drawn).toHaveLength(8);
+    drawn.length = 0;
     bitmap.start(view, REGION, 2, 2, view);
     finish();
-    expect(made).toHaveLength(8 * 4);
+    expect(drawn).toHaveLength(8 * 4);
   });
 
   it('puts only the pieces in view on screen', () => {
@@ -126,5 +126,61 @@ describe('the piecewise bitmap', () => {
     bitmap.drawOnScreen({ drawImage, clearRect() {} } as unknown as CanvasRenderingContext2D, VISIBLE);
     // 500–1500 × 250–750 crosses columns 1–5 and rows 0–2.
     expect(drawImage).toHaveBeenCalledTimes(5 * 3);
+  });
+
+  it('gives the canvases of pieces gone to new pieces rather than making new ones, never one canvas to two pieces', () => {
+    const { bitmap, made, finish } = painter();
+    const view = { x: 0, y: 0, width: 1024, height: 512 };
+    bitmap.start(view, REGION, 1, 1, view);
+    finish();
+    bitmap.start(view, REGION, 2, 2, view);
+    finish();
+    // The first scale's 8 pieces went when the second was complete: the third scale's first 8 pieces take them.
+    made.length = 0;
+    bitmap.start(view, REGION, 4, 4, view);
+    finish();
+    expect(made).toHaveLength(16 * 8 - 8);
+    const canvases = bitmap.shown!.tiles.map((p) => p.canvas);
+    expect(new Set(canvases).size).toBe(canvases.length);
+    // The second scale's pieces, gone now, are kept for the next one: nothing new is made for it.
+    made.length = 0;
+    bitmap.start(view, REGION, 1, 1, view);
+    finish();
+    expect(made).toHaveLength(0);
+  });
+});
+
+describe('the time a frame gives to drawing pieces', () => {
+  it('halves after a late frame, down to a floor, and grows back a millisecond a frame on time', () => {
+    expect(nextBudget(8, 35)).toBe(4);
+    expect(nextBudget(FRAME_BUDGET_MS.min, 50)).toBe(FRAME_BUDGET_MS.min);
+    expect(nextBudget(4, 16.7)).toBe(5);
+    expect(nextBudget(FRAME_BUDGET_MS.max, 16.7)).toBe(FRAME_BUDGET_MS.max);
+  });
+
+  it('draws fewer pieces a frame after frames came late', () => {
+    const { bitmap, drawn } = painter();
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
+    // Each piece takes 1 ms to draw.
+    const paint = drawn.push.bind(drawn);
+    drawn.push = (...b: Box[]) => {
+      now += 1;
+      return paint(...b);
+    };
+    bitmap.start(REGION, REGION, 1, 1, VISIBLE);
+    const perFrame: number[] = [drawn.length];
+    for (let i = 0; i < 3; i++) {
+      // Each frame comes 40 ms after the one before: late.
+      now += 40;
+      const before = drawn.length;
+      frames.shift()!();
+      perFrame.push(drawn.length - before);
+    }
+    expect(perFrame[0]).toBe(FRAME_BUDGET_MS.start);
+    // The first frame has no frame before it to judge by; the next ones halve.
+    expect(perFrame.slice(1)).toEqual([FRAME_BUDGET_MS.start, FRAME_BUDGET_MS.start / 2, FRAME_BUDGET_MS.min]);
   });
 });

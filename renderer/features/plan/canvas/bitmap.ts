@@ -7,8 +7,20 @@ const CACHE_MARGIN = 0.5;
 const MAX_CACHE_PIXELS = 6_000_000;
 /** The bitmap is drawn in square pieces of this many device pixels, nearest the viewport centre first. */
 const TILE_PX = 256;
-/** Drawing pieces stops for this frame once this much time has gone: the rest follows next frames. */
-const FRAME_BUDGET_MS = 9;
+/**
+ * Drawing pieces stops for this frame once its budget has gone: the rest follows next frames. The
+ * budget adapts: a frame that came late (the pieces and the rest of the frame's work did not fit
+ * one display interval) halves it, a frame on time gives a millisecond back.
+ */
+export const FRAME_BUDGET_MS = { min: 2, start: 6, max: 9 } as const;
+/** A frame later than this after the one before missed the display's interval (60 Hz plus jitter). */
+const LATE_FRAME_MS = 20;
+
+/** The next frame's budget for drawing pieces, from this one's and the time since the last frame. */
+export function nextBudget(budget: number, sinceLastFrameMs: number): number {
+  if (sinceLastFrameMs > LATE_FRAME_MS) return Math.max(FRAME_BUDGET_MS.min, budget / 2);
+  return Math.min(FRAME_BUDGET_MS.max, budget + 1);
+}
 
 /** One square piece of a bitmap: its world box and, once drawn, its own small canvas. */
 export interface Piece {
@@ -39,6 +51,12 @@ export type MakeCanvas = (widthPx: number, heightPx: number) => SceneCanvas;
 const sceneCanvas: MakeCanvas = (width, height) => new SceneCanvas({ width, height, pixelRatio: 1 });
 
 /**
+ * Canvases of pieces no longer shown are kept for new pieces, up to this many (16 MB at 256 px):
+ * making a canvas cost about a millisecond, paid by every piece of every new scale.
+ */
+const SPARE_CANVASES = 64;
+
+/**
  * The piecewise bitmap painter: a complete bitmap on screen and the one being drawn to replace it,
  * piece by piece within a frame budget (visible part first). Each piece has its own small canvas,
  * made when the piece is first drawn: starting a bitmap allocates nothing big (a canvas of the
@@ -50,6 +68,12 @@ export class PiecewiseBitmap {
   shown: Bitmap | null = null;
   pending: Bitmap | null = null;
   private frame = 0;
+  /** This frame's time for drawing pieces (adapts to how late frames come). */
+  private budget: number = FRAME_BUDGET_MS.start;
+  /** When the last frame's pieces were started; 0 when no frame of pieces came before. */
+  private lastPump = 0;
+  /** Canvases of pieces gone, for new pieces. */
+  private spare: SceneCanvas[] = [];
 
   constructor(
     private readonly draw: DrawContent,
@@ -84,8 +108,9 @@ export class PiecewiseBitmap {
     }
     const before = this.pending;
     cancelAnimationFrame(this.frame);
+    this.frame = 0;
     this.pending = { box: region, scale, pixelRatio, all, tiles: [...ready, ...toDraw], done: ready.length, reusable: true };
-    release(before, this.shown, this.pending);
+    this.release(before, this.shown, this.pending);
     this.pump();
   }
 
@@ -97,7 +122,7 @@ export class PiecewiseBitmap {
   /** Nothing to draw: both bitmaps go. */
   clear(): void {
     this.dropPending();
-    release(this.shown);
+    this.release(this.shown);
     this.shown = null;
     this.changed();
   }
@@ -140,8 +165,10 @@ export class PiecewiseBitmap {
 
   destroy(): void {
     this.dropPending();
-    release(this.shown);
+    this.release(this.shown);
     this.shown = null;
+    for (const c of this.spare) Konva.Util.releaseCanvas(c._canvas);
+    this.spare = [];
   }
 
   /** The drawn pieces of both bitmaps at this scale that are still true to the content, by grid place. */
@@ -159,18 +186,22 @@ export class PiecewiseBitmap {
 
   /** Draws pieces of the pending bitmap until the frame's budget is spent; continues next frame. */
   private pump = (): void => {
+    const inFrame = this.frame !== 0;
     this.frame = 0;
     const p = this.pending;
     if (!p) return;
     const started = performance.now();
+    if (inFrame && this.lastPump) this.budget = nextBudget(this.budget, started - this.lastPump);
+    this.lastPump = inFrame ? started : 0;
     while (p.done < p.tiles.length) {
       const piece = p.tiles[p.done]!;
       this.paintPiece(p, piece, [piece.box]);
       p.done++;
-      if (performance.now() - started >= FRAME_BUDGET_MS) break;
+      if (performance.now() - started >= this.budget) break;
     }
     if (p.done === p.tiles.length) {
-      release(this.shown, p);
+      this.lastPump = 0;
+      this.release(this.shown, p);
       this.shown = p;
       this.pending = null;
       this.completed();
@@ -186,7 +217,7 @@ export class PiecewiseBitmap {
     const inside = patch && intersect(patch, piece.box);
     if (!inside) return;
     const r = b.pixelRatio;
-    piece.canvas ??= this.makeCanvas(Math.round(piece.box.width * r), Math.round(piece.box.height * r));
+    piece.canvas ??= this.canvasOf(Math.round(piece.box.width * r), Math.round(piece.box.height * r));
     const ctx = piece.canvas.getContext();
     ctx.save();
     try {
@@ -201,10 +232,30 @@ export class PiecewiseBitmap {
     }
   }
 
+  /** A canvas for a new piece: a spare one of that size, else a new one. */
+  private canvasOf(width: number, height: number): SceneCanvas {
+    const i = this.spare.findIndex((c) => c.width === width && c.height === height);
+    if (i < 0) return this.makeCanvas(width, height);
+    const [canvas] = this.spare.splice(i, 1);
+    return canvas!;
+  }
+
+  /** A bitmap's pieces go (but those `keep` shares): kept as spares, the rest freed at once rather than when the collector gets to them. */
+  private release(b: Bitmap | null, ...keep: (Bitmap | null)[]): void {
+    if (!b) return;
+    const shared = new Set(keep.flatMap((k) => k?.tiles.map((piece) => piece.canvas) ?? []));
+    for (const piece of b.tiles) {
+      const canvas = piece.canvas;
+      if (!canvas || shared.has(canvas)) continue;
+      if (this.spare.length < SPARE_CANVASES) this.spare.push(canvas);
+      else Konva.Util.releaseCanvas(canvas._canvas);
+    }
+  }
+
   private dropPending(): void {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
-    release(this.pending, this.shown);
+    this.release(this.pending, this.shown);
     this.pending = null;
   }
 }
@@ -231,12 +282,6 @@ export function cacheRegion(all: Box | null, visible: Box, pixelRatio: number): 
     if (pixels(box) <= MAX_CACHE_PIXELS || margin <= 0) return box;
   }
   return null;
-}
-
-/** Frees a bitmap's memory at once rather than when the collector gets to it (but the pieces `keep` shares). */
-function release(b: Bitmap | null, ...keep: (Bitmap | null)[]): void {
-  const shared = new Set(keep.flatMap((k) => k?.tiles.map((piece) => piece.canvas) ?? []));
-  for (const piece of b?.tiles ?? []) if (piece.canvas && !shared.has(piece.canvas)) Konva.Util.releaseCanvas(piece.canvas._canvas);
 }
 
 /** A piece's place on its scale's grid. */

@@ -32,13 +32,17 @@ export function layoutLabel(text: string, box: LabelBox, measure: (text: string)
   const endWithEllipsis = () => {
     const last = out[out.length - 1];
     if (!last) return;
-    const graphemes = stringToArray(last.text);
-    let cut = last.text + ELLIPSIS;
-    while (graphemes.length && measure(cut) > maxWidth) {
-      graphemes.pop();
-      cut = graphemes.join('') + ELLIPSIS;
+    // The longest start of the line that fits with the ellipsis (none: nothing), found by halving.
+    const graphemes = graphemesOf(last.text);
+    const fits = (n: number) => measure(graphemes.slice(0, n).join('') + ELLIPSIS) <= maxWidth;
+    let low = -1;
+    let high = graphemes.length + 1;
+    while (high - low > 1) {
+      const mid = (low + high) >>> 1;
+      if (fits(mid)) low = mid;
+      else high = mid;
     }
-    if (measure(cut) > maxWidth) cut = '';
+    const cut = low < 0 ? '' : graphemes.slice(0, low).join('') + ELLIPSIS;
     last.text = cut;
     last.width = measure(cut);
   };
@@ -47,7 +51,7 @@ export function layoutLabel(text: string, box: LabelBox, measure: (text: string)
   for (let i = 0; i < paragraphs.length; i++) {
     const line = paragraphs[i]!;
     if (measure(line) > maxWidth) {
-      const graphemes = stringToArray(line);
+      const graphemes = graphemesOf(line);
       // Room for the ellipsis only on a line that is the last one the height allows.
       const extra = height + lineH > maxHeight ? measure(ELLIPSIS) : 0;
       const fits = (n: number) => measure(graphemes.slice(0, n).join('')) + extra <= maxWidth;
@@ -71,4 +75,9 @@ export function layoutLabel(text: string, box: LabelBox, measure: (text: string)
     if (height + lineH > maxHeight) break;
   }
   return out;
+}
+
+/** A line's graphemes: one a character for plain ASCII (most booth numbers), else as Konva splits text. */
+function graphemesOf(text: string): string[] {
+  return /^[\x20-\x7e]*$/.test(text) ? text.split('') : stringToArray(text);
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { removeArea } from '../editor/commands';
@@ -8,8 +8,8 @@ import { useEditorSelect } from './useEditor';
 import { formatNumber } from '../../../../shared/money';
 import { useLanguage } from '../../../i18n';
 
-/** Tabs of the fair's areas, with its size, settings, a new area and deleting one (undoable). */
-export function AreaBar({
+/** Tabs of the fair's areas, with its size, settings, a new area and deleting one (undoable). Memoised: a booth's edit does not re-render it. */
+export const AreaBar = memo(function AreaBar({
   editor,
   onNew,
   onEdit,
@@ -88,4 +88,4 @@ export function AreaBar({
       )}
     </div>
   );
-}
+});

@@ -207,6 +207,8 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
     requestAnimationFrame(() => canvas.current?.zoomTo(bounds(booth)));
   };
   const closeMenu = useCallback(() => setMenu(null), []);
+  const newArea = useCallback(() => setDialog('newArea'), []);
+  const editArea = useCallback(() => setDialog('editArea'), []);
   const onReady = useCallback((api: CanvasApi | null) => void (canvas.current = api), []);
   const goTo = ({ areaId, issue }: CheckedIssue) => {
     if (areaId && areaId !== editor.areaId) editor.setArea(areaId);
@@ -218,7 +220,7 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
   return (
     <div className="plan-screen">
       <Toolbar ctx={ctx} />
-      <AreaBar editor={editor} onNew={() => setDialog('newArea')} onEdit={() => setDialog('editArea')} site={site} onSite={setSite} />
+      <AreaBar editor={editor} onNew={newArea} onEdit={editArea} site={site} onSite={setSite} />
       {refusal && (
         <p className="plan-refusal" role="alert">
           {refusal}

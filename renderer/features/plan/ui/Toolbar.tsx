@@ -1,11 +1,15 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIONS, FEATURE_TOOLS, shortcutText, type Action, type ActionContext } from '../editor/actions';
 import { useEditorSelect } from './useEditor';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
-/** The toolbar, read from the action registry; arrange actions and features sit in menus. */
-export function Toolbar({ ctx }: { ctx: ActionContext }) {
+/**
+ * The toolbar, read from the action registry; arrange actions and features sit in menus. Memoised:
+ * it re-renders when what it shows changes (`toolbarLooks`), not with every edit of the plan.
+ */
+export const Toolbar = memo(function Toolbar({ ctx }: { ctx: ActionContext }) {
   const { t } = useTranslation('plan');
   useEditorSelect(ctx.editor, () => toolbarLooks(ctx));
   const { editor } = ctx;
@@ -72,12 +76,10 @@ export function Toolbar({ ctx }: { ctx: ActionContext }) {
       <span className="plan-toolbar-sep" />
       {ACTIONS.filter((a) => a.toolbar && a.group === 'view').map(button)}
       <span className="plan-toolbar-spacer" />
-      <span className="hint plan-save-state" role="status">
-        {editor.pending > 0 ? t('saving') : t('saved')}
-      </span>
+      <SaveState editor={editor} />
     </div>
   );
-}
+});
 
 /**
  * Everything the toolbar shows of the editor, as one string: it re-renders when a button turns on
@@ -87,5 +89,16 @@ function toolbarLooks(ctx: ActionContext): string {
   const { editor } = ctx;
   const tool = editor.tool.kind === 'feature' ? `feature:${editor.tool.feature}` : editor.tool.kind;
   const enabled = ACTIONS.map((a) => (a.enabled && !a.enabled(ctx) ? 0 : 1)).join('');
-  return `${tool} ${enabled} ${editor.pending > 0} ${editor.selection.size < 2} ${!!editor.area}`;
+  return `${tool} ${enabled} ${editor.selection.size < 2} ${!!editor.area}`;
+}
+
+/** "Saving…" / "Saved": the one part of the toolbar each edit changes (twice: sent, then written), re-rendered alone. */
+function SaveState({ editor }: { editor: ActionContext['editor'] }) {
+  const { t } = useTranslation('plan');
+  const saving = useEditorSelect(editor, (e) => e.pending > 0);
+  return (
+    <span className="hint plan-save-state" role="status">
+      {saving ? t('saving') : t('saved')}
+    </span>
+  );
 }
