@@ -4,8 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../../../electron/db/open';
 import { FairLibrary } from '../../../electron/services/library';
+import type { TracedShape } from '../../../electron/services/print/document';
 import type { PrintJobs } from '../../../electron/services/print/jobs';
-import { DEFAULT_MAP_OPTIONS, type MapPrintOptions, type PrintJob } from '../../../shared/model/print';
+import { renderMapPdf } from '../../../electron/services/print/map-pdf';
+import { Progress } from '../../../electron/services/print/progress';
+import { DEFAULT_MAP_OPTIONS, type MapPrintOptions, type Paper, type PrintJob } from '../../../shared/model/print';
+import { readPdf } from './pdf-reader';
 
 export function tempLibrary(): { library: FairLibrary; dispose: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'fairfloor-print-'));
@@ -24,6 +28,19 @@ export async function settleJob(jobs: PrintJobs, jobId: string, seen?: PrintJob[
 }
 
 export const mapOptions = (patch: Partial<MapPrintOptions> = {}): MapPrintOptions => ({ ...DEFAULT_MAP_OPTIONS, language: 'vi', ...patch });
+
+/** The index's two table titles, as printed in Vietnamese, and the options asking for both lists. */
+export const BY_EXHIBITOR = 'Danh sách đơn vị tham gia (theo tên)';
+export const BY_BOOTH = 'Danh sách gian hàng (theo số gian)';
+export const BOTH_LISTS = { byExhibitor: true, byBooth: true, groupByZone: false };
+export const landscape = (size: Paper['size']): Paper => ({ size, orientation: 'landscape', marginMm: 10 });
+
+/** A map printed with every shape it draws traced, its pages read back. */
+export async function printTraced(db: Db, patch: Partial<MapPrintOptions>) {
+  const shapes: TracedShape[] = [];
+  const result = await renderMapPdf(db, mapOptions(patch), new Progress(), new Date(), (s) => shapes.push(s));
+  return { pages: await readPdf(result.bytes), pageCount: result.pageCount, shapes };
+}
 
 export interface TestBooth {
   number: string;

@@ -1,23 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TracedShape } from '../../../electron/services/print/document';
-import { renderMapPdf } from '../../../electron/services/print/map-pdf';
-import { Progress } from '../../../electron/services/print/progress';
+import { describe, expect, it } from 'vitest';
 import { createDemoFair } from '../../../electron/services/demo';
-import type { FairLibrary } from '../../../electron/services/library';
-import type { MapPrintOptions, Paper } from '../../../shared/model/print';
-import { measured, readPdf, scaleOf, type ReadPage } from './pdf-reader';
-import { bigFair, fairWith, mapOptions, tempLibrary } from './fixtures';
-
-const BY_EXHIBITOR = 'Danh sách đơn vị tham gia (theo tên)';
-const BY_BOOTH = 'Danh sách gian hàng (theo số gian)';
-const BOTH = { byExhibitor: true, byBooth: true, groupByZone: false };
-const landscape = (size: Paper['size']): Paper => ({ size, orientation: 'landscape', marginMm: 10 });
-
-async function print(db: Parameters<typeof renderMapPdf>[0], patch: Partial<MapPrintOptions>) {
-  const shapes: TracedShape[] = [];
-  const result = await renderMapPdf(db, mapOptions(patch), new Progress(), new Date(), (s) => shapes.push(s));
-  return { pages: await readPdf(result.bytes), pageCount: result.pageCount, shapes };
-}
+import { measured, scaleOf, type ReadPage } from './pdf-reader';
+import { bigFair, BOTH_LISTS, BY_BOOTH, BY_EXHIBITOR, fairWith, landscape, printTraced } from './fixtures';
+import { useTempLibrary } from '../../helpers/temp-library';
 
 /** Left edges of the newspaper columns on a page: where a table's title or its first header is written. */
 const columnLefts = (page: ReadPage, header: string) => [
@@ -25,15 +10,12 @@ const columnLefts = (page: ReadPage, header: string) => [
 ];
 
 describe('the index beside the map', () => {
-  let library: FairLibrary;
-  let dispose: () => void;
-  beforeEach(() => ({ library, dispose } = tempLibrary()));
-  afterEach(() => dispose());
+  const temp = useTempLibrary();
 
   it('puts the demo fair’s whole index beside its last map on A0: no sheet for the last rows, the map at a true scale', async () => {
-    const db = library.db(createDemoFair(library, 'test').id);
+    const db = temp.library.db(createDemoFair(temp.library, 'test').id);
     const areas = (db.prepare('SELECT count(*) AS n FROM area').get() as { n: number }).n;
-    const { pages, pageCount, shapes } = await print(db, { variant: 'organizer', paper: landscape('A0'), index: BOTH });
+    const { pages, pageCount, shapes } = await printTraced(db, { variant: 'organizer', paper: landscape('A0'), index: BOTH_LISTS });
     // One sheet an area, and no more: the index shares the last one.
     expect(pageCount).toBe(areas);
     const last = pages.at(-1)!;
@@ -59,8 +41,8 @@ describe('the index beside the map', () => {
   });
 
   it('prints 500 booths and both lists on two A0 sheets, the map sharing its sheet with the index', async () => {
-    const { db } = bigFair(library, 500);
-    const { pages, pageCount } = await print(db, { variant: 'organizer', paper: landscape('A0'), index: BOTH });
+    const { db } = bigFair(temp.library, 500);
+    const { pages, pageCount } = await printTraced(db, { variant: 'organizer', paper: landscape('A0'), index: BOTH_LISTS });
     expect(pageCount).toBe(2);
     expect(pages[0]!.text).toContain(BY_EXHIBITOR);
     const text = pages.map((p) => p.text).join(' ');
@@ -69,14 +51,11 @@ describe('the index beside the map', () => {
 });
 
 describe('index columns sized to the paper and the rows', () => {
-  let library: FairLibrary;
-  let dispose: () => void;
-  beforeEach(() => ({ library, dispose } = tempLibrary()));
-  afterEach(() => dispose());
+  const temp = useTempLibrary();
 
   const fairOf = (name: (i: number) => string) =>
     fairWith(
-      library,
+      temp.library,
       { name: 'Sảnh A', width: 100, depth: 100 },
       Array.from({ length: 600 }, (_, i) => ({ number: `A${i + 1}`, x: (i % 30) * 3, y: Math.floor(i / 30) * 4, exhibitor: name(i) })),
     ).db;
@@ -95,11 +74,11 @@ describe('index columns sized to the paper and the rows', () => {
       layout: { mode: 'tile' as const, scale: 100, overlapMm: 10 },
       index: { byExhibitor: true, byBooth: false, groupByZone: false },
     };
-    const short = await print(
+    const short = await printTraced(
       fairOf((i) => `Cơ sở ${i}`),
       options,
     );
-    const long = await print(
+    const long = await printTraced(
       fairOf((i) => `Hợp tác xã Nông sản sạch và Đặc sản truyền thống Thủy Nguyên số ${i}`),
       options,
     );
@@ -122,18 +101,15 @@ describe('index columns sized to the paper and the rows', () => {
 });
 
 describe('the index beside the site sheet', () => {
-  let library: FairLibrary;
-  let dispose: () => void;
-  beforeEach(() => ({ library, dispose } = tempLibrary()));
-  afterEach(() => dispose());
+  const temp = useTempLibrary();
 
   it('prints the demo fair’s whole site and its index on one A0 sheet, the index clear of every area', async () => {
-    const db = library.db(createDemoFair(library, 'test').id);
-    const { pages, pageCount, shapes } = await print(db, {
+    const db = temp.library.db(createDemoFair(temp.library, 'test').id);
+    const { pages, pageCount, shapes } = await printTraced(db, {
       variant: 'organizer',
       paper: landscape('A0'),
       layout: { mode: 'site' },
-      index: { ...BOTH, groupByZone: true },
+      index: { ...BOTH_LISTS, groupByZone: true },
     });
     expect(pageCount).toBe(1);
     const sheet = pages[0]!;

@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderMapPdf } from '../../../electron/services/print/map-pdf';
 import { Progress } from '../../../electron/services/print/progress';
-import type { FairLibrary } from '../../../electron/services/library';
 import { readPdf, type ReadPage } from './pdf-reader';
-import { bigFair, mapOptions, tempLibrary } from './fixtures';
+import { bigFair, mapOptions } from './fixtures';
+import { useTempLibrary } from '../../helpers/temp-library';
 
 /** Pages of the index: those carrying its column headers. */
 const indexPages = (pages: ReadPage[]) => pages.filter((p) => p.items.some((i) => i.str === 'Gian'));
@@ -11,13 +11,10 @@ const indexPages = (pages: ReadPage[]) => pages.filter((p) => p.items.some((i) =
 const columnsOn = (page: ReadPage, header: string) => new Set(page.items.filter((i) => i.str === header).map((i) => Math.round(i.x))).size;
 
 describe('the map index on big paper', () => {
-  let library: FairLibrary;
-  let dispose: () => void;
-  beforeEach(() => ({ library, dispose } = tempLibrary()));
-  afterEach(() => dispose());
+  const temp = useTempLibrary();
 
   it('flows down several columns on A0, every booth listed, the two lists sharing sheets', async () => {
-    const { db } = bigFair(library, 500);
+    const { db } = bigFair(temp.library, 500);
     const options = mapOptions({
       variant: 'organizer',
       paper: { size: 'A0', orientation: 'portrait', marginMm: 15 },
@@ -38,7 +35,7 @@ describe('the map index on big paper', () => {
   });
 
   it('keeps one column on A4', async () => {
-    const { db } = bigFair(library, 120);
+    const { db } = bigFair(temp.library, 120);
     const options = mapOptions({
       variant: 'organizer',
       paper: { size: 'A4', orientation: 'portrait', marginMm: 10 },

@@ -1,25 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TracedShape } from '../../../electron/services/print/document';
 import { renderMapPdf } from '../../../electron/services/print/map-pdf';
 import { Progress } from '../../../electron/services/print/progress';
 import { createDemoFair } from '../../../electron/services/demo';
-import type { FairLibrary } from '../../../electron/services/library';
-import type { MapPrintOptions, Paper } from '../../../shared/model/print';
-import { measured, readPdf, scaleOf, type ReadPage, type TextItem } from './pdf-reader';
-import { bigFair, mapOptions, tempLibrary } from './fixtures';
+import { measured, scaleOf, type ReadPage, type TextItem } from './pdf-reader';
+import { bigFair, BOTH_LISTS, BY_BOOTH, BY_EXHIBITOR, landscape, mapOptions, printTraced } from './fixtures';
+import { useTempLibrary } from '../../helpers/temp-library';
 import { mm } from '../../../electron/services/print/paper';
 
-const BY_EXHIBITOR = 'Danh sách đơn vị tham gia (theo tên)';
-const BY_BOOTH = 'Danh sách gian hàng (theo số gian)';
-const BOTH = { byExhibitor: true, byBooth: true, groupByZone: false };
-const landscape = (size: Paper['size']): Paper => ({ size, orientation: 'landscape', marginMm: 10 });
-type Db = Parameters<typeof renderMapPdf>[0];
-
-async function print(db: Db, patch: Partial<MapPrintOptions>) {
-  const shapes: TracedShape[] = [];
-  const result = await renderMapPdf(db, mapOptions(patch), new Progress(), new Date(), (s) => shapes.push(s));
-  return { pages: await readPdf(result.bytes), pageCount: result.pageCount, shapes };
-}
+type Db = Parameters<typeof printTraced>[0];
 
 const isTitle = (i: TextItem) => i.str === BY_EXHIBITOR || i.str === BY_BOOTH;
 const inside = (i: TextItem, r: TracedShape['rect']) => i.x >= r.x && i.x <= r.x + r.w && i.top >= r.y && i.top <= r.y + r.h;
@@ -48,19 +37,16 @@ function expectClearOfMap(page: ReadPage, shapes: TracedShape[], pageIndex: numb
 const boothNumbers = (db: Db, where = '1') =>
   (db.prepare(`SELECT number FROM booth b WHERE ${where}`).all() as { number: string }[]).map((r) => r.number);
 
-let library: FairLibrary;
-let dispose: () => void;
-beforeEach(() => ({ library, dispose } = tempLibrary()));
-afterEach(() => dispose());
+const temp = useTempLibrary();
 
 describe('the index shares the sheets of every layout', () => {
   it('starts the index in the room past the area on the last tile of a tiled map, the tile still at its scale', async () => {
-    const db = library.db(createDemoFair(library, 'test').id);
-    const { pages, pageCount, shapes } = await print(db, {
+    const db = temp.library.db(createDemoFair(temp.library, 'test').id);
+    const { pages, pageCount, shapes } = await printTraced(db, {
       variant: 'organizer',
       paper: landscape('A0'),
       layout: { mode: 'tile', scale: 50, overlapMm: 10 },
-      index: BOTH,
+      index: BOTH_LISTS,
     });
     // Sidewalk: overview and two tiles; garden: overview and one tile, which carries the whole index
     // (before, a sixth sheet held it alone).
@@ -84,15 +70,15 @@ describe('the index shares the sheets of every layout', () => {
   });
 
   it('prints one exhibitor’s sheet with the whole directory beside its map on A0: one sheet, not two', async () => {
-    const db = library.db(createDemoFair(library, 'test').id);
+    const db = temp.library.db(createDemoFair(temp.library, 'test').id);
     const exhibitor = db.prepare("SELECT exhibitor_id AS id FROM allocation WHERE status <> 'cancelled' ORDER BY rowid LIMIT 1").get() as {
       id: string;
     };
-    const { pages, pageCount, shapes } = await print(db, {
+    const { pages, pageCount, shapes } = await printTraced(db, {
       variant: 'exhibitor',
       exhibitorId: exhibitor.id,
       paper: landscape('A0'),
-      index: BOTH,
+      index: BOTH_LISTS,
     });
     expect(pageCount).toBe(1);
     expect(pages[0]!.text).toContain(BY_EXHIBITOR);
@@ -107,11 +93,11 @@ describe('the index shares the sheets of every layout', () => {
   });
 
   it('keeps the directory on sheets of its own in a batch of every exhibitor’s sheets, which are handed out one by one', async () => {
-    const db = library.db(createDemoFair(library, 'test').id);
+    const db = temp.library.db(createDemoFair(temp.library, 'test').id);
     const exhibitors = (
       db.prepare("SELECT count(DISTINCT exhibitor_id) AS n FROM allocation WHERE status <> 'cancelled'").get() as { n: number }
     ).n;
-    const { pages, pageCount, shapes } = await print(db, { variant: 'exhibitor', paper: landscape('A0'), index: BOTH });
+    const { pages, pageCount, shapes } = await printTraced(db, { variant: 'exhibitor', paper: landscape('A0'), index: BOTH_LISTS });
     // One sheet an exhibitor (each holds booths in one area), then the directory whole on the last sheet.
     expect(pageCount).toBe(exhibitors + 1);
     expect(pages.findIndex((p) => p.text.includes(BY_EXHIBITOR))).toBe(pageCount - 1);
@@ -121,8 +107,8 @@ describe('the index shares the sheets of every layout', () => {
 
 describe('reading order: maps first, then the index', () => {
   it('prints the demo fair on four A4 sheets: the garden, then the sidewalk with the index under it, then the index', async () => {
-    const db = library.db(createDemoFair(library, 'test').id);
-    const { pages, pageCount, shapes } = await print(db, { variant: 'organizer', paper: landscape('A4'), index: BOTH });
+    const db = temp.library.db(createDemoFair(temp.library, 'test').id);
+    const { pages, pageCount, shapes } = await printTraced(db, { variant: 'organizer', paper: landscape('A4'), index: BOTH_LISTS });
     expect(pageCount).toBe(4);
     const mapPages = [...new Set(shapes.filter((s) => s.kind === 'booth').map((s) => s.page))].sort();
     const indexPages = pages.flatMap((p, i) => (p.text.includes(BY_EXHIBITOR) || p.text.includes(BY_BOOTH) ? [i] : []));
@@ -151,8 +137,8 @@ describe('the last index sheet is balanced', () => {
   };
 
   it('ends 500 booths on A0 in columns of one length across the whole last sheet, not a few full ones beside empty ones', async () => {
-    const { db } = bigFair(library, 500);
-    const { pages, pageCount } = await print(db, { variant: 'organizer', paper: landscape('A0'), index: BOTH });
+    const { db } = bigFair(temp.library, 500);
+    const { pages, pageCount } = await printTraced(db, { variant: 'organizer', paper: landscape('A0'), index: BOTH_LISTS });
     expect(pageCount).toBe(2);
     const last = pages[1]!;
     const { lefts, feet } = columnsOf(last);
@@ -174,24 +160,24 @@ describe('an index of one area', () => {
   const headers = (pages: ReadPage[]) => new Set(pages.flatMap((p) => p.items.map((i) => i.str)));
 
   it('leaves out the area column when every booth is in one hall, so 3,000 booths take six A0 sheets', async () => {
-    const { db } = bigFair(library, 500);
-    const { pages } = await print(db, { variant: 'organizer', paper: landscape('A0'), index: BOTH });
+    const { db } = bigFair(temp.library, 500);
+    const { pages } = await printTraced(db, { variant: 'organizer', paper: landscape('A0'), index: BOTH_LISTS });
     const seen = headers(pages);
     expect(seen).toContain('Phân khu');
     expect(seen).not.toContain('Khu vực');
     // Narrower columns: seven across an A0 sheet, and 3,000 booths with both lists on six sheets (seven before).
-    const big = bigFair(library, 3_000).db;
+    const big = bigFair(temp.library, 3_000).db;
     const { pageCount } = await renderMapPdf(
       big,
-      mapOptions({ variant: 'organizer', paper: landscape('A0'), index: BOTH }),
+      mapOptions({ variant: 'organizer', paper: landscape('A0'), index: BOTH_LISTS }),
       new Progress(),
     );
     expect(pageCount).toBe(6);
   });
 
   it('keeps the area column when the booths are in more than one area', async () => {
-    const db = library.db(createDemoFair(library, 'test').id);
-    const { pages } = await print(db, { variant: 'organizer', paper: landscape('A3'), index: BOTH });
+    const db = temp.library.db(createDemoFair(temp.library, 'test').id);
+    const { pages } = await printTraced(db, { variant: 'organizer', paper: landscape('A3'), index: BOTH_LISTS });
     expect(headers(pages)).toContain('Khu vực');
     expect(pages.at(-1)!.text).toContain('Vườn hoa Kim Đồng');
   });

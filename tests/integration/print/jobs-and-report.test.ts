@@ -1,6 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDemoFair } from '../../../electron/services/demo';
-import type { FairLibrary } from '../../../electron/services/library';
 import { readPrintChoices } from '../../../electron/services/print/data';
 import { PrintJobs } from '../../../electron/services/print/jobs';
 import { mm } from '../../../electron/services/print/paper';
@@ -9,20 +8,18 @@ import { renderReportPdf } from '../../../electron/services/print/report-pdf';
 import { buildFairReport } from '../../../electron/services/reports/fair-report';
 import { formatNumber } from '../../../shared/money';
 import { allText, readPdf } from './pdf-reader';
-import { mapOptions, settleJob, tempLibrary } from './fixtures';
+import { mapOptions, settleJob } from './fixtures';
+import { useTempLibrary } from '../../helpers/temp-library';
 
 const settle = settleJob;
 
 describe('print jobs and the fair report PDF', () => {
-  let library: FairLibrary;
-  let dispose: () => void;
-  beforeEach(() => ({ library, dispose } = tempLibrary()));
-  afterEach(() => dispose());
+  const temp = useTempLibrary();
 
   it('makes a PDF in the background and hands over a named file with its page count', async () => {
-    const { id } = createDemoFair(library, 'test');
+    const { id } = createDemoFair(temp.library, 'test');
     const jobs = new PrintJobs();
-    const jobId = jobs.start(library.db(id), { kind: 'map', options: mapOptions() });
+    const jobId = jobs.start(temp.library.db(id), { kind: 'map', options: mapOptions() });
     const job = await settle(jobs, jobId);
     if (job.state !== 'done') throw new Error(`job ${job.state}`);
     expect(job.file.fileName).toMatch(/^so-do-gian-hang-khach-tham-quan-\d{4}-\d{2}-\d{2}\.pdf$/);
@@ -31,30 +28,30 @@ describe('print jobs and the fair report PDF', () => {
   });
 
   it('stops a cancelled job and reports a missing area as a failure, not a crash', async () => {
-    const { id } = createDemoFair(library, 'test');
+    const { id } = createDemoFair(temp.library, 'test');
     const jobs = new PrintJobs();
-    const running = jobs.start(library.db(id), { kind: 'map', options: mapOptions({ variant: 'exhibitor' }) });
+    const running = jobs.start(temp.library.db(id), { kind: 'map', options: mapOptions({ variant: 'exhibitor' }) });
     expect(jobs.cancel(running)).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(() => jobs.get(running)).toThrow(/no longer available/);
 
-    const missing = jobs.start(library.db(id), { kind: 'map', options: mapOptions({ areaId: 'no-such-area' }) });
+    const missing = jobs.start(temp.library.db(id), { kind: 'map', options: mapOptions({ areaId: 'no-such-area' }) });
     const failed = await settle(jobs, missing);
     expect(failed).toMatchObject({ state: 'failed', message: 'This area is no longer on the plan.' });
   });
 
   it('counts progress up to its total', async () => {
-    const { id } = createDemoFair(library, 'test');
+    const { id } = createDemoFair(temp.library, 'test');
     const { renderMapPdf } = await import('../../../electron/services/print/map-pdf');
     const progress = new Progress();
-    await renderMapPdf(library.db(id), mapOptions(), progress);
+    await renderMapPdf(temp.library.db(id), mapOptions(), progress);
     expect(progress.total).toBeGreaterThan(40);
     expect(progress.done).toBe(progress.total);
   });
 
   it('offers the areas and the exhibitors holding booths', () => {
-    const { id } = createDemoFair(library, 'test');
-    const choices = readPrintChoices(library.db(id));
+    const { id } = createDemoFair(temp.library, 'test');
+    const choices = readPrintChoices(temp.library.db(id));
     expect(choices.areas.map((a) => [a.name, a.booths])).toEqual([
       ['Vỉa hè Trần Phú', 28],
       ['Vườn hoa Kim Đồng', 12],
@@ -64,8 +61,8 @@ describe('print jobs and the fair report PDF', () => {
   });
 
   it('prints the fair report with the same figures as the screen, in Vietnamese or English', async () => {
-    const { id } = createDemoFair(library, 'test');
-    const db = library.db(id);
+    const { id } = createDemoFair(temp.library, 'test');
+    const db = temp.library.db(id);
     const report = buildFairReport(db);
     const paper = { size: 'A4' as const, orientation: 'portrait' as const, marginMm: 12 };
     const vi = await readPdf((await renderReportPdf(db, { paper, language: 'vi' }, new Progress())).bytes);

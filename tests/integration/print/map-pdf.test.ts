@@ -1,25 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TracedShape } from '../../../electron/services/print/document';
 import { renderMapPdf } from '../../../electron/services/print/map-pdf';
 import { mm } from '../../../electron/services/print/paper';
 import { Progress } from '../../../electron/services/print/progress';
 import { createDemoFair } from '../../../electron/services/demo';
 import { DEMO_EXHIBITORS } from '../../../electron/services/demo/exhibitors';
-import type { FairLibrary } from '../../../electron/services/library';
 import { allText, readPdf } from './pdf-reader';
-import { fairWith, mapOptions, tempLibrary } from './fixtures';
+import { fairWith, mapOptions } from './fixtures';
+import { useTempLibrary } from '../../helpers/temp-library';
 
 const A3_LANDSCAPE = [mm(420), mm(297)];
 
 describe('exhibitor map PDF', () => {
-  let library: FairLibrary;
-  let dispose: () => void;
-  beforeEach(() => ({ library, dispose } = tempLibrary()));
-  afterEach(() => dispose());
+  const temp = useTempLibrary();
 
   it('prints every booth number and exhibitor name of the demo fair with its diacritics, on the chosen paper', async () => {
-    const { id } = createDemoFair(library, 'test');
-    const db = library.db(id);
+    const { id } = createDemoFair(temp.library, 'test');
+    const db = temp.library.db(id);
     const { bytes, pageCount } = await renderMapPdf(db, mapOptions(), new Progress());
     const pages = await readPdf(bytes);
     expect(pages).toHaveLength(pageCount);
@@ -49,8 +46,8 @@ describe('exhibitor map PDF', () => {
   });
 
   it('keeps prices and statuses off the visitor map and puts them on the organizer map', async () => {
-    const { id } = createDemoFair(library, 'test');
-    const db = library.db(id);
+    const { id } = createDemoFair(temp.library, 'test');
+    const db = temp.library.db(id);
     const visitor = allText(await readPdf((await renderMapPdf(db, mapOptions({ variant: 'visitor' }), new Progress())).bytes));
     expect(visitor).not.toMatch(/₫|đồng|000\.000/);
     for (const status of ['Đã thanh toán', 'Đã xác nhận', 'Đã đăng ký', 'Giữ chỗ', 'Còn trống']) expect(visitor).not.toContain(status);
@@ -64,8 +61,8 @@ describe('exhibitor map PDF', () => {
   });
 
   it('tiles an area at 1:100 with overlap: an overview page, then sheets A1…D1 on A4', async () => {
-    const { id } = createDemoFair(library, 'test');
-    const db = library.db(id);
+    const { id } = createDemoFair(temp.library, 'test');
+    const db = temp.library.db(id);
     const sidewalk = (db.prepare("SELECT id FROM area WHERE name = 'Vỉa hè Trần Phú'").get() as { id: string }).id;
     const options = mapOptions({
       areaId: sidewalk,
@@ -86,19 +83,19 @@ describe('exhibitor map PDF', () => {
   });
 
   it('honours paper size and orientation: A0 portrait', async () => {
-    const { id } = createDemoFair(library, 'test');
+    const { id } = createDemoFair(temp.library, 'test');
     const options = mapOptions({
       paper: { size: 'A0', orientation: 'portrait', marginMm: 15 },
       index: { byExhibitor: false, byBooth: false, groupByZone: false },
     });
-    const pages = await readPdf((await renderMapPdf(library.db(id), options, new Progress())).bytes);
+    const pages = await readPdf((await renderMapPdf(temp.library.db(id), options, new Progress())).bytes);
     expect(pages).toHaveLength(2);
     expect([pages[0]!.width, pages[0]!.height].map(Math.round)).toEqual([Math.round(mm(841)), Math.round(mm(1189))]);
   });
 
   it('prints one sheet for an exhibitor with their booths named in the title block', async () => {
-    const { id } = createDemoFair(library, 'test');
-    const db = library.db(id);
+    const { id } = createDemoFair(temp.library, 'test');
+    const db = temp.library.db(id);
     const chauLong = (db.prepare("SELECT id FROM exhibitor WHERE short_name = 'Châu Long'").get() as { id: string }).id;
     const options = mapOptions({
       variant: 'exhibitor',
@@ -123,7 +120,7 @@ describe('exhibitor map PDF', () => {
 
   it('says so on the page when an area has no booths, and when the fair has no area', async () => {
     const { db } = fairWith(
-      library,
+      temp.library,
       { name: 'Sảnh A', width: 20, depth: 10 },
       [{ number: '1', x: 1, y: 1, exhibitor: 'Gốm Bát Tràng' }],
       [{ name: 'Sảnh trống', width: 30, depth: 20 }],
@@ -143,7 +140,7 @@ describe('exhibitor map PDF', () => {
 
   it('writes text in NFC whatever form it was typed in', async () => {
     const decomposed = 'Nước mắm Cát Hải'.normalize('NFD');
-    const { db } = fairWith(library, { name: 'Sảnh A'.normalize('NFD'), width: 20, depth: 10 }, [
+    const { db } = fairWith(temp.library, { name: 'Sảnh A'.normalize('NFD'), width: 20, depth: 10 }, [
       { number: '1', x: 1, y: 1, exhibitor: decomposed },
     ]);
     const text = allText(await readPdf((await renderMapPdf(db, mapOptions(), new Progress())).bytes));
@@ -163,7 +160,7 @@ describe('exhibitor map PDF', () => {
       { number: 'R1', x: 18, y: 6, rotation: 30, exhibitor: 'Gian xoay nghiêng' },
       { number: 'R2', x: 24, y: 9, rotation: 180, exhibitor: 'Gian lộn ngược' },
     ];
-    const { db } = fairWith(library, { name: 'Sảnh thử', width: 30, depth: 12 }, booths);
+    const { db } = fairWith(temp.library, { name: 'Sảnh thử', width: 30, depth: 12 }, booths);
     const shapes: TracedShape[] = [];
     const { bytes } = await renderMapPdf(
       db,

@@ -1,23 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TracedShape } from '../../../electron/services/print/document';
 import { renderMapPdf } from '../../../electron/services/print/map-pdf';
 import { Progress } from '../../../electron/services/print/progress';
 import { createDemoFair } from '../../../electron/services/demo';
-import type { FairLibrary } from '../../../electron/services/library';
 import { measured, readPdf, scaleOf } from './pdf-reader';
-import { mapOptions, tempLibrary } from './fixtures';
+import { mapOptions } from './fixtures';
+import { useTempLibrary } from '../../helpers/temp-library';
 
 const NO_INDEX = { byExhibitor: false, byBooth: false, groupByZone: false };
 
 describe('printed scale', () => {
-  let library: FairLibrary;
-  let dispose: () => void;
-  beforeEach(() => ({ library, dispose } = tempLibrary()));
-  afterEach(() => dispose());
+  const temp = useTempLibrary();
 
   it('states the true 1:N of a fitted map: the scale bar and the booths measure what it says', async () => {
-    const { id } = createDemoFair(library, 'test');
-    const db = library.db(id);
+    const { id } = createDemoFair(temp.library, 'test');
+    const db = temp.library.db(id);
     const shapes: TracedShape[] = [];
     for (const size of ['A4', 'A3', 'A0'] as const) {
       shapes.length = 0;
@@ -35,8 +32,8 @@ describe('printed scale', () => {
   });
 
   it('keeps the overview’s sheet grid inside the map frame, clear of the legend and scale bar', async () => {
-    const { id } = createDemoFair(library, 'test');
-    const db = library.db(id);
+    const { id } = createDemoFair(temp.library, 'test');
+    const db = temp.library.db(id);
     const sidewalk = (db.prepare("SELECT id FROM area WHERE name = 'Vỉa hè Trần Phú'").get() as { id: string }).id;
     const shapes: TracedShape[] = [];
     const options = mapOptions({

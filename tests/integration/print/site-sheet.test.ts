@@ -1,27 +1,24 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TracedShape } from '../../../electron/services/print/document';
 import { renderMapPdf } from '../../../electron/services/print/map-pdf';
 import { PT_PER_MM } from '../../../electron/services/print/paper';
 import { Progress } from '../../../electron/services/print/progress';
 import { createDemoFair } from '../../../electron/services/demo';
-import type { FairLibrary } from '../../../electron/services/library';
 import { readPlan } from '../../../electron/services/plan';
 import { applyPlanChanges } from '../../../electron/services/planChanges';
 import { PlanChanges } from '../../../shared/model/plan';
 import { readPdf } from './pdf-reader';
-import { mapOptions, tempLibrary } from './fixtures';
+import { mapOptions } from './fixtures';
+import { useTempLibrary } from '../../helpers/temp-library';
 
 const NO_INDEX = { byExhibitor: false, byBooth: false, groupByZone: false };
 
 describe('the whole site on one sheet', () => {
-  let library: FairLibrary;
-  let dispose: () => void;
-  beforeEach(() => ({ library, dispose } = tempLibrary()));
-  afterEach(() => dispose());
+  const temp = useTempLibrary();
 
   it('draws every area at its place on the site, every booth numbered, at the true scale it states', async () => {
-    const { id } = createDemoFair(library, 'test');
-    const db = library.db(id);
+    const { id } = createDemoFair(temp.library, 'test');
+    const db = temp.library.db(id);
     // The garden becomes L-shaped: its top-right 12 × 10 m (empty of booths) is not part of it.
     const garden = readPlan(db).areas.find((a) => a.name === 'Vườn hoa Kim Đồng')!;
     const outline = [

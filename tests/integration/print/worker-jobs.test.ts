@@ -1,15 +1,15 @@
 import { resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDemoFair } from '../../../electron/services/demo';
 import { WorkerRunner } from '../../../electron/services/jobs/worker-runner';
-import type { FairLibrary } from '../../../electron/services/library';
 import { PrintJobs } from '../../../electron/services/print/jobs';
 import type { PrintJob } from '../../../shared/model/print';
 import { exportDirectory } from '../../../electron/services/exhibitors/export';
 import type { ExportTaskInput } from '../../../electron/services/jobs/job-worker';
 import type { FileBytes } from '../../../shared/model/fair';
 import { allText, readPdf } from './pdf-reader';
-import { bigFair, mapOptions, settleJob, tempLibrary } from './fixtures';
+import { bigFair, mapOptions, settleJob } from './fixtures';
+import { useTempLibrary } from '../../helpers/temp-library';
 
 /** The worker's source, run through the same TypeScript loader as the bench (the app runs the built file). */
 const runner = () => new WorkerRunner({ file: resolve('electron/services/jobs/job-worker.ts'), execArgv: ['--import', 'tsx'] });
@@ -17,28 +17,25 @@ const runner = () => new WorkerRunner({ file: resolve('electron/services/jobs/jo
 const settle = settleJob;
 
 describe('PDFs made in a worker thread', () => {
-  let library: FairLibrary;
-  let dispose: () => void;
-  beforeEach(() => ({ library, dispose } = tempLibrary()));
-  afterEach(() => dispose());
+  const temp = useTempLibrary();
 
   it('makes the map from the fair file on its own connection, reporting progress, and hands over the same PDF', async () => {
-    const { id } = createDemoFair(library, 'test');
+    const { id } = createDemoFair(temp.library, 'test');
     const jobs = new PrintJobs();
     jobs.workers = runner();
     const seen: PrintJob[] = [];
-    const job = await settle(jobs, jobs.start(library.db(id), { kind: 'map', options: mapOptions() }), seen);
+    const job = await settle(jobs, jobs.start(temp.library.db(id), { kind: 'map', options: mapOptions() }), seen);
     if (job.state !== 'done') throw new Error(`job ${job.state}: ${'message' in job ? job.message : ''}`);
     const pages = await readPdf(Buffer.from(job.file.base64, 'base64'));
     expect(pages).toHaveLength(job.pageCount);
     const text = allText(pages);
-    for (const { number } of library.db(id).prepare('SELECT number FROM booth').all() as { number: string }[])
+    for (const { number } of temp.library.db(id).prepare('SELECT number FROM booth').all() as { number: string }[])
       expect(text).toContain(number);
     expect(seen.some((s) => s.state === 'running')).toBe(true);
   });
 
   it('stops a cancelled job and reports a failure in the worker as the job’s failure', async () => {
-    const { db } = bigFair(library, 3_000);
+    const { db } = bigFair(temp.library, 3_000);
     const jobs = new PrintJobs();
     jobs.workers = runner();
     const running = jobs.start(db, { kind: 'map', options: mapOptions() });
@@ -72,8 +69,8 @@ describe('PDFs made in a worker thread', () => {
   });
 
   it('writes the exhibitor directory in the worker from the fair file: the same CSV, and a workbook', async () => {
-    const { id } = createDemoFair(library, 'test');
-    const db = library.db(id);
+    const { id } = createDemoFair(temp.library, 'test');
+    const db = temp.library.db(id);
     const jobs = new PrintJobs();
     jobs.workers = runner();
     const here = await exportDirectory(db, 'csv');
