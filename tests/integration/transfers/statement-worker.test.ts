@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAppCore, type AppCore } from '../../../electron/app-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { useJobWorker } from '../../helpers/job-worker';
+import { useTempCore } from '../../helpers/temp-core';
 import type { PaymentDue } from '../../../shared/model/transfers';
 import { paymentMemo } from '../../../shared/vietqr';
 
@@ -14,27 +11,15 @@ const csv = (rows: string[][]) => ({
 const HEADER = ['Ngày giao dịch', 'Số tham chiếu', 'Nội dung', 'Ghi nợ', 'Ghi có'];
 
 describe('bank statements read in the job worker', () => {
-  let dir: string;
-  let core: AppCore;
+  const temp = useTempCore({ seedDemo: true });
+  const call = temp.call;
   let fairId: string;
   /** The tasks the worker was given: the reading must happen there, not on the main thread. */
   const worker = useJobWorker();
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'fairfloor-statement-worker-'));
-    core = createAppCore({ dataDir: join(dir, 'data'), mode: 'browser', version: 'test', checkOutputs: true, seedDemo: true });
     const { fairs } = await call<{ fairs: { id: string }[] }>('listFairs', {});
     fairId = fairs[0]!.id;
   });
-  afterEach(() => {
-    core.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  async function call<T>(method: string, input: unknown): Promise<T> {
-    const reply = await core.dispatch(method as never, input);
-    if (!reply.ok) throw new Error(`${method}: ${reply.error.message}`);
-    return reply.value as T;
-  }
   /** What a statement could change: the payments, the recorded transfers and the audit trail. */
   const ledger = async () => ({
     due: await call<PaymentDue[]>('listPaymentsDue', { fairId }),
@@ -65,7 +50,7 @@ describe('bank statements read in the job worker', () => {
   it('brings the worker’s refusals back typed, and a bad statement changes nothing', async () => {
     const before = await ledger();
     const damaged = { fileName: 'sao-ke.xlsx', base64: Buffer.from([0x50, 0x4b, 0x03, 0x04, 9, 9]).toString('base64') };
-    expect(await core.dispatch('analyzeStatement', { fairId, file: damaged })).toMatchObject({
+    expect(await temp.core.dispatch('analyzeStatement', { fairId, file: damaged })).toMatchObject({
       ok: false,
       error: { code: 'FILE_INVALID', details: { reason: 'damaged' } },
     });
@@ -73,12 +58,12 @@ describe('bank statements read in the job worker', () => {
       ['Tên', 'Số điện thoại'],
       ['Công ty A', '0901234567'],
     ]);
-    expect(await core.dispatch('analyzeStatement', { fairId, file: notStatement })).toMatchObject({
+    expect(await temp.core.dispatch('analyzeStatement', { fairId, file: notStatement })).toMatchObject({
       ok: false,
       error: { code: 'FILE_INVALID', details: { reason: 'notStatement' } },
     });
     // Confirming from a file that cannot be read records nothing, whatever keys it is sent with.
-    const confirmed = await core.dispatch('confirmTransfers', {
+    const confirmed = await temp.core.dispatch('confirmTransfers', {
       fairId,
       file: damaged,
       mapping: { credit: 4, description: 2 },
