@@ -1,4 +1,4 @@
-import i18next, { type Resource } from 'i18next';
+import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/model/fair';
 import { pickLanguages } from './pick';
@@ -6,16 +6,16 @@ import { startNamespaces } from './resources-start';
 
 /**
  * Starts i18next with the library's namespaces (the first bundle carries no other screen's strings);
- * `loadCatalogues` adds the rest. Pass `all` where a page shows a fair's screens from the start (benches).
+ * `loadCatalogues` adds the rest.
  */
-export function initI18n(language: Language = 'vi', all?: Resource) {
-  const resources: Resource = all ?? pickLanguages(startNamespaces);
+export function initI18n(language: Language = 'vi') {
+  const resources = pickLanguages(startNamespaces);
   void i18next.use(initReactI18next).init({
     resources,
     lng: language,
     fallbackLng: false,
     defaultNS: 'common',
-    ns: Object.keys(resources.en ?? {}),
+    ns: Object.keys(resources.en),
     interpolation: { escapeValue: false },
     returnNull: false,
   });

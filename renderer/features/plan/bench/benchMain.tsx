@@ -4,8 +4,7 @@
 import '@fontsource/be-vietnam-pro/400.css';
 import '../../../styles.css';
 import { createRoot } from 'react-dom/client';
-import { initI18n } from '../../../i18n';
-import { resources } from '../../../i18n/resources';
+import { initI18n, loadCatalogues } from '../../../i18n';
 import { EditorCanvas } from '../canvas/EditorCanvas';
 import { FloorViewHarness } from './FloorViewHarness';
 import { zoneFill } from '../canvas/colors';
@@ -34,7 +33,9 @@ window.bench = state;
 const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));
 
 async function start() {
-  initI18n('en', resources);
+  // The plan's screens show from the start here: their strings are loaded before anything renders.
+  initI18n('en');
+  await loadCatalogues();
   const t0 = performance.now();
   await loadCanvasFonts();
   if (mode === 'floorview') {

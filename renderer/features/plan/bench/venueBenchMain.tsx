@@ -8,8 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { DEFAULT_DRAWING_PLACEMENT, type AreaDrawing } from '../../../../shared/model/venue';
 import { drawingContent, detectInUnits } from '../../../../shared/venue/dxf-import';
 import { readDxf, type DxfDrawing } from '../../../../shared/venue/dxf-read';
-import { initI18n } from '../../../i18n';
-import { resources } from '../../../i18n/resources';
+import { initI18n, loadCatalogues } from '../../../i18n';
 import { EditorCanvas } from '../canvas/EditorCanvas';
 import { zoneFill } from '../canvas/colors';
 import { loadCanvasFonts } from '../canvas/konva';
@@ -93,7 +92,9 @@ async function toPreview(
 }
 
 async function start() {
-  initI18n('en', resources);
+  // The plan's screens show from the start here: their strings are loaded before anything renders.
+  initI18n('en');
+  await loadCatalogues();
   await loadCanvasFonts();
   const bytes = bigVenueDxf();
   state.bytes = bytes.length;
