@@ -5,7 +5,8 @@ import type { Fair } from '../../../shared/model/fair';
 import type { Plan } from '../../../shared/model/plan';
 import { useApi } from '../../api/client';
 import { useErrorText, useNotices } from '../../ui/notices';
-import { isChangedMeanwhile, PlanEditor } from './editor/editor';
+import { PlanEditor } from './editor/editor';
+import { isChangedMeanwhile } from './editor/editorSaving';
 import { PlanWorkbench } from './ui/PlanWorkbench';
 import './plan.css';
 

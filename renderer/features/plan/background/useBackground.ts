@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { AreaBackground, BackgroundPlacement } from '../../../../shared/model/plan';
-import type { EditResult, PlanEditor } from '../editor/editor';
+import type { PlanEditor } from '../editor/editor';
+import type { EditResult } from '../editor/editorTypes';
 import { placementStep } from '../venue/placementStep';
 import { useApi } from '../../../api/client';
 import { useNotices } from '../../../ui/notices';

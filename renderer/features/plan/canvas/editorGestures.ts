@@ -1,8 +1,8 @@
-import { itemsBounds, round, shiftDimension } from '../editor/commands';
+import { round, shiftDimension } from '../editor/commands';
 import type { PlanEditor } from '../editor/editor';
 import { FEATURE_SIZE, STANDARD_BOOTH_M } from '../editor/records';
-import { GRID_M, snapTranslate } from '../editor/snapping';
-import { bounds, boxFromPoints, corners, type Box, type Point } from '../model/geometry';
+import { GRID_M } from '../editor/snapping';
+import { boxFromPoints, type Box, type Point } from '../model/geometry';
 import { panBy, toWorld } from '../model/view';
 import { HIGHLIGHT_STROKE } from './colors';
 import { capturePointer, localPoint } from './hooks';
@@ -13,27 +13,22 @@ import { MeasureTool } from './measure';
 import { OutlineTool } from './outlineTool';
 import { DimensionGesture } from './dimensionGesture';
 import { BackgroundTool } from '../background/backgroundTool';
-import { dimensionNodes } from './dimensionNodes';
 import type { Dimension } from '../../../../shared/model/plan';
 import { resizeItem, rotateItem, type Item } from './transform';
 import type { FloorScene } from './scene';
-import { formatNumber } from '../../../../shared/money';
-import { currentLanguage } from '../../../i18n';
+import { ItemDrag, type Transforming, type Translating } from './itemDrag';
 
 type State =
   | { kind: 'idle' }
   | { kind: 'panning'; last: Point }
   | { kind: 'pointing'; start: Point; startW: Point; id: string | null; shift: boolean }
   | { kind: 'marquee'; startW: Point; shift: boolean }
-  | { kind: 'translating'; startW: Point; items: Item[]; dimensions: Dimension[]; box: Box; group: Konva.Group; dx: number; dy: number }
-  | { kind: 'transforming'; handle: HandleKind; item: Item; result: Item; group: Konva.Group; label: Konva.Text }
+  | Translating
+  | Transforming
   | { kind: 'creating'; startW: Point; rect: Konva.Rect; box: Box }
   | { kind: 'dimensioning'; start: Point };
 
 const DRAG_PX = 4;
-/** Past this many items a drag shows one painted shape instead of a copy of each booth. */
-const MANY = 12;
-const SNAP_PX = 7;
 
 const snap = (v: number) => Math.round(v / GRID_M) * GRID_M;
 
@@ -53,6 +48,7 @@ export class EditorGestures {
   /** Moving, turning and scaling the background image with handles. */
   readonly image: BackgroundTool;
   private readonly dimensions: DimensionGesture;
+  private readonly drag: ItemDrag;
 
   constructor(
     private readonly scene: FloorScene,
@@ -66,6 +62,7 @@ export class EditorGestures {
     this.outline = new OutlineTool(overlay, editor, () => scene.currentView);
     this.image = new BackgroundTool(overlay, () => scene.currentView);
     this.dimensions = new DimensionGesture(editor, this.measure, dragLayer, () => scene.currentView);
+    this.drag = new ItemDrag(scene, overlay, dragLayer, editor);
     // An empty drag layer is hidden: the browser then composites one canvas fewer every frame.
     dragLayer.on('add.gestures', () => dragLayer.visible(true));
     dragLayer.visible(false);
@@ -184,7 +181,10 @@ export class EditorGestures {
       return;
     }
     const handle = this.handleAt(p);
-    if (handle) return this.startTransform(handle);
+    if (handle) {
+      this.state = this.drag.startTransform(handle);
+      return;
+    }
     const dimension = this.dimensions.at(w);
     if (dimension) {
       if (e.shiftKey) return this.editor.toggleSelected(dimension.id);
@@ -230,7 +230,7 @@ export class EditorGestures {
         return;
       case 'pointing':
         if (Math.hypot(p.x - s.start.x, p.y - s.start.y) < DRAG_PX) return;
-        if (s.id && !s.shift) this.startTranslate(s.startW);
+        if (s.id && !s.shift) this.state = this.drag.startTranslate(s.startW) ?? { kind: 'idle' };
         else this.state = { kind: 'marquee', startW: s.startW, shift: s.shift };
         return this.move(e);
       case 'marquee':
@@ -240,10 +240,10 @@ export class EditorGestures {
         if (Math.hypot(p.x - s.start.x, p.y - s.start.y) >= DRAG_PX) this.dimensions.move(w);
         return;
       case 'translating':
-        return this.translate(s, w);
+        return this.drag.translate(s, w);
       case 'transforming': {
-        s.result = s.handle === 'rotate' ? rotateItem(s.item, w, e.shiftKey) : resizeItem(s.item, s.handle, w, this.snapEdges(s.item));
-        this.drawTransform(s);
+        s.result = s.handle === 'rotate' ? rotateItem(s.item, w, e.shiftKey) : resizeItem(s.item, s.handle, w, this.drag.snapEdges(s.item));
+        this.drag.drawTransform(s);
         return;
       }
       case 'creating': {
@@ -333,107 +333,6 @@ export class EditorGestures {
   /** Told when a gesture's edit is refused (e.g. a resize larger than the area). */
   onRefused: ((problem: Extract<ReturnType<PlanEditor['commit']>, { ok: false }>['problem']) => void) | undefined;
 
-  private liftToDragLayer(items: Item[]): Konva.Group {
-    const group = new Konva.Group({ listening: false });
-    if (items.length > MANY) group.add(paintedCopies(items, this.scene.currentView.scale));
-    else
-      for (const it of items) {
-        for (const shape of this.scene.shapesOf(it.id)) group.add(shape.clone({ visible: true, id: `drag-${shape.id()}` }));
-        group.add(
-          new Konva.Rect({
-            x: it.xM,
-            y: it.yM,
-            width: it.widthM,
-            height: it.depthM,
-            rotation: it.rotationDeg,
-            stroke: HIGHLIGHT_STROKE,
-            strokeWidth: 2,
-            strokeScaleEnabled: false,
-            listening: false,
-          }),
-        );
-      }
-    this.dragLayer.add(group);
-    this.scene.setHidden(items.map((i) => i.id));
-    this.overlay.showSelection(false);
-    return group;
-  }
-
-  private startTranslate(startW: Point): void {
-    const items = [...this.editor.selectedBooths().filter((b) => !b.locked), ...this.editor.selectedFeatures()];
-    const box = itemsBounds(
-      this.editor.doc,
-      items.map((i) => i.id),
-    );
-    if (!box || items.length === 0) {
-      this.state = { kind: 'idle' };
-      return;
-    }
-    // Selected dimension lines go along with the booths, drawn in the drag copy.
-    const dimensions = this.editor.selectedDimensions();
-    const group = this.liftToDragLayer(items);
-    for (const d of dimensions) group.add(dimensionNodes(d, true));
-    this.state = { kind: 'translating', startW, items, dimensions, box, group, dx: 0, dy: 0 };
-  }
-
-  private translate(s: Extract<State, { kind: 'translating' }>, w: Point): void {
-    const threshold = SNAP_PX / this.scene.currentView.scale;
-    const raw = { dx: w.x - s.startW.x, dy: w.y - s.startW.y };
-    const moving = new Set(s.items.map((i) => i.id));
-    const near = { x: s.box.x + raw.dx - 20, y: s.box.y + raw.dy - 20, width: s.box.width + 40, height: s.box.height + 40 };
-    const others = this.editor
-      .index()
-      .within(near, true)
-      .filter((b) => !moving.has(b.id))
-      .map(bounds);
-    const snapped = snapTranslate(s.box, raw.dx, raw.dy, others, threshold);
-    s.dx = snapped.dx;
-    s.dy = snapped.dy;
-    s.group.position({ x: s.dx, y: s.dy });
-    this.overlay.setGuides(snapped.guides);
-    this.dragLayer.batchDraw();
-  }
-
-  private startTransform(handle: HandleKind): void {
-    const id = [...this.editor.selection][0]!;
-    const item = this.editor.doc.booths.get(id) ?? this.editor.doc.features.get(id)!;
-    const group = this.liftToDragLayer([item]);
-    const label = new Konva.Text({ fontSize: 12, fontFamily: 'sans-serif', fill: '#ffffff', padding: 4, listening: false });
-    const tag = new Konva.Label({ listening: false });
-    tag.add(new Konva.Tag({ fill: HIGHLIGHT_STROKE, cornerRadius: 3 }), label);
-    this.overlay.layer.add(tag);
-    group.on('destroy', () => tag.destroy());
-    this.state = { kind: 'transforming', handle, item, result: item, group, label };
-    this.drawTransform(this.state);
-  }
-
-  /** Live size (or angle) in metres beside the pointer while resizing or rotating. */
-  private drawTransform(s: Extract<State, { kind: 'transforming' }>): void {
-    const geometry = { x: s.result.xM, y: s.result.yM, width: s.result.widthM, height: s.result.depthM, rotation: s.result.rotationDeg };
-    for (const node of s.group.getChildren()) node.setAttrs(geometry);
-    const v = this.scene.currentView;
-    const tag = s.label.getParent() as Konva.Label;
-    const b = bounds(s.result);
-    tag.setAttrs({ x: b.x + b.width, y: b.y + b.height, scaleX: 1 / v.scale, scaleY: 1 / v.scale });
-    s.label.text(s.handle === 'rotate' ? `${Math.round(s.result.rotationDeg)}°` : `${fmt(s.result.widthM)} × ${fmt(s.result.depthM)} m`);
-    this.dragLayer.batchDraw();
-    this.overlay.layer.batchDraw();
-  }
-
-  private snapEdges(item: Item): { xs: number[]; ys: number[]; threshold: number } {
-    const b = bounds(item);
-    const others = this.editor
-      .index()
-      .within({ x: b.x - 20, y: b.y - 20, width: b.width + 40, height: b.height + 40 }, true)
-      .filter((o) => o.id !== item.id)
-      .map(bounds);
-    return {
-      xs: others.flatMap((o) => [o.x, o.x + o.width]),
-      ys: others.flatMap((o) => [o.y, o.y + o.height]),
-      threshold: SNAP_PX / this.scene.currentView.scale,
-    };
-  }
-
   private showBlockPreview(w: Point): void {
     const tool = this.editor.tool;
     if (tool.kind !== 'block') return;
@@ -479,29 +378,4 @@ export class EditorGestures {
     this.preview = null;
     this.redrawDragLayer();
   }
-}
-
-const fmt = (m: number) => formatNumber(m, currentLanguage(), 2);
-
-/** Outlines of many dragged items in one shape: one path, one fill, one stroke per frame. */
-function paintedCopies(items: Item[], scale: number): Konva.Shape {
-  return new Konva.Shape({
-    listening: false,
-    perfectDrawEnabled: false,
-    sceneFunc: (ctx) => {
-      const c = ctx._context;
-      c.beginPath();
-      for (const it of items) {
-        const [first, ...rest] = corners(it);
-        c.moveTo(first!.x, first!.y);
-        for (const p of rest) c.lineTo(p.x, p.y);
-        c.closePath();
-      }
-      c.fillStyle = 'rgba(24,100,171,0.25)';
-      c.fill();
-      c.lineWidth = 2 / scale;
-      c.strokeStyle = HIGHLIGHT_STROKE;
-      c.stroke();
-    },
-  });
 }

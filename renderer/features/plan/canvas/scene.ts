@@ -4,7 +4,8 @@ import { bounds, containsPoint, unionBox, type Box } from '../model/geometry';
 import { SpatialIndex } from '../model/spatial';
 import { visibleBox, type View } from '../model/view';
 import { boxInside, cacheRegion, intersect, PiecewiseBitmap } from './bitmap';
-import { BoothNodes, labelFontM, MIN_LABEL_PX, type BoothStyle } from './boothNodes';
+import { BoothNodes, type BoothStyle } from './boothNodes';
+import { drawBoothLabels, labelFontM, MIN_LABEL_PX } from './boothLabels';
 import { FEATURE_STYLE } from './colors';
 import { drawGrid, traceOutline } from './grid';
 import { drawNeighbours, sameNeighbours, type Neighbour } from './neighbours';
@@ -290,7 +291,7 @@ export class FloorScene {
     try {
       const list = this.booths.prepare(inside, scale, this.hidden, this.index);
       this.content.drawScene(canvas, this.content);
-      this.booths.drawLabels(canvas, list, scale);
+      drawBoothLabels(canvas, list, scale);
     } finally {
       this.drawing = null;
     }

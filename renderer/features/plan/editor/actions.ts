@@ -1,7 +1,8 @@
 import type { FeatureKind } from '../../../../shared/model/plan';
 import { alignItems, distributeItems, rotateQuarter, setLocked, type AlignEdge } from './arrange';
 import { copyRecords, duplicateItems, pasteRecords, type EditProblem, type PlanItem } from './commands';
-import type { EditResult, PlanEditor } from './editor';
+import type { PlanEditor } from './editor';
+import type { EditResult } from './editorTypes';
 import type { plan } from '../messages';
 
 type Leaves<T, P extends string = ''> = { [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`> }[keyof T &

@@ -1,13 +1,15 @@
-import type { Area, Booth, Dimension, Feature, FeatureKind, Plan, PlanChangesInput } from '../../../../shared/model/plan';
+import type { Area, Booth, Dimension, Feature, FeatureKind, Plan } from '../../../../shared/model/plan';
 import type { Box, Point } from '../model/geometry';
-import { SpatialIndex } from '../model/spatial';
-import { addBooths, itemBox, nextFreeNumber, removeItems, translateItems, updateItems, validate, type EditProblem } from './commands';
-import type { BlockSpec } from './generator';
+import type { SpatialIndex } from '../model/spatial';
+import { addBooths, itemBox, nextFreeNumber, removeItems, translateItems, updateItems, validate } from './commands';
 import { areaList, carryAreaLists, type AreaLists } from './areaLists';
+import { AreaBoothIndex } from './areaBoothIndex';
+import type { EditorOptions, EditResult, SideEffect, Tool, Transient } from './editorTypes';
+import { isChangedMeanwhile, saveWithEffect } from './editorSaving';
+import { keepApplicable, removeEntry, type Entry } from './history';
 import { defaults } from './records';
 import {
   applyDiff,
-  appliesTo,
   docFromPlan,
   emptyDiff,
   updatesOf,
@@ -19,52 +21,6 @@ import {
   type Diff,
   type PlanDoc,
 } from './records';
-
-export interface EditorOptions {
-  plan: Plan;
-  /** Persists one committed diff as one transaction (the API's applyPlanChanges). */
-  persist?: (changes: PlanChangesInput) => Promise<unknown>;
-  /** A persisted diff was refused: it has been rolled back locally too. */
-  onPersistError?: (error: unknown) => void;
-  /** A read of the file met a save in flight and was set aside: read the file again now that it landed. */
-  onStale?: () => void;
-  newId?: () => string;
-}
-
-/**
- * Something saved outside the plan's records that belongs to the same step: either saved on its
- * own beside them (apply/revert), or saved TOGETHER with them in one call and one transaction
- * (`saveWith`, given the records' changes and whether the step is being undone).
- */
-export type SideEffect =
-  | { apply: () => Promise<unknown>; revert: () => Promise<unknown> }
-  | { saveWith: (changes: PlanChangesInput, undoing: boolean) => Promise<unknown> };
-
-interface Entry {
-  diff: Diff;
-  action: string;
-  effect?: SideEffect;
-}
-
-/** What a press on the canvas does: select and move, draw a booth or a feature, place a generated block. */
-export type Tool =
-  | { kind: 'select' }
-  | { kind: 'booth' }
-  | { kind: 'feature'; feature: FeatureKind }
-  | { kind: 'block'; spec: BlockSpec }
-  | { kind: 'calibrate' }
-  | { kind: 'measure' }
-  /** Draw the area's outline corner by corner, or move, add and remove its corners. */
-  | { kind: 'outline' }
-  /** Dimension lines: two clicks place one that stays on the plan. */
-  | { kind: 'dimension' }
-  /** The background image: dragged to move, turned and scaled with its handles. */
-  | { kind: 'background' };
-
-export type EditResult = { ok: true } | { ok: false; problem: EditProblem };
-
-/** Items being dragged, resized or rotated: drawn from here until the gesture commits or rolls back. */
-export type Transient = ReadonlyMap<string, Booth | Feature>;
 
 /**
  * The plan editor without a DOM: the document, the selection, the history of diffs and the
@@ -93,13 +49,7 @@ export class PlanEditor {
   private incoming: Plan | null = null;
   /** A read arrived while a save was in flight: it may predate that save, so it is not taken. */
   private readDuringSave = false;
-  private indexCache: {
-    booths: PlanDoc['booths'];
-    areaId: string | null;
-    index: SpatialIndex<Booth>;
-    /** Booths changed since the index was brought up to date; null when unknown (a plan read from the file). */
-    changed: Set<string> | null;
-  } | null = null;
+  private readonly boothIndex = new AreaBoothIndex();
   /** Each area's booths, as `areaBoothsOf` gives them, for one state of the document's booths. */
   private areaLists: AreaLists = { booths: new Map(), byArea: new Map() };
   readonly newId: () => string;
@@ -184,38 +134,14 @@ export class PlanEditor {
   }
   /** The booths of the current area in a spatial index, rebuilt only when the area changes. */
   index(): SpatialIndex<Booth> {
-    const c = this.indexCache;
-    if (c && c.booths === this.doc.booths && c.areaId === this.areaId) return c.index;
-    if (c && c.areaId === this.areaId) {
-      // After an edit most booths are the same records: move only the changed ones (no pause on big plans).
-      const index = c.index;
-      const move = (b: Booth | undefined, id: string) => {
-        if (index.get(id) === b) return;
-        index.remove(id);
-        if (b && b.areaId === this.areaId) index.insert(b);
-      };
-      if (c.changed) for (const id of c.changed) move(this.doc.booths.get(id), id);
-      else {
-        for (const b of [...index.values()]) if (this.doc.booths.get(b.id) !== b) index.remove(b.id);
-        for (const b of this.doc.booths.values()) if (b.areaId === this.areaId) move(b, b.id);
-      }
-      this.indexCache = { booths: this.doc.booths, areaId: this.areaId, index, changed: new Set() };
-      return index;
-    }
-    const index = new SpatialIndex(this.areaBooths());
-    this.indexCache = { booths: this.doc.booths, areaId: this.areaId, index, changed: new Set() };
-    return index;
+    return this.boothIndex.get(this.doc.booths, this.areaId, () => this.areaBooths());
   }
   /** Applies a diff to the document, noting the booths it touches for the spatial index and the area lists. */
   private apply(diff: Diff): void {
     const before = this.doc.booths;
     this.doc = applyDiff(this.doc, diff);
     if (this.doc.booths !== before) this.areaLists = carryAreaLists(this.areaLists, before, this.doc.booths, diff);
-    const changed = this.indexCache?.changed;
-    if (!changed) return;
-    for (const b of diff.added.booths) changed.add(b.id);
-    for (const [, b] of diff.updated.booths) changed.add(b.id);
-    for (const b of diff.removed.booths) changed.add(b.id);
+    this.boothIndex.note(diff);
   }
   /** Resolves once every committed entry so far has been saved (or refused). */
   whenSaved(): Promise<void> {
@@ -249,7 +175,7 @@ export class PlanEditor {
     )
       return;
     this.doc = next;
-    if (this.indexCache) this.indexCache.changed = null;
+    this.boothIndex.forget();
     if (this.areaId && !this.doc.areas.has(this.areaId)) this.areaId = plan.areas[0]?.id ?? null;
     this.pruneSelection();
     this.pruneHistory();
@@ -261,19 +187,8 @@ export class PlanEditor {
    * record someone else has changed since is dropped, with every step below it.
    */
   private pruneHistory(): void {
-    const keep = (stack: Entry[], step: (e: Entry) => Diff) => {
-      let doc = this.doc;
-      for (let i = stack.length - 1; i >= 0; i--) {
-        const diff = step(stack[i]!);
-        if (!appliesTo(doc, diff)) {
-          stack.splice(0, i + 1);
-          return;
-        }
-        doc = applyDiff(doc, diff);
-      }
-    };
-    keep(this.undoStack, (e) => reverse(e.diff));
-    keep(this.redoStack, (e) => e.diff);
+    keepApplicable(this.doc, this.undoStack, (e) => reverse(e.diff));
+    keepApplicable(this.doc, this.redoStack, (e) => e.diff);
   }
 
   private takeIncoming(): void {
@@ -433,7 +348,7 @@ export class PlanEditor {
     this.pending++;
     this.saving = this.saving.then(async () => {
       try {
-        await this.saveWithEffect(changes, diff, entry.effect, how);
+        await saveWithEffect(save, changes, diff, entry.effect, how);
       } catch (error) {
         const stale = isChangedMeanwhile(error);
         if (stale) this.refusedMeanwhile++;
@@ -447,30 +362,10 @@ export class PlanEditor {
     });
   }
 
-  /** The records and what goes with them (an imported drawing) land together, or neither stays. */
-  private async saveWithEffect(changes: PlanChangesInput, diff: Diff, effect: SideEffect | undefined, how: 'commit' | 'undo' | 'redo') {
-    const save = this.opts.persist!;
-    if (!effect) return void (await save(changes));
-    if ('saveWith' in effect) return void (await effect.saveWith(changes, how === 'undo'));
-    const [forth, back] = how === 'undo' ? [effect.revert, effect.apply] : [effect.apply, effect.revert];
-    await forth();
-    if (isEmptyDiff(diff)) return;
-    try {
-      await save(changes);
-    } catch (error) {
-      await back().catch(() => undefined);
-      throw error;
-    }
-  }
-
   /** A refused save leaves the plan as the database has it, and the history as before that step. */
   private rollBack(diff: Diff, entry: Entry, how: 'commit' | 'undo' | 'redo', stale: boolean): void {
     this.apply(reverse(diff));
-    const remove = (stack: Entry[]) => {
-      const i = stack.indexOf(entry);
-      if (i >= 0) stack.splice(i, 1);
-      return i >= 0;
-    };
+    const remove = (stack: Entry[]) => removeEntry(stack, entry);
     // A step over records changed elsewhere can never be saved: it leaves the history altogether.
     if (how === 'commit' || stale) {
       remove(this.undoStack);
@@ -489,10 +384,4 @@ export class PlanEditor {
     this.version++;
     for (const l of this.listeners) l();
   }
-}
-
-/** The file no longer holds what this edit was made from: another window or device changed it. */
-export function isChangedMeanwhile(error: unknown): boolean {
-  const details = (error as { code?: string; details?: { reason?: string } } | null)?.details;
-  return (error as { code?: string } | null)?.code === 'CONFLICT' && details?.reason === 'changedMeanwhile';
 }

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { BoothKind, BoothType, type Booth, type Feature } from '../../../../shared/model/plan';
 import { boothType } from '../editor/boothTypes';
-import type { EditResult, PlanEditor } from '../editor/editor';
+import type { PlanEditor } from '../editor/editor';
+import type { EditResult } from '../editor/editorTypes';
 import { DimensionForm } from './DimensionForm';
 import { Field } from './Field';
 import { parseNumber, useProblemText } from './problems';

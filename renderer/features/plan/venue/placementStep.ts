@@ -1,5 +1,6 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
-import type { EditResult, PlanEditor } from '../editor/editor';
+import type { PlanEditor } from '../editor/editor';
+import type { EditResult } from '../editor/editorTypes';
 import { emptyDiff } from '../editor/records';
 
 /**

@@ -6,7 +6,8 @@ import type { DetectedBooth } from '../../../../shared/venue/dxf-booths';
 import { useApi } from '../../../api/client';
 import { isRectangle, normalizeOutline, rectangleOutline } from '../../../../shared/plan/outline';
 import { addBooths, round } from '../editor/commands';
-import type { EditResult, PlanEditor, SideEffect } from '../editor/editor';
+import type { PlanEditor } from '../editor/editor';
+import type { EditResult, SideEffect } from '../editor/editorTypes';
 import { defaults } from '../editor/records';
 import { drawingKey } from './useAreaDrawing';
 

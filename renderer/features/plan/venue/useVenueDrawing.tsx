@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Area, BackgroundPlacement } from '../../../../shared/model/plan';
 import type { DrawingPlacement } from '../../../../shared/model/venue';
-import type { EditResult } from '../editor/editor';
+import type { EditResult } from '../editor/editorTypes';
 import { alignByPairs, nearestPlacedVertex } from '../../../../shared/venue/align';
 import type { PlanEditor } from '../editor/editor';
 import type { Point } from '../model/geometry';
