@@ -2,6 +2,7 @@
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { desktopCoreBuildOptions, mainBuildOptions } from './desktop.mjs';
 import { preloadBuildOptions } from './preload.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -10,17 +11,9 @@ const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: tr
 export async function buildAll({ quiet = false } = {}) {
   const started = Date.now();
   await Promise.all([
-    // Dependencies stay in node_modules: native better-sqlite3 and pdfkit's data files must not be bundled.
-    esbuild({
-      ...common,
-      entryPoints: ['electron/main.ts'],
-      outfile: 'dist/electron/main.cjs',
-      format: 'cjs',
-      packages: 'external',
-      external: ['electron'],
-      // The update feed is fixed when the installers are built (empty: updates are off, said once in the log).
-      define: { __FAIRFLOOR_UPDATE_URL__: JSON.stringify(process.env.FAIRFLOOR_UPDATE_URL ?? '') },
-    }),
+    // The window first, the rules from a bundle of their own (build/scripts/desktop.mjs).
+    mainBuildOptions().then(esbuild),
+    esbuild(desktopCoreBuildOptions()),
     // The sandboxed preload can require nothing but Electron: it carries the method names only.
     preloadBuildOptions().then(esbuild),
     // Split: serve.mjs listens and serves the page at once; the rules load from chunks/ beside it.
