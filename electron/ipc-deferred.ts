@@ -32,8 +32,7 @@ export function deferredIpc(ipcMain: IpcMainLike, channels: readonly string[], w
       await new Promise<void>((wake) => waiting.push(wake));
     }
   };
-  for (const channel of new Set(channels))
-    ipcMain.handle(channel, async (event, input) => (await listenerOf(channel))(event, input));
+  for (const channel of new Set(channels)) ipcMain.handle(channel, async (event, input) => (await listenerOf(channel))(event, input));
   const known = new Set(channels);
   return {
     handle(channel, listener) {

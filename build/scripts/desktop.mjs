@@ -4,7 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { contractMethodNames } from './preload.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node22', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+};
 
 /** main.ts's `import('./desktop-core')` stays a load of the built file at run time, never bundled in. */
 const coreApart = {
