@@ -1,6 +1,7 @@
 // Builds the main process, the preload, the browser-mode server and the renderer into dist/.
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { desktopCoreBuildOptions, mainBuildOptions } from './desktop.mjs';
 import { preloadBuildOptions } from './preload.mjs';
@@ -10,6 +11,8 @@ const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: tr
 
 export async function buildAll({ quiet = false } = {}) {
   const started = Date.now();
+  // Chunk names carry a hash: the last build's chunks would pile up beside the new ones.
+  rmSync(`${root}/dist/server/chunks`, { recursive: true, force: true });
   await Promise.all([
     // The window first, the rules from a bundle of their own (build/scripts/desktop.mjs).
     mainBuildOptions().then(esbuild),

@@ -1,16 +1,15 @@
-import { build, type Metafile } from 'esbuild';
+import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error plain JavaScript build script, no types
 import { desktopCoreBuildOptions, mainBuildOptions } from '../../../build/scripts/desktop.mjs';
 
 /** What must wait until the window is up: the rules, their schemas, the database driver. */
 const AFTER_THE_WINDOW = ['zod', 'better-sqlite3', 'i18next', 'papaparse', 'pdfkit', 'exceljs'];
 const RULES = ['shared/api/contract.ts', 'electron/app-core.ts', 'electron/handlers/', 'electron/services/library.ts'];
 
-async function built(options: Record<string, unknown>): Promise<{ text: string; output: Metafile['outputs'][string]; inputs: string[] }> {
+async function built(options: BuildOptions): Promise<{ text: string; output: Metafile['outputs'][string]; inputs: string[] }> {
   const result = await build({
     ...options,
     write: false,
@@ -25,7 +24,7 @@ async function built(options: Record<string, unknown>): Promise<{ text: string; 
 
 describe('the desktop main process, as built', () => {
   it('makes the window without the rules: main.cjs carries no contract, schemas, handlers or database driver', async () => {
-    const main = await built(await mainBuildOptions());
+    const main = await built((await mainBuildOptions()) as BuildOptions);
     expect(main.inputs).toContain('electron/main.ts'); // the check sees what is bundled
     for (const part of RULES)
       expect(
@@ -46,14 +45,19 @@ describe('the desktop main process, as built', () => {
   });
 
   it('builds desktop-core.cjs with the rules, loadable by the main process (no electron inside)', async () => {
-    const core = await built(desktopCoreBuildOptions());
+    const core = await built(desktopCoreBuildOptions() as BuildOptions);
     expect(core.inputs).toContain('shared/api/contract.ts');
     expect(core.output.imports.map((i) => i.path)).not.toContain('electron');
     // Built into the project (so its packages resolve from node_modules, as in the app) and loaded as main.cjs loads it.
     mkdirSync('dist', { recursive: true });
     const dir = mkdtempSync(join(process.cwd(), 'dist', 'desktop-core-test-'));
     try {
-      await build({ ...desktopCoreBuildOptions(), sourcemap: false, outfile: join(dir, 'desktop-core.cjs'), logLevel: 'silent' });
+      await build({
+        ...(desktopCoreBuildOptions() as BuildOptions),
+        sourcemap: false,
+        outfile: join(dir, 'desktop-core.cjs'),
+        logLevel: 'silent',
+      });
       const loaded = (await import(pathToFileURL(join(dir, 'desktop-core.cjs')).href)) as { startDesktopCore?: unknown };
       expect(typeof loaded.startDesktopCore).toBe('function');
     } finally {
