@@ -5,6 +5,7 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { desktopCoreBuildOptions, mainBuildOptions } from './desktop.mjs';
 import { preloadBuildOptions } from './preload.mjs';
+import { serverBuildOptions } from './server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, absWorkingDir: root, logLevel: 'warning' };
@@ -19,17 +20,7 @@ export async function buildAll({ quiet = false } = {}) {
     esbuild(desktopCoreBuildOptions()),
     // The sandboxed preload can require nothing but Electron: it carries the method names only.
     preloadBuildOptions().then(esbuild),
-    // Split: serve.mjs listens and serves the page at once; the rules load from chunks/ beside it.
-    esbuild({
-      ...common,
-      entryPoints: { serve: 'electron/server/serve-main.ts' },
-      outdir: 'dist/server',
-      outExtension: { '.js': '.mjs' },
-      chunkNames: 'chunks/[name]-[hash]',
-      splitting: true,
-      format: 'esm',
-      packages: 'external',
-    }),
+    esbuild(serverBuildOptions()),
     // The job worker thread (PDFs off the main thread), beside each of the two bundles that start it.
     esbuild({
       ...common,
