@@ -1,9 +1,13 @@
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { desktopCoreBuildOptions, mainBuildOptions } from '../../../build/scripts/desktop.mjs';
+import { METHOD_NAMES } from '../../../shared/api/contract';
+import { DESKTOP_CALL_CHANNELS } from '../../../electron/preload-api';
 
 /** What must wait until the window is up: the rules, their schemas, the database driver. */
 const AFTER_THE_WINDOW = ['zod', 'better-sqlite3', 'i18next', 'papaparse', 'pdfkit', 'exceljs'];
@@ -64,4 +68,48 @@ describe('the desktop main process, as built', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('run with a stand-in for Electron: the window is made before the rules load, every channel is in place, and the first call is answered', async () => {
+    mkdirSync('dist', { recursive: true });
+    const dir = mkdtempSync(join(process.cwd(), 'dist', 'desktop-main-test-'));
+    const data = mkdtempSync(join(tmpdir(), 'fairfloor-desktop-main-'));
+    try {
+      await build({
+        ...((await mainBuildOptions()) as BuildOptions),
+        sourcemap: false,
+        outfile: join(dir, 'main.cjs'),
+        logLevel: 'silent',
+      });
+      await build({
+        ...(desktopCoreBuildOptions() as BuildOptions),
+        sourcemap: false,
+        outfile: join(dir, 'desktop-core.cjs'),
+        logLevel: 'silent',
+      });
+      const said = execFileSync(process.execPath, [join(__dirname, 'fixtures', 'electron-stand-in.mjs'), join(dir, 'main.cjs'), data], {
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      const seen = JSON.parse(said.trim().split('\n').pop()!) as {
+        window: number;
+        atWindow: string[];
+        channelsAtWindow: number;
+        afterCall: string[];
+        reply: { ok: boolean; value?: { fairs: Array<{ name: string }> } };
+      };
+      expect(seen.window).toBe(1);
+      // Nothing of the rules had loaded when the window was made...
+      expect(seen.atWindow).toEqual([]);
+      // ...yet every channel the page can call was registered in the same tick, before it could call.
+      expect(seen.channelsAtWindow).toBe(METHOD_NAMES.length + DESKTOP_CALL_CHANNELS.length);
+      // The first call loaded them (desktop-core.cjs, zod, the database driver) and was answered: the demo fair.
+      expect(seen.afterCall.some((f) => f.endsWith('desktop-core.cjs'))).toBe(true);
+      expect(seen.afterCall.some((f) => f.startsWith('better-sqlite3'))).toBe(true);
+      expect(seen.reply.ok).toBe(true);
+      expect(seen.reply.value?.fairs.length).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(data, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
