@@ -9,8 +9,10 @@ import { defaults } from '../../../shared/plan/records';
 const spec = contract.applyPlanChanges;
 const fast = (input: unknown) => spec.fastInput!(input);
 
-const booth = (i: number) =>
-  defaults.booth(`b${i}`, 'hall', `A${String(i + 1).padStart(4, '0')}`, { xM: 3 * (i % 40), yM: 4 * Math.floor(i / 40), priceDong: 1_000_000 });
+const booth = (i: number) => ({
+  ...defaults.booth(`b${i}`, 'hall', `A${String(i + 1).padStart(4, '0')}`, { xM: 3 * (i % 40), yM: 4 * Math.floor(i / 40) }),
+  priceDong: 1_000_000,
+});
 const move = (n: number) => {
   const from = Array.from({ length: n }, (_, i) => booth(i));
   return { fairId: 'f1', updated: { booths: from.map((b) => ({ from: b, to: { ...b, xM: b.xM + 1 } })) }, action: 'move' };
@@ -58,7 +60,23 @@ const EDGES: unknown[] = [
   {},
   [],
 ];
-const FIELDS = ['id', 'areaId', 'number', 'xM', 'yM', 'widthM', 'depthM', 'rotationDeg', 'kind', 'typeOverride', 'zoneId', 'priceDong', 'notes', 'locked', 'extra'];
+const FIELDS = [
+  'id',
+  'areaId',
+  'number',
+  'xM',
+  'yM',
+  'widthM',
+  'depthM',
+  'rotationDeg',
+  'kind',
+  'typeOverride',
+  'zoneId',
+  'priceDong',
+  'notes',
+  'locked',
+  'extra',
+];
 
 /** Asserts the quick check is sound here; says whether it took the input itself. */
 function agrees(input: unknown): boolean {
@@ -79,7 +97,12 @@ describe('the quick check of a plan change', () => {
 
   it('takes added and removed booths too, beside areas checked by the schema', () => {
     const area = defaults.area('hall', 'Nhà A', 400, 400, 0);
-    const input = { fairId: 'f1', added: { areas: [area], booths: [booth(1), booth(2)] }, removed: { booths: [booth(3)] }, action: 'generate' };
+    const input = {
+      fairId: 'f1',
+      added: { areas: [area], booths: [booth(1), booth(2)] },
+      removed: { booths: [booth(3)] },
+      action: 'generate',
+    };
     expect(agrees(input)).toBe(true);
   });
 
