@@ -1,5 +1,5 @@
 import { AMOUNT_MAX } from '../amount';
-import { BoothKind, BoothType, type Booth, type PlanChanges } from '../model/plan';
+import { Booth, BoothKind, BoothType, type PlanChanges } from '../model/plan';
 
 /*
  * A quicker check of a plan change's booths, for the big ones (select all, move: 20,000 booths
@@ -10,6 +10,7 @@ import { BoothKind, BoothType, type Booth, type PlanChanges } from '../model/pla
  * its usual errors. A test compares the two on valid, edge and broken inputs.
  */
 
+const BOOTH_FIELDS = Object.keys(Booth.shape).length;
 const KINDS: ReadonlySet<unknown> = new Set(BoothKind.options);
 const TYPES: ReadonlySet<unknown> = new Set(BoothType.options);
 
@@ -29,6 +30,8 @@ function readBooth(v: unknown): Booth | undefined {
   if (!KINDS.has(kind) || !(typeOverride === null || TYPES.has(typeOverride)) || !(zoneId === null || isId(zoneId))) return undefined;
   if (!Number.isSafeInteger(priceDong) || (priceDong as number) < 0 || (priceDong as number) > AMOUNT_MAX) return undefined;
   if (typeof notes !== 'string' || typeof locked !== 'boolean') return undefined;
+  // Exactly the booth's fields (as the editor sends them): the object itself, no copy of 20,000.
+  if (Object.keys(v).length === BOOTH_FIELDS) return v as Booth;
   return {
     id,
     areaId,
@@ -55,7 +58,7 @@ function recordBooth(v: unknown): Booth | undefined {
   if (number.length < 1 || number.length > 20 || b.notes.length > 2000) return undefined;
   if (!within(b.xM, -10_000, 10_000) || !within(b.yM, -10_000, 10_000) || !within(b.rotationDeg, -360, 360)) return undefined;
   if (!isSize(b.widthM) || !isSize(b.depthM)) return undefined;
-  return { ...b, number };
+  return number === b.number ? b : { ...b, number };
 }
 
 function each<T>(list: unknown, read: (v: unknown) => T | undefined): T[] | undefined {
