@@ -32,6 +32,9 @@ export async function mainBuildOptions(overrides = {}) {
     packages: 'external',
     external: ['electron'],
     plugins: [coreApart],
+    // Every `import()` becomes a `require()` run later: Electron's ESM loader has not always found files
+    // inside the app's asar archive, its CommonJS loader always has.
+    supported: { 'dynamic-import': false },
     define: {
       // The update feed is fixed when the installers are built (empty: updates are off, said once in the log).
       __FAIRFLOOR_UPDATE_URL__: JSON.stringify(process.env.FAIRFLOOR_UPDATE_URL ?? ''),
