@@ -250,14 +250,14 @@ export function packIndex(
   return i + 1;
 }
 
-/** Index sheets needed after the map's sheet when the index starts in `beside`. */
-export function indexSheets(ctx: PdfContext, layout: IndexLayout, beside: Slot[]): number {
-  const used = packIndex(
+/** How many columns the index takes when it starts in `beside`, and how many index sheets follow the map sheets. */
+export function indexExtent(ctx: PdfContext, layout: IndexLayout, beside: Slot[]): { columns: number; sheets: number } {
+  const columns = packIndex(
     ctx,
     layout,
     withNotes(layout, (i) => slotAt(ctx, layout, beside, i)),
   );
-  return Math.ceil(Math.max(0, used - beside.length) / layout.perPage);
+  return { columns, sheets: Math.ceil(Math.max(0, columns - beside.length) / layout.perPage) };
 }
 
 /** A last sheet whose rows would fill less than this share of its columns is balanced with the sheet before it. */

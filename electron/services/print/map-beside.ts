@@ -1,6 +1,6 @@
 import { drawFooter, drawNotice, mapFrame } from './chrome';
 import type { PdfContext } from './document';
-import { drawIndex, frameLeftOf, indexSheets, minSlotHeight, type IndexLayout, type Slot } from './index-flow';
+import { drawIndex, frameLeftOf, indexExtent, minSlotHeight, type IndexLayout, type Slot } from './index-flow';
 import { drawArea, fitView, type AreaContent, type AreaView, type Extent, type MapPainter } from './map-draw';
 import type { Rect } from './paper';
 import type { LegendEntry } from './style';
@@ -74,6 +74,10 @@ function smallerMaps(ctx: PdfContext, layout: IndexLayout, frame: Rect, area: Ex
   return out;
 }
 
+/** The index columns of the sheets that lend room, in order, each marked with its sheet's place. */
+const slotsOf = (parts: { j: number; a: Arrangement }[]): Slot[] =>
+  parts.flatMap(({ j, a }) => a.beside.map((slot) => ({ ...slot, sheet: j })));
+
 /**
  * Which map sheets carry the index's first columns. `choices` holds, for each map sheet in the order
  * they print, the ways it may lend room: first its map at full size, then (for the last only) smaller;
@@ -85,9 +89,16 @@ function smallerMaps(ctx: PdfContext, layout: IndexLayout, frame: Rect, area: Ex
 function planBeside(ctx: PdfContext, layout: IndexLayout, choices: Arrangement[][]): Plan {
   const last = choices.length - 1;
   const planOf = (parts: { j: number; a: Arrangement }[]): Plan => {
-    const used = parts.filter(({ a }) => a.beside.length);
-    const beside = used.flatMap(({ j, a }) => a.beside.map((slot) => ({ ...slot, sheet: j })));
-    return { views: new Map(used.map(({ j, a }) => [j, a.view])), beside, sheets: indexSheets(ctx, layout, beside) };
+    const lending = parts.filter(({ a }) => a.beside.length);
+    const { columns, sheets } = indexExtent(ctx, layout, slotsOf(lending));
+    // A sheet the index ends before keeps its map as it would be without the index.
+    let reached = 0;
+    const used = lending.filter(({ a }) => {
+      const starts = reached;
+      reached += a.beside.length;
+      return starts < columns;
+    });
+    return { views: new Map(used.map(({ j, a }) => [j, a.view])), beside: slotsOf(used), sheets };
   };
   const lastChoices = choices[last] ?? [];
   let best = planOf(lastChoices.length ? [{ j: last, a: lastChoices[0]! }] : []);
