@@ -168,17 +168,18 @@ export function slotAt(ctx: PdfContext, layout: IndexLayout, beside: Slot[], i: 
 
 const sameSheet = (a: Slot, b: Slot) => (a.sheet !== undefined ? a.sheet === b.sheet : b.sheet === undefined && a.page === b.page);
 
-/** Height of the line at the foot of a sheet's last column saying on which page the index continues. */
+/** Height of the line at the foot of a map sheet's last index column saying on which page the index continues. */
 const noteHeight = (layout: IndexLayout) => layout.lineH + layout.pad;
 
 /**
- * The columns with a line kept free at the foot of each sheet's last one, for the note saying where
- * the index continues: a reader who reaches the end of a sheet's part is told which page comes next.
+ * The columns with a line kept free at the foot of each map sheet's last one, for the note saying
+ * where the index continues: a reader who reaches the end of the part beside a map is told which page
+ * comes next. An index sheet says so in its running head, which costs it no row.
  */
 function withNotes(layout: IndexLayout, slot: (i: number) => Slot): (i: number) => Slot {
   return (i) => {
     const here = slot(i);
-    return sameSheet(here, slot(i + 1)) ? here : { ...here, bottom: here.bottom - noteHeight(layout) };
+    return here.sheet === undefined || sameSheet(here, slot(i + 1)) ? here : { ...here, bottom: here.bottom - noteHeight(layout) };
   };
 }
 
@@ -349,7 +350,7 @@ export async function drawIndex(
       // A running head beside the page number, so a loose index sheet still says which fair it is.
       const headSize = runningHeadSize(ctx);
       doc.fillColor('#495057');
-      ts.draw(ts.truncate(ts.clean(ctx.fair.name), headSize, ctx.content.w * 0.7), ctx.content.x, ctx.content.y, headSize);
+      ts.draw(ts.truncate(ts.clean(ctx.fair.name), headSize, ctx.content.w * 0.45), ctx.content.x, ctx.content.y, headSize);
     }
     const x = slot.x;
     const { y } = placed;
@@ -394,16 +395,25 @@ export async function drawIndex(
     }
   }
   if (sinceTick) await tick(sinceTick);
-  // Where a sheet's part ends and the index goes on elsewhere, the foot of its last column says where.
+  // Where a sheet's part ends and the index goes on elsewhere, the sheet says where: beside a map at
+  // the foot of its last column, on an index sheet in its running head, before the page number.
   const noteSize = (7 * size) / 8;
+  const headSize = runningHeadSize(ctx);
   for (let i = 0; i + 1 < used; i++) {
     const here = slots[i]!;
     const next = slotOf(i + 1);
     if (sameSheet(here, next)) continue;
     doc.switchToPage(pageOf(here));
-    const text = ts.truncate(ctx.t('indexContinues', { n: pageOf(next) + 1 }), noteSize, columnW, 'bold');
+    const text = ctx.t('indexContinues', { n: pageOf(next) + 1 });
     doc.fillColor('#495057');
-    ts.draw(text, here.x + columnW - ts.width(text, noteSize, 'bold'), here.bottom + pad / 2, noteSize, 'bold');
+    if (here.sheet === undefined) {
+      // Between the fair's name (the left 45%) and the page number (the right 15%).
+      const fitted = ts.truncate(text, headSize, ctx.content.w * 0.35, 'bold');
+      ts.draw(fitted, ctx.content.x + ctx.content.w * 0.85 - ts.width(fitted, headSize, 'bold'), ctx.content.y, headSize, 'bold');
+    } else {
+      const fitted = ts.truncate(text, noteSize, columnW, 'bold');
+      ts.draw(fitted, here.x + columnW - ts.width(fitted, noteSize, 'bold'), here.bottom + pad / 2, noteSize, 'bold');
+    }
   }
 }
 
