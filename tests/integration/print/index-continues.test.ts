@@ -21,14 +21,17 @@ function continuesOn(page: ReadPage): number | null {
   return note ? Number(/trang (\d+)/.exec(note.str)![1]) : null;
 }
 
+/** The demo fair's organizer map with both lists (unless `patch` says otherwise), printed and read back. */
+async function printDemo(patch: Parameters<typeof printTraced>[1]) {
+  const db = temp.library.db(createDemoFair(temp.library, 'test').id);
+  return { db, ...(await printTraced(db, { variant: 'organizer', index: BOTH_LISTS, ...patch })) };
+}
+
 describe('a tiled map lends the room of any of its sheets to the index', () => {
   it('starts the index beside an overview and goes on past the last tile and beside the next overview, in page order', async () => {
-    const db = temp.library.db(createDemoFair(temp.library, 'test').id);
-    const { pages, pageCount, shapes } = await printTraced(db, {
-      variant: 'organizer',
+    const { db, pages, pageCount, shapes } = await printDemo({
       paper: portrait('A4'),
       layout: TILED,
-      index: BOTH_LISTS,
     });
     // Sidewalk: overview and tiles A1–C1; garden: overview and tiles A1–B1. The index fits in the room
     // they leave, so no sheet holds the index alone (only the last tile of the last area lent room before).
@@ -57,12 +60,9 @@ describe('a tiled map lends the room of any of its sheets to the index', () => {
   });
 
   it('sends the reader from the last tile of the first area to the index sheets after the maps', async () => {
-    const db = temp.library.db(createDemoFair(temp.library, 'test').id);
-    const { pages, pageCount, shapes } = await printTraced(db, {
-      variant: 'organizer',
+    const { pages, pageCount, shapes } = await printDemo({
       paper: landscape('A4'),
       layout: TILED,
-      index: BOTH_LISTS,
     });
     // Eight sheets before: the sidewalk's last tile now carries the start of the index.
     expect(pageCount).toBe(7);
@@ -77,9 +77,7 @@ describe('a tiled map lends the room of any of its sheets to the index', () => {
 
 describe('a map the index does not reach', () => {
   it('keeps its full size and prints before the map the index starts beside', async () => {
-    const db = temp.library.db(createDemoFair(temp.library, 'test').id);
-    const { pages, pageCount, shapes } = await printTraced(db, {
-      variant: 'organizer',
+    const { pages, pageCount, shapes } = await printDemo({
       paper: portrait('A4'),
       index: { byExhibitor: false, byBooth: true, groupByZone: false },
     });
