@@ -6,6 +6,7 @@ export const printed = defineMessages(
   {
     printed: 'Printed {{date}}',
     page: 'Page {{n}} of {{total}}',
+    indexContinues: 'The list continues on page {{n}} →',
     legend: 'Legend',
     noZone: 'No zone',
     free: vocabulary.en.statuses.free,
@@ -97,6 +98,7 @@ export const printed = defineMessages(
   {
     printed: 'In lúc {{date}}',
     page: 'Trang {{n}}/{{total}}',
+    indexContinues: 'Danh sách tiếp theo ở trang {{n}} →',
     legend: 'Chú giải',
     noZone: 'Không thuộc phân khu',
     free: vocabulary.vi.statuses.free,

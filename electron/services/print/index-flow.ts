@@ -166,6 +166,23 @@ export function slotAt(ctx: PdfContext, layout: IndexLayout, beside: Slot[], i: 
   };
 }
 
+const sameSheet = (a: Slot, b: Slot) => (a.sheet !== undefined ? a.sheet === b.sheet : b.sheet === undefined && a.page === b.page);
+
+/** Height of the line at the foot of a map sheet's last index column saying on which page the index continues. */
+const noteHeight = (layout: IndexLayout) => layout.lineH + layout.pad;
+
+/**
+ * The columns with a line kept free at the foot of each map sheet's last one, for the note saying
+ * where the index continues: a reader who reaches the end of the part beside a map is told which page
+ * comes next. An index sheet says so in its running head, which costs it no row.
+ */
+function withNotes(layout: IndexLayout, slot: (i: number) => Slot): (i: number) => Slot {
+  return (i) => {
+    const here = slot(i);
+    return here.sheet === undefined || sameSheet(here, slot(i + 1)) ? here : { ...here, bottom: here.bottom - noteHeight(layout) };
+  };
+}
+
 type Placed =
   | { kind: 'head'; slot: number; y: number; table: LaidTable }
   | { kind: 'heading'; slot: number; y: number; section: LaidSection }
@@ -234,45 +251,67 @@ export function packIndex(
   return i + 1;
 }
 
-/** Index sheets needed after the map's sheet when the index starts in `beside`. */
-export function indexSheets(ctx: PdfContext, layout: IndexLayout, beside: Slot[]): number {
-  const used = packIndex(ctx, layout, (i) => slotAt(ctx, layout, beside, i));
-  return Math.ceil(Math.max(0, used - beside.length) / layout.perPage);
+/** How many columns the index takes when it starts in `beside`, and how many index sheets follow the map sheets. */
+export function indexExtent(ctx: PdfContext, layout: IndexLayout, beside: Slot[]): { columns: number; sheets: number } {
+  const columns = packIndex(
+    ctx,
+    layout,
+    withNotes(layout, (i) => slotAt(ctx, layout, beside, i)),
+  );
+  return { columns, sheets: Math.ceil(Math.max(0, columns - beside.length) / layout.perPage) };
 }
 
+/** A last sheet whose rows would fill less than this share of its columns is balanced with the sheet before it. */
+const SHORT_TAIL = 0.5;
+
 /**
- * The index's columns with its last sheet balanced: where the index ends part way across a sheet,
- * that sheet's columns are cut to one length, the shortest that still holds the rest, so the index
- * ends level rather than in a few full columns beside empty ones. A column is never cut shorter than
- * a title, its headers and a few rows, so a short remainder keeps to fewer columns.
+ * The index's columns with its end balanced: where the index ends part way across a sheet, that
+ * sheet's columns are cut to one length, the shortest that still holds the rest, so the index ends
+ * level rather than in a few full columns beside empty ones. A column is never cut shorter than a
+ * title, its headers and a few rows, so a short remainder keeps to fewer columns. When what is left
+ * for the last sheet is still a short tail (a handful of rows under one column's head, as on A4 where
+ * one column fills the sheet), the last two sheets are balanced together: both end at one height
+ * rather than one full sheet and one nearly empty.
  */
 function balancedSlots(ctx: PdfContext, layout: IndexLayout, beside: Slot[]): (i: number) => Slot {
-  const plain = (i: number) => slotAt(ctx, layout, beside, i);
+  const raw = (i: number) => slotAt(ctx, layout, beside, i);
+  const plain = withNotes(layout, raw);
   const used = packIndex(ctx, layout, plain);
-  const last = plain(used - 1);
-  const onLast = (s: Slot) => s.sheet === last.sheet && s.page === last.page;
-  let first = used - 1;
-  while (first > 0 && onLast(plain(first - 1))) first--;
+  const firstOfSheet = (i: number) => {
+    let first = i;
+    while (first > 0 && sameSheet(raw(first - 1), raw(i))) first--;
+    return first;
+  };
   let end = used;
-  while (onLast(plain(end))) end++;
-  const capped =
-    (length: number) =>
-    (i: number): Slot => {
-      const slot = plain(i);
-      return i >= first && i < end ? { ...slot, bottom: Math.min(slot.bottom, slot.top + length) } : slot;
-    };
-  const fits = (length: number) => packIndex(ctx, layout, capped(length)) <= end;
-  let long = 0;
-  for (let i = first; i < end; i++) long = Math.max(long, plain(i).bottom - plain(i).top);
-  let short = Math.min(minSlotHeight(ctx, layout), long);
-  if (fits(short)) return capped(short);
-  // Halve the gap to a point: the longest length that does not fit, the shortest that does.
-  while (long - short > 1) {
-    const mid = (short + long) / 2;
-    if (fits(mid)) long = mid;
-    else short = mid;
-  }
-  return capped(long);
+  while (sameSheet(raw(end), raw(used - 1))) end++;
+  const heightOf = (i: number) => raw(i).bottom - raw(i).top;
+  /** The columns from `first` to the end of the last sheet cut to one length, the shortest that holds the rest. */
+  const balance = (first: number) => {
+    const capped = (length: number) =>
+      withNotes(layout, (i) => {
+        const slot = raw(i);
+        return i >= first && i < end ? { ...slot, bottom: Math.min(slot.bottom, slot.top + length) } : slot;
+      });
+    const fits = (length: number) => packIndex(ctx, layout, capped(length)) <= end;
+    let long = 0;
+    for (let i = first; i < end; i++) long = Math.max(long, heightOf(i));
+    let short = Math.min(minSlotHeight(ctx, layout), long);
+    if (fits(short)) return { length: short, slots: capped(short) };
+    // Halve the gap to a point: the longest length that does not fit, the shortest that does.
+    while (long - short > 1) {
+      const mid = (short + long) / 2;
+      if (fits(mid)) long = mid;
+      else short = mid;
+    }
+    return { length: long, slots: capped(long) };
+  };
+  const lastFirst = firstOfSheet(used - 1);
+  const alone = balance(lastFirst);
+  if (lastFirst === 0) return alone.slots;
+  let room = 0;
+  for (let i = lastFirst; i < end; i++) room += heightOf(i);
+  const filled = (packIndex(ctx, layout, alone.slots) - lastFirst) * alone.length;
+  return filled < SHORT_TAIL * room ? balance(firstOfSheet(lastFirst - 1)).slots : alone.slots;
 }
 
 /**
@@ -290,12 +329,15 @@ export async function drawIndex(
   const placements: Placed[] = [];
   const slots: Slot[] = [];
   const slotOf = balancedSlots(ctx, layout, beside);
-  packIndex(
+  const used = packIndex(
     ctx,
     layout,
     (i) => (slots[i] = slotOf(i)),
     (p) => placements.push(p),
   );
+  // Index sheets follow every map sheet: the n-th is this page of the document.
+  const firstIndexPage = doc.bufferedPageRange().count;
+  const pageOf = (slot: Slot) => slot.sheet ?? firstIndexPage + slot.page;
   let page = -1;
   let sinceTick = 0;
   for (const placed of placements) {
@@ -308,7 +350,7 @@ export async function drawIndex(
       // A running head beside the page number, so a loose index sheet still says which fair it is.
       const headSize = runningHeadSize(ctx);
       doc.fillColor('#495057');
-      ts.draw(ts.truncate(ts.clean(ctx.fair.name), headSize, ctx.content.w * 0.7), ctx.content.x, ctx.content.y, headSize);
+      ts.draw(ts.truncate(ts.clean(ctx.fair.name), headSize, ctx.content.w * 0.45), ctx.content.x, ctx.content.y, headSize);
     }
     const x = slot.x;
     const { y } = placed;
@@ -353,6 +395,26 @@ export async function drawIndex(
     }
   }
   if (sinceTick) await tick(sinceTick);
+  // Where a sheet's part ends and the index goes on elsewhere, the sheet says where: beside a map at
+  // the foot of its last column, on an index sheet in its running head, before the page number.
+  const noteSize = (7 * size) / 8;
+  const headSize = runningHeadSize(ctx);
+  for (let i = 0; i + 1 < used; i++) {
+    const here = slots[i]!;
+    const next = slotOf(i + 1);
+    if (sameSheet(here, next)) continue;
+    doc.switchToPage(pageOf(here));
+    const text = ctx.t('indexContinues', { n: pageOf(next) + 1 });
+    doc.fillColor('#495057');
+    if (here.sheet === undefined) {
+      // Between the fair's name (the left 45%) and the page number (the right 15%).
+      const fitted = ts.truncate(text, headSize, ctx.content.w * 0.35, 'bold');
+      ts.draw(fitted, ctx.content.x + ctx.content.w * 0.85 - ts.width(fitted, headSize, 'bold'), ctx.content.y, headSize, 'bold');
+    } else {
+      const fitted = ts.truncate(text, noteSize, columnW, 'bold');
+      ts.draw(fitted, here.x + columnW - ts.width(fitted, noteSize, 'bold'), here.bottom + pad / 2, noteSize, 'bold');
+    }
+  }
 }
 
 /** The map frame left once `columns` index columns are taken from its right side. */

@@ -1,6 +1,6 @@
 import { drawFooter, drawNotice, mapFrame } from './chrome';
 import type { PdfContext } from './document';
-import { drawIndex, frameLeftOf, indexSheets, minSlotHeight, type IndexLayout, type Slot } from './index-flow';
+import { drawIndex, frameLeftOf, indexExtent, minSlotHeight, type IndexLayout, type Slot } from './index-flow';
 import { drawArea, fitView, type AreaContent, type AreaView, type Extent, type MapPainter } from './map-draw';
 import type { Rect } from './paper';
 import type { LegendEntry } from './style';
@@ -74,26 +74,37 @@ function smallerMaps(ctx: PdfContext, layout: IndexLayout, frame: Rect, area: Ex
   return out;
 }
 
+/** The index columns of the sheets that lend room, in order, each marked with its sheet's place. */
+const slotsOf = (parts: { j: number; a: Arrangement }[]): Slot[] =>
+  parts.flatMap(({ j, a }) => a.beside.map((slot) => ({ ...slot, sheet: j })));
+
 /**
- * Which map sheets carry the start of the index. The room the last map leaves at its full size is
- * used whenever there is any. Anything more must save a sheet: the last map a little smaller, then
- * (when `earlier`) the room left on the maps before it. A tie keeps the index on fewer map sheets
- * and the map larger.
+ * Which map sheets carry the index's first columns. `choices` holds, for each map sheet in the order
+ * they print, the ways it may lend room: first its map at full size, then (for the last only) smaller;
+ * none when it lends no room. The room the last sheet leaves at full size is used whenever there is
+ * any. Anything more must save a sheet: the last map a little smaller, then the room left on the
+ * sheets before it (a run of them up to the last). A tie keeps the index on fewer map sheets and the
+ * map larger.
  */
-function planBeside(ctx: PdfContext, layout: IndexLayout, sheets: { frame: Rect; extent: Extent | null }[], earlier: boolean): Plan {
-  const natural = sheets.map(({ frame, extent }) => (extent ? arrange(ctx, layout, frame, extent, fitView(extent, frame).ptPerM) : null));
-  const last = sheets.length - 1;
+function planBeside(ctx: PdfContext, layout: IndexLayout, choices: Arrangement[][]): Plan {
+  const last = choices.length - 1;
   const planOf = (parts: { j: number; a: Arrangement }[]): Plan => {
-    const used = parts.filter(({ a }) => a.beside.length);
-    const beside = used.flatMap(({ j, a }) => a.beside.map((slot) => ({ ...slot, sheet: j })));
-    return { views: new Map(used.map(({ j, a }) => [j, a.view])), beside, sheets: indexSheets(ctx, layout, beside) };
+    const lending = parts.filter(({ a }) => a.beside.length);
+    const { columns, sheets } = indexExtent(ctx, layout, slotsOf(lending));
+    // A sheet the index ends before keeps its map as it would be without the index.
+    let reached = 0;
+    const used = lending.filter(({ a }) => {
+      const starts = reached;
+      reached += a.beside.length;
+      return starts < columns;
+    });
+    return { views: new Map(used.map(({ j, a }) => [j, a.view])), beside: slotsOf(used), sheets };
   };
-  const lastNatural = natural[last];
-  let best = planOf(lastNatural ? [{ j: last, a: lastNatural }] : []);
-  const lastChoices = lastNatural ? [lastNatural, ...smallerMaps(ctx, layout, sheets[last]!.frame, sheets[last]!.extent!)] : [];
-  for (let first = last; first >= (earlier ? 0 : last) && best.sheets > 0; first--) {
+  const lastChoices = choices[last] ?? [];
+  let best = planOf(lastChoices.length ? [{ j: last, a: lastChoices[0]! }] : []);
+  for (let first = last; first >= 0 && best.sheets > 0; first--) {
     const before: { j: number; a: Arrangement }[] = [];
-    for (let j = first; j < last; j++) if (natural[j]) before.push({ j, a: natural[j]! });
+    for (let j = first; j < last; j++) if (choices[j]!.length) before.push({ j, a: choices[j]![0]! });
     for (const a of lastChoices.length ? lastChoices : [null]) {
       const plan = planOf(a ? [...before, { j: last, a }] : before);
       if (plan.sheets < best.sheets) best = plan;
@@ -101,6 +112,13 @@ function planBeside(ctx: PdfContext, layout: IndexLayout, sheets: { frame: Rect;
     }
   }
   return best;
+}
+
+/** The ways a fitted map may lend room on its sheet: at full size, then (when `shrink`) smaller. */
+function fittedChoices(ctx: PdfContext, layout: IndexLayout, frame: Rect, extent: Extent | null, shrink: boolean): Arrangement[] {
+  if (!extent) return [];
+  const natural = arrange(ctx, layout, frame, extent, fitView(extent, frame).ptPerM);
+  return shrink ? [natural, ...smallerMaps(ctx, layout, frame, extent)] : [natural];
 }
 
 /**
@@ -120,8 +138,15 @@ export async function mapSheetsWithIndex(
   const plan = planBeside(
     ctx,
     layout,
-    sheets.map((s) => ({ frame: mapFrame(ctx, s.header.length, s.legend), extent: s.content.booths.length ? s.content.area : null })),
-    true,
+    sheets.map((s, j) =>
+      fittedChoices(
+        ctx,
+        layout,
+        mapFrame(ctx, s.header.length, s.legend),
+        s.content.booths.length ? s.content.area : null,
+        j === sheets.length - 1,
+      ),
+    ),
   );
   const order = [...sheets.keys()].sort((a, b) => Number(plan.views.has(a)) - Number(plan.views.has(b)) || a - b);
   const pageOf: number[] = [];
@@ -152,24 +177,50 @@ export async function mapSheetsWithIndex(
  * `beside` gets those columns.
  */
 export function sharedSheetView(ctx: PdfContext, layout: IndexLayout, frame: Rect, extent: Extent, beside: Slot[]): AreaView {
-  const plan = planBeside(ctx, layout, [{ frame, extent }], false);
+  const plan = planBeside(ctx, layout, [fittedChoices(ctx, layout, frame, extent, true)]);
   const page = ctx.doc.bufferedPageRange().count - 1;
   beside.push(...plan.beside.map((slot) => ({ ...slot, sheet: page })));
   return plan.views.get(0) ?? fitView(extent, frame);
 }
 
 /**
- * The last sheet of a tiled map: the tile stays where it is (its scale and origin are what the
- * sheets are glued by), and the index starts in the room past the area's right or bottom edge.
- * Returns the tile's view, its frame cut back to the part the area takes when the index shares it.
+ * The room a tiled map's sheet leaves for the index: its overview (fitted, like any map) or its last
+ * tile. The tile stays where it is (its scale and origin are what the sheets are glued by), and the
+ * index takes the room past the area's right or bottom edge; the tile's frame is cut back to the part
+ * the area takes. Empty when the sheet leaves no room.
  */
-export function sharedTileView(ctx: PdfContext, layout: IndexLayout, view: AreaView, area: Extent, beside: Slot[]): AreaView {
-  const { frame, ptPerM, originM } = view;
-  const mapW = Math.min(frame.w, (area.widthM - originM.x) * ptPerM);
-  const mapH = Math.min(frame.h, (area.depthM - originM.y) * ptPerM);
+function tiledChoices(ctx: PdfContext, layout: IndexLayout, sheet: TiledSheet): Arrangement[] {
+  if (sheet.role === 'overview') return fittedChoices(ctx, layout, sheet.view.frame, sheet.area, false).filter((a) => a.beside.length);
+  const { frame, ptPerM, originM } = sheet.view;
+  const mapW = Math.min(frame.w, (sheet.area.widthM - originM.x) * ptPerM);
+  const mapH = Math.min(frame.h, (sheet.area.depthM - originM.y) * ptPerM);
   const room = roomAround(ctx, layout, frame, mapW, mapH);
-  if (!room) return view;
-  const page = ctx.doc.bufferedPageRange().count - 1;
-  beside.push(...room.beside.map((slot) => ({ ...slot, sheet: page })));
-  return { ...view, frame: room.map };
+  return room ? [{ view: { ...sheet.view, frame: room.map }, beside: room.beside }] : [];
+}
+
+/** A sheet of a tiled map that may lend room to the index: an area's overview or its last tile, with its view at full size. */
+export interface TiledSheet {
+  role: 'overview' | 'lastTile';
+  area: Extent;
+  view: AreaView;
+}
+
+/**
+ * Where the index starts in a tiled map: any overview or last tile with room may carry index columns
+ * when that saves sheets, in the order the sheets print. `views` gives the planned view of each
+ * sheet (by its place in `sheets`) that carries some; `place` records the page a sheet was drawn on,
+ * and `beside` then gives the columns with their pages, for `drawIndex`.
+ */
+export function planTiledIndex(ctx: PdfContext, layout: IndexLayout, sheets: TiledSheet[]) {
+  const plan = planBeside(
+    ctx,
+    layout,
+    sheets.map((sheet) => tiledChoices(ctx, layout, sheet)),
+  );
+  const pageOf = new Map<number, number>();
+  return {
+    view: (j: number): AreaView | undefined => plan.views.get(j),
+    place: (j: number, page: number) => pageOf.set(j, page),
+    beside: (): Slot[] => plan.beside.map((slot) => ({ ...slot, sheet: pageOf.get(slot.sheet!)! })),
+  };
 }

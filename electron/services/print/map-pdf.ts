@@ -8,7 +8,7 @@ import { readMapData, type MapData, type PrintExhibitor } from './data';
 import { openPdf, type PdfContext, type Tracer } from './document';
 import { drawIndex, type Slot } from './index-flow';
 import { indexLayout, indexRowCount } from './index-pages';
-import { mapSheetsWithIndex, sharedSheetView, sharedTileView } from './map-beside';
+import { mapSheetsWithIndex, planTiledIndex, sharedSheetView, type TiledSheet } from './map-beside';
 import { labelsFor } from './labels';
 import { drawArea, fitView, type AreaContent, type AreaView, type Extent, type MapPainter } from './map-draw';
 import { drawSiteSheet } from './site-sheet';
@@ -67,37 +67,71 @@ export async function fittedAreaPage(
 const fitPage = (ctx: PdfContext, content: AreaContent, headerRight: string[], style: MapStyle, painter: MapPainter, place?: Place) =>
   fittedAreaPage(ctx, content, headerRight, legendFor(ctx, style, content), painter, place);
 
-/**
- * An overview sheet with the tile grid, then one sheet per tile at the chosen scale. `shareLast`
- * may give the last tile's room past the area to the index (the tile's view, its frame cut back).
- */
-async function tiledPages(
-  ctx: PdfContext,
-  content: AreaContent,
-  title: string,
-  style: MapStyle,
-  painter: MapPainter,
-  scale: number,
-  overlapMm: number,
-  shareLast?: (view: AreaView, area: Extent) => AreaView,
-): Promise<void> {
-  const { t, doc, ts, f } = ctx;
+/** A tiled area measured before it is drawn: its legend, its sheets' map frame and the tile grid. */
+interface TiledArea {
+  content: AreaContent;
+  legend: LegendEntry[];
+  frame: Rect;
+  grid: ReturnType<typeof tileGrid>;
+  ptPerM: number;
+  overlap: number;
+}
+
+function tiledArea(ctx: PdfContext, content: AreaContent, style: MapStyle, scale: number, overlapMm: number): TiledArea {
   const legend = legendFor(ctx, style, content);
   const ptPerM = pointsPerMetre(scale);
   const overlap = mm(overlapMm);
-  const probe = tileFrame(ctx, legend);
-  const grid = tileGrid(content.area.widthM, content.area.depthM, probe, ptPerM, overlap);
+  // The overview and every tile have the same furniture, so one frame (and the grid cut to it) holds on each.
+  const frame = mapFrame(ctx, TILE_HEADER_LINES, legend);
+  const grid = tileGrid(content.area.widthM, content.area.depthM, frame, ptPerM, overlap);
+  return { content, legend, frame, grid, ptPerM, overlap };
+}
 
-  const overviewFrame = startMapPage(
+/** The sheets of a tiled area that may lend room to the index, with their views at full size. */
+function lendingSheets(tiled: TiledArea): TiledSheet[] {
+  const { content, frame, grid, ptPerM } = tiled;
+  const last = grid.tiles.at(-1)!;
+  return [
+    { role: 'overview', area: content.area, view: fitView(content.area, frame) },
+    { role: 'lastTile', area: content.area, view: { frame, ptPerM, originM: { x: last.view.x, y: last.view.y } } },
+  ];
+}
+
+/** How a tiled area's sheets share the index: the view of its overview or last tile when it carries some, and where each was drawn. */
+interface TiledShare {
+  view(role: TiledSheet['role']): AreaView | undefined;
+  drawn(role: TiledSheet['role']): void;
+}
+
+/**
+ * An overview sheet with the tile grid, then one sheet per tile at the chosen scale. The overview and
+ * the last tile may give room to the index (`share`): the overview's map then fits the part the index
+ * leaves, the last tile keeps its scale and place, its frame cut back to the area.
+ */
+async function tiledPages(
+  ctx: PdfContext,
+  tiled: TiledArea,
+  title: string,
+  painter: MapPainter,
+  scale: number,
+  overlapMm: number,
+  share?: TiledShare,
+): Promise<void> {
+  const { t, doc, ts, f } = ctx;
+  const { content, legend, grid, ptPerM, overlap } = tiled;
+
+  startMapPage(
     ctx,
     [content.area.name, t('overview', { rows: grid.rows, columns: grid.columns, scale }), t('overviewHint', { mm: overlapMm })],
     legend,
   );
-  const view = fitView(content.area, overviewFrame);
+  share?.drawn('overview');
+  const view = share?.view('overview') ?? fitView(content.area, tiled.frame);
+  const overviewFrame = view.frame;
   await drawArea(ctx, content, view, painter);
   const labelSize = Math.min(28 * f, (grid.tiles[0]!.view.h * view.ptPerM) / 3, (grid.tiles[0]!.view.w * view.ptPerM) / 3);
   // The last row and column of sheets reach past the area: their outlines stop at the map's frame,
-  // so the grid never crosses the legend or the scale bar below it.
+  // so the grid never crosses the legend, the scale bar or the index beside the map.
   doc.save();
   doc.rect(overviewFrame.x, overviewFrame.y, overviewFrame.w, overviewFrame.h).clip();
   for (const tile of grid.tiles) {
@@ -132,9 +166,9 @@ async function tiledPages(
       [content.area.name, title, t('sheet', { label: tile.label, row: tile.row + 1, column: tile.column + 1 })],
       legend,
     );
-    // Same frame size as the probe, so the grid computed above holds on every sheet.
-    let tileView: AreaView = { frame: page, ptPerM, originM: { x: tile.view.x, y: tile.view.y } };
-    if (shareLast && tile === grid.tiles.at(-1)) tileView = shareLast(tileView, content.area);
+    const isLast = tile === grid.tiles.at(-1);
+    if (isLast) share?.drawn('lastTile');
+    const tileView: AreaView = (isLast && share?.view('lastTile')) || { frame: page, ptPerM, originM: { x: tile.view.x, y: tile.view.y } };
     const { frame } = tileView;
     await drawArea(ctx, content, tileView, painter);
     doc
@@ -194,12 +228,8 @@ function drawNeighbours(ctx: PdfContext, frame: Rect, tile: Tile, tiles: Tile[])
   if (down) tag(`↓ ${down}`, frame.x + frame.w / 2, frame.y + frame.h);
 }
 
-/** The map frame of a tile sheet, measured once: every tile sheet has the same furniture. */
+/** Lines on the right of a tiled map's title block: the overview's and every tile's. */
 const TILE_HEADER_LINES = 3;
-function tileFrame(ctx: PdfContext, legend: LegendEntry[]): { w: number; h: number } {
-  const { w, h } = mapFrame(ctx, TILE_HEADER_LINES, legend);
-  return { w, h };
-}
 
 function painterFor(ctx: PdfContext, data: MapData, style: MapStyle, progress: Progress): MapPainter {
   const organizer = style.variant === 'organizer';
@@ -308,13 +338,12 @@ export async function renderMapPdf(
     return ctx.finish();
   }
   const layout = options.layout;
-  const perArea = (c: AreaContent) => {
-    if (layout.mode !== 'tile' || !c.booths.length) return 1;
-    return (
-      tileGrid(c.area.widthM, c.area.depthM, tileFrame(ctx, legendFor(ctx, style, c)), pointsPerMetre(layout.scale), mm(layout.overlapMm))
-        .tiles.length + 1
-    );
-  };
+  const tiled = new Map(
+    layout.mode === 'tile'
+      ? areaContents.filter((c) => c.booths.length).map((c) => [c, tiledArea(ctx, c, style, layout.scale, layout.overlapMm)] as const)
+      : [],
+  );
+  const perArea = (c: AreaContent) => (tiled.get(c)?.grid.tiles.length ?? 0) + 1;
   progress.total = areaContents.reduce((n, c) => n + c.booths.length * perArea(c), 0) + indexRowCount(indexScope);
   if (!areaContents.length) {
     const frame = startMapPage(ctx, [title], []);
@@ -347,23 +376,30 @@ export async function renderMapPdf(
     await mapSheetsWithIndex(ctx, sheets, (header, legend) => startMapPage(ctx, header, legend), painter, index, tick);
     return ctx.finish();
   }
-  // The index starts in the room the last tile leaves past the area's edge, when it leaves any.
-  const beside: Slot[] = [];
-  const shareLast = index ? (view: AreaView, area: Extent) => sharedTileView(ctx, index, view, area, beside) : undefined;
+  // The index starts in the room the tiled maps leave (an overview beside its map, a last tile past
+  // the area's edge) when that saves sheets, its parts in the order the sheets print.
+  const lending = [...tiled.values()].flatMap((area) => lendingSheets(area).map((sheet) => ({ area, sheet })));
+  const shares =
+    index && lending.length
+      ? planTiledIndex(
+          ctx,
+          index,
+          lending.map((l) => l.sheet),
+        )
+      : null;
+  const shareOf = (area: TiledArea): TiledShare | undefined => {
+    if (!shares) return undefined;
+    const at = (role: TiledSheet['role']) => lending.findIndex((l) => l.area === area && l.sheet.role === role);
+    return {
+      view: (role) => shares.view(at(role)),
+      drawn: (role) => shares.place(at(role), ctx.doc.bufferedPageRange().count - 1),
+    };
+  };
   for (const content of layout.mode === 'site' ? [] : areaContents) {
-    if (layout.mode === 'tile' && content.booths.length)
-      await tiledPages(
-        ctx,
-        content,
-        title,
-        style,
-        painter,
-        layout.scale,
-        layout.overlapMm,
-        content === areaContents.at(-1) ? shareLast : undefined,
-      );
+    const area = tiled.get(content);
+    if (layout.mode === 'tile' && area) await tiledPages(ctx, area, title, painter, layout.scale, layout.overlapMm, shareOf(area));
     else await fitPage(ctx, content, [content.area.name, title], style, painter);
   }
-  if (index) await drawIndex(ctx, index, beside, tick);
+  if (index) await drawIndex(ctx, index, shares?.beside() ?? [], tick);
   return ctx.finish();
 }
