@@ -28,6 +28,8 @@ function layout(n: number) {
 
 interface Figures {
   coldStartMs: number;
+  /** Frame intervals of the plan at rest, no input: the floor of the frame measure on this machine at this moment. */
+  idleFrames: number[];
   firstPlanMs: number;
   zoomFrames: number[];
   zoomWorst: number;
@@ -89,6 +91,8 @@ async function inPage(page: Page, n: number, subject: Subject = 'screen'): Promi
       // PLAN_SCREEN_PROFILE: a CPU profile of each gesture, press and drop (console.profile, caught over CDP).
       const profile = (window as { benchProfile?: boolean }).benchProfile;
       await settle();
+      // The plan at rest, nothing sent: what an interval is when no frame has work (timer and scheduler jitter).
+      const idleFrames = await during(60, () => {});
 
       // Zoom in from the fitted plan (numbers too small to draw) across the threshold to a readable scale.
       if (profile) console.profile('zoom');
@@ -138,6 +142,7 @@ async function inPage(page: Page, n: number, subject: Subject = 'screen'): Promi
         pointer('pointerdown', p, 0, 1);
         pointer('pointerup', p, 0, 0);
         press.push(await until(t0, () => selected(id)));
+        performance.measure(`press-${k}`, { start: t0 });
         if (profile) console.profileEnd(`press-${k}`);
         await settle();
         // Drag it half a booth down and drop it: time from release to the booth drawn at its new place.
@@ -152,6 +157,7 @@ async function inPage(page: Page, n: number, subject: Subject = 'screen'): Promi
         pointer('pointerup', { x: p.x, y: p.y + 20 }, 0, 0);
         const drag = stage.getLayers()[2];
         drop.push(await until(t1, () => y() !== before && (!!naive || drag!.getChildren().length === 0)));
+        performance.measure(`drop-${k}`, { start: t1 });
         if (profile) console.profileEnd(`drop-${k}`);
         await settle();
       }
@@ -183,6 +189,7 @@ async function inPage(page: Page, n: number, subject: Subject = 'screen'): Promi
       c.getImageData(0, 0, 1, 1); // waits for the drawing to finish
       const rawRedrawMs = performance.now() - t2;
       return {
+        idleFrames,
         zoomFrames,
         zoomWorst: Math.max(...zoomFrames, zoomAfter.worst),
         zoomSettleMs: zoomAfter.ms,
@@ -253,6 +260,18 @@ async function measure(n: number): Promise<Figures> {
         ),
         `\nnow ${await page.evaluate(() => performance.now().toFixed(0))}`,
       );
+    // PLAN_SCREEN_TRACE=dir: a Chrome trace of the gestures (main thread tasks, GC, paint); each press and drop is a user-timing measure in it.
+    const traceDir = process.env.PLAN_SCREEN_TRACE;
+    if (traceDir) {
+      mkdirSync(traceDir, { recursive: true });
+      await browser.startTracing(page, {
+        path: join(traceDir, `${n}.trace.json`),
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'blink', 'cc', 'gpu'],
+      });
+      const figures = await inPage(page, n);
+      await browser.stopTracing();
+      return { coldStartMs, firstPlanMs, ...figures };
+    }
     if (!profileDir || !cdp) return { coldStartMs, firstPlanMs, ...(await inPage(page, n)) };
     // Chrome CPU profiles (open in DevTools' Performance panel) of the opening, each press and drop.
     mkdirSync(profileDir, { recursive: true });
@@ -283,6 +302,32 @@ async function measureNaive(url: string, n: number): Promise<Omit<Figures, 'cold
   } finally {
     await browser.close();
   }
+}
+
+/** One refresh of a 60 Hz display. */
+const VSYNC_MS = 1000 / 60;
+
+/**
+ * What a frame interval says, beside the same page at rest: the browser runs uncapped, but a frame with
+ * nothing new still waits for the next tick, and on this shared machine an idle interval's p95 is itself
+ * above 16.7 ms. A frame that missed a vsync (over 1.5 refreshes) or two (over 2) is a pause a person
+ * could see; a p95 at the idle floor is not.
+ */
+function addFrames(report: BenchReport, id: string, frames: number[], idle: number[]): void {
+  const note = 'baseline: the same page at rest, no input, same run';
+  report.add({ id: `${id}.p95_vs_idle`, value: percentile(frames, 95), unit: 'ms', baseline: percentile(idle, 95), note });
+  report.add({
+    id: `${id}.missed_a_vsync`,
+    value: frames.filter((f) => f > 1.5 * VSYNC_MS).length,
+    unit: 'frames',
+    note: `of ${frames.length}`,
+  });
+  report.add({
+    id: `${id}.missed_2_vsyncs`,
+    value: frames.filter((f) => f > 2 * VSYNC_MS).length,
+    unit: 'frames',
+    note: `of ${frames.length}`,
+  });
 }
 
 /** The real screen's figures beside the naive baseline's, as ratios (below 1: the screen is faster). */
@@ -328,9 +373,11 @@ export const planScreenBench = {
         add('zoom_across_threshold.p95', percentile(f.zoomFrames, 95));
         add('zoom_across_threshold.worst_frame', f.zoomWorst);
         add('zoom_across_threshold.redrawn_after', f.zoomSettleMs, false);
+        addFrames(report, `plan_screen.${n}.zoom_across_threshold`, f.zoomFrames, f.idleFrames);
         add('pan_900px.p95', percentile(f.panFrames, 95));
         add('pan_900px.worst_frame', f.panWorst);
         add('pan_900px.redrawn_after', f.panSettleMs, false);
+        addFrames(report, `plan_screen.${n}.pan_900px`, f.panFrames, f.idleFrames);
         if (!naivePage) continue;
         const naive = await measureNaive(naivePage.url, n);
         if (process.env.PLAN_BENCH_RAW) console.log(JSON.stringify({ n, naive }));
