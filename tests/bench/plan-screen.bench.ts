@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createAppCore } from '../../electron/app-core';
 import { startHttpServer } from '../../electron/server/http';
 import { FairLibrary } from '../../electron/services/library';
-import { benchPage, buildBenchPage, launchBenchChromium, serve } from './plan-page';
+import { benchPage, buildBenchPage, launchBenchChromium, serve, workInStretches, type StretchWork } from './plan-page';
 import { median, percentile, type BenchReport } from './report';
 
 // PLAN_SCREEN_SIZES=3000 runs one size while working on the canvas.
@@ -41,6 +41,8 @@ interface Figures {
   drop: number[];
   dragFrames: number[];
   rawRedrawMs: number;
+  /** With PLAN_SCREEN_TRACE: the main thread's CPU time in each press, drop, zoom and pan. */
+  work?: StretchWork[];
 }
 
 /**
@@ -96,18 +98,22 @@ async function inPage(page: Page, n: number, subject: Subject = 'screen'): Promi
 
       // Zoom in from the fitted plan (numbers too small to draw) across the threshold to a readable scale.
       if (profile) console.profile('zoom');
+      const zoomStart = performance.now();
       const zoomFrames = await during(60, () => {
         if (stage.scaleX() < readable) wheel(mid, -60);
       });
       const zoomAfter = await settle();
+      performance.measure('zoom', { start: zoomStart });
       if (profile) console.profileEnd('zoom');
       if (profile) console.profile('pan');
 
       // Pan 900 px with the middle button: leaves the bitmap of any plan bigger than the window.
+      const panStart = performance.now();
       pointer('pointerdown', mid, 1, 4);
       const panFrames = await during(30, (i) => pointer('pointermove', { x: mid.x - (i + 1) * 30, y: mid.y }, 1, 4));
       pointer('pointerup', { x: mid.x - 900, y: mid.y }, 1, 0);
       const panAfter = await settle();
+      performance.measure('pan', { start: panStart });
       if (profile) console.profileEnd('pan');
 
       // The booth nearest the centre of the view.
@@ -264,13 +270,15 @@ async function measure(n: number): Promise<Figures> {
     const traceDir = process.env.PLAN_SCREEN_TRACE;
     if (traceDir) {
       mkdirSync(traceDir, { recursive: true });
+      const path = join(traceDir, `${n}.trace.json`);
       await browser.startTracing(page, {
-        path: join(traceDir, `${n}.trace.json`),
+        path,
         categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'blink', 'cc', 'gpu'],
       });
       const figures = await inPage(page, n);
       await browser.stopTracing();
-      return { coldStartMs, firstPlanMs, ...figures };
+      const work = workInStretches(JSON.parse(readFileSync(path, 'utf8')) as Parameters<typeof workInStretches>[0]);
+      return { coldStartMs, firstPlanMs, ...figures, work };
     }
     if (!profileDir || !cdp) return { coldStartMs, firstPlanMs, ...(await inPage(page, n)) };
     // Chrome CPU profiles (open in DevTools' Performance panel) of the opening, each press and drop.
@@ -330,6 +338,23 @@ function addFrames(report: BenchReport, id: string, frames: number[], idle: numb
   });
 }
 
+/**
+ * The main thread's CPU time (PLAN_SCREEN_TRACE runs): unlike wall time, it does not grow when other
+ * processes take the machine's cores, so branches can be compared on a loaded machine. Tracing adds its own cost.
+ */
+function addWork(report: BenchReport, n: number, work: StretchWork[]): void {
+  const note = 'main-thread CPU time from a Chrome trace (not wall time)';
+  const of = (prefix: string) => work.filter((w) => w.name.startsWith(prefix));
+  const add = (id: string, value: number) => report.add({ id: `plan_screen.${n}.cpu.${id}`, value, unit: 'ms', note });
+  for (const kind of ['press', 'drop'] as const) {
+    const all = of(`${kind}-`);
+    if (all.length === 0) continue;
+    add(`${kind}.first`, all[0]!.cpuMs);
+    add(`${kind}.later_max`, Math.max(...all.slice(1).map((w) => w.cpuMs)));
+  }
+  for (const gesture of ['zoom', 'pan'] as const) for (const w of of(gesture)) add(`${gesture}.longest_task`, w.longestTaskCpuMs);
+}
+
 /** The real screen's figures beside the naive baseline's, as ratios (below 1: the screen is faster). */
 function addVsNaive(report: BenchReport, n: number, f: Figures, naive: Omit<Figures, 'coldStartMs'>): void {
   const note = 'baseline: naive react-konva (memoised booths, listening: false, one Stage, no bitmap cache), same gestures';
@@ -378,6 +403,7 @@ export const planScreenBench = {
         add('pan_900px.worst_frame', f.panWorst);
         add('pan_900px.redrawn_after', f.panSettleMs, false);
         addFrames(report, `plan_screen.${n}.pan_900px`, f.panFrames, f.idleFrames);
+        if (f.work) addWork(report, n, f.work);
         if (!naivePage) continue;
         const naive = await measureNaive(naivePage.url, n);
         if (process.env.PLAN_BENCH_RAW) console.log(JSON.stringify({ n, naive }));
