@@ -1,17 +1,11 @@
-import { test, expect, openApp } from './fixtures';
-import { LibraryPage } from './pages/LibraryPage';
-import { PlanPage } from './pages/PlanPage';
-
-const DEMO = 'Hội chợ Sản phẩm truyền thống và Ẩm thực Hải Phòng 2025';
+import { test, expect } from './fixtures';
+import { openDemoArea } from './pages/demoPlan';
 
 test('the booth form, kept ready while nothing is selected, shows the booth pressed and hides again when nothing is', async ({
   page,
   app,
 }) => {
-  await openApp(page, app);
-  await new LibraryPage(page).fairRow(DEMO).getByRole('button', { name: 'Mở', exact: true }).click();
-  const plan = new PlanPage(page);
-  await plan.waitForStage();
+  const plan = await openDemoArea(page, app);
   const hint = page.getByText('Chọn một gian hàng để sửa.', { exact: false });
   const form = page.locator('form.plan-inspector');
   await expect(hint).toBeVisible();
