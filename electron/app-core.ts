@@ -3,6 +3,8 @@ import type { HandlerContext } from './api/context';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { ChangeFeed, watchExternalWrites } from './api/feed';
 import { handlers } from './handlers';
+import { jobs as printJobs } from './handlers/print';
+import { WARM_JOBS_AFTER_MS, WorkerRunner } from './services/jobs/worker-runner';
 import { createDemoFair } from './services/demo';
 import { FairLibrary } from './services/library';
 import { SettingsStore } from './services/settings';
@@ -79,6 +81,25 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       staff.close();
       external.stop();
       library.closeAll();
+    },
+  };
+}
+
+/**
+ * The app core of a running app (desktop or browser mode): PDFs are made in a worker thread built
+ * beside the app's bundle (`workerFile`), so a sale is never queued behind a big map; closing the core
+ * stops the workers too.
+ */
+export function startAppCore(options: AppCoreOptions & { workerFile: string }): AppCore {
+  printJobs.workers = new WorkerRunner({ file: options.workerFile });
+  printJobs.workers.warmAfter(WARM_JOBS_AFTER_MS);
+  const core = createAppCore(options);
+  const close = core.close;
+  return {
+    ...core,
+    close: () => {
+      printJobs.workers?.close();
+      close();
     },
   };
 }

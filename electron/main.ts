@@ -2,14 +2,14 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, s
 import log from 'electron-log/main';
 import type { AppUpdater } from 'electron-updater';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { EventEmitter } from 'node:events';
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAppCore, type AppCore } from './app-core';
-import { jobs as printJobs } from './handlers/print';
-import { WARM_JOBS_AFTER_MS, WorkerRunner } from './services/jobs/worker-runner';
-import { registerDesktopRoutes, registerIpcRoutes, registerUploadRoutes } from './ipc-routes';
-import { DESKTOP_CHANNELS, type WindowCommand } from './preload-api';
+import type { AppCore } from './app-core';
+import { deferredIpc, type DeferredIpc } from './ipc-deferred';
+import { DESKTOP_CALL_CHANNELS, DESKTOP_CHANNELS, ipcChannel, type WindowCommand } from './preload-api';
+import { startWhenPageRests } from './server/late-start';
 import { APP_INDEX_URL, APP_SCHEME, isAppFrame, isOwnPage } from './security';
 import type { IncomingFileMessage } from './shell/incoming';
 import { classifyIncoming, fileFromArgv, IncomingQueue } from './shell/launch-file';
@@ -22,10 +22,14 @@ import { restoreBounds, MIN_SIZE } from './shell/window-state';
 import { FEED_CHANNEL } from '../shared/api/channels';
 
 // The desktop app: window, menu, dialogs and wiring only. The rules live in app-core and services,
-// and every decision worth testing lives in electron/shell/* (plain Node).
+// and every decision worth testing lives in electron/shell/* (plain Node). They load from a bundle of
+// their own (desktop-core.cjs) once the window is up: nothing here may import the contract, zod, the
+// handlers or the database driver (tests/unit/build/desktop-main.test.ts checks the built file).
 
 /** Written in by the build from FAIRFLOOR_UPDATE_URL; empty when the installers were built without one. */
 declare const __FAIRFLOOR_UPDATE_URL__: string;
+/** The contract's method names, written in by the build (as for the preload), so the schemas stay out. */
+declare const __FAIRFLOOR_METHOD_NAMES__: readonly string[];
 
 const rendererRoot = join(__dirname, '..', 'renderer');
 const logPath = () => join(app.getPath('userData'), 'logs', 'main.log');
@@ -80,44 +84,35 @@ function startupFailed(error: unknown): void {
 
 async function start(): Promise<void> {
   log.info(`FairFloor ${app.getVersion()} starting (${process.platform} ${process.arch}, Electron ${process.versions.electron})`);
+  // Each file of the interface served is announced, so the rules load once the page's scripts are sent.
+  const pageRequests = new EventEmitter();
   protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveAppUrl(rendererRoot, request.url);
-    if (!file) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
-    return new Response(await readFile(file), { headers: staticHeaders(file) });
+    const served = new EventEmitter();
+    pageRequests.emit('request', { url: new URL(request.url).pathname }, served);
+    try {
+      const file = resolveAppUrl(rendererRoot, request.url);
+      if (!file) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
+      return new Response(await readFile(file), { headers: staticHeaders(file) });
+    } finally {
+      served.emit('close');
+    }
   });
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  // The window first: its renderer starts and asks for the interface while the rules and the library
-  // open below. Everything up to the end of this function runs before the window's first request or
-  // call is answered, so every IPC route is in place before the page can use one.
+  // The window first: its renderer starts and asks for the interface while the rules load. Every call
+  // channel is registered now and waits for them, so no call from the page can come too early; the
+  // rules load as in browser mode, once the page's scripts are sent, at its first call, or 1.5 s on.
   createWindow();
-
-  // PDFs are made in a worker thread (built beside this file): the window and the staff phones keep being answered.
-  printJobs.workers = new WorkerRunner({ file: join(__dirname, 'job-worker.cjs') });
-  printJobs.workers.warmAfter(WARM_JOBS_AFTER_MS);
-  core = createAppCore({
-    dataDir: process.env.FAIRFLOOR_DATA_DIR ?? app.getPath('userData'),
-    mode: 'desktop',
-    version: app.getVersion(),
-    seedDemo: true,
-    staff: { staticDir: rendererRoot },
+  let loadNow = () => {};
+  const ipc = deferredIpc(ipcMain, [...__FAIRFLOOR_METHOD_NAMES__.map(ipcChannel), ...DESKTOP_CALL_CHANNELS], () => loadNow());
+  loadNow = startWhenPageRests(pageRequests, () => {
+    loadCore(ipc).catch((error: unknown) => {
+      ipc.fail(error);
+      startupFailed(error);
+    });
   });
-  const dispatch = core.dispatch;
-  registerIpcRoutes(
-    ipcMain,
-    async (method, input) => {
-      const reply = await dispatch(method, input);
-      if (reply.ok) afterWrite(method, input);
-      return reply;
-    },
-    isTrusted,
-  );
-  registerDesktopRoutes(ipcMain, { saveFile, printPdf }, isTrusted);
-  registerUploadRoutes(ipcMain, core.ctx.files, isTrusted);
   ipcMain.on(DESKTOP_CHANNELS.incomingReady, (event) => {
     if (isTrusted(event.senderFrame)) incoming.attach((file) => mainWindow?.webContents.send(DESKTOP_CHANNELS.incomingFile, file));
   });
-  // The change feed reaches every window, so each open screen refetches what another one wrote.
-  core.feed.subscribe((change) => BrowserWindow.getAllWindows().forEach((w) => w.webContents.send(FEED_CHANNEL, change)));
 
   tempPdfs.removeStale();
   refreshMenu();
@@ -128,10 +123,30 @@ async function start(): Promise<void> {
   });
   app.on('will-quit', () => {
     tempPdfs.removeOwn();
-    printJobs.workers?.close();
     core?.close();
   });
   setTimeout(() => void setupUpdates(false), UPDATE_CHECK_AFTER_MS).unref();
+}
+
+/** The rules, the library and the PDF workers, from their own bundle; then the window's calls are answered. */
+async function loadCore(ipc: DeferredIpc): Promise<void> {
+  const { startDesktopCore } = await import('./desktop-core');
+  core = startDesktopCore({
+    dataDir: process.env.FAIRFLOOR_DATA_DIR ?? app.getPath('userData'),
+    version: app.getVersion(),
+    seedDemo: true,
+    staff: { staticDir: rendererRoot },
+    // PDFs are made in a worker thread (built beside this file): the window and the staff phones keep being answered.
+    workerFile: join(__dirname, 'job-worker.cjs'),
+    ipc,
+    isTrusted,
+    desktop: { saveFile, printPdf },
+    afterWrite,
+  });
+  // The change feed reaches every window, so each open screen refetches what another one wrote.
+  core.feed.subscribe((change) => BrowserWindow.getAllWindows().forEach((w) => w.webContents.send(FEED_CHANNEL, change)));
+  // The menu's recent fairs and language, now that the library is open.
+  refreshMenu();
 }
 
 /** The menu shows recent fairs and speaks the chosen language: rebuilt after writes that change either. */

@@ -58,6 +58,14 @@ export const DESKTOP_CHANNELS = {
   // The change feed's channel is FEED_CHANNEL (shared/api/channels.ts), used by buildFeedBridge below.
 } as const;
 
+/** The desktop channels the window calls and waits on (ipcRenderer.invoke), besides one per contract method. */
+export const DESKTOP_CALL_CHANNELS = [
+  DESKTOP_CHANNELS.saveFile,
+  DESKTOP_CHANNELS.printPdf,
+  DESKTOP_CHANNELS.uploadFile,
+  DESKTOP_CHANNELS.uploadBytes,
+] as const;
+
 /** The change feed as the preload exposes it (`window.fairfloorFeed`): listen, and stop listening. */
 export interface FeedBridge {
   subscribe: (listener: (change: unknown) => void) => () => void;

@@ -1,39 +1,26 @@
 // Builds the main process, the preload, the browser-mode server and the renderer into dist/.
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { desktopCoreBuildOptions, mainBuildOptions } from './desktop.mjs';
 import { preloadBuildOptions } from './preload.mjs';
+import { serverBuildOptions } from './server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, absWorkingDir: root, logLevel: 'warning' };
 
 export async function buildAll({ quiet = false } = {}) {
   const started = Date.now();
+  // Chunk names carry a hash: the last build's chunks would pile up beside the new ones.
+  rmSync(`${root}/dist/server/chunks`, { recursive: true, force: true });
   await Promise.all([
-    // Dependencies stay in node_modules: native better-sqlite3 and pdfkit's data files must not be bundled.
-    esbuild({
-      ...common,
-      entryPoints: ['electron/main.ts'],
-      outfile: 'dist/electron/main.cjs',
-      format: 'cjs',
-      packages: 'external',
-      external: ['electron'],
-      // The update feed is fixed when the installers are built (empty: updates are off, said once in the log).
-      define: { __FAIRFLOOR_UPDATE_URL__: JSON.stringify(process.env.FAIRFLOOR_UPDATE_URL ?? '') },
-    }),
+    // The window first, the rules from a bundle of their own (build/scripts/desktop.mjs).
+    mainBuildOptions().then(esbuild),
+    esbuild(desktopCoreBuildOptions()),
     // The sandboxed preload can require nothing but Electron: it carries the method names only.
     preloadBuildOptions().then(esbuild),
-    // Split: serve.mjs listens and serves the page at once; the rules load from chunks/ beside it.
-    esbuild({
-      ...common,
-      entryPoints: { serve: 'electron/server/serve-main.ts' },
-      outdir: 'dist/server',
-      outExtension: { '.js': '.mjs' },
-      chunkNames: 'chunks/[name]-[hash]',
-      splitting: true,
-      format: 'esm',
-      packages: 'external',
-    }),
+    esbuild(serverBuildOptions()),
     // The job worker thread (PDFs off the main thread), beside each of the two bundles that start it.
     esbuild({
       ...common,

@@ -49,7 +49,8 @@ export function createDispatch(handlers: Handlers<HandlerContext>, ctx: HandlerC
       return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Unknown method ${method}` } };
     }
     const spec = contract[method];
-    const parsed = spec.input.safeParse(input ?? {});
+    const fast = spec.fastInput?.(input ?? {});
+    const parsed = fast !== undefined ? { success: true as const, data: fast } : spec.input.safeParse(input ?? {});
     if (!parsed.success) {
       return { ok: false, error: toErrorShape(parsed.error, method, options) };
     }

@@ -1,12 +1,12 @@
 import type { planMethods } from '../../shared/api/plan';
 import type { HandlersOf } from '../../shared/api/define';
 import type { HandlerContext } from '../api/context';
-import { readBoothStatuses, readPlan } from '../services/plan';
+import { readBoothStatuses, readPlanShared } from '../services/plan';
 import { readAreaBackground, removeAreaBackground, setAreaBackground, updateAreaBackground } from '../services/planBackground';
 import { applyPlanChanges } from '../services/planChanges';
 
 export const planHandlers: HandlersOf<typeof planMethods, HandlerContext> = {
-  getPlan: ({ fairId }, ctx) => readPlan(ctx.library.db(fairId)),
+  getPlan: ({ fairId }, ctx) => readPlanShared(ctx.library.db(fairId)),
   getBoothStatuses: ({ fairId }, ctx) => readBoothStatuses(ctx.library.db(fairId)),
   applyPlanChanges: ({ fairId, ...changes }, ctx) => applyPlanChanges(ctx.library.db(fairId), ctx.actor(), changes),
   getAreaBackground: ({ fairId, areaId }, ctx) => readAreaBackground(ctx.library.db(fairId), areaId),

@@ -34,17 +34,9 @@ function openInBrowser(url: string): void {
 
 /** The app's rules behind the transport, and the worker thread that makes PDFs (built beside this file). */
 async function loadCore(dataDir: string, staticDir: string, seedDemo: boolean): Promise<AppCore> {
-  const [{ createAppCore }, { jobs: printJobs }, { WARM_JOBS_AFTER_MS, WorkerRunner }] = await Promise.all([
-    import('../app-core'),
-    import('../handlers/print'),
-    import('../services/jobs/worker-runner'),
-  ]);
-  // PDFs are made in a worker thread: a sale is never queued behind a big map.
-  printJobs.workers = new WorkerRunner({ file: join(import.meta.dirname, 'job-worker.mjs') });
-  printJobs.workers.warmAfter(WARM_JOBS_AFTER_MS);
-  const core = createAppCore({ dataDir, mode: 'browser', version: packageVersion(), seedDemo, staff: { staticDir } });
-  const close = core.close;
-  return { ...core, close: () => (printJobs.workers?.close(), close()) };
+  const { startAppCore } = await import('../app-core');
+  const workerFile = join(import.meta.dirname, 'job-worker.mjs');
+  return startAppCore({ dataDir, mode: 'browser', version: packageVersion(), seedDemo, staff: { staticDir }, workerFile });
 }
 
 /** `npm run serve`: browser mode, the same app over HTTP on 127.0.0.1. */

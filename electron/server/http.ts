@@ -38,7 +38,7 @@ export interface HttpServerOptions {
  * Node's HTTP module as the CommonJS object. An ES `import` of `node:http` reads every export, and its
  * WebSocket getters load the whole fetch implementation (undici): about 50 ms at start, for nothing.
  */
-const http = process.getBuiltinModule('node:http');
+export const http = process.getBuiltinModule('node:http');
 
 export interface RunningServer {
   server: Server;

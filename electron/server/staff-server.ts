@@ -1,5 +1,5 @@
 import { createReadStream, existsSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve, sep } from 'node:path';
 import type { ApiErrorShape, Reply } from '../../shared/api/errors';
@@ -8,7 +8,7 @@ import type { StaffCaller } from '../api/caller';
 import { toErrorShape } from '../api/dispatch';
 import { resolveInside, staticHeaders } from '../shell/static-files';
 import { streamEvents } from './feed-stream';
-import { BodyTooLarge, decodePart, readBody, sendError, sendJson } from './http';
+import { BodyTooLarge, decodePart, http, readBody, sendError, sendJson } from './http';
 import { RateLimiter } from './staff-rate';
 
 /** A sale is a few hundred bytes; nothing a phone sends comes near this. */
@@ -70,7 +70,7 @@ export async function startStaffServer(options: StaffServerOptions): Promise<Sta
   const joins = new RateLimiter(30, 1, now);
   let expectedHost = '';
 
-  const server = createServer((req, res) => {
+  const server = http.createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
       console.error('[fairfloor] staff request failed:', error);
       if (!res.headersSent) sendError(res, { code: 'INTERNAL', message: 'Something went wrong inside FairFloor.' });

@@ -1,15 +1,28 @@
-import { z } from 'zod';
-
 /** Where the window was when it was last closed, so it reopens there. */
-export const WindowState = z.object({
-  x: z.number().int(),
-  y: z.number().int(),
-  width: z.number().int().positive(),
-  height: z.number().int().positive(),
-  maximized: z.boolean().default(false),
-  fullScreen: z.boolean().default(false),
-});
-export type WindowState = z.infer<typeof WindowState>;
+export interface WindowState {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  maximized: boolean;
+  fullScreen: boolean;
+}
+
+/**
+ * The saved state, or null when the file holds anything else. Checked by hand, not with zod: the
+ * window is made before the app's rules (and zod with them) have loaded.
+ */
+export function parseWindowState(saved: unknown): WindowState | null {
+  if (typeof saved !== 'object' || saved === null) return null;
+  const s = saved as Record<string, unknown>;
+  const int = (v: unknown): v is number => Number.isInteger(v);
+  const flag = (v: unknown) => (v === undefined ? false : typeof v === 'boolean' ? v : null);
+  const maximized = flag(s.maximized);
+  const fullScreen = flag(s.fullScreen);
+  if (!int(s.x) || !int(s.y) || !int(s.width) || !int(s.height) || s.width <= 0 || s.height <= 0) return null;
+  if (maximized === null || fullScreen === null) return null;
+  return { x: s.x, y: s.y, width: s.width, height: s.height, maximized, fullScreen };
+}
 
 export interface Rect {
   x: number;
@@ -48,9 +61,8 @@ function centred(size: { width: number; height: number }, area: Rect): Rect {
  */
 export function restoreBounds(saved: unknown, workAreas: readonly Rect[]): Rect & { maximized: boolean; fullScreen: boolean } {
   const primary = workAreas[0] ?? { x: 0, y: 0, ...DEFAULT_SIZE };
-  const parsed = WindowState.safeParse(saved);
-  if (!parsed.success) return { ...centred(DEFAULT_SIZE, primary), maximized: false, fullScreen: false };
-  const state = parsed.data;
+  const state = parseWindowState(saved);
+  if (!state) return { ...centred(DEFAULT_SIZE, primary), maximized: false, fullScreen: false };
   const titleBar: Rect = { x: state.x, y: state.y, width: state.width, height: 40 };
   const home = workAreas.find((area) => {
     const o = overlap(titleBar, area);

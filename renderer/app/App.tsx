@@ -1,6 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LibraryScreen } from '../features/library/LibraryScreen';
+import { usePlanReadAhead } from '../features/plan/readAhead';
 import { whenIdle } from '../ui/idle';
 import { preloadableNamed } from '../ui/lazyNamed';
 import { IncomingFiles } from './incoming/IncomingFiles';
@@ -21,6 +22,7 @@ const PRELOAD_AFTER_MS = 2000;
 export function App() {
   const route = useRoute();
   useChangeFeed();
+  usePlanReadAhead();
   // A while after launch, when the page rests, the fair's screens load in the background: opening a
   // fair then waits for its data only, not for the plan's canvas code as well. Not sooner: loading
   // them while the library's list is on its way held the list back (about 150 ms in the start bench).

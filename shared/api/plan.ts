@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { method } from './define';
+import { planChangesFast } from './planInputFast';
 import { Id } from '../model/common';
 import { UploadId } from '../model/fair';
 import { AreaBackground, BACKGROUND_MIME, BackgroundPlacement, BoothStatus, Plan, PlanChanges } from '../model/plan';
 
 const AreaRef = z.object({ fairId: Id, areaId: Id });
+const ChangesInput = PlanChanges.extend({ fairId: Id });
 /** About 25 MB of image: a scanned venue drawing, not a photo album. */
 const MAX_IMAGE_BASE64 = 35_000_000;
 
@@ -17,7 +19,8 @@ export const planMethods = {
    * booths that carry allocations or sales.
    */
   applyPlanChanges: method({
-    input: PlanChanges.extend({ fairId: Id }),
+    input: ChangesInput,
+    fastInput: (input) => planChangesFast(input, ChangesInput),
     output: z.object({ added: z.number().int(), updated: z.number().int(), removed: z.number().int() }),
     errors: ['VALIDATION', 'CONFLICT', 'NOT_FOUND'],
   }),

@@ -11,6 +11,9 @@ import { median, percentile, type BenchReport } from './report';
 
 // PLAN_SCREEN_SIZES=3000 runs one size while working on the canvas.
 const SIZES = process.env.PLAN_SCREEN_SIZES?.split(',').map(Number) ?? [500, 3_000, 20_000];
+// PLAN_SCREEN_FIRST_ONLY=5: only the opening (library shown, first plan drawn), 5 times a size, medians
+// reported (each opening in a fresh server and browser), while working on how a plan is read and drawn.
+const FIRST_ONLY = Number(process.env.PLAN_SCREEN_FIRST_ONLY ?? 0);
 const FAIR = { name: 'Hội chợ đo', venue: '', organizer: '', firstDay: '2026-01-01', lastDay: '2026-01-10', notes: '' };
 /** A 3 × 3 m booth's number is readable from 9 px a metre: the bench works at 12, where the worst pauses were. */
 const READABLE_SCALE = 12;
@@ -212,6 +215,31 @@ async function inPage(page: Page, n: number, subject: Subject = 'screen'): Promi
   );
 }
 
+const NO_GESTURES = {
+  idleFrames: [],
+  zoomFrames: [],
+  zoomWorst: 0,
+  zoomSettleMs: 0,
+  panFrames: [],
+  panWorst: 0,
+  panSettleMs: 0,
+  press: [],
+  drop: [],
+  dragFrames: [],
+  rawRedrawMs: 0,
+};
+
+/** The opening alone, `times` times in fresh servers and browsers: library shown and first plan drawn, medians. */
+async function measureOpening(report: BenchReport, n: number, times: number): Promise<void> {
+  const runs: Figures[] = [];
+  for (let i = 0; i < times; i++) runs.push(await measure(n));
+  const note = (ms: number[]) => `median of ${times} openings: ${ms.map((m) => m.toFixed(0)).join(' / ')} ms`;
+  const cold = runs.map((f) => f.coldStartMs);
+  const first = runs.map((f) => f.firstPlanMs);
+  report.add({ id: `plan_screen.${n}.cold_start_library`, value: median(cold), unit: 'ms', note: note(cold) });
+  report.add({ id: `plan_screen.${n}.first_plan_drawn`, value: median(first), unit: 'ms', note: note(first) });
+}
+
 /** The plan screen as a person opens it: the app in browser mode, a fair of n booths, in Chromium. */
 async function measure(n: number): Promise<Figures> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fairfloor-plan-screen-'));
@@ -241,6 +269,7 @@ async function measure(n: number): Promise<Figures> {
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
     }
+    const clickedAt = process.env.PLAN_SCREEN_RESOURCES ? await page.evaluate(() => performance.now()) : 0;
     const t1 = performance.now();
     await page.getByRole('row', { name: FAIR.name }).getByRole('button', { name: 'Mở', exact: true }).click();
     await page.waitForFunction(
@@ -264,8 +293,9 @@ async function measure(n: number): Promise<Figures> {
             )
             .join('\n'),
         ),
-        `\nnow ${await page.evaluate(() => performance.now().toFixed(0))}`,
+        `\nclicked ${clickedAt.toFixed(0)}, drawn ${(clickedAt + firstPlanMs).toFixed(0)}`,
       );
+    const gestures = async () => (FIRST_ONLY ? NO_GESTURES : await inPage(page, n));
     // PLAN_SCREEN_TRACE=dir: a Chrome trace of the gestures (main thread tasks, GC, paint); each press and drop is a user-timing measure in it.
     const traceDir = process.env.PLAN_SCREEN_TRACE;
     if (traceDir) {
@@ -275,12 +305,12 @@ async function measure(n: number): Promise<Figures> {
         path,
         categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'blink', 'cc', 'gpu'],
       });
-      const figures = await inPage(page, n);
+      const figures = await gestures();
       await browser.stopTracing();
       const work = workInStretches(JSON.parse(readFileSync(path, 'utf8')) as Parameters<typeof workInStretches>[0]);
       return { coldStartMs, firstPlanMs, ...figures, work };
     }
-    if (!profileDir || !cdp) return { coldStartMs, firstPlanMs, ...(await inPage(page, n)) };
+    if (!profileDir || !cdp) return { coldStartMs, firstPlanMs, ...(await gestures()) };
     // Chrome CPU profiles (open in DevTools' Performance panel) of the opening, each press and drop.
     mkdirSync(profileDir, { recursive: true });
     const { profile } = await cdp.send('Profiler.stop');
@@ -289,7 +319,7 @@ async function measure(n: number): Promise<Figures> {
       writeFileSync(join(profileDir, `${n}-${e.title ?? 'profile'}.cpuprofile`), JSON.stringify(e.profile)),
     );
     await page.evaluate(() => ((window as { benchProfile?: boolean }).benchProfile = true));
-    return { coldStartMs, firstPlanMs, ...(await inPage(page, n)) };
+    return { coldStartMs, firstPlanMs, ...(await gestures()) };
   } finally {
     await browser.close();
     await server.close();
@@ -377,11 +407,15 @@ export const planScreenBench = {
   async run(report: BenchReport) {
     if (!process.env.PLAN_SCREEN_NO_BUILD) execFileSync(process.execPath, ['build/scripts/build.mjs', '--quiet'], { stdio: 'inherit' });
     // The naive baseline's page (PLAN_SCREEN_NO_NAIVE=1 leaves it out while working on the canvas).
-    const pageDir = process.env.PLAN_SCREEN_NO_NAIVE ? null : mkdtempSync(join(tmpdir(), 'fairfloor-plan-naive-'));
+    const pageDir = process.env.PLAN_SCREEN_NO_NAIVE || FIRST_ONLY ? null : mkdtempSync(join(tmpdir(), 'fairfloor-plan-naive-'));
     if (pageDir) await buildBenchPage(pageDir);
     const naivePage = pageDir ? await serve(pageDir) : null;
     try {
       for (const n of SIZES) {
+        if (FIRST_ONLY) {
+          await measureOpening(report, n, FIRST_ONLY);
+          continue;
+        }
         const f = await measure(n);
         if (process.env.PLAN_BENCH_RAW) console.log(JSON.stringify({ n, ...f }));
         const raw = f.rawRedrawMs;

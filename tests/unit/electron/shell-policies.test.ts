@@ -35,7 +35,15 @@ describe('the window reopens where it was', () => {
   });
 
   it('starts centred at the default size when nothing (or nonsense) was saved', () => {
-    for (const saved of [null, {}, { x: 'a' }, { x: 0, y: 0, width: -5, height: 10 }, 'garbage']) {
+    for (const saved of [
+      null,
+      {},
+      { x: 'a' },
+      { x: 0, y: 0, width: -5, height: 10 },
+      { x: 0.5, y: 0, width: 900, height: 700 },
+      { x: 0, y: 0, width: 900, height: 700, maximized: 'yes' },
+      'garbage',
+    ]) {
       expect(restoreBounds(saved, [monitor])).toEqual({
         x: monitor.x + (monitor.width - DEFAULT_SIZE.width) / 2,
         y: monitor.y + (monitor.height - DEFAULT_SIZE.height) / 2,
