@@ -117,3 +117,70 @@ export async function benchPage(browser: Browser): Promise<Page> {
   await page.addInitScript(installPageInput);
   return page;
 }
+
+/** Main-thread work in one measured stretch of a Chrome trace: thread (CPU) time, so other processes on the machine do not count. */
+export interface StretchWork {
+  name: string;
+  wallMs: number;
+  /** CPU time of the renderer's main thread inside the stretch. */
+  cpuMs: number;
+  /** The longest single task's CPU time: a task over a frame's 16.7 ms is a frame the app itself made late. */
+  longestTaskCpuMs: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  cat?: string;
+  args?: { name?: string };
+}
+
+/**
+ * The stretches the page marked with `performance.measure` (user timing), each with the main thread's
+ * CPU time in it, read from a trace written by `browser.startTracing` with the `blink.user_timing`
+ * and `devtools.timeline` categories.
+ */
+export function workInStretches(trace: { traceEvents: TraceEvent[] } | TraceEvent[]): StretchWork[] {
+  const events = Array.isArray(trace) ? trace : trace.traceEvents;
+  const main = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  const marks = new Map<string, { b?: number; e?: number }>();
+  for (const e of events)
+    if (e.cat?.includes('blink.user_timing') && (e.ph === 'b' || e.ph === 'e')) {
+      const m = marks.get(e.name) ?? {};
+      m[e.ph] = e.ts;
+      marks.set(e.name, m);
+    }
+  // Top-level tasks of the main thread: complete events not inside an earlier one.
+  const tasks: TraceEvent[] = [];
+  let end = -Infinity;
+  for (const e of events
+    .filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`))
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))) {
+    if (e.ts < end) continue;
+    tasks.push(e);
+    end = e.ts + (e.dur ?? 0);
+  }
+  const out: StretchWork[] = [];
+  for (const [name, { b, e }] of marks) {
+    if (b === undefined || e === undefined) continue;
+    let cpu = 0;
+    let longest = 0;
+    for (const t of tasks) {
+      const dur = t.dur ?? 0;
+      if (t.ts + dur <= b || t.ts >= e) continue;
+      const inside = dur > 0 ? (Math.min(t.ts + dur, e) - Math.max(t.ts, b)) / dur : 1;
+      const taskCpu = (t.tdur ?? dur) / 1000;
+      cpu += taskCpu * inside;
+      longest = Math.max(longest, taskCpu);
+    }
+    out.push({ name, wallMs: (e - b) / 1000, cpuMs: cpu, longestTaskCpuMs: longest });
+  }
+  return out.sort((x, y) => marks.get(x.name)!.b! - marks.get(y.name)!.b!);
+}

@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createAppCore } from '../../electron/app-core';
 import { startHttpServer } from '../../electron/server/http';
 import { FairLibrary } from '../../electron/services/library';
-import { benchPage, buildBenchPage, launchBenchChromium, serve } from './plan-page';
+import { benchPage, buildBenchPage, launchBenchChromium, serve, workInStretches, type StretchWork } from './plan-page';
 import { median, percentile, type BenchReport } from './report';
 
 // PLAN_SCREEN_SIZES=3000 runs one size while working on the canvas.
@@ -31,6 +31,8 @@ function layout(n: number) {
 
 interface Figures {
   coldStartMs: number;
+  /** Frame intervals of the plan at rest, no input: the floor of the frame measure on this machine at this moment. */
+  idleFrames: number[];
   firstPlanMs: number;
   zoomFrames: number[];
   zoomWorst: number;
@@ -42,6 +44,8 @@ interface Figures {
   drop: number[];
   dragFrames: number[];
   rawRedrawMs: number;
+  /** With PLAN_SCREEN_TRACE: the main thread's CPU time in each press, drop, zoom and pan. */
+  work?: StretchWork[];
 }
 
 /**
@@ -92,21 +96,27 @@ async function inPage(page: Page, n: number, subject: Subject = 'screen'): Promi
       // PLAN_SCREEN_PROFILE: a CPU profile of each gesture, press and drop (console.profile, caught over CDP).
       const profile = (window as { benchProfile?: boolean }).benchProfile;
       await settle();
+      // The plan at rest, nothing sent: what an interval is when no frame has work (timer and scheduler jitter).
+      const idleFrames = await during(60, () => {});
 
       // Zoom in from the fitted plan (numbers too small to draw) across the threshold to a readable scale.
       if (profile) console.profile('zoom');
+      const zoomStart = performance.now();
       const zoomFrames = await during(60, () => {
         if (stage.scaleX() < readable) wheel(mid, -60);
       });
       const zoomAfter = await settle();
+      performance.measure('zoom', { start: zoomStart });
       if (profile) console.profileEnd('zoom');
       if (profile) console.profile('pan');
 
       // Pan 900 px with the middle button: leaves the bitmap of any plan bigger than the window.
+      const panStart = performance.now();
       pointer('pointerdown', mid, 1, 4);
       const panFrames = await during(30, (i) => pointer('pointermove', { x: mid.x - (i + 1) * 30, y: mid.y }, 1, 4));
       pointer('pointerup', { x: mid.x - 900, y: mid.y }, 1, 0);
       const panAfter = await settle();
+      performance.measure('pan', { start: panStart });
       if (profile) console.profileEnd('pan');
 
       // The booth nearest the centre of the view.
@@ -141,6 +151,7 @@ async function inPage(page: Page, n: number, subject: Subject = 'screen'): Promi
         pointer('pointerdown', p, 0, 1);
         pointer('pointerup', p, 0, 0);
         press.push(await until(t0, () => selected(id)));
+        performance.measure(`press-${k}`, { start: t0 });
         if (profile) console.profileEnd(`press-${k}`);
         await settle();
         // Drag it half a booth down and drop it: time from release to the booth drawn at its new place.
@@ -155,6 +166,7 @@ async function inPage(page: Page, n: number, subject: Subject = 'screen'): Promi
         pointer('pointerup', { x: p.x, y: p.y + 20 }, 0, 0);
         const drag = stage.getLayers()[2];
         drop.push(await until(t1, () => y() !== before && (!!naive || drag!.getChildren().length === 0)));
+        performance.measure(`drop-${k}`, { start: t1 });
         if (profile) console.profileEnd(`drop-${k}`);
         await settle();
       }
@@ -186,6 +198,7 @@ async function inPage(page: Page, n: number, subject: Subject = 'screen'): Promi
       c.getImageData(0, 0, 1, 1); // waits for the drawing to finish
       const rawRedrawMs = performance.now() - t2;
       return {
+        idleFrames,
         zoomFrames,
         zoomWorst: Math.max(...zoomFrames, zoomAfter.worst),
         zoomSettleMs: zoomAfter.ms,
@@ -203,6 +216,7 @@ async function inPage(page: Page, n: number, subject: Subject = 'screen'): Promi
 }
 
 const NO_GESTURES = {
+  idleFrames: [],
   zoomFrames: [],
   zoomWorst: 0,
   zoomSettleMs: 0,
@@ -282,6 +296,20 @@ async function measure(n: number): Promise<Figures> {
         `\nclicked ${clickedAt.toFixed(0)}, drawn ${(clickedAt + firstPlanMs).toFixed(0)}`,
       );
     const gestures = async () => (FIRST_ONLY ? NO_GESTURES : await inPage(page, n));
+    // PLAN_SCREEN_TRACE=dir: a Chrome trace of the gestures (main thread tasks, GC, paint); each press and drop is a user-timing measure in it.
+    const traceDir = process.env.PLAN_SCREEN_TRACE;
+    if (traceDir) {
+      mkdirSync(traceDir, { recursive: true });
+      const path = join(traceDir, `${n}.trace.json`);
+      await browser.startTracing(page, {
+        path,
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'blink', 'cc', 'gpu'],
+      });
+      const figures = await gestures();
+      await browser.stopTracing();
+      const work = workInStretches(JSON.parse(readFileSync(path, 'utf8')) as Parameters<typeof workInStretches>[0]);
+      return { coldStartMs, firstPlanMs, ...figures, work };
+    }
     if (!profileDir || !cdp) return { coldStartMs, firstPlanMs, ...(await gestures()) };
     // Chrome CPU profiles (open in DevTools' Performance panel) of the opening, each press and drop.
     mkdirSync(profileDir, { recursive: true });
@@ -312,6 +340,49 @@ async function measureNaive(url: string, n: number): Promise<Omit<Figures, 'cold
   } finally {
     await browser.close();
   }
+}
+
+/** One refresh of a 60 Hz display. */
+const VSYNC_MS = 1000 / 60;
+
+/**
+ * What a frame interval says, beside the same page at rest: the browser runs uncapped, but a frame with
+ * nothing new still waits for the next tick, and on this shared machine an idle interval's p95 is itself
+ * above 16.7 ms. A frame that missed a vsync (over 1.5 refreshes) or two (over 2) is a pause a person
+ * could see; a p95 at the idle floor is not.
+ */
+function addFrames(report: BenchReport, id: string, frames: number[], idle: number[]): void {
+  const note = 'baseline: the same page at rest, no input, same run';
+  report.add({ id: `${id}.p95_vs_idle`, value: percentile(frames, 95), unit: 'ms', baseline: percentile(idle, 95), note });
+  report.add({
+    id: `${id}.missed_a_vsync`,
+    value: frames.filter((f) => f > 1.5 * VSYNC_MS).length,
+    unit: 'frames',
+    note: `of ${frames.length}`,
+  });
+  report.add({
+    id: `${id}.missed_2_vsyncs`,
+    value: frames.filter((f) => f > 2 * VSYNC_MS).length,
+    unit: 'frames',
+    note: `of ${frames.length}`,
+  });
+}
+
+/**
+ * The main thread's CPU time (PLAN_SCREEN_TRACE runs): unlike wall time, it does not grow when other
+ * processes take the machine's cores, so branches can be compared on a loaded machine. Tracing adds its own cost.
+ */
+function addWork(report: BenchReport, n: number, work: StretchWork[]): void {
+  const note = 'main-thread CPU time from a Chrome trace (not wall time)';
+  const of = (prefix: string) => work.filter((w) => w.name.startsWith(prefix));
+  const add = (id: string, value: number) => report.add({ id: `plan_screen.${n}.cpu.${id}`, value, unit: 'ms', note });
+  for (const kind of ['press', 'drop'] as const) {
+    const all = of(`${kind}-`);
+    if (all.length === 0) continue;
+    add(`${kind}.first`, all[0]!.cpuMs);
+    add(`${kind}.later_max`, Math.max(...all.slice(1).map((w) => w.cpuMs)));
+  }
+  for (const gesture of ['zoom', 'pan'] as const) for (const w of of(gesture)) add(`${gesture}.longest_task`, w.longestTaskCpuMs);
 }
 
 /** The real screen's figures beside the naive baseline's, as ratios (below 1: the screen is faster). */
@@ -361,9 +432,12 @@ export const planScreenBench = {
         add('zoom_across_threshold.p95', percentile(f.zoomFrames, 95));
         add('zoom_across_threshold.worst_frame', f.zoomWorst);
         add('zoom_across_threshold.redrawn_after', f.zoomSettleMs, false);
+        addFrames(report, `plan_screen.${n}.zoom_across_threshold`, f.zoomFrames, f.idleFrames);
         add('pan_900px.p95', percentile(f.panFrames, 95));
         add('pan_900px.worst_frame', f.panWorst);
         add('pan_900px.redrawn_after', f.panSettleMs, false);
+        addFrames(report, `plan_screen.${n}.pan_900px`, f.panFrames, f.idleFrames);
+        if (f.work) addWork(report, n, f.work);
         if (!naivePage) continue;
         const naive = await measureNaive(naivePage.url, n);
         if (process.env.PLAN_BENCH_RAW) console.log(JSON.stringify({ n, naive }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rememberWords } from '../../../renderer/features/plan/ui/useWords';
+import { rememberWords, wordTable } from '../../../renderer/features/plan/ui/useWords';
 
 /** A translator that counts its lookups and answers in the language it was made for. */
 function translator(language: 'vi' | 'en') {
@@ -40,5 +40,25 @@ describe('the plan panels remember their words', () => {
     const en = rememberWords(translator('en').t);
     expect(vi('inspector.width')).toBe('Rộng');
     expect(en('inspector.width')).toBe('Width');
+  });
+
+  it('panels of one language share their words: a panel shown for the first time finds them known', () => {
+    const { t, calls } = translator('vi');
+    const toolbar = rememberWords(t, wordTable('vi', 'plan'));
+    const inspector = rememberWords(t, wordTable('vi', 'plan'));
+    expect(toolbar('inspector.number')).toBe('Số gian');
+    expect(inspector('inspector.number')).toBe('Số gian');
+    expect(calls).toEqual(['inspector.number']);
+    expect(wordTable('en', 'plan')).not.toBe(wordTable('vi', 'plan'));
+  });
+
+  it('a catalogue added later makes every panel look its words up again', () => {
+    const listeners: (() => void)[] = [];
+    const store = { on: (_: 'added', fn: () => void) => void listeners.push(fn) };
+    const table = wordTable('vi', 'planTest', store);
+    table.set('inspector.width', 'inspector.width'); // asked for before its catalogue was there
+    for (const l of listeners) l();
+    expect(wordTable('vi', 'planTest', store).has('inspector.width')).toBe(false);
+    expect(listeners).toHaveLength(1); // one listener per store, however many panels ask
   });
 });

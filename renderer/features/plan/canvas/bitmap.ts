@@ -108,10 +108,11 @@ export class PiecewiseBitmap {
     }
     const before = this.pending;
     cancelAnimationFrame(this.frame);
-    this.frame = 0;
     this.pending = { box: region, scale, pixelRatio, all, tiles: [...ready, ...toDraw], done: ready.length, reusable: true };
     this.release(before, this.shown, this.pending);
-    this.pump();
+    // Painted from the next frame on, not in the wheel or pointer event that asked: during a zoom or
+    // a pan past the bitmap every event starts one, and painting there too gave a frame twice its budget.
+    this.frame = requestAnimationFrame(this.pump);
   }
 
   /** The content changed without a repaint of the spots (a redraw follows): no piece drawn so far may be reused. */

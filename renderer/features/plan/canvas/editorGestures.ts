@@ -322,8 +322,7 @@ export class EditorGestures {
   private finish(group: Konva.Group, items: Item[] | null, action: string, dimensions: Dimension[] = []): void {
     this.settling = group;
     if (!items) return this.settle();
-    this.editor.setTransient(items);
-    const result = this.editor.commitTransient(action, dimensions);
+    const result = this.editor.commitTransient(action, dimensions, items);
     if (!result.ok) {
       this.settle();
       this.onRefused?.(result.problem);

@@ -104,6 +104,8 @@ export class Overlay {
   }
 
   setIssues(items: readonly Item[]): void {
+    // Every edit sets them again; with the checks panel closed there are none to clear or draw.
+    if (items.length === 0 && !this.issues.hasChildren()) return;
     this.issues.destroyChildren();
     for (const it of items) this.issues.add(outline(it, ISSUE_STROKE, 3, `issue-${it.id}`, [6, 4]));
     this.hideWhenEmpty();
@@ -111,6 +113,8 @@ export class Overlay {
   }
 
   setGuides(guides: readonly Guide[]): void {
+    // Most gestures end with no guide shown: nothing to clear, nothing to redraw.
+    if (guides.length === 0 && !this.guides.hasChildren()) return;
     this.guides.destroyChildren();
     for (const g of guides) {
       const points = g.axis === 'x' ? [g.at, g.from - 1, g.at, g.to + 1] : [g.from - 1, g.at, g.to + 1, g.at];

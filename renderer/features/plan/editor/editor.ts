@@ -8,6 +8,7 @@ import type { EditorOptions, EditResult, SideEffect, Tool, Transient } from './e
 import { isChangedMeanwhile, saveWithEffect } from './editorSaving';
 import { keepApplicable, removeEntry, type Entry } from './history';
 import { defaults } from './records';
+import { numberOrder } from './numbering';
 import {
   applyDiff,
   docFromPlan,
@@ -280,7 +281,7 @@ export class PlanEditor {
     const used = new Set([...this.doc.booths.values()].map((b) => b.number));
     const mine = this.areaBooths()
       .map((b) => b.number)
-      .sort(new Intl.Collator('vi', { numeric: true }).compare);
+      .sort(numberOrder);
     return nextFreeNumber(mine.at(-1) ?? 'A00', used, this.skip);
   }
   nudge(dx: number, dy: number): EditResult {
@@ -319,17 +320,26 @@ export class PlanEditor {
     this.transient = new Map(items.map((r) => [r.id, r]));
     this.emit();
   }
-  /** Commits the gesture's items as one entry; `dimensions` are lines that moved with them (a drag of a mixed selection). */
-  commitTransient(action: string, dimensions: readonly Dimension[] = []): EditResult {
-    const items = [...(this.transient?.values() ?? [])];
+  /**
+   * Commits the gesture's items (by default those last set as transient) as one entry; `dimensions` are
+   * lines that moved with them (a drag of a mixed selection). The screen hears of it once: a drop on a
+   * big plan re-renders it one time, not three.
+   */
+  commitTransient(
+    action: string,
+    dimensions: readonly Dimension[] = [],
+    items: readonly (Booth | Feature)[] = [...(this.transient?.values() ?? [])],
+  ): EditResult {
     this.transient = null;
     const booths = items.filter((r): r is Booth => 'number' in r);
     const features = items.filter((r): r is Feature => !('number' in r));
     const diff = updateItems(this.doc, booths, features);
     diff.updated.dimensions = updatesOf(this.doc.dimensions, dimensions);
+    const announced = this.version;
     const result = this.commit(diff, action);
     this.takeIncoming();
-    this.emit();
+    // A step made is announced by `commit`; an empty or refused one still ends the gesture on screen.
+    if (this.version === announced) this.emit();
     return result;
   }
   cancelTransient(): void {

@@ -1,13 +1,12 @@
 import type { Booth } from '../../../../shared/model/plan';
 import { foldText } from '../../../../shared/fold';
+import { numberOrder } from '../editor/numbering';
 
 export interface BoothMatch {
   booth: Booth;
   /** The exhibitor on the booth, when there is one. */
   name?: string;
 }
-
-const collator = new Intl.Collator('vi', { numeric: true });
 
 /**
  * Booths whose number or exhibitor matches what was typed, best first: the exact number, then
@@ -24,6 +23,6 @@ export function findBooths(query: string, booths: readonly Booth[], names: Reado
     const rank = number === q ? 0 : number.startsWith(q) ? 1 : number.includes(q) ? 2 : name && foldText(name).includes(words) ? 3 : -1;
     if (rank >= 0) ranked.push({ rank, match: { booth, name } });
   }
-  ranked.sort((a, b) => a.rank - b.rank || collator.compare(a.match.booth.number, b.match.booth.number));
+  ranked.sort((a, b) => a.rank - b.rank || numberOrder(a.match.booth.number, b.match.booth.number));
   return ranked.slice(0, limit).map((r) => r.match);
 }

@@ -9,6 +9,7 @@ import type { PlanEditor } from '../editor/editor';
 import { parseNumber, useProblemText } from './problems';
 import { isRectangle, rectangleOutline } from '../../../../shared/plan/outline';
 import { freeSiteSpot } from '../editor/outline';
+import { numberOrder } from '../editor/numbering';
 
 /** Creates an area (name, width × depth in metres) or edits the current one. */
 export function AreaDialog({ editor, area, onClose }: { editor: PlanEditor; area: Area | null; onClose: () => void }) {
@@ -108,6 +109,7 @@ export function AreaDialog({ editor, area, onClose }: { editor: PlanEditor; area
 
 /** A few booth numbers for a warning: "A01, A02, A03 …". */
 export function listNumbers(booths: readonly Booth[], max = 8): string {
-  const numbers = booths.map((b) => b.number).sort(new Intl.Collator('vi', { numeric: true }).compare);
+  if (booths.length === 0) return '';
+  const numbers = booths.map((b) => b.number).sort(numberOrder);
   return numbers.length > max ? `${numbers.slice(0, max).join(', ')} …` : numbers.join(', ');
 }

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { Activity, memo } from 'react';
 import { BoothKind, BoothType, type Booth, type Feature } from '../../../../shared/model/plan';
 import { boothType } from '../editor/boothTypes';
 import type { PlanEditor } from '../editor/editor';
@@ -13,18 +13,32 @@ const show = (m: number) => String(Math.round(m * 1000) / 1000).replace('.', ','
 
 /** Properties of the selection: one booth or feature in full, several booths' zone and kind together. */
 export function Inspector({ editor, derived }: { editor: PlanEditor; derived: ReadonlyMap<string, BoothType> }) {
-  const { t } = useTranslation('plan');
+  const t = useWords('plan');
   useEditorState(editor);
   const booths = editor.selectedBooths();
   const features = editor.selectedFeatures();
   const dimensions = editor.selectedDimensions();
   if (dimensions.length === 1 && booths.length === 0 && features.length === 0)
     return <DimensionForm editor={editor} dimension={dimensions[0]!} />;
-  if (booths.length === 1 && features.length === 0) return <BoothForm editor={editor} booth={booths[0]!} derived={derived} />;
-  if (features.length === 1 && booths.length === 0) return <FeatureForm editor={editor} feature={features[0]!} />;
-  if (booths.length > 1) return <ManyBooths editor={editor} booths={booths} />;
-  return <p className="hint">{t('inspector.none')}</p>;
+  const one = booths.length === 1 && features.length === 0 ? booths[0]! : null;
+  if (!one && features.length === 1 && booths.length === 0) return <FeatureForm editor={editor} feature={features[0]!} />;
+  if (!one && booths.length > 1) return <ManyBooths editor={editor} booths={booths} />;
+  // While nothing is selected the booth form is made ready, hidden, in idle time (for the area's first
+  // booth): the first press of a booth then fills in a form that exists instead of building it.
+  const ready = one ?? (booths.length === 0 ? (editor.areaBooths()[0] ?? null) : null);
+  return (
+    <>
+      {!one && <p className="hint">{t('inspector.none')}</p>}
+      {ready && (
+        <Activity mode={one ? 'visible' : 'hidden'}>
+          <BoothForm editor={editor} booth={ready} derived={one ? derived : NO_TYPES} />
+        </Activity>
+      )}
+    </>
+  );
 }
+
+const NO_TYPES: ReadonlyMap<string, BoothType> = new Map();
 
 /** Turns an edit result into the message shown under the field (null: it was applied). */
 function useApply() {
@@ -33,14 +47,23 @@ function useApply() {
 }
 
 function useMetres() {
-  const { t } = useTranslation('plan');
+  const t = useWords('plan');
   return (text: string, apply: (m: number) => string | null) => {
     const m = parseNumber(text);
     return m === null ? t('problems.notNumber') : apply(m);
   };
 }
 
-function BoothForm({ editor, booth, derived }: { editor: PlanEditor; booth: Booth; derived: ReadonlyMap<string, BoothType> }) {
+/** Memoised: hidden and ready, it is not rendered again by every edit of the plan. */
+const BoothForm = memo(function BoothForm({
+  editor,
+  booth,
+  derived,
+}: {
+  editor: PlanEditor;
+  booth: Booth;
+  derived: ReadonlyMap<string, BoothType>;
+}) {
   const t = useWords('plan');
   const apply = useApply();
   const set = (patch: Partial<Booth>) => apply(editor.updateBooths([{ ...booth, ...patch }]));
@@ -91,10 +114,10 @@ function BoothForm({ editor, booth, derived }: { editor: PlanEditor; booth: Boot
       </label>
     </form>
   );
-}
+});
 
 function FeatureForm({ editor, feature }: { editor: PlanEditor; feature: Feature }) {
-  const { t } = useTranslation('plan');
+  const t = useWords('plan');
   const apply = useApply();
   const set = (patch: Partial<Feature>) => apply(editor.updateFeatures([{ ...feature, ...patch }]));
   return (

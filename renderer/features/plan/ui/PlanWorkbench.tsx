@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import { useWords } from './useWords';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Booth, BoothStatus, BoothType, Feature } from '../../../../shared/model/plan';
 import { useApi } from '../../../api/client';
-import { useTranslation } from 'react-i18next';
 import { EditorCanvas, type CanvasApi } from '../canvas/EditorCanvas';
 import type { ActionContext, ActionHost, Dialog } from '../editor/actions';
 import { derivedTypes } from '../editor/boothTypes';
@@ -77,7 +77,7 @@ function InspectorPanel(props: {
 
 /** The editor's screen: toolbar, areas, canvas, and a side panel for properties, zones and checks. */
 export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: string }) {
-  const { t } = useTranslation('plan');
+  const t = useWords('plan');
   // Only what this screen shows: a press that selects a booth re-renders the inspector, not the screen.
   const doc = useEditorSelect(editor, (e) => e.doc);
   const area = useEditorSelect(editor, (e) => e.area);
@@ -114,7 +114,7 @@ export function PlanWorkbench({ editor, fairId }: { editor: PlanEditor; fairId: 
   );
 
   const refused = useCallback((p: EditProblem) => setRefusal(problemText(p)), [problemText]);
-  const { t: tv } = useTranslation('venue');
+  const tv = useWords('venue');
   /** The measured chain kept on the plan: one dimension line per segment, all in one undo step. */
   const keepDimensions = (points: Point[]) => {
     const result = editor.addDimensions(points);

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from './useWords';
 import { ACTIONS, FEATURE_TOOLS, shortcutText, type Action, type ActionContext } from '../editor/actions';
 import { useEditorSelect } from './useEditor';
 
@@ -10,7 +10,7 @@ const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
  * it re-renders when what it shows changes (`toolbarLooks`), not with every edit of the plan.
  */
 export const Toolbar = memo(function Toolbar({ ctx }: { ctx: ActionContext }) {
-  const { t } = useTranslation('plan');
+  const t = useWords('plan');
   useEditorSelect(ctx.editor, () => toolbarLooks(ctx));
   const { editor } = ctx;
   const tool = editor.tool;
@@ -94,7 +94,7 @@ function toolbarLooks(ctx: ActionContext): string {
 
 /** "Saving…" / "Saved": the one part of the toolbar each edit changes (twice: sent, then written), re-rendered alone. */
 function SaveState({ editor }: { editor: ActionContext['editor'] }) {
-  const { t } = useTranslation('plan');
+  const t = useWords('plan');
   const saving = useEditorSelect(editor, (e) => e.pending > 0);
   return (
     <span className="hint plan-save-state" role="status">

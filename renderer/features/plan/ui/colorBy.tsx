@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from './useWords';
 import type { Booth, BoothKind, BoothStatus, BoothType, Zone } from '../../../../shared/model/plan';
 import { NEUTRAL_BOOTH, tint } from '../canvas/colors';
 import { BOOTH_TYPE_COLOURS } from '../../../../shared/plan/boothType';
@@ -34,7 +34,7 @@ export function useColoring(
   derived: ReadonlyMap<string, BoothType>,
   statuses: ReadonlyMap<string, BoothStatus>,
 ) {
-  const { t } = useTranslation('plan');
+  const t = useWords('plan');
   return useMemo(() => {
     if (by === 'status') {
       return {

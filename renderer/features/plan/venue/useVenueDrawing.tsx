@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type DragEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../ui/useWords';
 import type { Area, BackgroundPlacement } from '../../../../shared/model/plan';
 import type { DrawingPlacement } from '../../../../shared/model/venue';
 import type { EditResult } from '../editor/editorTypes';
@@ -26,7 +26,7 @@ export function useVenueDrawing(
   /** The area's background image, lined up by two point pairs the same way. */
   image: { placement: BackgroundPlacement | null; place: (p: BackgroundPlacement, action: string) => EditResult },
 ) {
-  const { t } = useTranslation('venue');
+  const t = useWords('venue');
   const drawing = useAreaDrawing(fairId, area?.id ?? null);
   const steps = useDrawingSteps(editor, fairId, drawing);
   const [importing, setImporting] = useState<{ initial: Awaited<ReturnType<typeof loadDxf>> | null } | null>(null);
