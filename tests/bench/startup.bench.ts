@@ -91,7 +91,9 @@ async function libraryShown(dataDir: string, fairName: string): Promise<{ shown:
     const bare: number[] = [];
     const rowShownAt = async (page: Page) => {
       const at = page.evaluate(() => (window as unknown as { __whenRowShown: Promise<number> }).__whenRowShown);
-      const timedOut = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`"${fairName}" not shown in 60 s`)), 60_000).unref());
+      const timedOut = new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error(`"${fairName}" not shown in 60 s`)), 60_000).unref(),
+      );
       return Promise.race([at, timedOut]);
     };
     for (let i = 0; i < RUNS; i++) {
