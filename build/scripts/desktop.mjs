@@ -1,18 +1,6 @@
 // The desktop main process's build: main.cjs makes the window; the rules (contract, handlers, database
 // driver) are desktop-core.cjs beside it, which main.cjs loads once the window is up.
-import { fileURLToPath } from 'node:url';
-import { contractMethodNames } from './preload.mjs';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const common = {
-  absWorkingDir: root,
-  bundle: true,
-  platform: 'node',
-  target: 'node22',
-  format: 'cjs',
-  sourcemap: true,
-  logLevel: 'warning',
-};
+import { contractMethodNames, electronBundle as common } from './preload.mjs';
 
 /** main.ts's `import('./desktop-core')` stays a load of the built file at run time, never bundled in. */
 const coreApart = {

@@ -21,18 +21,23 @@ export async function contractMethodNames() {
   return [...module.METHOD_NAMES];
 }
 
+/** What every bundle of the desktop app (main, core, preload) is built with: CommonJS for Electron's Node. */
+export const electronBundle = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+};
+
 /** esbuild options for dist/electron/preload.cjs (`write: false` in tests that measure it). */
 export async function preloadBuildOptions(overrides = {}) {
   return {
-    absWorkingDir: root,
+    ...electronBundle,
     entryPoints: ['electron/preload.ts'],
     outfile: 'dist/electron/preload.cjs',
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'cjs',
-    sourcemap: true,
-    logLevel: 'warning',
     external: ['electron'],
     define: { __FAIRFLOOR_METHOD_NAMES__: JSON.stringify(await contractMethodNames()) },
     ...overrides,
