@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { foldText } from '../../shared/fold';
 import type { SaleBooth } from '../../shared/model/sales';
 import { canonicalBoothNumber } from '../../shared/sales-amount';
+import { numberOrder } from '../../shared/plan/numbering';
 
 /** Booths whose number or exhibitor matches what was typed, accents ignored; exact numbers first. */
 export function matchBooths(booths: readonly SaleBooth[], text: string, limit = 6): SaleBooth[] {
@@ -25,7 +26,7 @@ export function matchBooths(booths: readonly SaleBooth[], text: string, limit = 
     if (score >= 0) scored.push([score, b]);
   }
   return scored
-    .sort((a, b) => a[0] - b[0] || a[1].number.localeCompare(b[1].number, 'vi', { numeric: true }))
+    .sort((a, b) => a[0] - b[0] || numberOrder(a[1].number, b[1].number))
     .slice(0, limit)
     .map(([, b]) => b);
 }

@@ -7,6 +7,7 @@ import { exclusive, getAllocation } from './allocations';
 import { touchBooking } from './ledger';
 import { followBalance } from './payments';
 import { busyError, notFound } from './sqlite-errors';
+import { numberOrder } from '../../../shared/plan/numbering';
 
 /** What a booth costs a booking today: zero-dong booths are free (the rule `feeOf` applies at booking). */
 const PRICE = "CASE WHEN b.kind = 'zero_dong' THEN 0 ELSE b.price_dong END";
@@ -35,14 +36,13 @@ export function listRepricing(db: Db): RepricingItem[] {
        WHERE a.status <> 'cancelled' AND b.kind <> 'non_sellable' AND a.fee_dong <> ${PRICE} AND NOT ${KEPT}`,
     )
     .all() as Row[];
-  const collator = new Intl.Collator('vi', { numeric: true });
   return rows
     .map(({ paidDong, backDong, ...r }) => {
       const heldDong = paidDong - backDong;
       const blocked = r.discountDong > r.priceDong ? 'discountAbove' : r.priceDong - r.discountDong < heldDong ? 'paidAbove' : null;
       return { ...r, heldDong, differenceDong: r.priceDong - r.feeDong, blocked } as RepricingItem;
     })
-    .sort((x, y) => collator.compare(x.boothNumber, y.boothNumber));
+    .sort((x, y) => numberOrder(x.boothNumber, y.boothNumber));
 }
 
 export type RepricingDecision = 'reprice' | 'keep';

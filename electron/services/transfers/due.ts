@@ -3,6 +3,7 @@ import type { PaymentDue } from '../../../shared/model/transfers';
 import { paymentMemo } from '../../../shared/vietqr';
 import type { Db } from '../../db/open';
 import { listAllocations } from '../exhibitors/allocations';
+import { numberOrder } from '../../../shared/plan/numbering';
 
 /** Bookings that take money: a hold or a cancelled booking does not. */
 export const isPayable = (a: Pick<Allocation, 'status'>) => a.status === 'reserved' || a.status === 'confirmed' || a.status === 'paid';
@@ -16,7 +17,7 @@ export function listPaymentsDue(db: Db, fairId: string): PaymentDue[] {
   }
   return [...byExhibitor.values()]
     .map((held) => {
-      const booths = held.map((a) => a.boothNumber).sort((x, y) => x.localeCompare(y, 'vi', { numeric: true }));
+      const booths = held.map((a) => a.boothNumber).sort(numberOrder);
       return {
         exhibitorId: held[0]!.exhibitorId,
         exhibitorName: held[0]!.exhibitorName,

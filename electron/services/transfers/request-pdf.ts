@@ -13,6 +13,7 @@ import { Typesetter } from '../print/typeset';
 import { getFairBank } from './bank';
 import { isPayable } from './due';
 import { translator, type Under } from '../../../shared/i18n';
+import { numberOrder } from '../../../shared/plan/numbering';
 
 export interface PaymentRequest {
   bytes: Buffer;
@@ -42,7 +43,7 @@ export async function paymentRequestPdf(
   const exhibitor = getExhibitor(db, exhibitorId);
   const held = listAllocations(db, { exhibitorId })
     .filter(isPayable)
-    .sort((a, b) => a.boothNumber.localeCompare(b.boothNumber, 'vi', { numeric: true }));
+    .sort((a, b) => numberOrder(a.boothNumber, b.boothNumber));
   const dueDong = held.reduce((n, a) => n + a.balanceDong, 0);
   if (dueDong <= 0)
     throw new ApiError('VALIDATION', 'Nothing is due from this exhibitor', {

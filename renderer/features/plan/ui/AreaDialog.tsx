@@ -109,7 +109,6 @@ export function AreaDialog({ editor, area, onClose }: { editor: PlanEditor; area
 
 /** A few booth numbers for a warning: "A01, A02, A03 …". */
 export function listNumbers(booths: readonly Booth[], max = 8): string {
-  if (booths.length === 0) return '';
   const numbers = booths.map((b) => b.number).sort(numberOrder);
   return numbers.length > max ? `${numbers.slice(0, max).join(', ')} …` : numbers.join(', ');
 }
