@@ -5,10 +5,8 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { desktopCoreBuildOptions, mainBuildOptions } from './desktop.mjs';
 import { preloadBuildOptions } from './preload.mjs';
+import { nodeBundle as common, root } from './node-bundle.mjs';
 import { serverBuildOptions } from './server.mjs';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, absWorkingDir: root, logLevel: 'warning' };
 
 export async function buildAll({ quiet = false } = {}) {
   const started = Date.now();

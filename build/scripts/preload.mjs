@@ -1,9 +1,7 @@
 // The preload's build: the contract's method names are computed here and written in as a constant,
 // so the sandboxed preload bundles no zod and no schema (it needs the names only).
 import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
+import { nodeBundle, root } from './node-bundle.mjs';
 
 /** Loads shared/api/contract.ts through esbuild (it is TypeScript) and returns its method names. */
 export async function contractMethodNames() {
@@ -22,15 +20,7 @@ export async function contractMethodNames() {
 }
 
 /** What every bundle of the desktop app (main, core, preload) is built with: CommonJS for Electron's Node. */
-export const electronBundle = {
-  absWorkingDir: root,
-  bundle: true,
-  platform: 'node',
-  target: 'node22',
-  format: 'cjs',
-  sourcemap: true,
-  logLevel: 'warning',
-};
+export const electronBundle = { ...nodeBundle, format: 'cjs' };
 
 /** esbuild options for dist/electron/preload.cjs (`write: false` in tests that measure it). */
 export async function preloadBuildOptions(overrides = {}) {

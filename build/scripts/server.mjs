@@ -1,18 +1,11 @@
 // The browser-mode server's build, split: serve.mjs listens and serves the page at once; the rules load
 // from chunks/ beside it (electron/server/late-start.ts).
-import { fileURLToPath } from 'node:url';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
+import { nodeBundle } from './node-bundle.mjs';
 
 /** esbuild options for dist/server/serve.mjs and its chunks (another `outdir` in tests). */
 export function serverBuildOptions(overrides = {}) {
   return {
-    absWorkingDir: root,
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    sourcemap: true,
-    logLevel: 'warning',
+    ...nodeBundle,
     entryPoints: { serve: 'electron/server/serve-main.ts' },
     outdir: 'dist/server',
     outExtension: { '.js': '.mjs' },
